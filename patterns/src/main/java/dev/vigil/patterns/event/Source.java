@@ -1,0 +1,29 @@
+package dev.vigil.patterns.event;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Where an event comes from; its JSON form is the lower-case name. */
+public enum Source {
+    JOURNALD,
+    KERNEL,
+    FILE,
+    SHIPPER;
+
+    /** The JSON and pattern-language spelling, e.g. {@code journald}. */
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Parses the JSON spelling; the error names the accepted values. */
+    public static Source fromWireName(String text) {
+        for (Source s : values()) {
+            if (s.wireName().equals(text)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("unknown source '" + text + "', expected one of "
+                + Arrays.stream(values()).map(Source::wireName).collect(Collectors.joining(", ")));
+    }
+}
