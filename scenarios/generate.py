@@ -236,6 +236,20 @@ def kmsg_escape(message):
     return "".join(out)
 
 
+def format_timespan(usec):
+    """systemd's format_timespan() at millisecond accuracy: '2h 13min 41.117s', '1.840s'."""
+    parts = []
+    hours, rest = divmod(usec, 3600 * USEC)
+    minutes, rest = divmod(rest, 60 * USEC)
+    if hours:
+        parts.append("%dh" % hours)
+    if minutes:
+        parts.append("%dmin" % minutes)
+    if rest:
+        parts.append(("%d.%03d" % (rest // USEC, rest % USEC // 1000)).rstrip("0").rstrip(".") + "s")
+    return " ".join(parts) or "0"
+
+
 def write_text(path, text):
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "w", encoding="utf-8", newline="") as f:
@@ -300,9 +314,7 @@ class Units:
         self.h.systemd(rt, unit, "%s: Deactivated successfully." % unit, 6, CODE_SUCCESS, [], MID_UNIT_SUCCESS)
 
     def consumed(self, rt, unit, cpu_usec):
-        text = "%d.%03ds" % (cpu_usec // USEC, (cpu_usec % USEC) // 1000)
-        if cpu_usec >= 60 * USEC:
-            text = "%dmin %d.%03ds" % (cpu_usec // (60 * USEC), (cpu_usec // USEC) % 60, (cpu_usec % USEC) // 1000)
+        text = format_timespan(cpu_usec)
         self.h.systemd(rt, unit, "%s: Consumed %s CPU time." % (unit, text), 6, CODE_RESOURCES,
                        [("CPU_USAGE_NSEC", str(cpu_usec * 1000))], MID_UNIT_RESOURCES)
 
