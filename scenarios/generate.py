@@ -328,6 +328,7 @@ class Units:
 
     def oneshot_run(self, rt, unit, desc, duration, cpu_usec, lines=()):
         """A timer-driven Type=oneshot service: Starting, its output, Deactivated, Finished."""
+        rt += self.h.rng.randint(0, 999_999)
         job = self.next_job()
         self.starting(rt, unit, desc, job)
         self.h.new_invocation(unit)
@@ -342,6 +343,7 @@ class Units:
 
     def admin_restart(self, rt, unit, desc, main_pid_exit=True, cpu_usec=0):
         """`systemctl restart UNIT`: Stopping, Deactivated, Stopped, Consumed, Starting/Started."""
+        rt += self.h.rng.randint(0, 999_999)
         job = self.next_job()
         self.stopping(rt, unit, desc, job, "restart")
         t = rt + self.h.rng.randint(80_000, 400_000)
@@ -428,6 +430,7 @@ class Noise:
 
     def ssh_login(self, rt, user, uid, ip, port):
         """An interactive login: sshd, logind, and the session scope systemd starts."""
+        rt += self.rng.randint(0, 999_999)
         pid = self.next_pid(30)
         self.session += 1
         sshd = dict(comm="sshd", exe="/usr/sbin/sshd", cmdline="sshd: %s [priv]" % user,
@@ -447,6 +450,7 @@ class Noise:
         return scope
 
     def ssh_logout(self, rt, user, scope):
+        rt += self.rng.randint(0, 999_999)
         n = scope[len("session-"):-len(".scope")]
         self.h.native(rt, "systemd-logind", 512, "Session %s logged out. Waiting for processes to exit." % n, 6,
                       "systemd-logind", "/usr/lib/systemd/systemd-logind", "/lib/systemd/systemd-logind",
@@ -739,7 +743,7 @@ def oom_report(h, rt, rng, invoker, invoker_pid, victim, tasks, memcg, hardware,
     h.kernel(t, 6, "oom-kill:constraint=CONSTRAINT_NONE,nodemask=(null),cpuset=/,mems_allowed=0,global_oom,"
              "task_memcg=%s,task=%s,pid=%d,uid=%d" % (memcg, vname, vpid, vuid))
     t += step(10, 30)
-    file_rss = rng.randint(1200, 2400)
+    file_rss = rng.randint(300, 600) * 4
     h.kernel(t, 3, "Out of memory: Killed process %d (%s) total-vm:%dkB, anon-rss:%dkB, file-rss:%dkB, "
              "shmem-rss:0kB, UID:%d pgtables:%dkB oom_score_adj:%d"
              % (vpid, vname, vvm * 4, vrss * 4 - file_rss, file_rss, vuid, vpgt // 1024, vadj))
@@ -1114,7 +1118,7 @@ def gen_nohup_deaths(out_dir):
             (544, 0, 1696, 731, 53248, 0, "cron"),
             (607, 0, 3858, 1840, 73728, -1000, "sshd"),
             (1021, 1000, 322101, 9920, 262144, 0, "ngrok"),
-            (pid, 1000, rss + 41_000, rss, rss * 8 + 245_760, 0, "python3"),
+            (pid, 1000, rss + 41_000, rss, (rss // 500 + 60) * 4096, 0, "python3"),
         ]
         kill = oom_report(h, killed, rng, "python3", pid, tasks[-1], tasks, "/user.slice/user-1000.slice/" + scope,
                           "Amazon EC2 t3.large/, BIOS 1.0 10/16/2017", 2031485, 1000)
