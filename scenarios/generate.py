@@ -41,7 +41,6 @@ MID_UNIT_RESOURCES = "ae8f7b866b0347b9af31fe1c80b127c0"
 MID_UNIT_OUT_OF_MEMORY = "fe6faa94e7774663a0da52717891d8ef"
 MID_SESSION_START = "8d45620c1a4348dbb17410da57c60c66"
 MID_SESSION_STOP = "3354939424b4456d9802ca8333ed424a"
-MID_TIME_SYNC = "7c8a41f37b764941a0e1780b1be2f037"
 
 SYSTEMD_PROC = {
     "_PID": "1", "_UID": "0", "_GID": "0", "_COMM": "systemd",
@@ -304,7 +303,8 @@ class Units:
         text = {0: "0/SUCCESS", 1: "1/FAILURE", 2: "2/INVALIDARGUMENT", 9: "9/KILL", 15: "15/TERM"}[status]
         self.h.systemd(rt, unit, "%s: Main process exited, code=%s, status=%s" % (unit, code, text),
                        5 if code == "exited" else 4, CODE_PROCESS_EXIT,
-                       [("EXIT_CODE", code), ("EXIT_STATUS", str(status))], MID_UNIT_PROCESS_EXIT)
+                       [("EXIT_CODE", code), ("EXIT_STATUS", str(status)), ("COMMAND", "ExecStart")],
+                       MID_UNIT_PROCESS_EXIT)
 
     def failed_result(self, rt, unit, result):
         self.h.systemd(rt, unit, "%s: Failed with result '%s'." % (unit, result), 4, CODE_FAILURE,
@@ -425,7 +425,7 @@ class Noise:
                           "/usr/lib/systemd/systemd-timesyncd", "/lib/systemd/systemd-timesyncd",
                           "systemd-timesyncd.service", ("src/timesync/timesyncd-manager.c", 508,
                                                         "manager_receive_response"),
-                          message_id=MID_TIME_SYNC, uid="997")
+                          uid="997")
             t += self.rng.randint(4 * 3600, 9 * 3600) * USEC
 
     def ssh_login(self, rt, user, uid, ip, port):
