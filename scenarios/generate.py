@@ -224,14 +224,13 @@ class Host:
 
 
 def kmsg_escape(message):
-    """/dev/kmsg escapes non-printable bytes and backslash as \\xNN (Documentation/ABI/testing/dev-kmsg)."""
+    """/dev/kmsg escapes bytes below 0x20, from 0x7f up, and backslash as \\xNN (kernel/printk/printk.c)."""
     out = []
-    for ch in message:
-        c = ord(ch)
-        if c < 0x20 or c == 0x7f or ch == "\\":
+    for c in message.encode("utf-8"):
+        if c < 0x20 or c >= 0x7f or c == 0x5c:
             out.append("\\x%02x" % c)
         else:
-            out.append(ch)
+            out.append(chr(c))
     return "".join(out)
 
 

@@ -39,7 +39,7 @@ final class KmsgTail implements AutoCloseable {
     private final Thread reader;
     private volatile boolean markerSeen;
     private volatile boolean closing;
-    private volatile long overruns;
+    private volatile RuntimeException failure;
 
     private KmsgTail() throws IOException {
         channel = FileChannel.open(DEV_KMSG, StandardOpenOption.READ);
@@ -68,17 +68,22 @@ final class KmsgTail implements AutoCloseable {
         }
     }
 
+    /** True once the reader has reached the marker; throws what stopped the reader, if anything did. */
     boolean isFollowing() {
+        rethrowReaderFailure();
         return markerSeen;
     }
 
     /** Records the kernel logged after {@link #start()}, in order. */
     List<Record> records() {
+        rethrowReaderFailure();
         return List.copyOf(after);
     }
 
-    long overruns() {
-        return overruns;
+    private void rethrowReaderFailure() {
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     private void readLoop() {
@@ -95,9 +100,13 @@ final class KmsgTail implements AutoCloseable {
                 return;
             } catch (IOException e) {
                 if (!"Broken pipe".equals(e.getMessage())) {
-                    throw new IllegalStateException("reading " + DEV_KMSG, e);
+                    failure = new IllegalStateException("reading " + DEV_KMSG, e);
+                    return;
                 }
-                overruns++;
+                // EPIPE: records were overwritten before we read them; carry on from the oldest left
+            } catch (IllegalStateException e) {
+                failure = e;
+                return;
             }
         }
     }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -319,8 +320,8 @@ class ScenarioFilesTest {
             long tsUsec = Long.parseLong(m.group(3));
             assertTrue(seq > lastSeq, where + ": seq " + seq + " not after " + lastSeq);
             assertTrue(tsUsec >= lastTs, where + ": timestamp goes backwards");
-            assertTrue(m.group(6).chars().allMatch(ch -> ch >= 0x20 && ch != 0x7f),
-                    where + ": raw control character; /dev/kmsg escapes them as \\xNN");
+            assertTrue(m.group(6).chars().allMatch(ch -> ch >= 0x20 && ch < 0x7f),
+                    where + ": raw control or non-ASCII character; /dev/kmsg escapes them as \\xNN");
             records.add(new KmsgRecord(Integer.parseInt(m.group(1)) & 7, seq, tsUsec, unescapeKmsg(m.group(6)),
                     new HashMap<>()));
             lastSeq = seq;
@@ -356,17 +357,18 @@ class ScenarioFilesTest {
         return records;
     }
 
+    /** Undoes /dev/kmsg's escaping: each byte below 0x20, from 0x7f up, and backslash is written as \xNN. */
     private static String unescapeKmsg(String s) {
-        StringBuilder out = new StringBuilder(s.length());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(s.length());
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) == '\\' && i + 3 < s.length() && s.charAt(i + 1) == 'x') {
-                out.append((char) Integer.parseInt(s.substring(i + 2, i + 4), 16));
+                bytes.write(Integer.parseInt(s.substring(i + 2, i + 4), 16));
                 i += 3;
             } else {
-                out.append(s.charAt(i));
+                bytes.write(s.charAt(i));
             }
         }
-        return out.toString();
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     /**
