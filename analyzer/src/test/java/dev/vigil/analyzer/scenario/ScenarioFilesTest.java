@@ -61,16 +61,9 @@ class ScenarioFilesTest {
     private static List<Path> scenarioDirs;
 
     @BeforeAll
-    static void locateScenarios() throws IOException {
-        scenarios = Stream.of(Path.of("scenarios"), Path.of("..", "scenarios"))
-                .map(p -> p.toAbsolutePath().normalize())
-                .filter(p -> Files.isRegularFile(p.resolve("generate.py")))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException(
-                        "scenarios/ not found from " + Path.of("").toAbsolutePath()));
-        try (Stream<Path> dirs = Files.list(scenarios)) {
-            scenarioDirs = dirs.filter(d -> Files.isRegularFile(d.resolve("expected.json"))).sorted().toList();
-        }
+    static void locateScenarios() {
+        scenarios = Scenarios.root();
+        scenarioDirs = Scenarios.all();
     }
 
     @Test
@@ -482,8 +475,7 @@ class ScenarioFilesTest {
     }
 
     private static Path scenario(String prefix) {
-        return scenarioDirs.stream().filter(d -> d.getFileName().toString().startsWith(prefix)).findFirst()
-                .orElseThrow(() -> new AssertionError("no scenario " + prefix + "*"));
+        return Scenarios.named(prefix);
     }
 
     private static String name(Path file) {
