@@ -547,7 +547,7 @@ def gen_crash_loop(out_dir, restarts, full=False):
         u.exited(died + 2_100, RIVET_UNIT, 1)
         u.failed_result(died + 2_300, RIVET_UNIT, "exit-code")
         if i == len(cycles) - 1:
-            t = died
+            t = last_exit = died
             break
         t = died + delay
         job = u.next_job()
@@ -609,7 +609,7 @@ def gen_crash_loop(out_dir, restarts, full=False):
             {"type": "log_truncation"},
         ],
         "facts": {
-            "restarts": n, "first_start": iso(deploy + 221_000), "last_event": iso(t),
+            "restarts": n, "first_start": iso(deploy + 221_000), "last_exit": iso(last_exit),
             "restart_sec": 10, "unit": RIVET_UNIT,
         },
     }
