@@ -340,7 +340,7 @@ class Units:
             self.consumed(end + 60, unit, cpu_usec)
         return end
 
-    def admin_restart(self, rt, unit, desc, main_pid_exit=True, cpu_usec=0):
+    def admin_restart(self, rt, unit, desc, cpu_usec=0):
         """`systemctl restart UNIT`: Stopping, Deactivated, Stopped, Consumed, Starting/Started."""
         rt += self.h.rng.randint(0, 999_999)
         job = self.next_job()
@@ -653,7 +653,7 @@ OOM_CALL_TRACE_FAULT = [
 ]
 
 
-def oom_report(h, rt, rng, invoker, invoker_pid, victim, tasks, memcg, hardware, ram_pages, uid):
+def oom_report(h, rt, rng, invoker, invoker_pid, victim, tasks, memcg, hardware, ram_pages):
     """The whole global OOM report as kernel 6.1 prints it, record by record; returns the kill time.
 
     tasks: (pid, uid, total_vm pages, rss pages, pgtables bytes, oom_score_adj, name)
@@ -878,7 +878,7 @@ def gen_oom_truncation(out_dir):
     ]
     kill = oom_report(h, oom_at, rng, "python3", 633102, tasks[-2], tasks,
                       "/user.slice/user-1000.slice/%s" % scope, "Amazon EC2 t3.large/, BIOS 1.0 10/16/2017",
-                      2031485, 1000)
+                      2031485)
     u.oom_noticed(kill + 41_700, scope)
 
     # Glenn notices the frontend spinning and logs in to look
@@ -1049,7 +1049,7 @@ CURRENTS_LOG = "/tmp/currents-app.log"
 CURRENTS_DIR = "/home/ubuntu/.openclaw/workspace/currents-full-local"
 
 
-def werkzeug_run(rng, started, ends, pid, interactive):
+def werkzeug_run(rng, started, ends, interactive):
     """One run's /tmp/currents-app.log: `nohup python3 app.py > /tmp/currents-app.log 2>&1 &` truncates it."""
     out = ["nohup: ignoring input\n"] if interactive else []
     out += [" * Serving Flask app 'app'\n", " * Debug mode: off\n",
@@ -1098,7 +1098,7 @@ def gen_nohup_deaths(out_dir):
                                 rng.randint(40000, 60000))
         noise.ssh_logout(begun + rng.randint(60, 400) * USEC, "ubuntu", scope)
         stop = killed if killed else end
-        text, last = werkzeug_run(rng, begun, stop - rng.randint(2, 9) * USEC, pid, interactive)
+        text, last = werkzeug_run(rng, begun, stop - rng.randint(2, 9) * USEC, interactive)
         name = "currents-app.run%d.log" % (i + 1)
         write_text(os.path.join(out_dir, name), text)
         inputs.append({"path": name, "format": "text", "file": CURRENTS_LOG, "timezone": "UTC",
@@ -1120,7 +1120,7 @@ def gen_nohup_deaths(out_dir):
             (pid, 1000, rss + 41_000, rss, (rss // 500 + 60) * 4096, 0, "python3"),
         ]
         kill = oom_report(h, killed, rng, "python3", pid, tasks[-1], tasks, "/user.slice/user-1000.slice/" + scope,
-                          "Amazon EC2 t3.large/, BIOS 1.0 10/16/2017", 2031485, 1000)
+                          "Amazon EC2 t3.large/, BIOS 1.0 10/16/2017", 2031485)
         u.oom_noticed(kill + 38_000, scope)
         u.deactivated(kill + 39_500, scope)
         u.consumed(kill + 39_800, scope, rng.randint(900, 2400) * USEC + 412_000)
@@ -1196,8 +1196,6 @@ def gen_busy_host(out_dir):
             u.oneshot_run(base + (16 * 3600 + rng.randint(0, 7200)) * USEC, "apt-daily.service",
                           "Daily apt download activities", 9 * USEC, 4_100_000)
         for hh in (3, 15):
-            certbot = dict(unit="certbot.service", ident="certbot", pid=0, comm="certbot", exe="/usr/bin/python3.11",
-                           cmdline="/usr/bin/python3 /usr/bin/certbot -q renew", stream=hexid(rng), invocation="")
             at = base + (hh * 3600 + rng.randint(0, 43200 // 12)) * USEC
             if at < end:
                 u.oneshot_run(at, "certbot.service", "Certbot", 3 * USEC, 1_400_000)
