@@ -117,7 +117,7 @@ ident
     | 'label' | 'signature' | 'step' | 'description' | 'at' | 'contains' | 'exists' | 'silent'
     ;
 
-DURATION : [0-9]+ [a-zA-Z]+ ;
+DURATION : ([0-9]+ [a-zA-Z]+)+ ;
 INT      : [0-9]+ ;
 IDENT    : [a-zA-Z_] [a-zA-Z_0-9-]* ;
 STRING   : '"' ( '\\' . | ~["\\\r\n] )* '"' ;

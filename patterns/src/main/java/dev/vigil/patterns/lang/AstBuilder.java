@@ -211,26 +211,37 @@ final class AstBuilder {
         return ctx == null ? null : duration(ctx.duration());
     }
 
+    /** Parses {@code 10m}, {@code 1h30m}, {@code 500ms}; reports a missing or unknown unit. */
     DurationLit duration(DurationContext ctx) {
         String text = ctx.getText();
         Pos pos = pos(ctx.start);
-        int split = 0;
-        while (split < text.length() && Character.isDigit(text.charAt(split))) {
-            split++;
-        }
-        if (split == text.length()) {
+        if (text.chars().allMatch(Character::isDigit)) {
             diagnostics.add(Diagnostic.error(path, pos, "missing-duration-unit", "no time unit in '" + text + "'",
                     "did you mean '" + text + "s' or '" + text + "m'? units: " + UNIT_LIST));
             return new DurationLit(null, text, pos);
         }
-        Duration unit = UNITS.get(text.substring(split));
-        if (unit == null) {
-            diagnostics.add(Diagnostic.error(path, pos.plus(split), "unknown-duration-unit",
-                    "unknown unit '" + text.substring(split) + "' in '" + text + "'",
-                    "use one of " + UNIT_LIST + " (e.g. '" + text.substring(0, split) + "m')"));
-            return new DurationLit(null, text, pos);
+        Duration total = Duration.ZERO;
+        int i = 0;
+        while (i < text.length()) {
+            int digits = i;
+            while (i < text.length() && Character.isDigit(text.charAt(i))) {
+                i++;
+            }
+            int letters = i;
+            while (i < text.length() && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            String number = text.substring(digits, letters);
+            Duration unit = UNITS.get(text.substring(letters, i));
+            if (unit == null) {
+                diagnostics.add(Diagnostic.error(path, pos.plus(letters), "unknown-duration-unit",
+                        "unknown unit '" + text.substring(letters, i) + "' in '" + text + "'",
+                        "use one of " + UNIT_LIST + " (e.g. '" + number + "m')"));
+                return new DurationLit(null, text, pos);
+            }
+            total = total.plus(unit.multipliedBy(Long.parseLong(number)));
         }
-        return new DurationLit(unit.multipliedBy(Long.parseLong(text.substring(0, split))), text, pos);
+        return new DurationLit(total, text, pos);
     }
 
     private Value value(ValueContext ctx) {
