@@ -135,8 +135,9 @@ final class ConditionCompiler {
             return (e, caps) -> !expected.equals(EventFields.read(e, field));
         }
         if (c.value().kind() != Value.Kind.INT || !EventFields.isNumeric(field)) {
+            String written = c.value().kind() == Value.Kind.STRING ? "\"" + expected + "\"" : expected;
             problems.error(c.value().pos(), "bad-value", "'" + op + "' compares numbers, not '" + field + " "
-                    + op + " " + c.value().text() + "'", "use '<', '<=', '>', '>=' with a number on a numeric field"
+                    + op + " " + written + "'", "use '<', '<=', '>', '>=' with a number on a numeric field"
                     + " (pid, priority, facility, fields.NAME)");
             return EventCondition.ALWAYS;
         }

@@ -83,6 +83,7 @@ final class TestCompiler {
             String value = a.value().text().replace(REPETITION, repetition);
             try {
                 EventFields.write(b, field, value, extras);
+                b.fields(extras).build();
             } catch (IllegalArgumentException e) {
                 problems.error(a.value().pos(), "bad-value", "'" + value + "' is not a valid " + field,
                         e.getMessage() == null ? "" : e.getMessage());
