@@ -93,13 +93,16 @@ final class ConditionCompiler {
             return (e, caps) -> !inner.test(e, new HashMap<>());
         }
         String field = field(((Expr.FieldTest) expr).field());
+        if (expr instanceof Expr.RegexTest r) {
+            // compiled even on an unknown field: its own errors and captures still count
+            EventCondition test = regexTest(field, r, captures);
+            return field == null ? EventCondition.ALWAYS : test;
+        }
         if (field == null) {
             return EventCondition.ALWAYS;
         }
         if (expr instanceof Expr.Compare c) {
             return compare(field, c);
-        } else if (expr instanceof Expr.RegexTest r) {
-            return regexTest(field, r, captures);
         } else if (expr instanceof Expr.Contains c) {
             return contains(field, c.text().value());
         } else if (expr instanceof Expr.In in) {
