@@ -75,8 +75,9 @@ public record Diagnostic(String path, int line, int column, Severity severity, S
     public String render(String sourceText) {
         StringBuilder out = new StringBuilder(headline()).append('\n');
         List<String> lines = sourceText.lines().toList();
-        if (line <= lines.size()) {
-            String src = lines.get(line - 1);
+        if (line <= lines.size() + 1) {
+            // one past the last line is where the end of the file is reported
+            String src = line <= lines.size() ? lines.get(line - 1) : "";
             out.append("  ").append(src).append('\n');
             out.append("  ").append(caretIndent(src)).append("^\n");
         }

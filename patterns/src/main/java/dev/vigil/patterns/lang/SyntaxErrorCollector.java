@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
@@ -19,6 +20,7 @@ import org.antlr.v4.runtime.misc.IntervalSet;
  */
 final class SyntaxErrorCollector extends BaseErrorListener {
     private static final int MAX_LISTED = 8;
+    private static final Set<String> CONNECTIVES = Set.of("and", "or", "not", "where");
 
     private final String path;
     private final List<Diagnostic> errors = new ArrayList<>();
@@ -39,10 +41,13 @@ final class SyntaxErrorCollector extends BaseErrorListener {
             errors.add(Diagnostic.error(path, pos, "syntax", msg, ""));
             return;
         }
-        Set<String> expected = expectedWords(parser, e);
+        Set<String> expected = expectedWords(parser);
         if (token.getType() == Token.EOF) {
             errors.add(Diagnostic.error(path, pos, "syntax", "unexpected end of file",
                     "a closing '}' may be missing; expected " + listing(expected)));
+            return;
+        }
+        if (e instanceof NoViableAltException noViable && danglingConnective(parser, noViable.getStartToken())) {
             return;
         }
         String text = token.getText();
@@ -52,8 +57,26 @@ final class SyntaxErrorCollector extends BaseErrorListener {
         errors.add(Diagnostic.error(path, pos, "syntax", "unexpected '" + text + "'", hint));
     }
 
-    private static Set<String> expectedWords(Parser parser, RecognitionException e) {
-        IntervalSet set = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens() : parser.getExpectedTokens();
+    /**
+     * {@code where a == "x" and} at the end of a line makes the parser read the next clause as
+     * the rest of the condition; the mistake is the dangling word, so point there.
+     */
+    private boolean danglingConnective(Parser parser, Token start) {
+        if (start == null || start.getTokenIndex() < 1) {
+            return false;
+        }
+        Token before = parser.getInputStream().get(start.getTokenIndex() - 1);
+        if (!CONNECTIVES.contains(before.getText()) || before.getLine() >= start.getLine()) {
+            return false;
+        }
+        errors.add(Diagnostic.error(path, new Pos(before.getLine(), before.getCharPositionInLine() + 1), "syntax",
+                "'" + before.getText() + "' ends the line with no condition after it",
+                "finish the condition, or remove '" + before.getText() + "'"));
+        return true;
+    }
+
+    private static Set<String> expectedWords(Parser parser) {
+        IntervalSet set = parser.getExpectedTokens();
         Vocabulary vocabulary = parser.getVocabulary();
         Set<String> words = new TreeSet<>();
         for (int type : set.toList()) {
