@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntConsumer;
 
 /**
  * The texts a message must contain (at least one of them) for a condition to hold, found from
@@ -138,43 +139,43 @@ final class RequiredLiterals {
     }
 
     private static int skipGroup(String s, int open) {
-        int depth = 0;
-        for (int i = open; i < s.length(); i++) {
+        return Math.min(scanLevel(s, open + 1, bar -> { }) + 1, s.length());
+    }
+
+    private static List<String> splitTopLevel(String regex) {
+        List<Integer> bars = new ArrayList<>();
+        scanLevel(regex, 0, bars::add);
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int bar : bars) {
+            parts.add(regex.substring(start, bar));
+            start = bar + 1;
+        }
+        parts.add(regex.substring(start));
+        return parts;
+    }
+
+    /**
+     * Scans one nesting level from {@code from}: skips escapes, classes and nested groups,
+     * reports each {@code |} of this level, and returns the index of the {@code )} that closes
+     * the level (the length of {@code s} at the top).
+     */
+    private static int scanLevel(String s, int from, IntConsumer onBar) {
+        for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '\\') {
                 i++;
             } else if (c == '[') {
                 i = skipClass(s, i) - 1;
             } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i + 1;
+                i = scanLevel(s, i + 1, bar -> { });
+            } else if (c == ')') {
+                return i;
+            } else if (c == '|') {
+                onBar.accept(i);
             }
         }
         return s.length();
-    }
-
-    private static List<String> splitTopLevel(String regex) {
-        List<String> parts = new ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                i = skipClass(regex, i) - 1;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                parts.add(regex.substring(start, i));
-                start = i + 1;
-            }
-        }
-        parts.add(regex.substring(start));
-        return parts;
     }
 
     /** Lower-cased, or null when any literal is too short to help. */

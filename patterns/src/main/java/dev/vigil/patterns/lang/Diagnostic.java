@@ -1,9 +1,12 @@
 package dev.vigil.patterns.lang;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * One problem in a pattern file, rendered like compiler output:
@@ -60,6 +63,16 @@ public record Diagnostic(String path, int line, int column, Severity severity, S
     /** A warning at {@code pos}. */
     public static Diagnostic warning(String path, Pos pos, String code, String message, String hint) {
         return new Diagnostic(path, pos.line(), pos.column(), Severity.WARNING, code, message, hint);
+    }
+
+    /** True when any of the diagnostics is an error. */
+    public static boolean anyError(Collection<Diagnostic> diagnostics) {
+        return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+
+    /** Renders each diagnostic with the text of its own file, looked up by path. */
+    public static String renderAll(List<Diagnostic> diagnostics, Function<String, String> textOfPath) {
+        return diagnostics.stream().map(d -> d.render(textOfPath.apply(d.path()))).collect(Collectors.joining());
     }
 
     public boolean isError() {

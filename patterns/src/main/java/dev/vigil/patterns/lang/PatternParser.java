@@ -22,7 +22,7 @@ public final class PatternParser {
         }
 
         public boolean hasErrors() {
-            return diagnostics.stream().anyMatch(Diagnostic::isError);
+            return Diagnostic.anyError(diagnostics);
         }
     }
 

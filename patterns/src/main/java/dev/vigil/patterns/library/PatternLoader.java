@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -45,13 +44,12 @@ public final class PatternLoader {
         }
 
         public boolean hasErrors() {
-            return diagnostics.stream().anyMatch(Diagnostic::isError);
+            return Diagnostic.anyError(diagnostics);
         }
 
         /** Every diagnostic rendered with its source line and caret. */
         public String render() {
-            return diagnostics.stream().map(d -> d.render(sources.getOrDefault(d.path(), "")))
-                    .collect(Collectors.joining());
+            return Diagnostic.renderAll(diagnostics, path -> sources.getOrDefault(path, ""));
         }
     }
 

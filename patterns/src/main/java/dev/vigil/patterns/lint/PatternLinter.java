@@ -50,12 +50,12 @@ public final class PatternLinter {
         }
 
         public boolean hasErrors() {
-            return diagnostics.stream().anyMatch(Diagnostic::isError);
+            return Diagnostic.anyError(diagnostics);
         }
 
         /** All diagnostics rendered with their source lines, as {@code vigil patterns lint} prints them. */
         public String render() {
-            return diagnostics.stream().map(d -> d.render(file.text())).collect(Collectors.joining());
+            return Diagnostic.renderAll(diagnostics, path -> file.text());
         }
     }
 
