@@ -1,0 +1,310 @@
+package dev.vigil.analyzer.signature;
+
+import java.util.Arrays;
+
+/**
+ * Splits a message into whitespace-separated tokens and masks their variable parts with
+ * {@code <*>}, in one hand-written pass over the characters (no regular expressions).
+ *
+ * <p>The masking rules, applied to each token:
+ * <ul>
+ *   <li>a path or URL (starts with {@code /}, {@code ./}, {@code ../} or {@code ~/}, or holds
+ *       {@code ://}) becomes {@code <*>};</li>
+ *   <li>a quoted value ({@code 'name'}, {@code "a b"}, even across spaces) becomes {@code '<*>'};</li>
+ *   <li>the value after {@code =} up to the next {@code , ; ) ] }} becomes {@code <*>}, so
+ *       {@code uid=0)} gives {@code uid=<*>)} and an empty value ({@code logname=}) stays;</li>
+ *   <li>the token is cut at punctuation ({@code : , ; ( ) [ ] { } < > @ # | /}) into segments, and
+ *       every segment holding a digit becomes {@code <*>}: numbers, hex, uuids, IPs and ports,
+ *       durations ({@code 30s}), sizes, dates, ids such as {@code blk_-42} or {@code core.7}.</li>
+ * </ul>
+ * Words without digits stay as they are; the miner decides from the data whether they vary.
+ *
+ * <p>One instance reuses its buffers from line to line and is not thread-safe.
+ */
+final class MaskingTokenizer {
+
+    static final String WILDCARD = "<*>";
+
+    private char[] chars = new char[256];
+    private int length;
+    private int[] starts = new int[32];
+    private int[] ends = new int[32];
+    private int[] hashes = new int[32];
+    private int count;
+    private int tokenStart;
+    private int tokenHash;
+
+    /** Tokenises and masks one message; the result stays readable until the next call. */
+    void tokenise(CharSequence message) {
+        length = 0;
+        count = 0;
+        int n = message.length();
+        int i = 0;
+        while (i < n) {
+            char c = message.charAt(i);
+            if (isSpace(c)) {
+                i++;
+                continue;
+            }
+            i = scanToken(message, i, n);
+        }
+    }
+
+    /** Tokenises a template text already in masked form (tokens separated by spaces). */
+    void splitTemplate(CharSequence template) {
+        length = 0;
+        count = 0;
+        int n = template.length();
+        int i = 0;
+        while (i < n) {
+            if (template.charAt(i) == ' ') {
+                i++;
+                continue;
+            }
+            beginToken();
+            while (i < n && template.charAt(i) != ' ') {
+                append(template.charAt(i++));
+            }
+            endToken();
+        }
+    }
+
+    int count() {
+        return count;
+    }
+
+    int start(int token) {
+        return starts[token];
+    }
+
+    int end(int token) {
+        return ends[token];
+    }
+
+    int hash(int token) {
+        return hashes[token];
+    }
+
+    char[] chars() {
+        return chars;
+    }
+
+    String text(int token) {
+        return new String(chars, starts[token], ends[token] - starts[token]);
+    }
+
+    boolean isWildcard(int token) {
+        return ends[token] - starts[token] == 3 && chars[starts[token]] == '<'
+                && chars[starts[token] + 1] == '*' && chars[starts[token] + 2] == '>';
+    }
+
+    private int scanToken(CharSequence s, int from, int n) {
+        int to = from;
+        while (to < n && !isSpace(s.charAt(to))) {
+            to++;
+        }
+        beginToken();
+        char first = s.charAt(from);
+        int close = first == '\'' || first == '"' ? closingQuote(s, from, n) : -1;
+        if (close > 0) {
+            append(first);
+            appendWildcard();
+            append(first);
+            to = close + 1;
+            while (to < n && !isSpace(s.charAt(to))) {
+                to++;
+            }
+            maskSegments(s, close + 1, to);
+        } else if (isPath(s, from, to)) {
+            appendWildcard();
+            appendTrailingPunctuation(s, from, to);
+        } else if (count > 0 && isWildcard(count - 1) && isUnitAfterNumber(s, from, to)) {
+            appendWildcard();
+            appendTrailingPunctuation(s, from, to);
+        } else {
+            maskSegments(s, from, to);
+        }
+        endToken();
+        return to;
+    }
+
+    /** Index of the quote closing the one at {@code from}, when it ends a token; else -1. */
+    private static int closingQuote(CharSequence s, int from, int n) {
+        char quote = s.charAt(from);
+        for (int j = from + 1; j < n; j++) {
+            if (s.charAt(j) == quote) {
+                return j + 1 == n || isSpace(s.charAt(j + 1)) || isPunctuation(s.charAt(j + 1)) ? j : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Keeps the {@code :} or {@code ,} that ends a masked path or unit ({@code /a/b: reason}). */
+    private void appendTrailingPunctuation(CharSequence s, int from, int to) {
+        int p = to;
+        while (p > from + 1 && isTrailingPunctuation(s.charAt(p - 1))) {
+            p--;
+        }
+        for (int j = p; j < to; j++) {
+            append(s.charAt(j));
+        }
+    }
+
+    private static boolean isTrailingPunctuation(char c) {
+        return c == ':' || c == ',' || c == ';' || c == ')' || c == ']' || c == '}';
+    }
+
+    /** A size or short time unit written as its own token after a number ({@code 3.1 KB}). */
+    private static boolean isUnitAfterNumber(CharSequence s, int from, int to) {
+        int end = to;
+        while (end > from && isTrailingPunctuation(s.charAt(end - 1))) {
+            end--;
+        }
+        int len = end - from;
+        if (len < 1 || len > 3) {
+            return false;
+        }
+        char last = s.charAt(end - 1);
+        if (last == 'B') {
+            if (len == 1) {
+                return true;
+            }
+            char scale = s.charAt(from);
+            boolean scaled = scale == 'K' || scale == 'k' || scale == 'M' || scale == 'G' || scale == 'T'
+                    || scale == 'P';
+            return scaled && (len == 2 || s.charAt(from + 1) == 'i');
+        }
+        if (last == 's' && len == 2) {
+            char scale = s.charAt(from);
+            return scale == 'm' || scale == 'u' || scale == 'n' || scale == '\u00b5';
+        }
+        return false;
+    }
+
+    private static boolean isPath(CharSequence s, int from, int to) {
+        char c = s.charAt(from);
+        int len = to - from;
+        if (c == '/' && len > 1) {
+            return true;
+        }
+        if ((c == '.' || c == '~') && len > 2
+                && (s.charAt(from + 1) == '/' || (s.charAt(from + 1) == '.' && s.charAt(from + 2) == '/'))) {
+            return true;
+        }
+        for (int j = from + 1; j + 2 < to; j++) {
+            if (s.charAt(j) == ':' && s.charAt(j + 1) == '/' && s.charAt(j + 2) == '/') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void maskSegments(CharSequence s, int from, int to) {
+        int i = from;
+        while (i < to) {
+            char c = s.charAt(i);
+            if (c == '=') {
+                append(c);
+                i = maskValue(s, i + 1, to);
+            } else if (isPunctuation(c) || isDotRun(s, i, to)) {
+                append(c);
+                i++;
+            } else {
+                i = maskSegment(s, i, to);
+            }
+        }
+    }
+
+    /** Masks a key=value value (from just after the '='); returns where the value ends. */
+    private int maskValue(CharSequence s, int from, int to) {
+        int end = from;
+        while (end < to && !endsValue(s.charAt(end))) {
+            end++;
+        }
+        if (end > from) {
+            appendWildcard();
+        }
+        return end;
+    }
+
+    private int maskSegment(CharSequence s, int from, int to) {
+        int end = from;
+        boolean digit = false;
+        while (end < to) {
+            char c = s.charAt(end);
+            if (isPunctuation(c) || c == '=' || isDotRun(s, end, to)) {
+                break;
+            }
+            digit |= c >= '0' && c <= '9';
+            end++;
+        }
+        if (digit) {
+            appendWildcard();
+        } else {
+            for (int j = from; j < end; j++) {
+                append(s.charAt(j));
+            }
+        }
+        return end;
+    }
+
+    /** Two or more dots in a row pad a label ({@code depth.......7}) rather than join a name. */
+    private static boolean isDotRun(CharSequence s, int at, int to) {
+        return s.charAt(at) == '.' && ((at + 1 < to && s.charAt(at + 1) == '.')
+                || (at > 0 && s.charAt(at - 1) == '.'));
+    }
+
+    private static boolean endsValue(char c) {
+        return c == ',' || c == ';' || c == ')' || c == ']' || c == '}';
+    }
+
+    static boolean isPunctuation(char c) {
+        switch (c) {
+            case ':': case ',': case ';': case '(': case ')': case '[': case ']': case '{': case '}':
+            case '<': case '>': case '@': case '#': case '|': case '/': case '"': case '\'':
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0b;
+    }
+
+    private void beginToken() {
+        if (count == starts.length) {
+            starts = Arrays.copyOf(starts, count * 2);
+            ends = Arrays.copyOf(ends, count * 2);
+            hashes = Arrays.copyOf(hashes, count * 2);
+        }
+        tokenStart = length;
+        tokenHash = 0x811c9dc5;
+    }
+
+    private void endToken() {
+        starts[count] = tokenStart;
+        ends[count] = length;
+        hashes[count] = tokenHash;
+        count++;
+    }
+
+    private void appendWildcard() {
+        // consecutive masked segments ("1.2" + "." + "3") collapse into one <*>
+        if (length - tokenStart >= 3 && chars[length - 1] == '>' && chars[length - 2] == '*'
+                && chars[length - 3] == '<') {
+            return;
+        }
+        append('<');
+        append('*');
+        append('>');
+    }
+
+    private void append(char c) {
+        if (length == chars.length) {
+            chars = Arrays.copyOf(chars, length * 2);
+        }
+        chars[length++] = c;
+        tokenHash = (tokenHash ^ c) * 0x01000193;
+    }
+}
