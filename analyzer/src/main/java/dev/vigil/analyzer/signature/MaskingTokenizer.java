@@ -9,11 +9,14 @@ import java.util.Arrays;
  * <p>The masking rules, applied to each token:
  * <ul>
  *   <li>a path or URL (starts with {@code /}, {@code ./}, {@code ../} or {@code ~/}, or holds
- *       {@code ://}) becomes {@code <*>};</li>
+ *       {@code ://}) becomes {@code <*>}, keeping a trailing {@code :} or {@code ,};</li>
+ *   <li>a size or short time unit after a masked number ({@code 3.1 KB}, {@code 20 ms}) becomes
+ *       {@code <*>} too, so that {@code 900 B} and {@code 1.2 KB} give one template;</li>
  *   <li>a quoted value ({@code 'name'}, {@code "a b"}, even across spaces) becomes {@code '<*>'};</li>
  *   <li>the value after {@code =} up to the next {@code , ; ) ] }} becomes {@code <*>}, so
  *       {@code uid=0)} gives {@code uid=<*>)} and an empty value ({@code logname=}) stays;</li>
- *   <li>the token is cut at punctuation ({@code : , ; ( ) [ ] { } < > @ # | /}) into segments, and
+ *   <li>the token is cut at punctuation ({@code : , ; ( ) [ ] { } < > @ # | /} and runs of two or
+ *       more dots) into segments, and
  *       every segment holding a digit becomes {@code <*>}: numbers, hex, uuids, IPs and ports,
  *       durations ({@code 30s}), sizes, dates, ids such as {@code blk_-42} or {@code core.7}.</li>
  * </ul>
@@ -25,6 +28,28 @@ final class MaskingTokenizer {
 
     static final String WILDCARD = "<*>";
 
+    private static final byte PUNCTUATION = 1;
+    private static final byte SPACE = 2;
+    private static final byte DIGIT = 4;
+    private static final byte VALUE_END = 8;
+    private static final byte[] CLASSES = new byte[128];
+
+    static {
+        for (char c : ":,;()[]{}<>@#|/\"'".toCharArray()) {
+            CLASSES[c] |= PUNCTUATION;
+        }
+        for (char c : " \t\n\r\f\u000b".toCharArray()) {
+            CLASSES[c] |= SPACE;
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            CLASSES[c] |= DIGIT;
+        }
+        for (char c : ",;)]}".toCharArray()) {
+            CLASSES[c] |= VALUE_END;
+        }
+    }
+
+    private char[] input = new char[256];
     private char[] chars = new char[256];
     private int length;
     private int[] starts = new int[32];
@@ -32,21 +57,33 @@ final class MaskingTokenizer {
     private int[] hashes = new int[32];
     private int count;
     private int tokenStart;
-    private int tokenHash;
 
     /** Tokenises and masks one message; the result stays readable until the next call. */
     void tokenise(CharSequence message) {
         length = 0;
         count = 0;
         int n = message.length();
+        if (input.length < n) {
+            input = new char[Math.max(n, 2 * input.length)];
+        }
+        // masking writes at most 3 chars ("<*>") per input char
+        if (chars.length < 3 * n + 8) {
+            chars = new char[3 * n + 8];
+        }
+        if (message instanceof String text) {
+            text.getChars(0, n, input, 0);
+        } else {
+            for (int i = 0; i < n; i++) {
+                input[i] = message.charAt(i);
+            }
+        }
         int i = 0;
         while (i < n) {
-            char c = message.charAt(i);
-            if (isSpace(c)) {
+            if (isSpace(input[i])) {
                 i++;
                 continue;
             }
-            i = scanToken(message, i, n);
+            i = scanToken(input, i, n);
         }
     }
 
@@ -98,20 +135,20 @@ final class MaskingTokenizer {
                 && chars[starts[token] + 1] == '*' && chars[starts[token] + 2] == '>';
     }
 
-    private int scanToken(CharSequence s, int from, int n) {
+    private int scanToken(char[] s, int from, int n) {
         int to = from;
-        while (to < n && !isSpace(s.charAt(to))) {
+        while (to < n && !isSpace(s[to])) {
             to++;
         }
         beginToken();
-        char first = s.charAt(from);
+        char first = s[from];
         int close = first == '\'' || first == '"' ? closingQuote(s, from, n) : -1;
         if (close > 0) {
             append(first);
             appendWildcard();
             append(first);
             to = close + 1;
-            while (to < n && !isSpace(s.charAt(to))) {
+            while (to < n && !isSpace(s[to])) {
                 to++;
             }
             maskSegments(s, close + 1, to);
@@ -129,24 +166,24 @@ final class MaskingTokenizer {
     }
 
     /** Index of the quote closing the one at {@code from}, when it ends a token; else -1. */
-    private static int closingQuote(CharSequence s, int from, int n) {
-        char quote = s.charAt(from);
+    private static int closingQuote(char[] s, int from, int n) {
+        char quote = s[from];
         for (int j = from + 1; j < n; j++) {
-            if (s.charAt(j) == quote) {
-                return j + 1 == n || isSpace(s.charAt(j + 1)) || isPunctuation(s.charAt(j + 1)) ? j : -1;
+            if (s[j] == quote) {
+                return j + 1 == n || isSpace(s[j + 1]) || isPunctuation(s[j + 1]) ? j : -1;
             }
         }
         return -1;
     }
 
     /** Keeps the {@code :} or {@code ,} that ends a masked path or unit ({@code /a/b: reason}). */
-    private void appendTrailingPunctuation(CharSequence s, int from, int to) {
+    private void appendTrailingPunctuation(char[] s, int from, int to) {
         int p = to;
-        while (p > from + 1 && isTrailingPunctuation(s.charAt(p - 1))) {
+        while (p > from + 1 && isTrailingPunctuation(s[p - 1])) {
             p--;
         }
         for (int j = p; j < to; j++) {
-            append(s.charAt(j));
+            append(s[j]);
         }
     }
 
@@ -155,58 +192,59 @@ final class MaskingTokenizer {
     }
 
     /** A size or short time unit written as its own token after a number ({@code 3.1 KB}). */
-    private static boolean isUnitAfterNumber(CharSequence s, int from, int to) {
+    private static boolean isUnitAfterNumber(char[] s, int from, int to) {
         int end = to;
-        while (end > from && isTrailingPunctuation(s.charAt(end - 1))) {
+        while (end > from && isTrailingPunctuation(s[end - 1])) {
             end--;
         }
         int len = end - from;
         if (len < 1 || len > 3) {
             return false;
         }
-        char last = s.charAt(end - 1);
+        char last = s[end - 1];
         if (last == 'B') {
             if (len == 1) {
                 return true;
             }
-            char scale = s.charAt(from);
+            char scale = s[from];
             boolean scaled = scale == 'K' || scale == 'k' || scale == 'M' || scale == 'G' || scale == 'T'
                     || scale == 'P';
-            return scaled && (len == 2 || s.charAt(from + 1) == 'i');
+            return scaled && (len == 2 || s[from + 1] == 'i');
         }
         if (last == 's' && len == 2) {
-            char scale = s.charAt(from);
+            char scale = s[from];
             return scale == 'm' || scale == 'u' || scale == 'n' || scale == '\u00b5';
         }
         return false;
     }
 
-    private static boolean isPath(CharSequence s, int from, int to) {
-        char c = s.charAt(from);
+    private static boolean isPath(char[] s, int from, int to) {
+        char c = s[from];
         int len = to - from;
         if (c == '/' && len > 1) {
             return true;
         }
-        if ((c == '.' || c == '~') && len > 2
-                && (s.charAt(from + 1) == '/' || (s.charAt(from + 1) == '.' && s.charAt(from + 2) == '/'))) {
-            return true;
-        }
-        for (int j = from + 1; j + 2 < to; j++) {
-            if (s.charAt(j) == ':' && s.charAt(j + 1) == '/' && s.charAt(j + 2) == '/') {
-                return true;
-            }
-        }
-        return false;
+        return (c == '.' || c == '~') && len > 2
+                && (s[from + 1] == '/' || (s[from + 1] == '.' && s[from + 2] == '/'));
     }
 
-    private void maskSegments(CharSequence s, int from, int to) {
+    private static boolean isUrlScheme(char[] s, int colon, int to) {
+        return colon + 2 < to && s[colon + 1] == '/' && s[colon + 2] == '/';
+    }
+
+    private void maskSegments(char[] s, int from, int to) {
         int i = from;
         while (i < to) {
-            char c = s.charAt(i);
-            if (c == '=') {
+            char c = s[i];
+            if (c == ':' && isUrlScheme(s, i, to)) {
+                length = tokenStart;
+                appendWildcard();
+                appendTrailingPunctuation(s, i, to);
+                return;
+            } else if (c == '=') {
                 append(c);
                 i = maskValue(s, i + 1, to);
-            } else if (isPunctuation(c) || isDotRun(s, i, to)) {
+            } else if (isPunctuation(c) || (c == '.' && isDotRun(s, i, to))) {
                 append(c);
                 i++;
             } else {
@@ -216,9 +254,9 @@ final class MaskingTokenizer {
     }
 
     /** Masks a key=value value (from just after the '='); returns where the value ends. */
-    private int maskValue(CharSequence s, int from, int to) {
+    private int maskValue(char[] s, int from, int to) {
         int end = from;
-        while (end < to && !endsValue(s.charAt(end))) {
+        while (end < to && !endsValue(s[end])) {
             end++;
         }
         if (end > from) {
@@ -227,49 +265,44 @@ final class MaskingTokenizer {
         return end;
     }
 
-    private int maskSegment(CharSequence s, int from, int to) {
-        int end = from;
+    /** Copies a segment, or writes {@code <*>} instead when it holds a digit. */
+    private int maskSegment(char[] s, int from, int to) {
         boolean digit = false;
+        int end = from;
         while (end < to) {
-            char c = s.charAt(end);
-            if (isPunctuation(c) || c == '=' || isDotRun(s, end, to)) {
+            char c = s[end];
+            int cls = c < 128 ? CLASSES[c] : 0;
+            if ((cls & PUNCTUATION) != 0 || c == '=' || (c == '.' && isDotRun(s, end, to))) {
                 break;
             }
-            digit |= c >= '0' && c <= '9';
+            digit |= (cls & DIGIT) != 0;
             end++;
         }
         if (digit) {
             appendWildcard();
         } else {
-            for (int j = from; j < end; j++) {
-                append(s.charAt(j));
-            }
+            System.arraycopy(s, from, chars, length, end - from);
+            length += end - from;
         }
         return end;
     }
 
     /** Two or more dots in a row pad a label ({@code depth.......7}) rather than join a name. */
-    private static boolean isDotRun(CharSequence s, int at, int to) {
-        return s.charAt(at) == '.' && ((at + 1 < to && s.charAt(at + 1) == '.')
-                || (at > 0 && s.charAt(at - 1) == '.'));
+    private static boolean isDotRun(char[] s, int at, int to) {
+        return s[at] == '.' && ((at + 1 < to && s[at + 1] == '.')
+                || (at > 0 && s[at - 1] == '.'));
     }
 
     private static boolean endsValue(char c) {
-        return c == ',' || c == ';' || c == ')' || c == ']' || c == '}';
+        return c < 128 && (CLASSES[c] & VALUE_END) != 0;
     }
 
     static boolean isPunctuation(char c) {
-        switch (c) {
-            case ':': case ',': case ';': case '(': case ')': case '[': case ']': case '{': case '}':
-            case '<': case '>': case '@': case '#': case '|': case '/': case '"': case '\'':
-                return true;
-            default:
-                return false;
-        }
+        return c < 128 && (CLASSES[c] & PUNCTUATION) != 0;
     }
 
     private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0b;
+        return c < 128 && (CLASSES[c] & SPACE) != 0;
     }
 
     private void beginToken() {
@@ -279,13 +312,16 @@ final class MaskingTokenizer {
             hashes = Arrays.copyOf(hashes, count * 2);
         }
         tokenStart = length;
-        tokenHash = 0x811c9dc5;
     }
 
     private void endToken() {
+        int h = 0;
+        for (int i = tokenStart; i < length; i++) {
+            h = 31 * h + chars[i];
+        }
+        hashes[count] = h;
         starts[count] = tokenStart;
         ends[count] = length;
-        hashes[count] = tokenHash;
         count++;
     }
 
@@ -305,6 +341,5 @@ final class MaskingTokenizer {
             chars = Arrays.copyOf(chars, length * 2);
         }
         chars[length++] = c;
-        tokenHash = (tokenHash ^ c) * 0x01000193;
     }
 }

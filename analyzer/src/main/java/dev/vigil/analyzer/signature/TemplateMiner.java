@@ -51,6 +51,7 @@ public final class TemplateMiner {
     private int[] lineIds = new int[32];
     private boolean[] differs = new boolean[32];
     private final List<TemplateCluster> siblings = new ArrayList<>();
+    private final RecentMatches recent = new RecentMatches();
 
     /** An empty miner. */
     public TemplateMiner(MinerConfig config) {
@@ -75,12 +76,18 @@ public final class TemplateMiner {
         tokenizer.tokenise(message);
         int n = tokenizer.count();
         lookUpLineTokens(n);
+        long hash = RecentMatches.hash(lineIds, n);
+        TemplateCluster cached = recent.find(hash, lineIds, n);
+        if (cached != null) {
+            return seen(cached, 1).signature;
+        }
         ParseTreeNode leaf = findLeaf(n);
         TemplateCluster best = leaf == null ? null : bestMatch(leaf, n);
         if (best == null) {
             return createCluster(n).signature;
         }
         if (markDifferences(best, n) == 0) {
+            recent.remember(hash, lineIds, n, best);
             return seen(best, 1).signature;
         }
         return generaliseOrAdd(leaf, best, n).signature;
@@ -217,6 +224,7 @@ public final class TemplateMiner {
             remove(s);
         }
         alias(best.signature.id(), next.id());
+        recent.invalidate();
         best.tokens = merged;
         best.signature = next;
         absorbMoreSpecific(best);
@@ -311,6 +319,7 @@ public final class TemplateMiner {
 
     /** Files a template under its route, creating the tree nodes it needs. */
     private TemplateCluster file(int[] tokens, int[] route, Signature signature, long count) {
+        recent.invalidate();
         ParseTreeNode node = byLength.computeIfAbsent(tokens.length, len -> new ParseTreeNode(null, len));
         for (int key : route) {
             ParseTreeNode child = node.child(key);
@@ -337,6 +346,7 @@ public final class TemplateMiner {
     }
 
     private void remove(TemplateCluster c) {
+        recent.invalidate();
         unlink(c);
         templateCount--;
         templateTokenCount -= c.tokens.length;

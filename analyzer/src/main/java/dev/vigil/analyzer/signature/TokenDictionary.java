@@ -12,6 +12,7 @@ final class TokenDictionary {
     static final int UNKNOWN = -1;
 
     private String[] texts = new String[64];
+    private char[][] textChars = new char[64][];
     private int[] textHashes = new int[64];
     private int size;
     private int[] table = new int[128];
@@ -38,7 +39,7 @@ final class TokenDictionary {
             if (id == UNKNOWN) {
                 return UNKNOWN;
             }
-            if (textHashes[id] == hash && sameText(texts[id], chars, from, to)) {
+            if (textHashes[id] == hash && Arrays.equals(textChars[id], 0, textChars[id].length, chars, from, to)) {
                 return id;
             }
         }
@@ -53,8 +54,10 @@ final class TokenDictionary {
         if (size == texts.length) {
             texts = Arrays.copyOf(texts, size * 2);
             textHashes = Arrays.copyOf(textHashes, size * 2);
+            textChars = Arrays.copyOf(textChars, size * 2);
         }
         texts[size] = new String(chars, from, to - from);
+        textChars[size] = Arrays.copyOfRange(chars, from, to);
         textHashes[size] = hash;
         if (2 * (size + 1) > table.length) {
             rehash(table.length * 2);
@@ -71,9 +74,9 @@ final class TokenDictionary {
 
     /** Same hash as {@link MaskingTokenizer} computes while it writes a token. */
     static int hashOf(char[] chars, int from, int to) {
-        int h = 0x811c9dc5;
+        int h = 0;
         for (int i = from; i < to; i++) {
-            h = (h ^ chars[i]) * 0x01000193;
+            h = 31 * h + chars[i];
         }
         return h;
     }
@@ -97,17 +100,5 @@ final class TokenDictionary {
 
     private static int spread(int h) {
         return h ^ (h >>> 16);
-    }
-
-    private static boolean sameText(String text, char[] chars, int from, int to) {
-        if (text.length() != to - from) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) != chars[from + i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }
