@@ -130,9 +130,9 @@ final class MaskingTokenizer {
         return new String(chars, starts[token], ends[token] - starts[token]);
     }
 
-    boolean isWildcard(int token) {
-        return ends[token] - starts[token] == 3 && chars[starts[token]] == '<'
-                && chars[starts[token] + 1] == '*' && chars[starts[token] + 2] == '>';
+    private boolean endsWithWildcard(int token) {
+        int end = ends[token];
+        return end - starts[token] >= 3 && chars[end - 3] == '<' && chars[end - 2] == '*' && chars[end - 1] == '>';
     }
 
     private int scanToken(char[] s, int from, int n) {
@@ -155,7 +155,7 @@ final class MaskingTokenizer {
         } else if (isPath(s, from, to)) {
             appendWildcard();
             appendTrailingPunctuation(s, from, to);
-        } else if (count > 0 && isWildcard(count - 1) && isUnitAfterNumber(s, from, to)) {
+        } else if (count > 0 && endsWithWildcard(count - 1) && isUnitAfterNumber(s, from, to)) {
             appendWildcard();
             appendTrailingPunctuation(s, from, to);
         } else {
