@@ -135,33 +135,37 @@ final class MaskingTokenizer {
         return end - starts[token] >= 3 && chars[end - 3] == '<' && chars[end - 2] == '*' && chars[end - 1] == '>';
     }
 
+    /** Masks the token starting at {@code from} in one pass; returns where it ends. */
     private int scanToken(char[] s, int from, int n) {
-        int to = from;
-        while (to < n && !isSpace(s[to])) {
-            to++;
-        }
         beginToken();
         char first = s[from];
         int close = first == '\'' || first == '"' ? closingQuote(s, from, n) : -1;
+        int to;
         if (close > 0) {
             append(first);
             appendWildcard();
             append(first);
-            to = close + 1;
-            while (to < n && !isSpace(s[to])) {
-                to++;
-            }
-            maskSegments(s, close + 1, to);
-        } else if (isPath(s, from, to)) {
+            to = maskSegments(s, close + 1, n);
+        } else if (isPath(s, from, n)) {
+            to = tokenEnd(s, from, n);
             appendWildcard();
             appendTrailingPunctuation(s, from, to);
-        } else if (count > 0 && endsWithWildcard(count - 1) && isUnitAfterNumber(s, from, to)) {
+        } else if (count > 0 && endsWithWildcard(count - 1)
+                && isUnitAfterNumber(s, from, to = tokenEnd(s, from, n))) {
             appendWildcard();
             appendTrailingPunctuation(s, from, to);
         } else {
-            maskSegments(s, from, to);
+            to = maskSegments(s, from, n);
         }
         endToken();
+        return to;
+    }
+
+    private static int tokenEnd(char[] s, int from, int n) {
+        int to = from;
+        while (to < n && !isSpace(s[to])) {
+            to++;
+        }
         return to;
     }
 
@@ -218,45 +222,50 @@ final class MaskingTokenizer {
         return false;
     }
 
-    private static boolean isPath(char[] s, int from, int to) {
+    private static boolean isPath(char[] s, int from, int n) {
         char c = s[from];
-        int len = to - from;
-        if (c == '/' && len > 1) {
-            return true;
+        if (c == '/') {
+            return from + 1 < n && !isSpace(s[from + 1]);
         }
-        return (c == '.' || c == '~') && len > 2
+        return (c == '.' || c == '~') && from + 2 < n && !isSpace(s[from + 2])
                 && (s[from + 1] == '/' || (s[from + 1] == '.' && s[from + 2] == '/'));
     }
 
-    private static boolean isUrlScheme(char[] s, int colon, int to) {
-        return colon + 2 < to && s[colon + 1] == '/' && s[colon + 2] == '/';
+    private static boolean isUrlScheme(char[] s, int colon, int n) {
+        return colon + 2 < n && s[colon + 1] == '/' && s[colon + 2] == '/';
     }
 
-    private void maskSegments(char[] s, int from, int to) {
+    /** Masks segments from {@code from} to the end of the token; returns where the token ends. */
+    private int maskSegments(char[] s, int from, int n) {
         int i = from;
-        while (i < to) {
+        while (i < n) {
             char c = s[i];
-            if (c == ':' && isUrlScheme(s, i, to)) {
+            if (isSpace(c)) {
+                break;
+            }
+            if (c == ':' && isUrlScheme(s, i, n)) {
+                int to = tokenEnd(s, i, n);
                 length = tokenStart;
                 appendWildcard();
                 appendTrailingPunctuation(s, i, to);
-                return;
+                return to;
             } else if (c == '=') {
                 append(c);
-                i = maskValue(s, i + 1, to);
-            } else if (isPunctuation(c) || (c == '.' && isDotRun(s, i, to))) {
+                i = maskValue(s, i + 1, n);
+            } else if (isPunctuation(c) || (c == '.' && isDotRun(s, i, n))) {
                 append(c);
                 i++;
             } else {
-                i = maskSegment(s, i, to);
+                i = maskSegment(s, i, n);
             }
         }
+        return i;
     }
 
     /** Masks a key=value value (from just after the '='); returns where the value ends. */
-    private int maskValue(char[] s, int from, int to) {
+    private int maskValue(char[] s, int from, int n) {
         int end = from;
-        while (end < to && !endsValue(s[end])) {
+        while (end < n && !endsValue(s[end]) && !isSpace(s[end])) {
             end++;
         }
         if (end > from) {
@@ -266,13 +275,13 @@ final class MaskingTokenizer {
     }
 
     /** Copies a segment, or writes {@code <*>} instead when it holds a digit. */
-    private int maskSegment(char[] s, int from, int to) {
+    private int maskSegment(char[] s, int from, int n) {
         boolean digit = false;
         int end = from;
-        while (end < to) {
+        while (end < n) {
             char c = s[end];
             int cls = c < 128 ? CLASSES[c] : 0;
-            if ((cls & PUNCTUATION) != 0 || c == '=' || (c == '.' && isDotRun(s, end, to))) {
+            if ((cls & (PUNCTUATION | SPACE)) != 0 || c == '=' || (c == '.' && isDotRun(s, end, n))) {
                 break;
             }
             digit |= (cls & DIGIT) != 0;
@@ -288,8 +297,8 @@ final class MaskingTokenizer {
     }
 
     /** Two or more dots in a row pad a label ({@code depth.......7}) rather than join a name. */
-    private static boolean isDotRun(char[] s, int at, int to) {
-        return s[at] == '.' && ((at + 1 < to && s[at + 1] == '.')
+    private static boolean isDotRun(char[] s, int at, int n) {
+        return s[at] == '.' && ((at + 1 < n && s[at + 1] == '.')
                 || (at > 0 && s[at - 1] == '.'));
     }
 
