@@ -54,7 +54,6 @@ final class MaskingTokenizer {
     private int length;
     private int[] starts = new int[32];
     private int[] ends = new int[32];
-    private int[] hashes = new int[32];
     private int count;
     private int tokenStart;
 
@@ -66,9 +65,9 @@ final class MaskingTokenizer {
         if (input.length < n) {
             input = new char[Math.max(n, 2 * input.length)];
         }
-        // masking writes at most 3 chars ("<*>") per input char
-        if (chars.length < 3 * n + 8) {
-            chars = new char[3 * n + 8];
+        // masking writes at most 3 chars ("<*>") per input char, plus one space per token
+        if (chars.length < 4 * n + 8) {
+            chars = new char[4 * n + 8];
         }
         if (message instanceof String text) {
             text.getChars(0, n, input, 0);
@@ -118,8 +117,34 @@ final class MaskingTokenizer {
         return ends[token];
     }
 
+    /** Hash of one token, as {@link TokenDictionary#hashOf} computes it. */
     int hash(int token) {
-        return hashes[token];
+        return TokenDictionary.hashOf(chars, starts[token], ends[token]);
+    }
+
+    /** Length of the masked line: the tokens joined by single spaces, from index 0 of {@link #chars()}. */
+    int maskedLength() {
+        return length;
+    }
+
+    /** 64-bit hash of the masked line, in four interleaved lanes to keep the multiplier busy. */
+    long maskedHash() {
+        long h0 = 0;
+        long h1 = 0;
+        long h2 = 0;
+        long h3 = 0;
+        int i = 0;
+        for (; i + 3 < length; i += 4) {
+            h0 = 31 * h0 + chars[i];
+            h1 = 31 * h1 + chars[i + 1];
+            h2 = 31 * h2 + chars[i + 2];
+            h3 = 31 * h3 + chars[i + 3];
+        }
+        for (; i < length; i++) {
+            h0 = 31 * h0 + chars[i];
+        }
+        long h = ((h0 * 0x9E3779B97F4A7C15L + h1) * 0x9E3779B97F4A7C15L + h2) * 0x9E3779B97F4A7C15L + h3;
+        return h ^ (h >>> 29) ^ length;
     }
 
     char[] chars() {
@@ -276,6 +301,8 @@ final class MaskingTokenizer {
 
     /** Copies a segment, or writes {@code <*>} instead when it holds a digit. */
     private int maskSegment(char[] s, int from, int n) {
+        char[] out = chars;
+        int written = length;
         boolean digit = false;
         int end = from;
         while (end < n) {
@@ -285,13 +312,13 @@ final class MaskingTokenizer {
                 break;
             }
             digit |= (cls & DIGIT) != 0;
+            out[written++] = c;
             end++;
         }
         if (digit) {
             appendWildcard();
         } else {
-            System.arraycopy(s, from, chars, length, end - from);
-            length += end - from;
+            length = written;
         }
         return end;
     }
@@ -318,17 +345,14 @@ final class MaskingTokenizer {
         if (count == starts.length) {
             starts = Arrays.copyOf(starts, count * 2);
             ends = Arrays.copyOf(ends, count * 2);
-            hashes = Arrays.copyOf(hashes, count * 2);
+        }
+        if (count > 0) {
+            append(' ');
         }
         tokenStart = length;
     }
 
     private void endToken() {
-        int h = 0;
-        for (int i = tokenStart; i < length; i++) {
-            h = 31 * h + chars[i];
-        }
-        hashes[count] = h;
         starts[count] = tokenStart;
         ends[count] = length;
         count++;

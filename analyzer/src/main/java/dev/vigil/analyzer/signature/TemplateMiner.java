@@ -74,20 +74,20 @@ public final class TemplateMiner {
     /** Mines one message (header already stripped) and returns its current signature. */
     public Signature add(CharSequence message) {
         tokenizer.tokenise(message);
-        int n = tokenizer.count();
-        lookUpLineTokens(n);
-        long hash = RecentMatches.hash(lineIds, n);
-        TemplateCluster cached = recent.find(hash, lineIds, n);
+        long hash = tokenizer.maskedHash();
+        TemplateCluster cached = recent.find(hash, tokenizer.chars(), tokenizer.maskedLength());
         if (cached != null) {
             return seen(cached, 1).signature;
         }
+        int n = tokenizer.count();
+        lookUpLineTokens(n);
         ParseTreeNode leaf = findLeaf(n);
         TemplateCluster best = leaf == null ? null : bestMatch(leaf, n);
         if (best == null) {
             return createCluster(n).signature;
         }
         if (markDifferences(best, n) == 0) {
-            recent.remember(hash, lineIds, n, best);
+            recent.remember(hash, tokenizer.chars(), tokenizer.maskedLength(), best);
             return seen(best, 1).signature;
         }
         return generaliseOrAdd(leaf, best, n).signature;
