@@ -44,7 +44,7 @@ public record MinerConfig(
     /** These settings with a different template bound (aliases scale with it). */
     public MinerConfig withMaxTemplates(int max) {
         return new MinerConfig(max, similarityThreshold, leadingTokens, maxChildren,
-                distinctValuesToGeneralise, Math.max(4 * max, 0));
+                distinctValuesToGeneralise, (int) Math.min(4L * max, Integer.MAX_VALUE));
     }
 
     private static void requireAtLeast(String name, int value, int min) {

@@ -9,13 +9,14 @@ public final class SignatureIds {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
     private static final int ID_BYTES = 8;
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(SignatureIds::sha256);
 
     private SignatureIds() {
     }
 
     /** The id of a template text; only computed when a template is created or changes. */
     public static String of(String template) {
-        byte[] digest = sha256().digest(template.getBytes(StandardCharsets.UTF_8));
+        byte[] digest = SHA_256.get().digest(template.getBytes(StandardCharsets.UTF_8));
         char[] out = new char[2 * ID_BYTES];
         for (int i = 0; i < ID_BYTES; i++) {
             out[2 * i] = HEX[(digest[i] >> 4) & 0xf];

@@ -39,7 +39,11 @@ import java.util.Objects;
  */
 public final class TemplateMiner {
 
+    /** Below this many tokens the dictionary is never compacted: rebuilding costs more than it frees. */
+    private static final int DICTIONARY_FLOOR = 65_536;
+
     private final MinerConfig config;
+    private final int dictionaryFloor;
     private final MaskingTokenizer tokenizer = new MaskingTokenizer();
     private TokenDictionary dictionary = new TokenDictionary();
     private final Map<Integer, ParseTreeNode> byLength = new HashMap<>();
@@ -55,7 +59,13 @@ public final class TemplateMiner {
 
     /** An empty miner. */
     public TemplateMiner(MinerConfig config) {
+        this(config, DICTIONARY_FLOOR);
+    }
+
+    /** An empty miner that compacts its dictionary above {@code dictionaryFloor} tokens. */
+    TemplateMiner(MinerConfig config, int dictionaryFloor) {
         this.config = Objects.requireNonNull(config, "config");
+        this.dictionaryFloor = dictionaryFloor;
         this.aliases = new LinkedHashMap<>(64, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
@@ -66,7 +76,7 @@ public final class TemplateMiner {
 
     /** A miner holding the templates and aliases of a {@link #snapshot()}. */
     public static TemplateMiner restore(MinerConfig config, TemplateMinerState state) {
-        TemplateMiner miner = new TemplateMiner(config);
+        TemplateMiner miner = new TemplateMiner(config, DICTIONARY_FLOOR);
         miner.load(state);
         return miner;
     }
@@ -109,6 +119,11 @@ public final class TemplateMiner {
     /** Number of templates held. */
     public int templateCount() {
         return templateCount;
+    }
+
+    /** Tokens the dictionary holds, live or left over from evicted templates. */
+    int dictionarySize() {
+        return dictionary.size();
     }
 
     /** The templates held with their line counts, most frequent first. */
@@ -405,7 +420,7 @@ public final class TemplateMiner {
      * the live ones by far, the miner rebuilds itself from its own snapshot.
      */
     private void compactDictionaryIfBloated() {
-        if (dictionary.size() > 65_536 && dictionary.size() > 8 * templateTokenCount) {
+        if (dictionary.size() > dictionaryFloor && dictionary.size() > 8 * templateTokenCount) {
             TemplateMinerState state = snapshot();
             dictionary = new TokenDictionary();
             byLength.clear();

@@ -124,4 +124,28 @@ class TemplateMinerTest {
         assertEquals(Signature.of("onReceive action: SCREEN_ON"), restored.add("onReceive action: SCREEN_ON"));
         assertEquals(Signature.of("Invalid user <*> from <*>").id(), restored.currentId(admin.id()));
     }
+
+    @Test
+    void shouldForgetTheTokensOfEvictedTemplatesOnceTheyPileUp() {
+        // compaction is allowed above 1,000 tokens, and needed once they are 8 times the live ones
+        TemplateMiner small = new TemplateMiner(MinerConfig.defaults().withMaxTemplates(10), 1_000);
+        // 1,500 distinct one-word messages: each is a template of its own, evicted soon after
+        for (int i = 0; i < 1_500; i++) {
+            small.add(word(i));
+        }
+        // word 999 made it 1,001 tokens: compacted to <*> and the 10 live words; then 500 more came
+        assertEquals(1 + 10 + 500, small.dictionarySize());
+        assertEquals(10, small.templateCount());
+        assertEquals(Signature.of(word(1_499)), small.add(word(1_499)));
+        assertEquals(counted(word(1_499), 2), small.templates().get(0));
+    }
+
+    /** A letters-only word per number, so masking leaves it alone. */
+    private static String word(int n) {
+        StringBuilder w = new StringBuilder("w");
+        for (int k = n; k > 0; k /= 26) {
+            w.append((char) ('a' + k % 26));
+        }
+        return w.toString();
+    }
 }
