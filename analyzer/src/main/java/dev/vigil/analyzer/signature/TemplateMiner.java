@@ -19,7 +19,9 @@ import java.util.Objects;
  * {@link MinerConfig#distinctValuesToGeneralise() N} templates of the leaf differ only there.
  * Then they merge into one template with {@code <*>} at those positions. A word that takes two
  * values ({@code SCREEN_ON}, {@code SCREEN_OFF}) thus stays part of two templates, while a user
- * name or host name that keeps changing becomes a parameter.
+ * name or host name that keeps changing becomes a parameter. A new template that has
+ * {@code <*>} (from masking or merging) also absorbs the templates of its leaf that it covers:
+ * {@code Invalid user webmaster from <*>} folds into {@code Invalid user <*> from <*>}.
  *
  * <h2>Signature ids and aliases</h2>
  * A template's signature id is {@link SignatureIds#of(String) derived from its text} alone, so
@@ -27,8 +29,10 @@ import java.util.Objects;
  * generalises or absorbs others, its id changes; the miner then records an alias from each old
  * id to the new one. {@link #currentId(String)} follows aliases, so a consumer that counted
  * under an old id can fold those counts into the new one instead of splitting them. Aliases only
- * ever point from a more specific template to a more general one, and at most
- * {@link MinerConfig#maxAliases()} of them are kept (least recently used dropped first).
+ * ever point from a more specific template to a more general one, so chains end; a template
+ * that is mined again after its general form was evicted drops its alias and goes by its own
+ * id. At most {@link MinerConfig#maxAliases()} aliases are kept (least recently used dropped
+ * first). Counts in {@link #templates()} already include those of absorbed templates.
  *
  * <h2>Bounds and state</h2>
  * At most {@link MinerConfig#maxTemplates()} templates are kept; beyond that the least recently
@@ -341,6 +345,8 @@ public final class TemplateMiner {
             node = child != null ? child : node.addChild(key);
         }
         TemplateCluster c = new TemplateCluster(tokens, route, node, signature, count);
+        // a template mined again after it was generalised and evicted goes by its own id again
+        aliases.remove(signature.id());
         node.clusters.add(c);
         linkNewest(c);
         templateCount++;
