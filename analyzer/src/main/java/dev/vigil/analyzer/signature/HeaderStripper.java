@@ -4,8 +4,9 @@ import java.util.Set;
 
 /**
  * Removes the usual header from a log line when its layout is not known: leading date and time
- * tokens, then either a level ({@code INFO}, {@code [error]}) or, after a syslog date, the host
- * and {@code program[pid]:}. A line that does not start with a date or time is returned whole.
+ * tokens, then either a level ({@code INFO}, {@code [error]}) with the bracketed thread or source
+ * after it ({@code [main]}), or, after a syslog date, the host and {@code program[pid]:}. A line
+ * that does not start with a date or time is returned whole.
  *
  * <p>This is a heuristic for {@code vigil signatures} without {@code --format}; a known layout
  * is better served by {@link LogFormat}.
@@ -48,15 +49,40 @@ public final class HeaderStripper {
         return skipSyslogSource(line, pos);
     }
 
-    /** Where the message starts after an optional level token and separator. */
+    /**
+     * Where the message starts after an optional level token, then an optional bracketed thread
+     * or source ({@code [main]}, {@code [pool-1-thread-2]}), each maybe followed by a separator.
+     */
     private static int skipLevel(String line, int pos) {
         int end = tokenEnd(line, pos);
         if (pos >= line.length() || !LEVELS.contains(bare(line.substring(pos, end)))) {
             return pos;
         }
-        int next = skipSpaces(line, end);
-        int sep = tokenEnd(line, next);
-        return isSeparator(line.substring(next, sep)) ? skipSpaces(line, sep) : next;
+        int next = skipSeparator(line, skipSpaces(line, end));
+        int afterBrackets = bracketedGroupEnd(line, next);
+        return afterBrackets < 0 ? next : skipSeparator(line, skipSpaces(line, afterBrackets));
+    }
+
+    private static int skipSeparator(String line, int pos) {
+        int end = tokenEnd(line, pos);
+        return isSeparator(line.substring(pos, end)) ? skipSpaces(line, end) : pos;
+    }
+
+    /** End of a balanced {@code [...]} group starting at {@code pos}, or -1. */
+    private static int bracketedGroupEnd(String line, int pos) {
+        if (pos >= line.length() || line.charAt(pos) != '[') {
+            return -1;
+        }
+        int depth = 0;
+        for (int i = pos; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '[') {
+                depth++;
+            } else if (c == ']' && --depth == 0) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     /** {@code host program[pid]: message}: drops host and program when the second ends with ':'. */

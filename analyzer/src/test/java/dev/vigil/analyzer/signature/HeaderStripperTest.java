@@ -17,6 +17,15 @@ class HeaderStripperTest {
     }
 
     @Test
+    void shouldDropTheThreadInBracketsAfterTheLevel() {
+        assertEquals("org.apache.hadoop.mapreduce.v2.app.MRAppMaster: Created MRAppMaster",
+                stripper.strip("2015-10-18 18:01:47,978 INFO [RMCommunicator Allocator] "
+                        + "org.apache.hadoop.mapreduce.v2.app.MRAppMaster: Created MRAppMaster"));
+        assertEquals("Notification time out: 3200", stripper.strip("2015-07-29 17:41:44,747 - INFO  "
+                + "[QuorumPeer[myid=1]/0:0:0:0:0:0:0:0:2181:FastLeaderElection@774] - Notification time out: 3200"));
+    }
+
+    @Test
     void shouldDropBracketedDateAndLevel() {
         assertEquals("workerEnv.init() ok /etc/httpd/conf/workers2.properties",
                 stripper.strip("[Sun Dec 04 04:47:44 2005] [notice] workerEnv.init() ok /etc/httpd/conf/workers2.properties"));
