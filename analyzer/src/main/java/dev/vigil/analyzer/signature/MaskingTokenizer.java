@@ -32,7 +32,10 @@ final class MaskingTokenizer {
     private static final byte SPACE = 2;
     private static final byte DIGIT = 4;
     private static final byte VALUE_END = 8;
-    private static final byte[] CLASSES = new byte[128];
+    /** '=' and '.', which end a segment only in some places. */
+    private static final byte MAYBE_STOP = 16;
+    /** Indexed by any char, so that the hot loops need no range check. */
+    private static final byte[] CLASSES = new byte[Character.MAX_VALUE + 1];
 
     static {
         for (char c : ":,;()[]{}<>@#|/\"'".toCharArray()) {
@@ -47,6 +50,8 @@ final class MaskingTokenizer {
         for (char c : ",;)]}".toCharArray()) {
             CLASSES[c] |= VALUE_END;
         }
+        CLASSES['='] |= MAYBE_STOP;
+        CLASSES['.'] |= MAYBE_STOP;
     }
 
     private char[] input = new char[256];
@@ -307,8 +312,9 @@ final class MaskingTokenizer {
         int end = from;
         while (end < n) {
             char c = s[end];
-            int cls = c < 128 ? CLASSES[c] : 0;
-            if ((cls & (PUNCTUATION | SPACE)) != 0 || c == '=' || (c == '.' && isDotRun(s, end, n))) {
+            int cls = CLASSES[c];
+            if ((cls & (PUNCTUATION | SPACE | MAYBE_STOP)) != 0
+                    && ((cls & (PUNCTUATION | SPACE)) != 0 || c == '=' || isDotRun(s, end, n))) {
                 break;
             }
             digit |= (cls & DIGIT) != 0;
@@ -330,15 +336,15 @@ final class MaskingTokenizer {
     }
 
     private static boolean endsValue(char c) {
-        return c < 128 && (CLASSES[c] & VALUE_END) != 0;
+        return (CLASSES[c] & VALUE_END) != 0;
     }
 
     static boolean isPunctuation(char c) {
-        return c < 128 && (CLASSES[c] & PUNCTUATION) != 0;
+        return (CLASSES[c] & PUNCTUATION) != 0;
     }
 
     private static boolean isSpace(char c) {
-        return c < 128 && (CLASSES[c] & SPACE) != 0;
+        return (CLASSES[c] & SPACE) != 0;
     }
 
     private void beginToken() {
