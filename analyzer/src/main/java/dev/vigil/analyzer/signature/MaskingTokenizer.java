@@ -295,7 +295,7 @@ final class MaskingTokenizer {
     /** Masks a key=value value (from just after the '='); returns where the value ends. */
     private int maskValue(char[] s, int from, int n) {
         int end = from;
-        while (end < n && !endsValue(s[end]) && !isSpace(s[end])) {
+        while (end < n && (CLASSES[s[end]] & (VALUE_END | SPACE)) == 0) {
             end++;
         }
         if (end > from) {
@@ -333,10 +333,6 @@ final class MaskingTokenizer {
     private static boolean isDotRun(char[] s, int at, int n) {
         return s[at] == '.' && ((at + 1 < n && s[at + 1] == '.')
                 || (at > 0 && s[at - 1] == '.'));
-    }
-
-    private static boolean endsValue(char c) {
-        return (CLASSES[c] & VALUE_END) != 0;
     }
 
     static boolean isPunctuation(char c) {
