@@ -3,7 +3,6 @@ package dev.vigil.analyzer.signature;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -51,9 +50,8 @@ public final class TemplateMiner {
     private final MaskingTokenizer tokenizer = new MaskingTokenizer();
     private TokenDictionary dictionary = new TokenDictionary();
     private final Map<Integer, ParseTreeNode> byLength = new HashMap<>();
-    private final LinkedHashMap<String, String> aliases;
-    private TemplateCluster newest;
-    private TemplateCluster oldest;
+    private final SignatureAliases aliases;
+    private final RecencyList recency = new RecencyList();
     private int templateCount;
     private long templateTokenCount;
     private int[] lineIds = new int[32];
@@ -70,12 +68,7 @@ public final class TemplateMiner {
     TemplateMiner(MinerConfig config, int dictionaryFloor) {
         this.config = Objects.requireNonNull(config, "config");
         this.dictionaryFloor = dictionaryFloor;
-        this.aliases = new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-                return size() > config.maxAliases();
-            }
-        };
+        this.aliases = new SignatureAliases(config.maxAliases());
     }
 
     /** A miner holding the templates and aliases of a {@link #snapshot()}. */
@@ -109,15 +102,7 @@ public final class TemplateMiner {
 
     /** The id that {@code id} now goes by: itself, or the end of its alias chain. */
     public String currentId(String id) {
-        String current = id;
-        for (int hops = 0; hops <= aliases.size(); hops++) {
-            String next = aliases.get(current);
-            if (next == null) {
-                return current;
-            }
-            current = next;
-        }
-        return current;
+        return aliases.resolve(id);
     }
 
     /** Number of templates held. */
@@ -133,7 +118,7 @@ public final class TemplateMiner {
     /** The templates held with their line counts, most frequent first. */
     public List<TemplateCount> templates() {
         List<TemplateCount> out = new ArrayList<>(templateCount);
-        for (TemplateCluster c = newest; c != null; c = c.older) {
+        for (TemplateCluster c = recency.newest(); c != null; c = c.older) {
             out.add(new TemplateCount(c.signature, c.count));
         }
         out.sort(TemplateCount.MOST_FREQUENT_FIRST);
@@ -143,14 +128,14 @@ public final class TemplateMiner {
     /** The templates (least recently seen first) and aliases, as a versioned value. */
     public TemplateMinerState snapshot() {
         List<TemplateMinerState.StoredTemplate> stored = new ArrayList<>(templateCount);
-        for (TemplateCluster c = oldest; c != null; c = c.newer) {
+        for (TemplateCluster c = recency.oldest(); c != null; c = c.newer) {
             List<String> route = new ArrayList<>(c.route.length);
             for (int id : c.route) {
                 route.add(dictionary.text(id));
             }
             stored.add(new TemplateMinerState.StoredTemplate(c.signature.template(), route, c.count));
         }
-        return new TemplateMinerState(TemplateMinerState.CURRENT_VERSION, stored, aliases);
+        return new TemplateMinerState(TemplateMinerState.CURRENT_VERSION, stored, aliases.asMap());
     }
 
     private void lookUpLineTokens(int n) {
@@ -239,10 +224,10 @@ public final class TemplateMiner {
         }
         Signature next = signatureOf(merged);
         for (TemplateCluster s : siblings) {
-            alias(s.signature.id(), next.id());
+            aliases.record(s.signature.id(), next.id());
             remove(s);
         }
-        alias(best.signature.id(), next.id());
+        aliases.record(best.signature.id(), next.id());
         recent.invalidate();
         best.tokens = merged;
         best.signature = next;
@@ -263,7 +248,7 @@ public final class TemplateMiner {
             }
         }
         for (TemplateCluster c : siblings) {
-            alias(c.signature.id(), general.signature.id());
+            aliases.record(c.signature.id(), general.signature.id());
             general.count += c.count;
             remove(c);
         }
@@ -295,13 +280,6 @@ public final class TemplateMiner {
             }
         }
         return merged;
-    }
-
-    private void alias(String from, String to) {
-        if (!from.equals(to)) {
-            aliases.remove(to);
-            aliases.put(from, to);
-        }
     }
 
     private TemplateCluster createCluster(int n) {
@@ -346,29 +324,26 @@ public final class TemplateMiner {
         }
         TemplateCluster c = new TemplateCluster(tokens, route, node, signature, count);
         // a template mined again after it was generalised and evicted goes by its own id again
-        aliases.remove(signature.id());
+        aliases.forget(signature.id());
         node.clusters.add(c);
-        linkNewest(c);
+        recency.addNewest(c);
         templateCount++;
         templateTokenCount += tokens.length;
         if (templateCount > config.maxTemplates()) {
-            remove(oldest);
+            remove(recency.oldest());
         }
         return c;
     }
 
     private TemplateCluster seen(TemplateCluster c, long lines) {
         c.count += lines;
-        if (c != newest) {
-            unlink(c);
-            linkNewest(c);
-        }
+        recency.moveToNewest(c);
         return c;
     }
 
     private void remove(TemplateCluster c) {
         recent.invalidate();
-        unlink(c);
+        recency.remove(c);
         templateCount--;
         templateTokenCount -= c.tokens.length;
         c.leaf.clusters.remove(c);
@@ -381,33 +356,6 @@ public final class TemplateMiner {
             node.parent.removeChild(node.key);
             node = node.parent;
         }
-    }
-
-    private void linkNewest(TemplateCluster c) {
-        c.older = newest;
-        c.newer = null;
-        if (newest != null) {
-            newest.newer = c;
-        }
-        newest = c;
-        if (oldest == null) {
-            oldest = c;
-        }
-    }
-
-    private void unlink(TemplateCluster c) {
-        if (c.newer != null) {
-            c.newer.older = c.older;
-        } else {
-            newest = c.older;
-        }
-        if (c.older != null) {
-            c.older.newer = c.newer;
-        } else {
-            oldest = c.newer;
-        }
-        c.newer = null;
-        c.older = null;
     }
 
     private Signature signatureOf(int[] tokens) {
@@ -431,8 +379,7 @@ public final class TemplateMiner {
             dictionary = new TokenDictionary();
             byLength.clear();
             aliases.clear();
-            newest = null;
-            oldest = null;
+            recency.clear();
             templateCount = 0;
             templateTokenCount = 0;
             load(state);
