@@ -1,0 +1,133 @@
+package dev.vigil.shippers.produce;
+
+import dev.vigil.patterns.event.Event;
+import dev.vigil.patterns.event.EventJson;
+import dev.vigil.shippers.checkpoint.AckedPositions;
+import dev.vigil.shippers.checkpoint.CheckpointStore;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends events (keyed by host) and dead letters to Kafka and advances each stream's checkpoint
+ * from the delivery callbacks only, in read order.
+ *
+ * <p>{@link #ship} blocks while the {@link InFlightLimit} is full, which is how a slow or absent
+ * broker pauses the sources. A send that fails for good is counted as a drop, logged at WARN, and
+ * freezes its stream's checkpoint before the record, so a restart resends it.
+ */
+public final class EventShipper {
+    private static final Logger log = LoggerFactory.getLogger(EventShipper.class);
+
+    private final Producer<String, byte[]> producer;
+    private final CheckpointStore checkpoints;
+    private final InFlightLimit limit;
+    private final String eventsTopic;
+    private final String deadLetterTopic;
+    private final Map<String, AckedPositions> streams = new ConcurrentHashMap<>();
+
+    public EventShipper(Producer<String, byte[]> producer, CheckpointStore checkpoints, InFlightLimit limit) {
+        this(producer, checkpoints, limit, Topics.EVENTS, Topics.DEADLETTER);
+    }
+
+    /** With other topic names, for tests that need a topic of their own. */
+    public EventShipper(Producer<String, byte[]> producer, CheckpointStore checkpoints, InFlightLimit limit,
+            String eventsTopic, String deadLetterTopic) {
+        this.producer = Objects.requireNonNull(producer, "producer");
+        this.checkpoints = Objects.requireNonNull(checkpoints, "checkpoints");
+        this.limit = Objects.requireNonNull(limit, "limit");
+        this.eventsTopic = Objects.requireNonNull(eventsTopic, "eventsTopic");
+        this.deadLetterTopic = Objects.requireNonNull(deadLetterTopic, "deadLetterTopic");
+    }
+
+    /** The checkpoint store positions are committed to. */
+    public CheckpointStore checkpoints() {
+        return checkpoints;
+    }
+
+    /** The tracker of one stream's acknowledged position, created on first use. */
+    public AckedPositions stream(String key) {
+        return streams.computeIfAbsent(key, k -> new AckedPositions(k, checkpoints));
+    }
+
+    /** Stops tracking a stream (its file is gone); its saved position stays until removed from the store. */
+    public void forget(String key) {
+        streams.remove(key);
+    }
+
+    /**
+     * Sends an event; once Kafka acknowledges it and everything before it on {@code stream},
+     * the stream's checkpoint becomes {@code position}. Blocks while too much is in flight.
+     */
+    public void ship(Event event, AckedPositions stream, String position, SourceMetrics metrics)
+            throws InterruptedException {
+        send(eventsTopic, event.host(), EventJson.toBytes(event), stream.track(position), metrics);
+    }
+
+    /** Sends an event whose position is not checkpointed (heartbeats). */
+    public void shipUntracked(Event event, SourceMetrics metrics) throws InterruptedException {
+        send(eventsTopic, event.host(), EventJson.toBytes(event), null, metrics);
+    }
+
+    /** Sends unparsable input to the dead-letter topic; its position is committed like an event's. */
+    public void deadLetter(DeadLetter letter, AckedPositions stream, String position, SourceMetrics metrics)
+            throws InterruptedException {
+        log.warn("Unparsable input sent to dead letters host={} source={} origin={} reason=\"{}\"",
+                letter.host(), letter.source().wireName(), letter.origin(), letter.reason());
+        metrics.recordDeadLettered();
+        send(deadLetterTopic, letter.host(), letter.toJson(),
+                stream == null ? null : stream.track(position), metrics);
+    }
+
+    /** Sends everything buffered now, and waits for it. */
+    public void flush() {
+        producer.flush();
+    }
+
+    private void send(String topic, String key, byte[] value, AckedPositions.Pending pending,
+            SourceMetrics metrics) throws InterruptedException {
+        long size = value.length;
+        limit.acquire(size);
+        metrics.recordSending();
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
+        while (true) {
+            try {
+                producer.send(record, (meta, error) -> onCompletion(topic, key, size, pending, metrics, error));
+                return;
+            } catch (TimeoutException e) {
+                log.warn("Kafka metadata unavailable, retrying send topic={} reason=\"{}\"", topic, e.getMessage());
+                if (Thread.currentThread().isInterrupted()) {
+                    onCompletion(topic, key, size, pending, metrics, e);
+                    throw new InterruptedException("interrupted while waiting for Kafka");
+                }
+            } catch (KafkaException | IllegalStateException e) {
+                onCompletion(topic, key, size, pending, metrics, e);
+                return;
+            }
+        }
+    }
+
+    private void onCompletion(String topic, String key, long size, AckedPositions.Pending pending,
+            SourceMetrics metrics, Exception error) {
+        limit.release(size);
+        if (error == null) {
+            metrics.recordSent(size);
+            if (pending != null) {
+                pending.acknowledge();
+            }
+            return;
+        }
+        metrics.recordDropped();
+        if (pending != null) {
+            pending.fail();
+        }
+        log.warn("Send failed, checkpoint held before the record source={} topic={} key={} reason=\"{}\"",
+                metrics.source(), topic, key, error.getMessage());
+    }
+}
