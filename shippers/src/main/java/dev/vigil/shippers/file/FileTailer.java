@@ -59,6 +59,8 @@ public final class FileTailer implements Runnable, Closeable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            closeFiles();
         }
     }
 
@@ -151,22 +153,27 @@ public final class FileTailer implements Runnable, Closeable {
         return tracked.size();
     }
 
+    /**
+     * Stops tailing. Returns at once: a round blocked on a full in-flight limit ends when its thread
+     * is interrupted, and the thread closes the files on its way out.
+     */
     @Override
     public void close() {
         closed = true;
         synchronized (wakeUp) {
             wakeUp.notifyAll();
         }
-        synchronized (this) {
-            for (TailedFile f : tracked.values()) {
-                try {
-                    f.close();
-                } catch (IOException e) {
-                    log.debug("Closing file failed file={} reason=\"{}\"", f.path(), e.getMessage());
-                }
+    }
+
+    private synchronized void closeFiles() {
+        for (TailedFile f : tracked.values()) {
+            try {
+                f.close();
+            } catch (IOException e) {
+                log.debug("Closing file failed file={} reason=\"{}\"", f.path(), e.getMessage());
             }
-            tracked.clear();
         }
+        tracked.clear();
     }
 
     /** A configured path or glob, walked from its longest literal folder. */
