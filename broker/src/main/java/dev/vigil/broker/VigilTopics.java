@@ -1,0 +1,72 @@
+package dev.vigil.broker;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The topics of Vigil's data flow, and their creation when missing. */
+public final class VigilTopics {
+    private static final Logger log = LoggerFactory.getLogger(VigilTopics.class);
+
+    /** Everything shippers send, keyed by host. */
+    public static final String EVENTS = "vigil.events";
+    /** Incident records keyed by incident id; compacted, so the latest state of each survives. */
+    public static final String INCIDENTS = "vigil.incidents";
+    /** Pattern files keyed by file name; compacted; the analyzer reloads from it. */
+    public static final String PATTERNS = "vigil.patterns";
+    /** Input that could not be processed, with the reason. */
+    public static final String DEADLETTER = "vigil.deadletter";
+
+    /** Default partition count of {@link #EVENTS}. */
+    public static final int DEFAULT_EVENT_PARTITIONS = 3;
+
+    private VigilTopics() {}
+
+    /** The topics with their settings; {@code eventPartitions} partitions for the event topic. */
+    public static List<NewTopic> definitions(int eventPartitions, short replication) {
+        Map<String, String> compacted = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+        return List.of(
+                new NewTopic(EVENTS, eventPartitions, replication),
+                new NewTopic(INCIDENTS, eventPartitions, replication).configs(compacted),
+                new NewTopic(PATTERNS, 1, replication).configs(compacted),
+                new NewTopic(DEADLETTER, 1, replication));
+    }
+
+    /** Creates the topics that do not exist yet; existing ones are left as they are. */
+    public static void ensure(Admin admin, int eventPartitions, short replication) {
+        try {
+            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            List<NewTopic> missing = new ArrayList<>();
+            for (NewTopic t : definitions(eventPartitions, replication)) {
+                if (!existing.contains(t.name())) {
+                    missing.add(t);
+                }
+            }
+            if (missing.isEmpty()) {
+                return;
+            }
+            admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+            log.info("Created topics topics={}", missing.stream().map(NewTopic::name).toList());
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof TopicExistsException) {
+                return; // another instance created it first
+            }
+            throw new IllegalStateException("could not create Vigil's topics: " + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Kafka did not answer within 30 s while creating topics", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating topics", e);
+        }
+    }
+}
