@@ -57,8 +57,10 @@ public final class AckedPositions {
         }
     }
 
-    private synchronized void fail() {
+    private synchronized boolean fail() {
+        boolean first = !failed;
         failed = true;
+        return first;
     }
 
     /** One record in flight; exactly one of its two methods is called, from the delivery callback. */
@@ -75,9 +77,9 @@ public final class AckedPositions {
             AckedPositions.this.acknowledge(this);
         }
 
-        /** The send failed for good. */
-        public void fail() {
-            AckedPositions.this.fail();
+        /** The send failed for good; true when it is the stream's first failure. */
+        public boolean fail() {
+            return AckedPositions.this.fail();
         }
     }
 }

@@ -124,10 +124,13 @@ public final class EventShipper {
             return;
         }
         metrics.recordDropped();
-        if (pending != null) {
-            pending.fail();
+        boolean firstFailure = pending == null || pending.fail();
+        if (firstFailure) {
+            log.warn("Send failed, checkpoint held before the record source={} topic={} key={} reason=\"{}\"",
+                    metrics.source(), topic, key, error.getMessage());
+        } else {
+            log.debug("Send failed after an earlier failure source={} topic={} reason=\"{}\"",
+                    metrics.source(), topic, error.getMessage());
         }
-        log.warn("Send failed, checkpoint held before the record source={} topic={} key={} reason=\"{}\"",
-                metrics.source(), topic, key, error.getMessage());
     }
 }

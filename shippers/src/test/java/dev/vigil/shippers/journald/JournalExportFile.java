@@ -19,26 +19,26 @@ import java.util.concurrent.TimeUnit;
  * tests that use it are skipped, saying so, when it is not installed).
  * Format: https://systemd.io/JOURNAL_EXPORT_FORMATS/
  */
-final class JournalExportFile {
-    static final Path JOURNAL_REMOTE = Path.of("/lib/systemd/systemd-journal-remote");
-    static final Path JOURNALCTL = Path.of("/usr/bin/journalctl");
+public final class JournalExportFile {
+    public static final Path JOURNAL_REMOTE = Path.of("/lib/systemd/systemd-journal-remote");
+    public static final Path JOURNALCTL = Path.of("/usr/bin/journalctl");
 
     private final ByteArrayOutputStream export = new ByteArrayOutputStream();
     private final List<byte[]> pending = new ArrayList<>();
 
-    static void assumeToolsInstalled() {
+    public static void assumeToolsInstalled() {
         assumeTrue(Files.isExecutable(JOURNAL_REMOTE) && Files.isExecutable(JOURNALCTL),
                 "skipped: needs " + JOURNAL_REMOTE + " and " + JOURNALCTL
                         + " (apt-get install -y systemd-journal-remote)");
     }
 
     /** Adds a text field to the entry being written. */
-    JournalExportFile field(String name, String value) {
+    public JournalExportFile field(String name, String value) {
         return field(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Adds a field; binary form when the value has a newline or is not ASCII. */
-    JournalExportFile field(String name, byte[] value) {
+    public JournalExportFile field(String name, byte[] value) {
         ByteArrayOutputStream f = new ByteArrayOutputStream();
         byte[] key = name.getBytes(StandardCharsets.US_ASCII);
         if (isPlain(value)) {
@@ -57,7 +57,7 @@ final class JournalExportFile {
     }
 
     /** Ends the entry being written. */
-    JournalExportFile endEntry() {
+    public JournalExportFile endEntry() {
         pending.forEach(export::writeBytes);
         export.write('\n');
         pending.clear();
@@ -65,7 +65,7 @@ final class JournalExportFile {
     }
 
     /** Converts what was written into {@code target} (name ending in {@code .journal}). */
-    Path writeJournal(Path target) throws IOException, InterruptedException {
+    public Path writeJournal(Path target) throws IOException, InterruptedException {
         Path exportFile = target.resolveSibling(target.getFileName() + ".export");
         Files.write(exportFile, export.toByteArray());
         Process p = new ProcessBuilder(JOURNAL_REMOTE.toString(), "--output=" + target, exportFile.toString())
