@@ -100,6 +100,11 @@ public record ShipperConfig(String host, Path stateDir, String bootstrapServers,
                 files, heartbeatInterval, checkpointInterval, maxInFlightRecords, maxInFlightBytes, shutdownTimeout);
     }
 
+    public ShipperConfig withInFlightLimit(int records, long bytes) {
+        return new ShipperConfig(host, stateDir, bootstrapServers, kafkaOverrides, eventsTopic, deadLetterTopic,
+                journald, kmsg, files, heartbeatInterval, checkpointInterval, records, bytes, shutdownTimeout);
+    }
+
     /** The config as one log line, with Kafka override values masked (they may hold secrets). */
     public String describe() {
         Map<String, String> masked = new TreeMap<>();

@@ -92,9 +92,10 @@ class ShipperIT {
             List<Event> events = reader.readUntil(e -> distinctIds(e, Source.FILE) == FIRST_LINES + LATER_LINES
                     && distinctIds(e, Source.JOURNALD) == JOURNAL_ENTRIES, Duration.ofSeconds(120));
 
-            Set<String> expectedLines = IntStream.range(0, FIRST_LINES + LATER_LINES)
+            Set<String> missing = IntStream.range(0, FIRST_LINES + LATER_LINES)
                     .mapToObj(i -> String.format("line-%06d", i)).collect(Collectors.toCollection(TreeSet::new));
-            assertEquals(expectedLines, messagesOf(events, Source.FILE));
+            missing.removeAll(messagesOf(events, Source.FILE));
+            assertEquals(Set.of(), missing, "lines not in Kafka");
             assertEquals(JOURNAL_ENTRIES, messagesOf(events, Source.JOURNALD).size());
             assertOneIdPerPosition(events);
             assertTrue(events.stream().anyMatch(e -> e.isShipperEvent("heartbeat")), "heartbeats shipped too");

@@ -7,8 +7,10 @@ import dev.vigil.shippers.checkpoint.CheckpointStore;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.slf4j.Logger;
@@ -96,20 +98,64 @@ public final class EventShipper {
         limit.acquire(size);
         metrics.recordSending();
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
+        boolean warned = false;
         while (true) {
+            Attempt attempt = new Attempt(topic, key, size, pending, metrics);
             try {
-                producer.send(record, (meta, error) -> onCompletion(topic, key, size, pending, metrics, error));
-                return;
-            } catch (TimeoutException e) {
-                log.warn("Kafka metadata unavailable, retrying send topic={} reason=\"{}\"", topic, e.getMessage());
-                if (Thread.currentThread().isInterrupted()) {
-                    onCompletion(topic, key, size, pending, metrics, e);
-                    throw new InterruptedException("interrupted while waiting for Kafka");
-                }
+                producer.send(record, attempt);
             } catch (KafkaException | IllegalStateException e) {
-                onCompletion(topic, key, size, pending, metrics, e);
+                attempt.onCompletion(null, e);
+            }
+            if (!attempt.finishSend()) {
                 return;
             }
+            if (!warned) {
+                log.warn("Kafka metadata unavailable, send waits for the broker source={} topic={}",
+                        metrics.source(), topic);
+                warned = true;
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                onCompletion(topic, key, size, pending, metrics, new InterruptedException("shipper stopping"));
+                throw new InterruptedException("interrupted while waiting for Kafka");
+            }
+        }
+    }
+
+    /**
+     * One try at handing a record to the producer. When the producer gives up waiting for the
+     * topic's metadata (broker down) it fails the record inside {@code send}, before it was ever
+     * queued: that is retried by the caller instead of dropping the record.
+     */
+    private final class Attempt implements Callback {
+        private final String topic;
+        private final String key;
+        private final long size;
+        private final AckedPositions.Pending pending;
+        private final SourceMetrics metrics;
+        private boolean inSend = true;
+        private boolean retry;
+
+        Attempt(String topic, String key, long size, AckedPositions.Pending pending, SourceMetrics metrics) {
+            this.topic = topic;
+            this.key = key;
+            this.size = size;
+            this.pending = pending;
+            this.metrics = metrics;
+        }
+
+        @Override
+        public synchronized void onCompletion(RecordMetadata metadata, Exception error) {
+            if (inSend && error instanceof TimeoutException) {
+                retry = true;
+                return;
+            }
+            EventShipper.this.onCompletion(topic, key, size, pending, metrics, error);
+        }
+
+        /** Ends the call to {@code send}; true when the record must be sent again. */
+        synchronized boolean finishSend() {
+            inSend = false;
+            return retry;
         }
     }
 

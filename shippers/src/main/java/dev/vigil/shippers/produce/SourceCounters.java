@@ -10,6 +10,7 @@ package dev.vigil.shippers.produce;
  * @param deadLettered records sent to the dead-letter topic
  * @param drops records given up on (send failed for good)
  * @param errors read or send errors, including dropped records
+ * @param inFlight records handed to Kafka and not yet acknowledged: the source's lag in records
  */
 public record SourceCounters(long recordsRead, long bytesRead, long recordsSent, long bytesSent,
-        long deadLettered, long drops, long errors) {}
+        long deadLettered, long drops, long errors, long inFlight) {}

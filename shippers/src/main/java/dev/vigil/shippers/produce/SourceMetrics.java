@@ -62,6 +62,6 @@ public final class SourceMetrics {
     /** The counters as they are now. */
     public SourceCounters counters() {
         return new SourceCounters(recordsRead.sum(), bytesRead.sum(), recordsSent.sum(), bytesSent.sum(),
-                deadLettered.sum(), drops.sum(), errors.sum());
+                deadLettered.sum(), drops.sum(), errors.sum(), inFlight.sum());
     }
 }

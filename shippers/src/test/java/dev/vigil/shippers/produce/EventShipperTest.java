@@ -55,7 +55,7 @@ class EventShipperTest {
 
         producer.completeNext();
         assertEquals(Optional.of("7"), store.position(STREAM));
-        assertEquals(new SourceCounters(0, 0, 1, producer.history().get(0).value().length, 0, 0, 0),
+        assertEquals(new SourceCounters(0, 0, 1, producer.history().get(0).value().length, 0, 0, 0, 0),
                 metrics.counters());
     }
 
@@ -109,6 +109,29 @@ class EventShipperTest {
         producer.completeNext();
         assertTrue(awaitDone(third, 5_000), "third send proceeds after an ack");
         assertEquals(3, producer.history().size());
+    }
+
+    @Test
+    void shouldRetryRecordWhoseSendTimedOutWaitingForBrokerInsteadOfDroppingIt() throws Exception {
+        EventShipper shipper = new EventShipper(producer, store, new InFlightLimit(100, 1 << 20));
+        AckedPositions stream = shipper.stream(STREAM);
+        producer.sendException = new org.apache.kafka.common.errors.TimeoutException(
+                "Topic vigil.events not present in metadata after 30000 ms.");
+
+        CompletableFuture<Void> send = CompletableFuture.runAsync(() -> {
+            try {
+                shipper.ship(kernelLine(7), stream, "7", metrics);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        assertFalse(awaitDone(send, 200), "send keeps waiting for the broker");
+        producer.sendException = null;
+        assertTrue(awaitDone(send, 5_000), "send goes through once the broker is back");
+        producer.completeNext();
+
+        assertEquals(Optional.of("7"), store.position(STREAM));
+        assertEquals(0, metrics.counters().drops());
     }
 
     @Test
