@@ -88,7 +88,7 @@ public final class Shipper implements AutoCloseable {
         checkpoints = CheckpointStore.open(config.stateDir());
         EventShipper shipper = new EventShipper(producer, checkpoints,
                 new InFlightLimit(config.maxInFlightRecords(), config.maxInFlightBytes()),
-                config.eventsTopic(), config.deadLetterTopic());
+                config.eventsTopic(), config.deadLetterTopic(), EventShipper.DEFAULT_MAX_RECORD_BYTES);
         startKernel(shipper);
         startJournal(shipper);
         startFiles(shipper);

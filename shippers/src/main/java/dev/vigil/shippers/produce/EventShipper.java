@@ -6,6 +6,8 @@ import dev.vigil.shippers.checkpoint.AckedPositions;
 import dev.vigil.shippers.checkpoint.CheckpointStore;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.Producer;
@@ -25,6 +27,11 @@ import org.slf4j.LoggerFactory;
  * freezes its stream's checkpoint before the record, so a restart resends it.
  */
 public final class EventShipper {
+    /**
+     * Largest event JSON sent as is: under the broker's default {@code message.max.bytes}
+     * (1,048,588) with room for the batch header, since one incompressible record is one batch.
+     */
+    public static final int DEFAULT_MAX_RECORD_BYTES = 1_000_000;
     private static final Logger log = LoggerFactory.getLogger(EventShipper.class);
 
     private final Producer<String, byte[]> producer;
@@ -32,20 +39,28 @@ public final class EventShipper {
     private final InFlightLimit limit;
     private final String eventsTopic;
     private final String deadLetterTopic;
+    private final int maxRecordBytes;
     private final Map<String, AckedPositions> streams = new ConcurrentHashMap<>();
 
     public EventShipper(Producer<String, byte[]> producer, CheckpointStore checkpoints, InFlightLimit limit) {
-        this(producer, checkpoints, limit, Topics.EVENTS, Topics.DEADLETTER);
+        this(producer, checkpoints, limit, Topics.EVENTS, Topics.DEADLETTER, DEFAULT_MAX_RECORD_BYTES);
     }
 
-    /** With other topic names, for tests that need a topic of their own. */
+    /**
+     * @param eventsTopic topic of events
+     * @param deadLetterTopic topic of unparsable input
+     * @param maxRecordBytes events whose JSON is larger get their message cut (flag
+     *     {@code line_truncated}) so the broker accepts them
+     */
     public EventShipper(Producer<String, byte[]> producer, CheckpointStore checkpoints, InFlightLimit limit,
-            String eventsTopic, String deadLetterTopic) {
+            String eventsTopic, String deadLetterTopic, int maxRecordBytes) {
         this.producer = Objects.requireNonNull(producer, "producer");
         this.checkpoints = Objects.requireNonNull(checkpoints, "checkpoints");
         this.limit = Objects.requireNonNull(limit, "limit");
         this.eventsTopic = Objects.requireNonNull(eventsTopic, "eventsTopic");
         this.deadLetterTopic = Objects.requireNonNull(deadLetterTopic, "deadLetterTopic");
+        if (maxRecordBytes < 1024) throw new IllegalArgumentException("maxRecordBytes < 1024: " + maxRecordBytes);
+        this.maxRecordBytes = maxRecordBytes;
     }
 
     /** The checkpoint store positions are committed to. */
@@ -69,12 +84,47 @@ public final class EventShipper {
      */
     public void ship(Event event, AckedPositions stream, String position, SourceMetrics metrics)
             throws InterruptedException {
-        send(eventsTopic, event.host(), EventJson.toBytes(event), stream.track(position), metrics);
+        send(eventsTopic, event.host(), fitted(event, metrics), stream.track(position), metrics);
     }
 
     /** Sends an event whose position is not checkpointed (heartbeats). */
     public void shipUntracked(Event event, SourceMetrics metrics) throws InterruptedException {
-        send(eventsTopic, event.host(), EventJson.toBytes(event), null, metrics);
+        send(eventsTopic, event.host(), fitted(event, metrics), null, metrics);
+    }
+
+    /**
+     * The event's JSON, its message cut (and then its fields dropped) until it fits in
+     * {@code maxRecordBytes}: a record the broker refuses would otherwise hold its stream's
+     * checkpoint forever.
+     */
+    private byte[] fitted(Event event, SourceMetrics metrics) {
+        byte[] json = EventJson.toBytes(event);
+        if (json.length <= maxRecordBytes) {
+            return json;
+        }
+        log.warn("Event cut to fit the record size limit host={} source={} file={} offset={} bytes={} maxRecordBytes={}",
+                event.host(), event.source().wireName(), event.file(), event.offset(), json.length, maxRecordBytes);
+        metrics.recordError();
+        Set<String> flags = new TreeSet<>(event.flags());
+        flags.add("line_truncated");
+        Event cut = event.toBuilder().flags(flags).build();
+        if (EventJson.toBytes(cut.toBuilder().message("").build()).length > maxRecordBytes) {
+            cut = cut.toBuilder().fields(Map.of()).build();
+        }
+        int emptySize = EventJson.toBytes(cut.toBuilder().message("").build()).length;
+        String full = cut.message();
+        json = EventJson.toBytes(cut);
+        int keep = full.length();
+        while (json.length > maxRecordBytes && keep > 0) {
+            // scale by how much of the JSON the message takes, then keep 5 % off for escapes
+            keep = (int) ((long) keep * (maxRecordBytes - emptySize) / (json.length - emptySize) * 95 / 100);
+            if (keep > 0 && Character.isHighSurrogate(full.charAt(keep - 1))) {
+                keep--;
+            }
+            cut = cut.toBuilder().message(full.substring(0, Math.max(0, keep))).build();
+            json = EventJson.toBytes(cut);
+        }
+        return json;
     }
 
     /** Sends unparsable input to the dead-letter topic; its position is committed like an event's. */

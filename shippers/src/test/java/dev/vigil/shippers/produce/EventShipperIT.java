@@ -43,7 +43,8 @@ class EventShipperIT {
         SourceMetrics metrics = new SourceMetrics("kmsg");
         try (Producer<String, byte[]> producer =
                 new KafkaProducer<>(ProducerSettings.kafkaProperties(KAFKA.bootstrapServers(), new Properties()))) {
-            EventShipper shipper = new EventShipper(producer, store, new InFlightLimit(50, 1 << 20), topic, "dead-1");
+            EventShipper shipper = new EventShipper(producer, store, new InFlightLimit(50, 1 << 20), topic, "dead-1",
+                    EventShipper.DEFAULT_MAX_RECORD_BYTES);
             AckedPositions stream = shipper.stream("kmsg/boot-a");
 
             for (long seq = 1; seq <= 500; seq++) {

@@ -135,6 +135,22 @@ class EventShipperTest {
     }
 
     @Test
+    void shouldCutMessageOfEventTooLargeForBrokerAndFlagIt() throws Exception {
+        EventShipper shipper = new EventShipper(producer, store, new InFlightLimit(100, 1 << 24), Topics.EVENTS,
+                Topics.DEADLETTER, 4096);
+        Event huge = Event.builder("web-1", Source.FILE, T0, "é".repeat(10_000)).file("/var/log/app.log").offset(0L)
+                .build();
+
+        shipper.ship(huge, shipper.stream("file/1:2/x"), "20001", metrics);
+
+        byte[] sent = producer.history().get(0).value();
+        Event cut = EventJson.parse(sent);
+        assertTrue(sent.length <= 4096, "record of " + sent.length + " bytes");
+        assertTrue(huge.message().startsWith(cut.message()) && cut.message().length() > 1000, cut.message());
+        assertEquals(java.util.Set.of("line_truncated"), cut.flags());
+    }
+
+    @Test
     void shouldSendDeadLetterWithReasonAndRawBase64AndCommitItsPosition() throws Exception {
         EventShipper shipper = new EventShipper(producer, store, new InFlightLimit(100, 1 << 20));
         byte[] raw = {(byte) 0xff, 'x', 0};
