@@ -20,6 +20,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 public final class TopicReader implements AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+    private final List<Event> events = new ArrayList<>();
 
     public TopicReader(String bootstrapServers, String topic) {
         consumer = new KafkaConsumer<>(Map.of(
@@ -36,15 +37,18 @@ public final class TopicReader implements AutoCloseable {
     /** Polls until {@code done} holds for the events read so far, or fails after {@code atMost}. */
     public List<Event> readUntil(Predicate<List<Event>> done, Duration atMost) {
         await().atMost(atMost).pollInterval(Duration.ZERO).until(() -> {
-            consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            return done.test(events());
+            consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                records.add(r);
+                events.add(EventJson.parse(r.value()));
+            });
+            return done.test(events);
         });
         return events();
     }
 
     /** Every record read so far, as events. */
     public List<Event> events() {
-        return records.stream().map(r -> EventJson.parse(r.value())).toList();
+        return List.copyOf(events);
     }
 
     /** Every record read so far. */
