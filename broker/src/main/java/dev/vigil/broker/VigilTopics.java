@@ -3,6 +3,7 @@ package dev.vigil.broker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -27,19 +28,29 @@ public final class VigilTopics {
     /** Input that could not be processed, with the reason. */
     public static final String DEADLETTER = "vigil.deadletter";
 
+    /** Replication factor meaning "the broker's default.replication.factor". */
+    public static final short BROKER_DEFAULT_REPLICATION = -1;
+
     /** Default partition count of {@link #EVENTS}. */
     public static final int DEFAULT_EVENT_PARTITIONS = 3;
 
     private VigilTopics() {}
 
-    /** The topics with their settings; {@code eventPartitions} partitions for the event topic. */
+    /**
+     * The topics with their settings; {@code eventPartitions} partitions for the event topic,
+     * {@code replication} copies ({@link #BROKER_DEFAULT_REPLICATION} for the cluster's default).
+     */
     public static List<NewTopic> definitions(int eventPartitions, short replication) {
+        if (eventPartitions < 1) {
+            throw new IllegalArgumentException("event partitions must be at least 1, got " + eventPartitions);
+        }
         Map<String, String> compacted = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+        Optional<Short> rf = replication == BROKER_DEFAULT_REPLICATION ? Optional.empty() : Optional.of(replication);
         return List.of(
-                new NewTopic(EVENTS, eventPartitions, replication),
-                new NewTopic(INCIDENTS, eventPartitions, replication).configs(compacted),
-                new NewTopic(PATTERNS, 1, replication).configs(compacted),
-                new NewTopic(DEADLETTER, 1, replication));
+                new NewTopic(EVENTS, Optional.of(eventPartitions), rf),
+                new NewTopic(INCIDENTS, Optional.of(eventPartitions), rf).configs(compacted),
+                new NewTopic(PATTERNS, Optional.of(1), rf).configs(compacted),
+                new NewTopic(DEADLETTER, Optional.of(1), rf));
     }
 
     /** Creates the topics that do not exist yet; existing ones are left as they are. */

@@ -2,6 +2,8 @@ package dev.vigil.patterns.event;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -72,7 +74,8 @@ public record Event(
         }
         flags = flags == null ? Set.of() : Set.copyOf(flags);
         fields = fields == null ? Map.of() : Map.copyOf(fields);
-        extra = extra == null ? Map.of() : Map.copyOf(extra);
+        // insertion order kept, so unknown fields are written back where they came from
+        extra = extra == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
     }
 
     /** Starts a builder with the four required fields. */

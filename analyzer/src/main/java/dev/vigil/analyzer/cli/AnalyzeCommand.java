@@ -1,0 +1,64 @@
+package dev.vigil.analyzer.cli;
+
+import dev.vigil.analyzer.topology.Analyzer;
+import dev.vigil.analyzer.topology.AnalyzerConfig;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code vigil analyze}: the analyzer alone, one of N instances sharing an application id. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        header = "Run the analyzer alone against a Kafka cluster (one of N instances sharing --application-id).")
+final class AnalyzeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    KafkaOptions kafka;
+
+    @Mixin
+    OutputOptions output;
+
+    @Option(names = "--application-id", defaultValue = "vigil-analyzer",
+            description = "Kafka Streams application id; instances with the same id share the work (default: ${DEFAULT-VALUE}).")
+    String applicationId;
+
+    @Option(names = "--state-dir", paramLabel = "DIR",
+            description = "Local state stores (default: <data-dir>/streams).")
+    Path stateDir;
+
+    @Option(names = "--at-least-once", description = "Use at-least-once processing instead of exactly-once.")
+    boolean atLeastOnce;
+
+    @Override
+    public Integer call() throws Exception {
+        output.applyLogLevels();
+        PrintWriter err = spec.commandLine().getErr();
+        try (StopSignal stop = new StopSignal()) {
+            KafkaCluster cluster = KafkaCluster.existing(kafka);
+            cluster.ensureTopics(3);
+            Path state = stateDir != null ? stateDir : kafka.dataDir().resolve("streams");
+            AnalyzerConfig config = AnalyzerConfig.defaults(cluster.bootstrapServers(), state)
+                    .withApplicationId(applicationId)
+                    .withClientProperties(cluster.clientProperties())
+                    .withExactlyOnce(!atLeastOnce);
+            try (Analyzer analyzer = new Analyzer(config)) {
+                analyzer.start();
+                if (!analyzer.awaitRunning(RunCommand.READY_TIMEOUT)) {
+                    err.println("vigil: error: the analyzer did not start within " + RunCommand.READY_TIMEOUT.toSeconds()
+                            + " s (state " + analyzer.state() + "); is Kafka reachable at " + cluster.bootstrapServers() + "?");
+                    return 1;
+                }
+                err.println("vigil: analyzer running application=" + applicationId + " bootstrap=" + cluster.bootstrapServers());
+                err.flush();
+                stop.await();
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.vigil.analyzer.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import picocli.CommandLine.Option;
+
+/** How to reach Kafka: an existing cluster, or the embedded broker and where it keeps its data. */
+final class KafkaOptions {
+    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT[,…]",
+            description = "Use this existing Kafka cluster instead of starting the embedded broker.")
+    String bootstrapServers;
+
+    @Option(names = "--kafka-port", paramLabel = "PORT", defaultValue = "9092",
+            description = "Client port of the embedded broker on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
+    int kafkaPort;
+
+    @Option(names = "--kafka-config", paramLabel = "FILE",
+            description = "Kafka client properties (security.protocol, sasl.*, ssl.*…) passed to every client.")
+    Path kafkaConfig;
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Where Vigil keeps the embedded broker's data and analyzer state "
+                    + "(default: $XDG_DATA_HOME/vigil or ~/.local/share/vigil).")
+    Path dataDir;
+
+    /** The data folder: the option, else the user's XDG data dir. */
+    Path dataDir() {
+        if (dataDir != null) {
+            return dataDir;
+        }
+        String xdg = System.getenv("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
+        return base.resolve("vigil");
+    }
+
+    /** True when Vigil must start its own broker. */
+    boolean embedded() {
+        return bootstrapServers == null || bootstrapServers.isBlank();
+    }
+
+    /** The client properties file's contents, or none. */
+    Map<String, String> clientProperties() {
+        if (kafkaConfig == null) {
+            return Map.of();
+        }
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(kafkaConfig)) {
+            p.load(in);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read --kafka-config " + kafkaConfig + ": " + e.getMessage(), e);
+        }
+        Map<String, String> out = new TreeMap<>();
+        p.stringPropertyNames().forEach(k -> out.put(k, p.getProperty(k)));
+        return out;
+    }
+}

@@ -1,0 +1,95 @@
+package dev.vigil.analyzer.cli;
+
+import dev.vigil.analyzer.topology.Analyzer;
+import dev.vigil.analyzer.topology.AnalyzerConfig;
+import dev.vigil.broker.VigilTopics;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code vigil run}: embedded Kafka + analyzer + this host's shipper, incidents printed as they happen. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        header = "Run Vigil on this host: embedded Kafka, analyzer and shipper; print incidents as they happen.",
+        description = {
+            "Starts a single-node Kafka broker (KRaft) with its data under --data-dir, creates Vigil's topics,",
+            "runs the analyzer on them and prints every incident change: one line each on a terminal,",
+            "JSON lines with --json or when stdout is not a terminal. Ctrl-C stops everything.",
+            "With --bootstrap-servers it uses that cluster and starts no broker."})
+final class RunCommand implements Callable<Integer> {
+    /** How long the analyzer may take to join its group before the command gives up. */
+    static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    KafkaOptions kafka;
+
+    @Mixin
+    OutputOptions output;
+
+    @Option(names = "--event-partitions", paramLabel = "N", defaultValue = "3",
+            description = "Partitions of vigil.events when Vigil creates it (default: ${DEFAULT-VALUE}).")
+    int eventPartitions;
+
+    private final BooleanSupplier stdoutIsTerminal;
+    private volatile StopSignal stopSignal;
+
+    RunCommand() {
+        this(() -> System.console() != null);
+    }
+
+    RunCommand(BooleanSupplier stdoutIsTerminal) {
+        this.stdoutIsTerminal = stdoutIsTerminal;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        output.applyLogLevels();
+        PrintWriter err = spec.commandLine().getErr();
+        long started = System.nanoTime();
+        try (StopSignal stop = new StopSignal()) {
+            stopSignal = stop;
+            try (KafkaCluster cluster = KafkaCluster.open(kafka)) {
+                cluster.ensureTopics(eventPartitions);
+                IncidentPrinter printer = new IncidentPrinter(spec.commandLine().getOut(),
+                        output.printJson(stdoutIsTerminal.getAsBoolean()));
+                AnalyzerConfig config = AnalyzerConfig.defaults(cluster.bootstrapServers(), kafka.dataDir().resolve("streams"))
+                        .withClientProperties(cluster.clientProperties());
+                try (IncidentFollower follower = new IncidentFollower(cluster.bootstrapServers(),
+                                cluster.clientProperties(), VigilTopics.INCIDENTS, false, printer::print);
+                        Analyzer analyzer = new Analyzer(config)) {
+                    follower.start();
+                    analyzer.start();
+                    if (!analyzer.awaitRunning(READY_TIMEOUT)) {
+                        err.println("vigil: error: the analyzer did not start within " + READY_TIMEOUT.toSeconds()
+                                + " s (state " + analyzer.state() + "); run again with --verbose to see why");
+                        return 1;
+                    }
+                    err.printf(Locale.ROOT, "vigil: ready bootstrap=%s data=%s in %.1f s (Ctrl-C to stop)%n",
+                            cluster.bootstrapServers(), kafka.dataDir(), (System.nanoTime() - started) / 1e9);
+                    err.flush();
+                    stop.await();
+                    err.println("vigil: stopping");
+                    err.flush();
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** Stops a running {@code call()} as Ctrl-C would. */
+    void requestStop() {
+        StopSignal s = stopSignal;
+        if (s != null) {
+            s.requestStop();
+        }
+    }
+}

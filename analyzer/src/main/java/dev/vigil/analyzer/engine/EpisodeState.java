@@ -1,0 +1,87 @@
+package dev.vigil.analyzer.engine;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One incident episode as the engine keeps it: everything needed to render the next incident
+ * record, and when one was last sent.
+ *
+ * @param id the incident id, fixed when the episode opens
+ * @param groupKey the group-key values joined by {@link PatternEngine#SEP}
+ * @param vars template variables accumulated over the episode's events (a later line fills what
+ *     an earlier one lacked)
+ * @param evidence the latest matching events, bounded
+ * @param cause the probable-cause lines of the latest match
+ * @param lastEmitted analyzer time of the last record sent for the episode
+ * @param pending a change not yet sent (updates are sent at most once per {@link PatternEngine#UPDATE_INTERVAL})
+ * @param lastNotified analyzer time of the last record sent, for re-notification
+ */
+public record EpisodeState(
+        int v,
+        String id,
+        String pattern,
+        String host,
+        String groupKey,
+        Instant firstSeen,
+        Instant lastSeen,
+        long count,
+        boolean resolved,
+        Map<String, String> vars,
+        List<EvidenceItem> evidence,
+        List<EvidenceItem> cause,
+        List<String> related,
+        Instant lastEmitted,
+        boolean pending,
+        Instant lastNotified) {
+
+    /** Matching events an episode remembers as evidence. */
+    static final int MAX_EVIDENCE = 5;
+
+    public EpisodeState {
+        vars = Map.copyOf(vars);
+        evidence = List.copyOf(evidence);
+        cause = List.copyOf(cause);
+        related = List.copyOf(related);
+    }
+
+    EpisodeState withMatch(Instant at, Map<String, String> newVars, EvidenceItem item, List<EvidenceItem> newCause, long add) {
+        Map<String, String> merged = new java.util.HashMap<>(vars);
+        merged.putAll(newVars);
+        List<EvidenceItem> ev = new ArrayList<>(evidence);
+        ev.add(item);
+        while (ev.size() > MAX_EVIDENCE) {
+            ev.remove(0);
+        }
+        Instant last = at.isAfter(lastSeen) ? at : lastSeen;
+        return new EpisodeState(v, id, pattern, host, groupKey, firstSeen, last, count + add, false, merged, ev,
+                newCause.isEmpty() ? cause : newCause, related, lastEmitted, true, lastNotified);
+    }
+
+    EpisodeState withRelated(String otherId) {
+        LinkedHashSet<String> r = new LinkedHashSet<>(related);
+        r.add(otherId);
+        return new EpisodeState(v, id, pattern, host, groupKey, firstSeen, lastSeen, count, resolved, vars, evidence,
+                cause, List.copyOf(r), lastEmitted, true, lastNotified);
+    }
+
+    EpisodeState withVars(Map<String, String> extra) {
+        Map<String, String> merged = new java.util.HashMap<>(vars);
+        merged.putAll(extra);
+        return new EpisodeState(v, id, pattern, host, groupKey, firstSeen, lastSeen, count, resolved, merged, evidence,
+                cause, related, lastEmitted, true, lastNotified);
+    }
+
+    EpisodeState resolvedNow() {
+        return new EpisodeState(v, id, pattern, host, groupKey, firstSeen, lastSeen, count, true, vars, evidence, cause,
+                related, lastEmitted, true, lastNotified);
+    }
+
+    EpisodeState sent(Instant now) {
+        return new EpisodeState(v, id, pattern, host, groupKey, firstSeen, lastSeen, count, resolved, vars, evidence,
+                cause, related, now, false, now);
+    }
+}

@@ -1,0 +1,94 @@
+package dev.vigil.analyzer.engine;
+
+import dev.vigil.analyzer.incident.Incident;
+import dev.vigil.analyzer.incident.IncidentIds;
+import dev.vigil.patterns.compile.CompiledPattern;
+import dev.vigil.patterns.compile.Template;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The incident lifecycle: opens an episode (firing), updates it (at most once per
+ * {@link PatternEngine#UPDATE_INTERVAL}), resolves it after the pattern's quiet period, and
+ * renders each change as an {@link Incident}.
+ */
+final class Episodes {
+    private final StateMap<EpisodeState> store;
+
+    Episodes(StateMap<EpisodeState> store) {
+        this.store = store;
+    }
+
+    /** The episode under {@code key} when it is still going on at {@code at}. */
+    Optional<EpisodeState> live(String key, CompiledPattern p, Instant at) {
+        EpisodeState ep = store.get(key);
+        if (ep == null || ep.resolved() || at.isAfter(ep.lastSeen().plus(p.quiet()))) {
+            return Optional.empty();
+        }
+        return Optional.of(ep);
+    }
+
+    EpisodeState open(String key, CompiledPattern p, String host, String groupKey, Instant firstSeen, Instant at,
+            long count, Map<String, String> vars, List<EvidenceItem> evidence, List<EvidenceItem> cause) {
+        String id = IncidentIds.of(p.name(), host, groupKey, firstSeen);
+        List<EvidenceItem> ev = evidence.size() <= EpisodeState.MAX_EVIDENCE ? evidence
+                : evidence.subList(evidence.size() - EpisodeState.MAX_EVIDENCE, evidence.size());
+        EpisodeState ep = new EpisodeState(1, id, p.name(), host, groupKey, firstSeen, at, count, false, vars, ev, cause,
+                List.of(), Instant.EPOCH, true, Instant.EPOCH);
+        store.put(key, ep);
+        return ep;
+    }
+
+    void save(String key, EpisodeState ep) {
+        store.put(key, ep);
+    }
+
+    /**
+     * Sends the episode when it has news and the last record is at least {@code interval} old
+     * (or right away when {@code force}: opening and resolving are never held back).
+     */
+    void emitIfDue(String key, EpisodeState ep, CompiledPattern p, Instant now, Duration interval, boolean force,
+            List<Incident> out) {
+        if (!ep.pending()) {
+            return;
+        }
+        if (!force && now.isBefore(ep.lastEmitted().plus(interval))) {
+            store.put(key, ep);
+            return;
+        }
+        out.add(render(ep, p));
+        store.put(key, ep.sent(now));
+    }
+
+    /** Renders the episode through the pattern's templates. */
+    static Incident render(EpisodeState ep, CompiledPattern p) {
+        Map<String, String> vars = new HashMap<>(ep.vars());
+        vars.put("host", ep.host());
+        vars.put("count", String.valueOf(ep.count()));
+        vars.put("first_seen", ep.firstSeen().toString());
+        vars.put("last_seen", ep.lastSeen().toString());
+        if (!ep.cause().isEmpty()) {
+            vars.put("cause", ep.cause().get(ep.cause().size() - 1).message());
+        }
+        String summary = p.summary().render(vars) + vars.getOrDefault(PatternEngine.LINK_NOTE, "");
+        Map<String, String> labels = new HashMap<>();
+        for (Map.Entry<String, Template> l : p.labels().entrySet()) {
+            String value = l.getValue().render(vars);
+            if (!value.equals("?")) {
+                labels.put(l.getKey(), value);
+            }
+        }
+        List<Incident.Evidence> evidence = new ArrayList<>();
+        ep.evidence().forEach(e -> evidence.add(e.toEvidence()));
+        ep.cause().forEach(e -> evidence.add(e.toEvidence()));
+        return new Incident(ep.id(), p.type(), p.name(), p.severity().wireName(),
+                ep.resolved() ? Incident.Status.RESOLVED : Incident.Status.FIRING,
+                ep.host(), p.subject().render(vars), ep.count(), ep.firstSeen(), ep.lastSeen(), summary,
+                vars.get("signature"), evidence, ep.related(), labels);
+    }
+}

@@ -1,0 +1,40 @@
+package dev.vigil.analyzer.engine;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The last few lines of one kind, oldest first, bounded. */
+public record EvidenceRing(int v, List<EvidenceItem> items) {
+    public EvidenceRing {
+        items = List.copyOf(items);
+    }
+
+    static EvidenceRing empty() {
+        return new EvidenceRing(1, List.of());
+    }
+
+    EvidenceRing append(EvidenceItem item, int max) {
+        List<EvidenceItem> out = new ArrayList<>(items);
+        out.add(item);
+        while (out.size() > max) {
+            out.remove(0);
+        }
+        return new EvidenceRing(v, out);
+    }
+
+    /** The last {@code max} items at or before {@code until} and not before {@code since}. */
+    List<EvidenceItem> between(Instant since, Instant until, int max) {
+        List<EvidenceItem> out = new ArrayList<>();
+        for (EvidenceItem i : items) {
+            if (!i.ts().isBefore(since) && !i.ts().isAfter(until)) {
+                out.add(i);
+            }
+        }
+        return out.size() <= max ? out : out.subList(out.size() - max, out.size());
+    }
+
+    Instant newest() {
+        return items.isEmpty() ? Instant.EPOCH : items.get(items.size() - 1).ts();
+    }
+}

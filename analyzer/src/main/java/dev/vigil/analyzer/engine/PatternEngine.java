@@ -1,0 +1,464 @@
+package dev.vigil.analyzer.engine;
+
+import dev.vigil.analyzer.incident.Incident;
+import dev.vigil.patterns.compile.AbsenceSpec;
+import dev.vigil.patterns.compile.CauseSpec;
+import dev.vigil.patterns.compile.CompiledPattern;
+import dev.vigil.patterns.compile.Join;
+import dev.vigil.patterns.compile.Match;
+import dev.vigil.patterns.compile.PatternKind;
+import dev.vigil.patterns.compile.PatternSet;
+import dev.vigil.patterns.compile.SequenceSpec;
+import dev.vigil.patterns.compile.Step;
+import dev.vigil.patterns.compile.Threshold;
+import dev.vigil.patterns.event.Event;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Runs compiled patterns over events: single matches, sliding-window thresholds and signatures,
+ * sequences, absences, probable causes and the incident lifecycle. It has no Kafka in it: the
+ * topology calls {@link #onEvent} per event and {@link #onTick} from a punctuator, and keeps
+ * {@link EngineState} in stores. All times are event times, except {@code now}, the analyzer's
+ * clock (the wall clock live, the replayed events' time offline), which paces updates and tells
+ * a host that went quiet.
+ */
+public final class PatternEngine {
+    /** Separator inside state keys: cannot occur in host names or pattern names. */
+    static final String SEP = "\u001f";
+    /** An incident is re-sent at most this often while it changes. */
+    public static final Duration UPDATE_INTERVAL = Duration.ofSeconds(1);
+    /** Re-sent events with an id seen within this window are dropped. */
+    static final Duration DEDUPE_WINDOW = Duration.ofHours(1);
+    /** An OOM kill this close to another incident's anchor is linked to it. */
+    static final Duration KILL_LINK_WINDOW = Duration.ofMinutes(5);
+    /** A stream whose last line was cut (no newline) is called truncated after this much silence. */
+    static final Duration PARTIAL_GRACE = Duration.ofMinutes(1);
+    /** Open partial matches kept per sequence pattern and key. */
+    static final int MAX_PARTIALS = 16;
+    /** Kills remembered per host for linking. */
+    static final int MAX_KILLS = 20;
+    /** Lines kept per cause ring beyond what the pattern attaches. */
+    static final int CAUSE_RING_SLACK = 2;
+    /** Resolved episodes are forgotten after this long. */
+    static final Duration RESOLVED_RETENTION = Duration.ofHours(1);
+    /** Streams silent this long are forgotten. */
+    static final Duration STREAM_RETENTION = Duration.ofDays(7);
+    /** Variable holding the sentence about a linked OOM kill, appended to the summary. */
+    static final String LINK_NOTE = "__link_note";
+    static final String OOM_KILL_TYPE = "oom_kill";
+
+    private final Supplier<PatternSet> patterns;
+    private final EngineState state;
+    private final MessageTemplates templates;
+    private final Episodes episodes;
+
+    public PatternEngine(Supplier<PatternSet> patterns, EngineState state, MessageTemplates templates) {
+        this.patterns = Objects.requireNonNull(patterns, "patterns");
+        this.state = Objects.requireNonNull(state, "state");
+        this.templates = Objects.requireNonNull(templates, "templates");
+        this.episodes = new Episodes(state.episodes());
+    }
+
+    /** Processes one event; returns the incident records it causes (possibly none). */
+    public List<Incident> onEvent(Event e, Instant now) {
+        List<Incident> out = new ArrayList<>();
+        if (isDuplicate(e)) {
+            return out;
+        }
+        advanceHostClock(e, now);
+        PatternSet set = patterns.get();
+        for (CompiledPattern p : set.candidates(e)) {
+            switch (p.kind()) {
+                case MATCH -> onMatchPattern(p, e, now, out);
+                case THRESHOLD, SIGNATURE -> onThresholdPattern(p, e, now, out);
+                case SEQUENCE -> onSequencePattern(p, e, now, out);
+                case ABSENCE -> onAbsenceStream(p, e, now, out);
+            }
+        }
+        rememberCauseLines(set, e);
+        return out;
+    }
+
+    /** Time-driven work: pending updates, re-notification, quiet episodes, silent streams. */
+    public List<Incident> onTick(Instant now) {
+        List<Incident> out = new ArrayList<>();
+        detectSilentStreams(now, false, out);
+        for (Map.Entry<String, EpisodeState> entry : state.episodes().entries()) {
+            tickEpisode(entry.getKey(), entry.getValue(), now, out);
+        }
+        return out;
+    }
+
+    /**
+     * End of a replayed input: streams whose last line was cut are truncated (still-active
+     * streams are not), and every pending change is sent.
+     */
+    public List<Incident> onEndOfInput(Instant now) {
+        List<Incident> out = new ArrayList<>();
+        detectSilentStreams(now, true, out);
+        for (Map.Entry<String, EpisodeState> entry : state.episodes().entries()) {
+            tickEpisode(entry.getKey(), entry.getValue(), now, out);
+            EpisodeState ep = state.episodes().get(entry.getKey());
+            CompiledPattern p = patterns.get().byName(ep.pattern()).orElse(null);
+            if (p != null) {
+                episodes.emitIfDue(entry.getKey(), ep, p, now, UPDATE_INTERVAL, true, out);
+            }
+        }
+        return out;
+    }
+
+    /** Forgets what no pattern can use any more; bounded state, called now and then. */
+    public void expire(Instant now) {
+        new StateExpiry(patterns.get(), state).expire(now);
+    }
+
+    // --- per event -------------------------------------------------------------------------
+
+    private boolean isDuplicate(Event e) {
+        if (e.id() == null) {
+            return false;
+        }
+        if (state.seen().get(e.id()) != null) {
+            return true;
+        }
+        state.seen().put(e.id(), e.ts().toEpochMilli());
+        return false;
+    }
+
+    private void advanceHostClock(Event e, Instant now) {
+        HostClock c = state.hosts().get(e.host());
+        state.hosts().put(e.host(), c == null ? HostClock.first(e.ts(), now) : c.advance(e.ts(), now));
+    }
+
+    private void onMatchPattern(CompiledPattern p, Event e, Instant now, List<Incident> out) {
+        Optional<Match> m = p.match(e);
+        if (m.isEmpty()) {
+            return;
+        }
+        String groupKey = String.join(SEP, p.groupKey(e, m.get()));
+        observe(p, e, m.get(), groupKey, p.variables(e, m.get()), 1, e.ts(), true, now, out);
+    }
+
+    private void onThresholdPattern(CompiledPattern p, Event e, Instant now, List<Incident> out) {
+        Optional<Match> m = p.match(e);
+        if (m.isEmpty()) {
+            return;
+        }
+        Threshold t = p.threshold().orElseThrow();
+        Map<String, String> vars = new HashMap<>(p.variables(e, m.get()));
+        String groupKey = String.join(SEP, p.groupKey(e, m.get()));
+        if (p.kind() == PatternKind.SIGNATURE) {
+            MessageTemplates.MinedSignature sig = templates.mine(e.message());
+            groupKey = groupKey + SEP + sig.id();
+            vars.put("signature", sig.id());
+            vars.put("template", sig.template());
+        }
+        vars.put("window", Durations.human(t.window()));
+        String windowKey = key(p, e.host(), groupKey);
+        String distinctValue = t.distinctOf().map(d -> String.valueOf(CompiledPattern.value(d, e, m.get()))).orElse(null);
+        WindowState w = Optional.ofNullable(state.windows().get(windowKey)).orElse(WindowState.empty())
+                .add(e.ts(), distinctValue, t.window(), t.min());
+        state.windows().put(windowKey, w);
+        long inWindow = w.count(t.distinctOf().isPresent());
+        vars.put("distinct", String.valueOf(w.distinct().size()));
+        Instant firstInWindow = w.times().isEmpty() ? e.ts() : w.times().get(0);
+        observe(p, e, m.get(), groupKey, vars, inWindow, firstInWindow, inWindow >= t.min(), now, out);
+    }
+
+    /** Records a match: updates the live episode of its key, or opens one when {@code mayOpen}. */
+    private void observe(CompiledPattern p, Event e, Match m, String groupKey, Map<String, String> vars, long openCount,
+            Instant firstSeen, boolean mayOpen, Instant now, List<Incident> out) {
+        String key = key(p, e.host(), groupKey);
+        List<EvidenceItem> cause = causeLines(p, e, m);
+        Optional<EpisodeState> live = episodes.live(key, p, e.ts());
+        if (live.isPresent()) {
+            EpisodeState ep = live.get().withMatch(e.ts(), vars, EvidenceItem.of(e), cause, 1);
+            episodes.emitIfDue(key, ep, p, now, UPDATE_INTERVAL, false, out);
+            return;
+        }
+        if (!mayOpen) {
+            return;
+        }
+        EpisodeState ep = episodes.open(key, p, e.host(), groupKey, firstSeen, e.ts(), openCount, vars,
+                List.of(EvidenceItem.of(e)), cause);
+        ep = linkToKills(p, ep, e.ts(), out);
+        episodes.emitIfDue(key, ep, p, now, UPDATE_INTERVAL, true, out);
+    }
+
+    private void onSequencePattern(CompiledPattern p, Event e, Instant now, List<Incident> out) {
+        SequenceSpec spec = p.sequence().orElseThrow();
+        List<Step> steps = p.steps();
+        // last step first, so an event that matches two steps cannot advance a partial it just began
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            Optional<Match> m = steps.get(i).match(e);
+            if (m.isEmpty()) {
+                continue;
+            }
+            String groupKey = String.join(SEP, p.groupKey(e, m.get()));
+            String key = key(p, e.host(), groupKey);
+            SequenceState s = Optional.ofNullable(state.sequences().get(key)).orElse(new SequenceState(1, List.of()));
+            Map<String, String> values = qualified(steps.get(i).name(), p.variables(e, m.get()));
+            List<SequenceState.Partial> partials = new ArrayList<>(s.partials());
+            if (i == 0) {
+                partials.add(new SequenceState.Partial(0, e.ts(), values, List.of(EvidenceItem.of(e))));
+            } else {
+                advancePartials(p, spec, partials, i, e, values, groupKey, now, out);
+            }
+            while (partials.size() > MAX_PARTIALS) {
+                partials.remove(0);
+            }
+            state.sequences().put(key, new SequenceState(s.v(), partials));
+        }
+    }
+
+    private void advancePartials(CompiledPattern p, SequenceSpec spec, List<SequenceState.Partial> partials, int step,
+            Event e, Map<String, String> values, String groupKey, Instant now, List<Incident> out) {
+        boolean last = step == p.steps().size() - 1;
+        for (int j = 0; j < partials.size(); j++) {
+            SequenceState.Partial partial = partials.get(j);
+            if (partial.reached() != step - 1 || e.ts().isAfter(partial.start().plus(spec.within()))
+                    || e.ts().isBefore(partial.start())) {
+                continue;
+            }
+            Map<String, String> merged = new HashMap<>(partial.values());
+            merged.putAll(values);
+            if (!joinsHold(spec.joins(), merged)) {
+                continue;
+            }
+            List<EvidenceItem> ev = new ArrayList<>(partial.evidence());
+            ev.add(EvidenceItem.of(e));
+            if (!last) {
+                partials.set(j, new SequenceState.Partial(step, partial.start(), merged, ev));
+                return;
+            }
+            partials.remove(j);
+            completeSequence(p, e, groupKey, partial.start(), merged, ev, now, out);
+            return;
+        }
+    }
+
+    private void completeSequence(CompiledPattern p, Event e, String groupKey, Instant start, Map<String, String> vars,
+            List<EvidenceItem> evidence, Instant now, List<Incident> out) {
+        String key = key(p, e.host(), groupKey);
+        Optional<EpisodeState> live = episodes.live(key, p, e.ts());
+        if (live.isPresent()) {
+            EpisodeState ep = live.get().withMatch(e.ts(), vars, EvidenceItem.of(e), List.of(), 1);
+            episodes.emitIfDue(key, ep, p, now, UPDATE_INTERVAL, false, out);
+            return;
+        }
+        EpisodeState ep = episodes.open(key, p, e.host(), groupKey, start, e.ts(), 1, vars, evidence, List.of());
+        ep = linkToKills(p, ep, start, out);
+        episodes.emitIfDue(key, ep, p, now, UPDATE_INTERVAL, true, out);
+    }
+
+    private static boolean joinsHold(List<Join> joins, Map<String, String> values) {
+        for (Join j : joins) {
+            String left = values.get(j.leftStep() + "." + j.leftName());
+            String right = values.get(j.rightStep() + "." + j.rightName());
+            boolean bothKnown = values.keySet().stream().anyMatch(k -> k.startsWith(j.leftStep() + "."))
+                    && values.keySet().stream().anyMatch(k -> k.startsWith(j.rightStep() + "."));
+            if (bothKnown && (left == null || !left.equals(right))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Map<String, String> qualified(String step, Map<String, String> vars) {
+        Map<String, String> out = new HashMap<>();
+        vars.forEach((k, v) -> out.put(step + "." + k, v));
+        return out;
+    }
+
+    private void onAbsenceStream(CompiledPattern p, Event e, Instant now, List<Incident> out) {
+        Optional<Match> m = p.match(e);
+        if (m.isEmpty()) {
+            return;
+        }
+        AbsenceSpec spec = p.absence().orElseThrow();
+        String groupKey = String.join(SEP, p.groupKey(e, m.get()));
+        String key = key(p, e.host(), groupKey);
+        StreamState s = state.streams().get(key);
+        if (s != null && s.openEpisode() != null) {
+            resolveResumedStream(p, s, now, out);
+        }
+        long events = s == null ? 1 : s.events() + 1;
+        long gap = s == null ? 0 : Math.max(0, Duration.between(s.lastTs(), e.ts()).toMillis());
+        // exponential moving average: recent rhythm counts most, one long pause does not reset it
+        long usual = s == null ? 0 : s.events() == 1 ? gap : (s.usualGapMillis() * 4 + gap) / 5;
+        state.streams().put(key, new StreamState(1, p.name(), e.host(), groupKey, events, e.ts(), EvidenceItem.of(e),
+                e.isPartial(), spec.isGraceful(e), usual, p.variables(e, m.get()), null));
+    }
+
+    private void resolveResumedStream(CompiledPattern p, StreamState s, Instant now, List<Incident> out) {
+        EpisodeState ep = state.episodes().get(s.openEpisode());
+        if (ep != null && !ep.resolved()) {
+            episodes.emitIfDue(s.openEpisode(), ep.resolvedNow(), p, now, UPDATE_INTERVAL, true, out);
+        }
+    }
+
+    private void rememberCauseLines(PatternSet set, Event e) {
+        for (CompiledPattern p : set.patterns()) {
+            Optional<CauseSpec> cause = p.cause();
+            if (cause.isEmpty() || !cause.get().filter().matches(e)) {
+                continue;
+            }
+            Optional<Match> m = cause.get().filter().match(e);
+            String value = m.map(mm -> CompiledPattern.value(cause.get().sameField(), e, mm)).orElse(null);
+            String key = key(p, e.host(), String.valueOf(value));
+            EvidenceRing ring = Optional.ofNullable(state.causes().get(key)).orElse(EvidenceRing.empty());
+            state.causes().put(key, ring.append(EvidenceItem.of(e), cause.get().lines() + CAUSE_RING_SLACK));
+        }
+    }
+
+    private List<EvidenceItem> causeLines(CompiledPattern p, Event e, Match m) {
+        Optional<CauseSpec> cause = p.cause();
+        if (cause.isEmpty()) {
+            return List.of();
+        }
+        String value = CompiledPattern.value(cause.get().sameField(), e, m);
+        EvidenceRing ring = state.causes().get(key(p, e.host(), String.valueOf(value)));
+        if (ring == null) {
+            return List.of();
+        }
+        Instant since = cause.get().lookback().map(d -> e.ts().minus(d)).orElse(Instant.EPOCH);
+        return ring.between(since, e.ts(), cause.get().lines());
+    }
+
+    // --- linking ---------------------------------------------------------------------------
+
+    /**
+     * Links an opening episode to OOM kills on its host near {@code anchor}, and remembers the
+     * episode when it is itself a kill.
+     */
+    private EpisodeState linkToKills(CompiledPattern p, EpisodeState ep, Instant anchor, List<Incident> out) {
+        KillList kills = Optional.ofNullable(state.kills().get(ep.host())).orElse(new KillList(1, List.of()));
+        if (OOM_KILL_TYPE.equals(p.type())) {
+            List<KillList.Kill> k = new ArrayList<>(kills.kills());
+            k.add(new KillList.Kill(ep.id(), ep.firstSeen(), ep.vars().get("victim_pid"), ep.vars().get("victim_comm")));
+            while (k.size() > MAX_KILLS) {
+                k.remove(0);
+            }
+            state.kills().put(ep.host(), new KillList(kills.v(), k));
+            return ep;
+        }
+        for (KillList.Kill kill : kills.kills()) {
+            if (kill.at().isBefore(anchor.minus(KILL_LINK_WINDOW)) || kill.at().isAfter(anchor.plus(KILL_LINK_WINDOW))) {
+                continue;
+            }
+            ep = ep.withRelated(kill.incidentId()).withVars(Map.of(LINK_NOTE, linkNote(ep, kill)));
+            linkBack(kill, ep.id(), out);
+        }
+        return ep;
+    }
+
+    private static String linkNote(EpisodeState ep, KillList.Kill kill) {
+        boolean same = kill.pid() != null && kill.pid().equals(ep.vars().get("pid"))
+                || kill.comm() != null && kill.comm().equals(ep.vars().get("comm"));
+        String who = kill.comm() + " (pid " + kill.pid() + ")";
+        return same ? "; its process " + who + " was killed by the kernel OOM killer"
+                : "; the kernel OOM killer killed " + who + " on this host " + Durations.human(
+                        Duration.between(kill.at(), ep.firstSeen()).abs()) + (kill.at().isAfter(ep.firstSeen()) ? " later" : " before");
+    }
+
+    private void linkBack(KillList.Kill kill, String otherId, List<Incident> out) {
+        for (Map.Entry<String, EpisodeState> entry : state.episodes().entries()) {
+            EpisodeState k = entry.getValue();
+            if (!k.id().equals(kill.incidentId())) {
+                continue;
+            }
+            CompiledPattern p = patterns.get().byName(k.pattern()).orElse(null);
+            if (p != null && !k.related().contains(otherId)) {
+                EpisodeState linked = k.withRelated(otherId);
+                state.episodes().put(entry.getKey(), linked);
+                out.add(Episodes.render(linked, p));
+            }
+            return;
+        }
+    }
+
+    // --- time-driven -----------------------------------------------------------------------
+
+    private void tickEpisode(String key, EpisodeState ep, Instant now, List<Incident> out) {
+        CompiledPattern p = patterns.get().byName(ep.pattern()).orElse(null);
+        if (p == null || ep.resolved() && !ep.pending()) {
+            return;
+        }
+        Instant hostTime = hostTime(ep.host());
+        if (!ep.resolved() && !hostTime.isBefore(ep.lastSeen().plus(p.quiet()))) {
+            episodes.emitIfDue(key, ep.resolvedNow(), p, now, UPDATE_INTERVAL, true, out);
+            return;
+        }
+        boolean renotify = !ep.resolved() && p.renotify().isPresent()
+                && !now.isBefore(ep.lastNotified().plus(p.renotify().get()));
+        EpisodeState due = renotify ? ep.withVars(Map.of()) : ep;
+        episodes.emitIfDue(key, due, p, now, UPDATE_INTERVAL, false, out);
+    }
+
+    private void detectSilentStreams(Instant now, boolean endOfInput, List<Incident> out) {
+        for (Map.Entry<String, StreamState> entry : state.streams().entries()) {
+            StreamState s = entry.getValue();
+            if (s.openEpisode() != null || s.lastGraceful()) {
+                continue;
+            }
+            CompiledPattern p = patterns.get().byName(s.pattern()).orElse(null);
+            if (p == null || p.absence().isEmpty()) {
+                continue;
+            }
+            Optional<Duration> silence = silence(p.absence().get(), s, now, endOfInput);
+            if (silence.isPresent()) {
+                openAbsence(entry.getKey(), p, s, silence.get(), now, out);
+            }
+        }
+    }
+
+    /** How long the stream has been silent when that counts as an absence, else empty. */
+    private Optional<Duration> silence(AbsenceSpec spec, StreamState s, Instant now, boolean endOfInput) {
+        HostClock clock = state.hosts().get(s.host());
+        Instant reference = spec.whileHostAlive() ? hostTime(s.host()) : now;
+        Duration silent = Duration.between(s.lastTs(), reference);
+        if (endOfInput) {
+            return s.lastPartial() ? Optional.of(silent) : Optional.empty();
+        }
+        boolean active = s.events() >= 2 || spec.fixed().isPresent();
+        if (!active && !s.lastPartial()) {
+            return Optional.empty();
+        }
+        Duration limit = active ? spec.silenceAfter(s.usualGap()) : PARTIAL_GRACE;
+        if (s.lastPartial() && PARTIAL_GRACE.compareTo(limit) < 0) {
+            limit = PARTIAL_GRACE;
+        }
+        // catch-up guard: a host whose events arrived late is behind, not silent
+        boolean caughtUp = spec.whileHostAlive() || clock == null || clock.lagMillis() < limit.toMillis();
+        return silent.compareTo(limit) >= 0 && caughtUp ? Optional.of(silent) : Optional.empty();
+    }
+
+    private void openAbsence(String streamKey, CompiledPattern p, StreamState s, Duration silent, Instant now,
+            List<Incident> out) {
+        Map<String, String> vars = new HashMap<>(s.vars());
+        vars.put("silence", Durations.human(silent));
+        EpisodeState ep = episodes.open(streamKey, p, s.host(), s.groupKey(), s.lastTs(), s.lastTs().plus(silent), 1, vars,
+                List.of(s.last()), List.of());
+        ep = linkToKills(p, ep, s.lastTs(), out);
+        episodes.emitIfDue(streamKey, ep, p, now, UPDATE_INTERVAL, true, out);
+        state.streams().put(streamKey, new StreamState(s.v(), s.pattern(), s.host(), s.groupKey(), s.events(), s.lastTs(),
+                s.last(), s.lastPartial(), s.lastGraceful(), s.usualGapMillis(), s.vars(), streamKey));
+    }
+
+    private Instant hostTime(String host) {
+        HostClock c = state.hosts().get(host);
+        return c == null ? Instant.EPOCH : c.latest();
+    }
+
+    static String key(CompiledPattern p, String host, String groupKey) {
+        return p.name() + SEP + host + SEP + groupKey;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.vigil.analyzer.engine;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A sliding window of one threshold pattern and group key: the times of the latest matching
+ * events (at most as many as the threshold needs), or for a distinct count the latest time of
+ * each distinct value (bounded the same way).
+ */
+public record WindowState(int v, List<Instant> times, Map<String, Instant> distinct) {
+    public WindowState {
+        times = List.copyOf(times);
+        distinct = new LinkedHashMap<>(distinct);
+    }
+
+    static WindowState empty() {
+        return new WindowState(1, List.of(), Map.of());
+    }
+
+    /** Adds an event at {@code at}, drops what fell out of {@code window}, keeps at most {@code keep}. */
+    WindowState add(Instant at, String distinctValue, Duration window, long keep) {
+        Instant from = at.minus(window);
+        List<Instant> t = new ArrayList<>();
+        for (Instant i : times) {
+            if (i.isAfter(from)) {
+                t.add(i);
+            }
+        }
+        Map<String, Instant> d = new LinkedHashMap<>();
+        distinct.forEach((k, i) -> {
+            if (i.isAfter(from)) {
+                d.put(k, i);
+            }
+        });
+        if (distinctValue != null) {
+            d.remove(distinctValue);
+            d.put(distinctValue, at);
+            while (d.size() > keep) {
+                d.remove(d.keySet().iterator().next());
+            }
+        } else {
+            t.add(at);
+            while (t.size() > keep) {
+                t.remove(0);
+            }
+        }
+        return new WindowState(v, t, d);
+    }
+
+    long count(boolean distinctCount) {
+        return distinctCount ? distinct.size() : times.size();
+    }
+
+    Instant newest() {
+        Instant n = Instant.EPOCH;
+        for (Instant i : times) {
+            n = i.isAfter(n) ? i : n;
+        }
+        for (Instant i : distinct.values()) {
+            n = i.isAfter(n) ? i : n;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,380 @@
+package dev.vigil.analyzer.signature;
+
+import java.util.Arrays;
+
+/**
+ * Splits a message into whitespace-separated tokens and masks their variable parts with
+ * {@code <*>}, in one hand-written pass over the characters (no regular expressions).
+ *
+ * <p>The masking rules, applied to each token:
+ * <ul>
+ *   <li>a path or URL (starts with {@code /}, {@code ./}, {@code ../} or {@code ~/}, or holds
+ *       {@code ://}) becomes {@code <*>}, keeping a trailing {@code :} or {@code ,};</li>
+ *   <li>a size or short time unit after a masked number ({@code 3.1 KB}, {@code 20 ms}) becomes
+ *       {@code <*>} too, so that {@code 900 B} and {@code 1.2 KB} give one template;</li>
+ *   <li>a quoted value ({@code 'name'}, {@code "a b"}, even across spaces) becomes {@code '<*>'};</li>
+ *   <li>the value after {@code =} up to the next {@code , ; ) ] }} becomes {@code <*>}, so
+ *       {@code uid=0)} gives {@code uid=<*>)} and an empty value ({@code logname=}) stays;</li>
+ *   <li>the token is cut at punctuation ({@code : , ; ( ) [ ] { } < > @ # | /} and runs of two or
+ *       more dots) into segments, and
+ *       every segment holding a digit becomes {@code <*>}: numbers, hex, uuids, IPs and ports,
+ *       durations ({@code 30s}), sizes, dates, ids such as {@code blk_-42} or {@code core.7}.</li>
+ * </ul>
+ * Words without digits stay as they are; the miner decides from the data whether they vary.
+ *
+ * <p>One instance reuses its buffers from line to line and is not thread-safe.
+ */
+final class MaskingTokenizer {
+
+    static final String WILDCARD = "<*>";
+
+    private static final byte PUNCTUATION = 1;
+    private static final byte SPACE = 2;
+    private static final byte DIGIT = 4;
+    private static final byte VALUE_END = 8;
+    /** '=' and '.', which end a segment only in some places. */
+    private static final byte MAYBE_STOP = 16;
+    /** Indexed by any char, so that the hot loops need no range check. */
+    private static final byte[] CLASSES = new byte[Character.MAX_VALUE + 1];
+
+    static {
+        for (char c : ":,;()[]{}<>@#|/\"'".toCharArray()) {
+            CLASSES[c] |= PUNCTUATION;
+        }
+        for (char c : " \t\n\r\f\u000b".toCharArray()) {
+            CLASSES[c] |= SPACE;
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            CLASSES[c] |= DIGIT;
+        }
+        for (char c : ",;)]}".toCharArray()) {
+            CLASSES[c] |= VALUE_END;
+        }
+        CLASSES['='] |= MAYBE_STOP;
+        CLASSES['.'] |= MAYBE_STOP;
+    }
+
+    private char[] input = new char[256];
+    private char[] chars = new char[256];
+    private int length;
+    private int[] starts = new int[32];
+    private int[] ends = new int[32];
+    private int count;
+    private int tokenStart;
+
+    /** Tokenises and masks one message; the result stays readable until the next call. */
+    void tokenise(CharSequence message) {
+        length = 0;
+        count = 0;
+        int n = message.length();
+        if (input.length < n) {
+            input = new char[Math.max(n, 2 * input.length)];
+        }
+        // masking writes at most 3 chars ("<*>") per input char, plus one space per token
+        if (chars.length < 4 * n + 8) {
+            chars = new char[4 * n + 8];
+        }
+        if (message instanceof String text) {
+            text.getChars(0, n, input, 0);
+        } else {
+            for (int i = 0; i < n; i++) {
+                input[i] = message.charAt(i);
+            }
+        }
+        int i = 0;
+        while (i < n) {
+            if (isSpace(input[i])) {
+                i++;
+                continue;
+            }
+            i = scanToken(input, i, n);
+        }
+    }
+
+    /** Tokenises a template text already in masked form (tokens separated by spaces). */
+    void splitTemplate(CharSequence template) {
+        length = 0;
+        count = 0;
+        int n = template.length();
+        int i = 0;
+        while (i < n) {
+            if (template.charAt(i) == ' ') {
+                i++;
+                continue;
+            }
+            beginToken();
+            while (i < n && template.charAt(i) != ' ') {
+                append(template.charAt(i++));
+            }
+            endToken();
+        }
+    }
+
+    int count() {
+        return count;
+    }
+
+    int start(int token) {
+        return starts[token];
+    }
+
+    int end(int token) {
+        return ends[token];
+    }
+
+    /** Hash of one token, as {@link TokenDictionary#hashOf} computes it. */
+    int hash(int token) {
+        return TokenDictionary.hashOf(chars, starts[token], ends[token]);
+    }
+
+    /** Length of the masked line: the tokens joined by single spaces, from index 0 of {@link #chars()}. */
+    int maskedLength() {
+        return length;
+    }
+
+    /** 64-bit hash of the masked line, in four interleaved lanes to keep the multiplier busy. */
+    long maskedHash() {
+        long h0 = 0;
+        long h1 = 0;
+        long h2 = 0;
+        long h3 = 0;
+        int i = 0;
+        for (; i + 3 < length; i += 4) {
+            h0 = 31 * h0 + chars[i];
+            h1 = 31 * h1 + chars[i + 1];
+            h2 = 31 * h2 + chars[i + 2];
+            h3 = 31 * h3 + chars[i + 3];
+        }
+        for (; i < length; i++) {
+            h0 = 31 * h0 + chars[i];
+        }
+        long h = ((h0 * 0x9E3779B97F4A7C15L + h1) * 0x9E3779B97F4A7C15L + h2) * 0x9E3779B97F4A7C15L + h3;
+        return h ^ (h >>> 29) ^ length;
+    }
+
+    char[] chars() {
+        return chars;
+    }
+
+    String text(int token) {
+        return new String(chars, starts[token], ends[token] - starts[token]);
+    }
+
+    private boolean endsWithWildcard(int token) {
+        int end = ends[token];
+        return end - starts[token] >= 3 && chars[end - 3] == '<' && chars[end - 2] == '*' && chars[end - 1] == '>';
+    }
+
+    /** Masks the token starting at {@code from} in one pass; returns where it ends. */
+    private int scanToken(char[] s, int from, int n) {
+        beginToken();
+        char first = s[from];
+        int close = first == '\'' || first == '"' ? closingQuote(s, from, n) : -1;
+        int to;
+        if (close > 0) {
+            append(first);
+            appendWildcard();
+            append(first);
+            to = maskSegments(s, close + 1, n);
+        } else if (isPath(s, from, n)) {
+            to = tokenEnd(s, from, n);
+            appendWildcard();
+            appendTrailingPunctuation(s, from, to);
+        } else if (count > 0 && endsWithWildcard(count - 1)
+                && isUnitAfterNumber(s, from, to = tokenEnd(s, from, n))) {
+            appendWildcard();
+            appendTrailingPunctuation(s, from, to);
+        } else {
+            to = maskSegments(s, from, n);
+        }
+        endToken();
+        return to;
+    }
+
+    private static int tokenEnd(char[] s, int from, int n) {
+        int to = from;
+        while (to < n && !isSpace(s[to])) {
+            to++;
+        }
+        return to;
+    }
+
+    /** Index of the quote closing the one at {@code from}, when it ends a token; else -1. */
+    private static int closingQuote(char[] s, int from, int n) {
+        char quote = s[from];
+        for (int j = from + 1; j < n; j++) {
+            if (s[j] == quote) {
+                return j + 1 == n || isSpace(s[j + 1]) || isPunctuation(s[j + 1]) ? j : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Keeps the {@code :} or {@code ,} that ends a masked path or unit ({@code /a/b: reason}). */
+    private void appendTrailingPunctuation(char[] s, int from, int to) {
+        int p = to;
+        while (p > from + 1 && isTrailingPunctuation(s[p - 1])) {
+            p--;
+        }
+        for (int j = p; j < to; j++) {
+            append(s[j]);
+        }
+    }
+
+    private static boolean isTrailingPunctuation(char c) {
+        return c == ':' || c == ',' || c == ';' || c == ')' || c == ']' || c == '}';
+    }
+
+    /** A size or short time unit written as its own token after a number ({@code 3.1 KB}). */
+    private static boolean isUnitAfterNumber(char[] s, int from, int to) {
+        int end = to;
+        while (end > from && isTrailingPunctuation(s[end - 1])) {
+            end--;
+        }
+        int len = end - from;
+        if (len < 1 || len > 3) {
+            return false;
+        }
+        char last = s[end - 1];
+        if (last == 'B') {
+            if (len == 1) {
+                return true;
+            }
+            char scale = s[from];
+            boolean scaled = scale == 'K' || scale == 'k' || scale == 'M' || scale == 'G' || scale == 'T'
+                    || scale == 'P';
+            return scaled && (len == 2 || s[from + 1] == 'i');
+        }
+        if (last == 's' && len == 2) {
+            char scale = s[from];
+            return scale == 'm' || scale == 'u' || scale == 'n' || scale == '\u00b5';
+        }
+        return false;
+    }
+
+    private static boolean isPath(char[] s, int from, int n) {
+        char c = s[from];
+        if (c == '/') {
+            return from + 1 < n && !isSpace(s[from + 1]);
+        }
+        return (c == '.' || c == '~') && from + 2 < n && !isSpace(s[from + 2])
+                && (s[from + 1] == '/' || (s[from + 1] == '.' && s[from + 2] == '/'));
+    }
+
+    private static boolean isUrlScheme(char[] s, int colon, int n) {
+        return colon + 2 < n && s[colon + 1] == '/' && s[colon + 2] == '/';
+    }
+
+    /** Masks segments from {@code from} to the end of the token; returns where the token ends. */
+    private int maskSegments(char[] s, int from, int n) {
+        int i = from;
+        while (i < n) {
+            char c = s[i];
+            if (isSpace(c)) {
+                break;
+            }
+            if (c == ':' && isUrlScheme(s, i, n)) {
+                int to = tokenEnd(s, i, n);
+                length = tokenStart;
+                appendWildcard();
+                appendTrailingPunctuation(s, i, to);
+                return to;
+            } else if (c == '=') {
+                append(c);
+                i = maskValue(s, i + 1, n);
+            } else if (isPunctuation(c) || (c == '.' && isDotRun(s, i, n))) {
+                append(c);
+                i++;
+            } else {
+                i = maskSegment(s, i, n);
+            }
+        }
+        return i;
+    }
+
+    /** Masks a key=value value (from just after the '='); returns where the value ends. */
+    private int maskValue(char[] s, int from, int n) {
+        int end = from;
+        while (end < n && (CLASSES[s[end]] & (VALUE_END | SPACE)) == 0) {
+            end++;
+        }
+        if (end > from) {
+            appendWildcard();
+        }
+        return end;
+    }
+
+    /** Copies a segment, or writes {@code <*>} instead when it holds a digit. */
+    private int maskSegment(char[] s, int from, int n) {
+        char[] out = chars;
+        int written = length;
+        boolean digit = false;
+        int end = from;
+        while (end < n) {
+            char c = s[end];
+            int cls = CLASSES[c];
+            if ((cls & (PUNCTUATION | SPACE | MAYBE_STOP)) != 0
+                    && ((cls & (PUNCTUATION | SPACE)) != 0 || c == '=' || isDotRun(s, end, n))) {
+                break;
+            }
+            digit |= (cls & DIGIT) != 0;
+            out[written++] = c;
+            end++;
+        }
+        if (digit) {
+            appendWildcard();
+        } else {
+            length = written;
+        }
+        return end;
+    }
+
+    /** Two or more dots in a row pad a label ({@code depth.......7}) rather than join a name. */
+    private static boolean isDotRun(char[] s, int at, int n) {
+        return s[at] == '.' && ((at + 1 < n && s[at + 1] == '.')
+                || (at > 0 && s[at - 1] == '.'));
+    }
+
+    static boolean isPunctuation(char c) {
+        return (CLASSES[c] & PUNCTUATION) != 0;
+    }
+
+    private static boolean isSpace(char c) {
+        return (CLASSES[c] & SPACE) != 0;
+    }
+
+    private void beginToken() {
+        if (count == starts.length) {
+            starts = Arrays.copyOf(starts, count * 2);
+            ends = Arrays.copyOf(ends, count * 2);
+        }
+        if (count > 0) {
+            append(' ');
+        }
+        tokenStart = length;
+    }
+
+    private void endToken() {
+        starts[count] = tokenStart;
+        ends[count] = length;
+        count++;
+    }
+
+    private void appendWildcard() {
+        // consecutive masked segments ("1.2" + "." + "3") collapse into one <*>
+        if (length - tokenStart >= 3 && chars[length - 1] == '>' && chars[length - 2] == '*'
+                && chars[length - 3] == '<') {
+            return;
+        }
+        append('<');
+        append('*');
+        append('>');
+    }
+
+    private void append(char c) {
+        if (length == chars.length) {
+            chars = Arrays.copyOf(chars, length * 2);
+        }
+        chars[length++] = c;
+    }
+}

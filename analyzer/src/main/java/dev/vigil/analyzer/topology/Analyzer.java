@@ -1,0 +1,90 @@
+package dev.vigil.analyzer.topology;
+
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One running analyzer instance: the topology of {@link AnalyzerTopology} on Kafka Streams. */
+public final class Analyzer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Analyzer.class);
+
+    private final AnalyzerConfig config;
+    private final AtomicLong deadLettered = new AtomicLong();
+    private final KafkaStreams streams;
+    private final CountDownLatch running = new CountDownLatch(1);
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+    public Analyzer(AnalyzerConfig config) {
+        this.config = config;
+        this.streams = new KafkaStreams(AnalyzerTopology.build(config, deadLettered), streamsProperties(config));
+        streams.setStateListener((now, before) -> {
+            log.info("Analyzer state from={} to={}", before, now);
+            if (now == KafkaStreams.State.RUNNING) {
+                running.countDown();
+            }
+        });
+        streams.setUncaughtExceptionHandler(e -> {
+            failure.set(e);
+            log.error("Analyzer stream thread failed; shutting the analyzer down application={}", config.applicationId(), e);
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        });
+    }
+
+    /** The Kafka Streams settings, built from the config in this one place. */
+    static Properties streamsProperties(AnalyzerConfig config) {
+        Properties p = new Properties();
+        p.putAll(config.clientProperties());
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId());
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+        p.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toAbsolutePath().toString());
+        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG,
+                config.exactlyOnce() ? StreamsConfig.EXACTLY_ONCE_V2 : StreamsConfig.AT_LEAST_ONCE);
+        // incidents should reach consumers within a fraction of a second
+        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+        p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+        // opt in now to the behaviour Kafka 5.0 makes the default (and silence its start-up warning)
+        p.put("processing.exception.handler.global.enabled", true);
+        // a single-node embedded broker has one replica; a cluster overrides this via clientProperties
+        p.putIfAbsent(StreamsConfig.REPLICATION_FACTOR_CONFIG, -1);
+        return p;
+    }
+
+    /** Starts processing in the background. */
+    public void start() {
+        log.info("Starting analyzer application={} bootstrap={} input={} output={} exactlyOnce={}",
+                config.applicationId(), config.bootstrapServers(), config.eventsTopic(), config.incidentsTopic(),
+                config.exactlyOnce());
+        streams.start();
+    }
+
+    /** Waits until the analyzer has its partitions and runs; false on timeout or failure. */
+    public boolean awaitRunning(Duration timeout) throws InterruptedException {
+        return running.await(timeout.toMillis(), TimeUnit.MILLISECONDS) && failure.get() == null;
+    }
+
+    /** Number of input records sent to the dead-letter topic since start. */
+    public long deadLettered() {
+        return deadLettered.get();
+    }
+
+    /** The current Kafka Streams state. */
+    public KafkaStreams.State state() {
+        return streams.state();
+    }
+
+    @Override
+    public void close() {
+        streams.close(Duration.ofSeconds(8));
+    }
+}

@@ -1,0 +1,97 @@
+package dev.vigil.analyzer.topology;
+
+import dev.vigil.analyzer.deadletter.DeadLetter;
+import dev.vigil.analyzer.deadletter.DeadLetters;
+import dev.vigil.patterns.event.Event;
+import dev.vigil.patterns.event.EventIds;
+import dev.vigil.patterns.event.EventJson;
+import dev.vigil.patterns.event.InvalidEventException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * First step of the topology: parses raw event bytes, gives events without an id one from their
+ * content and Kafka position, sets the record time to the event's own time, and sends everything
+ * it cannot use to the dead-letter sink with the reason.
+ */
+final class EventIntake implements ProcessorSupplier<String, byte[], String, Object> {
+    private static final Logger log = LoggerFactory.getLogger(EventIntake.class);
+    /** Events stamped this far after they reached Kafka are clock errors, not events. */
+    static final Duration MAX_FUTURE = Duration.ofDays(1);
+    /** Before this no Linux host wrote the events Vigil reads; a ts there is a parse error upstream. */
+    static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+
+    private final String eventsChild;
+    private final String deadletterChild;
+    private final AtomicLong deadLettered;
+
+    EventIntake(String eventsChild, String deadletterChild, AtomicLong deadLettered) {
+        this.eventsChild = eventsChild;
+        this.deadletterChild = deadletterChild;
+        this.deadLettered = deadLettered;
+    }
+
+    @Override
+    public Processor<String, byte[], String, Object> get() {
+        return new Intake();
+    }
+
+    private final class Intake implements Processor<String, byte[], String, Object> {
+        private ProcessorContext<String, Object> context;
+
+        @Override
+        public void init(ProcessorContext<String, Object> context) {
+            this.context = context;
+        }
+
+        @Override
+        public void process(Record<String, byte[]> record) {
+            RecordMetadata where = context.recordMetadata().orElseThrow();
+            Event event;
+            try {
+                event = EventJson.parse(record.value() == null ? new byte[0] : record.value());
+            } catch (InvalidEventException e) {
+                refuse(record, where, e.getMessage());
+                return;
+            }
+            Optional<String> absurd = absurdTime(event.ts(), Instant.ofEpochMilli(record.timestamp()));
+            if (absurd.isPresent()) {
+                refuse(record, where, absurd.get());
+                return;
+            }
+            if (event.id() == null) {
+                event = event.toBuilder().id(EventIds.ofContent(event, where.topic(), where.partition(), where.offset())).build();
+            }
+            context.forward(new Record<>(event.host(), (Object) event, event.ts().toEpochMilli()), eventsChild);
+        }
+
+        private void refuse(Record<String, byte[]> record, RecordMetadata where, String reason) {
+            long count = deadLettered.incrementAndGet();
+            log.warn("Refused event topic={} partition={} offset={} reason=\"{}\" deadLettered={}",
+                    where.topic(), where.partition(), where.offset(), reason, count);
+            DeadLetter letter = DeadLetters.of(reason, where.topic(), where.partition(), where.offset(),
+                    record.key(), record.value());
+            context.forward(new Record<>(record.key(), (Object) letter, record.timestamp()), deadletterChild);
+        }
+    }
+
+    static Optional<String> absurdTime(Instant ts, Instant receivedAt) {
+        if (ts.isBefore(EARLIEST)) {
+            return Optional.of("absurd timestamp: ts " + ts + " is before " + EARLIEST);
+        }
+        if (ts.isAfter(receivedAt.plus(MAX_FUTURE))) {
+            return Optional.of("absurd timestamp: ts " + ts + " is more than " + MAX_FUTURE.toHours()
+                    + " h after the record reached Kafka at " + receivedAt);
+        }
+        return Optional.empty();
+    }
+}

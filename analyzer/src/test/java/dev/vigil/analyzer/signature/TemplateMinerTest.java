@@ -1,0 +1,151 @@
+package dev.vigil.analyzer.signature;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TemplateMinerTest {
+
+    private final TemplateMiner miner = new TemplateMiner(MinerConfig.defaults());
+
+    private void addAll(TemplateMiner m, String... messages) {
+        for (String message : messages) {
+            m.add(message);
+        }
+    }
+
+    private static TemplateCount counted(String template, long count) {
+        return new TemplateCount(Signature.of(template), count);
+    }
+
+    @Test
+    void shouldDeriveSignatureIdFromTemplateTextOnly() {
+        // the first 16 hex characters of SHA-256("abc"), as sha256sum prints them
+        assertEquals("ba7816bf8f01cfea", SignatureIds.of("abc"));
+        Signature here = new TemplateMiner(MinerConfig.defaults()).add("Connection closed by 10.0.0.1 port 22");
+        Signature there = new TemplateMiner(MinerConfig.defaults()).add("Connection closed by 10.9.8.7 port 2222");
+        assertEquals(here, there);
+        assertEquals(Signature.of("Connection closed by <*> port <*>"), here);
+    }
+
+    @Test
+    void shouldMatchARepeatedMessageToTheSameTemplate() {
+        addAll(miner, "worker started", "worker started", "worker started");
+        assertEquals(List.of(counted("worker started", 3)), miner.templates());
+    }
+
+    @Test
+    void shouldKeepAWordWithTwoValuesAsPartOfTwoTemplates() {
+        addAll(miner, "onReceive action: SCREEN_ON", "onReceive action: SCREEN_OFF",
+                "onReceive action: SCREEN_ON", "onReceive action: SCREEN_OFF");
+        assertEquals(List.of(counted("onReceive action: SCREEN_OFF", 2), counted("onReceive action: SCREEN_ON", 2)),
+                miner.templates());
+    }
+
+    @Test
+    void shouldGeneraliseWhenThePositionShowsAThirdValue() {
+        addAll(miner, "Invalid user admin from 1.2.3.4", "Invalid user oracle from 1.2.3.5");
+        Signature third = miner.add("Invalid user guest from 1.2.3.6");
+        assertEquals(Signature.of("Invalid user <*> from <*>"), third);
+        assertEquals(List.of(counted("Invalid user <*> from <*>", 3)), miner.templates());
+    }
+
+    @Test
+    void shouldAliasTheOldIdsOfAGeneralisedTemplateToTheNewOne() {
+        Signature admin = miner.add("Invalid user admin from 1.2.3.4");
+        Signature oracle = miner.add("Invalid user oracle from 1.2.3.5");
+        Signature general = miner.add("Invalid user guest from 1.2.3.6");
+        assertNotEquals(admin.id(), general.id());
+        assertEquals(general.id(), miner.currentId(admin.id()));
+        assertEquals(general.id(), miner.currentId(oracle.id()));
+        assertEquals(general.id(), miner.currentId(general.id()));
+    }
+
+    @Test
+    void shouldFoldSpecificTemplatesIntoAGeneralOneThatCoversThem() {
+        // "test9" is masked, so the second line already has <*> where the first has "webmaster"
+        Signature webmaster = miner.add("Invalid user webmaster from 173.234.31.186");
+        Signature masked = miner.add("Invalid user test9 from 52.80.34.196");
+        assertEquals(List.of(counted("Invalid user <*> from <*>", 2)), miner.templates());
+        assertEquals(masked.id(), miner.currentId(webmaster.id()));
+    }
+
+    @Test
+    void shouldNotMatchLinesOfDifferentTokenCounts() {
+        addAll(miner, "Failed password for root from 1.2.3.4 port 22 ssh2",
+                "Failed password for invalid user bob from 1.2.3.4 port 22 ssh2");
+        assertEquals(2, miner.templateCount());
+    }
+
+    @Test
+    void shouldEvictTheLeastRecentlySeenTemplateBeyondTheBound() {
+        TemplateMiner small = new TemplateMiner(MinerConfig.defaults().withMaxTemplates(2));
+        addAll(small, "alpha started", "beta started now", "alpha started", "gamma stopped here too");
+        assertEquals(List.of(counted("alpha started", 2), counted("gamma stopped here too", 1)), small.templates());
+    }
+
+    @Test
+    void shouldGiveOneMaskedSignaturePerAssignerErrorOfSeed002() {
+        // seed 002: the assigner failed with the same three errors, each time with other names and numbers
+        HeaderStripper header = new HeaderStripper();
+        String[] log = {
+            "2026-02-08 09:04:45 ERROR Failed to get environment info: Expecting value: line 1 column 1 (char 0)",
+            "2026-02-08 09:04:45 ERROR Failed to create environment: ValueError: Environment 'reading-ui-improvement' already exists",
+            "2026-02-08 09:37:12 ERROR Failed to create environment: RuntimeError: No available ports for new environment",
+            "2026-02-08 10:05:22 ERROR Failed to create environment: ValueError: Environment 'math-ui-improvement' already exists",
+            "2026-02-08 10:31:07 ERROR Failed to get environment info: Expecting value: line 3 column 17 (char 42)",
+            "2026-02-08 10:48:59 ERROR Failed to create environment: RuntimeError: No available ports for new environment",
+            "2026-02-08 11:02:13 ERROR Failed to create environment: ValueError: Environment 'ui_improvement-1770573925' already exists",
+        };
+        for (String line : log) {
+            miner.add(header.strip(line));
+        }
+        assertEquals(List.of(
+                new TemplateCount(new Signature("9d78be0c47f99c8b",
+                        "Failed to create environment: ValueError: Environment '<*>' already exists"), 3),
+                new TemplateCount(new Signature("aa8fc40d6708d788",
+                        "Failed to create environment: RuntimeError: No available ports for new environment"), 2),
+                new TemplateCount(new Signature("6522e013536e6277",
+                        "Failed to get environment info: Expecting value: line <*> column <*> (char <*>)"), 2)),
+                miner.templates());
+    }
+
+    @Test
+    void shouldMineOnWithTheSameTemplatesIdsAndAliasesAfterRestore() {
+        Signature admin = miner.add("Invalid user admin from 1.2.3.4");
+        addAll(miner, "Invalid user oracle from 1.2.3.5", "Invalid user guest from 1.2.3.6",
+                "onReceive action: SCREEN_ON", "onReceive action: SCREEN_OFF");
+        TemplateMiner restored = TemplateMiner.restore(MinerConfig.defaults(),
+                MinerStateCodec.decode(MinerStateCodec.encode(miner.snapshot())));
+        assertEquals(miner.templates(), restored.templates());
+        assertEquals(Signature.of("Invalid user <*> from <*>"), restored.add("Invalid user root from 9.9.9.9"));
+        assertEquals(Signature.of("onReceive action: SCREEN_ON"), restored.add("onReceive action: SCREEN_ON"));
+        assertEquals(Signature.of("Invalid user <*> from <*>").id(), restored.currentId(admin.id()));
+    }
+
+    @Test
+    void shouldForgetTheTokensOfEvictedTemplatesOnceTheyPileUp() {
+        // compaction is allowed above 1,000 tokens, and needed once they are 8 times the live ones
+        TemplateMiner small = new TemplateMiner(MinerConfig.defaults().withMaxTemplates(10), 1_000);
+        // 1,500 distinct one-word messages: each is a template of its own, evicted soon after
+        for (int i = 0; i < 1_500; i++) {
+            small.add(word(i));
+        }
+        // word 999 made it 1,001 tokens: compacted to <*> and the 10 live words; then 500 more came
+        assertEquals(1 + 10 + 500, small.dictionarySize());
+        assertEquals(10, small.templateCount());
+        assertEquals(Signature.of(word(1_499)), small.add(word(1_499)));
+        assertEquals(counted(word(1_499), 2), small.templates().get(0));
+    }
+
+    /** A letters-only word per number, so masking leaves it alone. */
+    private static String word(int n) {
+        StringBuilder w = new StringBuilder("w");
+        for (int k = n; k > 0; k /= 26) {
+            w.append((char) ('a' + k % 26));
+        }
+        return w.toString();
+    }
+}

@@ -1,0 +1,155 @@
+package dev.vigil.analyzer.topology;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vigil.analyzer.deadletter.DeadLetter;
+import dev.vigil.analyzer.deadletter.DeadLetters;
+import dev.vigil.analyzer.incident.Incident;
+import dev.vigil.analyzer.incident.IncidentJson;
+import dev.vigil.patterns.event.Event;
+import dev.vigil.patterns.event.EventJson;
+import dev.vigil.patterns.event.Source;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnalyzerTopologyTest {
+    /** Seed 001: the uvicorn backend killed by the kernel at 21:41:48, its log cut at 21:41:47. */
+    private static final Instant KILLED_AT = Instant.parse("2026-02-08T21:41:48.120Z");
+    private static final String OOM_LINE = "Out of memory: Killed process 632846 (uvicorn) total-vm:1873324kB, "
+            + "anon-rss:1502312kB, file-rss:0kB, shmem-rss:0kB, UID:1000 pgtables:3220kB oom_score_adj:0";
+
+    @TempDir
+    Path stateDir;
+
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, byte[]> events;
+    private TestOutputTopic<String, Incident> incidents;
+    private TestOutputTopic<String, byte[]> deadletter;
+    private final AtomicLong deadLettered = new AtomicLong();
+
+    @BeforeEach
+    void startDriver() {
+        AnalyzerConfig config = AnalyzerConfig.defaults("unused:9092", stateDir);
+        Properties props = Analyzer.streamsProperties(config);
+        driver = new TopologyTestDriver(AnalyzerTopology.build(config, deadLettered), props);
+        events = driver.createInputTopic(config.eventsTopic(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
+        incidents = driver.createOutputTopic(config.incidentsTopic(), Serdes.String().deserializer(),
+                IncidentJson.serde().deserializer());
+        deadletter = driver.createOutputTopic(config.deadletterTopic(), Serdes.String().deserializer(),
+                Serdes.ByteArray().deserializer());
+    }
+
+    @AfterEach
+    void closeDriver() {
+        driver.close();
+    }
+
+    @Test
+    void shouldOpenAnOomKillIncidentNamingTheVictim() {
+        Event kill = Event.builder("kontali-1", Source.KERNEL, KILLED_AT, OOM_LINE)
+                .id("e-1").bootId("4f1c").seq(1077L).priority(3).build();
+
+        events.pipeInput("kontali-1", EventJson.toBytes(kill), KILLED_AT.plusMillis(40));
+
+        List<KeyValue<String, Incident>> out = incidents.readKeyValuesToList();
+        assertEquals(1, out.size());
+        Incident i = out.get(0).value;
+        assertEquals(i.id(), out.get(0).key);
+        assertEquals("oom_kill", i.type());
+        assertEquals(Incident.Status.FIRING, i.status());
+        assertEquals("critical", i.severity());
+        assertEquals("kontali-1", i.host());
+        assertEquals("uvicorn", i.subject());
+        assertEquals(1, i.count());
+        assertEquals(KILLED_AT, i.firstSeen());
+        assertEquals("Kernel OOM killer killed uvicorn (pid 632846) with 1467 MiB resident on kontali-1 (system out of memory)",
+                i.summary());
+        assertEquals(List.of(new Incident.Evidence("e-1", KILLED_AT, "kernel", OOM_LINE)), i.evidence());
+        assertEquals(Map.of("pid", "632846", "comm", "uvicorn", "anon_rss_kb", "1502312", "constraint", "global"), i.labels());
+        assertTrue(deadletter.isEmpty());
+    }
+
+    @Test
+    void shouldGiveTheSameIncidentIdWhenTheSameKillIsSentTwice() {
+        Event kill = Event.builder("kontali-1", Source.KERNEL, KILLED_AT, OOM_LINE).id("e-1").bootId("4f1c").build();
+
+        events.pipeInput("kontali-1", EventJson.toBytes(kill));
+        events.pipeInput("kontali-1", EventJson.toBytes(kill));
+
+        List<Incident> out = incidents.readValuesToList();
+        assertEquals(2, out.size());
+        assertEquals(out.get(0).id(), out.get(1).id());
+    }
+
+    @Test
+    void shouldIgnoreOomLookalikesFromApplicationLogs() {
+        Event appLine = Event.builder("kontali-1", Source.FILE, KILLED_AT, OOM_LINE).file("/var/log/app.log").build();
+
+        events.pipeInput("kontali-1", EventJson.toBytes(appLine));
+
+        assertTrue(incidents.isEmpty());
+    }
+
+    @Test
+    void shouldSendUnparsableInputToTheDeadLetterTopicWithTheReasonAndKeepRunning() {
+        events.pipeInput("kontali-1", "garbage".getBytes(StandardCharsets.UTF_8));
+        events.pipeInput("kontali-1", "{\"host\":\"h\",\"source\":\"kernel\",\"message\":\"m\"}".getBytes(StandardCharsets.UTF_8));
+        events.pipeInput("kontali-1", new byte[] {(byte) 0xff, (byte) 0xfe, 0x00});
+        events.pipeInput("kontali-1", EventJson.toBytes(
+                Event.builder("kontali-1", Source.KERNEL, KILLED_AT, OOM_LINE).id("e-2").build()));
+
+        List<DeadLetter> letters = deadletter.readValuesToList().stream().map(DeadLetters::parse).toList();
+        assertEquals(3, letters.size());
+        assertTrue(letters.get(0).reason().startsWith("not JSON: Unrecognized token 'garbage'"), letters.get(0).reason());
+        assertEquals("garbage", letters.get(0).value());
+        assertEquals("missing required field 'ts'", letters.get(1).reason());
+        assertEquals(1L, letters.get(1).offset());
+        assertNull(letters.get(2).value());
+        assertEquals("//4A", letters.get(2).valueBase64());
+        assertEquals(3, deadLettered.get());
+        assertEquals("uvicorn", incidents.readValue().subject());
+    }
+
+    @Test
+    void shouldDeadLetterEventsStampedFarInTheFuture() {
+        Instant received = Instant.parse("2026-02-08T21:41:48Z");
+        Event future = Event.builder("h", Source.KERNEL, Instant.parse("2027-02-08T00:00:00Z"), OOM_LINE).build();
+
+        events.pipeInput("h", EventJson.toBytes(future), received);
+
+        DeadLetter letter = DeadLetters.parse(deadletter.readValue());
+        assertEquals("absurd timestamp: ts 2027-02-08T00:00:00Z is more than 24 h after the record reached Kafka at "
+                + "2026-02-08T21:41:48Z", letter.reason());
+        assertTrue(incidents.isEmpty());
+    }
+
+    @Test
+    void shouldIdentifyAnEventWithoutIdByItsContentAndKafkaPosition() {
+        Event noId = Event.builder("h", Source.KERNEL, KILLED_AT, OOM_LINE).build();
+
+        events.pipeInput("h", EventJson.toBytes(noId));
+        events.pipeInput("h", EventJson.toBytes(noId));
+
+        List<Incident> out = incidents.readValuesToList();
+        String first = out.get(0).evidence().get(0).id();
+        String second = out.get(1).evidence().get(0).id();
+        assertEquals(32, first.length());
+        assertTrue(!first.equals(second), "two records at two offsets are two events");
+    }
+}

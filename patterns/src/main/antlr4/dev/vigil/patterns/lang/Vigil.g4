@@ -1,0 +1,128 @@
+/*
+ * The Vigil pattern language. One file holds any number of `pattern NAME { ... }` blocks; a
+ * block is a list of clauses, one concept per clause, in any order. The grammar accepts a
+ * little more than the language allows (a duration without a unit, `=` where `==` is meant,
+ * a window that is left out) so that VigilAstBuilder and the compiler can say precisely what
+ * is wrong instead of leaving the user with "mismatched input".
+ */
+grammar Vigil;
+
+file
+    : pattern* EOF
+    ;
+
+pattern
+    : 'pattern' name=ident '{' clause* '}'
+    ;
+
+clause
+    : 'description' text=STRING                                              # DescriptionClause
+    | 'match' selector                                                       # MatchClause
+    | 'group' 'by' keys+=fieldRef (',' keys+=fieldRef)*                      # GroupClause
+    | 'threshold' aggregate cmp=('>=' | '>') limit=INT window?               # ThresholdClause
+    | 'signature'                                                            # SignatureClause
+    | 'sequence' window? '{' step+ '}'                                       # SequenceClause
+    | 'join' left=fieldRef '==' right=fieldRef                               # JoinClause
+    | 'absence' 'of' selector silence?                                       # AbsenceClause
+    | 'graceful' 'where' expr                                                # GracefulClause
+    | 'while' subject=ident state=ident                                      # WhileClause
+    | 'quiet' duration                                                       # QuietClause
+    | 'renotify' duration                                                    # RenotifyClause
+    | 'cause' 'last' lines=INT unit=ident 'from' 'same' key=fieldRef
+          ('where' expr)? window?                                            # CauseClause
+    | 'type' name=ident                                                      # TypeClause
+    | 'severity' level=ident                                                 # SeverityClause
+    | 'subject' text=STRING                                                  # SubjectClause
+    | 'summary' text=STRING                                                  # SummaryClause
+    | 'label' key=ident '=' text=STRING                                      # LabelClause
+    | 'test' name=STRING '{' testItem* '}'                                   # TestClause
+    ;
+
+aggregate
+    : 'count'                                                                # CountAggregate
+    | 'distinct' fieldRef                                                    # DistinctAggregate
+    ;
+
+window
+    : 'within' duration
+    ;
+
+silence
+    : 'silent' 'for' duration                                                # FixedSilence
+    | 'silent' 'for' factor=INT 'times' 'usual' 'gap' (',' 'at' 'least' duration)?  # RelativeSilence
+    ;
+
+step
+    : 'step' name=ident ':' selector
+    ;
+
+selector
+    : source=ident? ('where' expr)?
+    ;
+
+expr
+    : 'not' expr                                                             # NotExpr
+    | left=expr 'and' right=expr                                             # AndExpr
+    | left=expr 'or' right=expr                                              # OrExpr
+    | '(' expr ')'                                                           # ParenExpr
+    | fieldRef op=('==' | '!=' | '<' | '<=' | '>' | '>=') value              # CompareExpr
+    | fieldRef op='=' value                                                  # AssignExpr
+    | fieldRef op=('~' | '!~') regex=(REGEX | STRING)                        # RegexExpr
+    | fieldRef 'contains' text=STRING                                        # ContainsExpr
+    | fieldRef 'in' '[' values+=value (',' values+=value)* ']'               # InExpr
+    | fieldRef 'exists'                                                      # ExistsExpr
+    ;
+
+testItem
+    : 'at' duration source=ident assignment* text=STRING repeat?             # TestEvent
+    | 'expect' 'none'                                                        # ExpectNone
+    | 'expect' type=ident expectation*                                       # ExpectIncident
+    ;
+
+assignment
+    : fieldRef '=' value
+    ;
+
+repeat
+    : 'repeat' times=INT 'every' duration
+    ;
+
+expectation
+    : 'subject' text=STRING                                                  # ExpectSubject
+    | 'count' n=INT                                                      # ExpectCount
+    | 'summary' 'contains' text=STRING                                       # ExpectSummary
+    | 'cause' 'contains' text=STRING                                         # ExpectCause
+    ;
+
+duration
+    : DURATION
+    | INT
+    ;
+
+value
+    : STRING                                                                 # StringValue
+    | INT                                                                    # IntValue
+    | ('true' | 'false')                                                     # BoolValue
+    ;
+
+fieldRef
+    : ident ('.' ident)*
+    ;
+
+// Words that are keywords in one place but ordinary names elsewhere (a capture called `count`,
+// a journald field called `TYPE`, a source called `file`).
+ident
+    : IDENT | 'count' | 'distinct' | 'type' | 'times' | 'usual' | 'gap' | 'least' | 'last'
+    | 'same' | 'from' | 'of' | 'every' | 'repeat' | 'none' | 'severity' | 'subject' | 'summary'
+    | 'label' | 'signature' | 'step' | 'description' | 'at' | 'contains' | 'exists' | 'silent'
+    ;
+
+DURATION : ([0-9]+ [a-zA-Z]+)+ ;
+INT      : [0-9]+ ;
+IDENT    : [a-zA-Z_] [a-zA-Z_0-9-]* ;
+STRING   : '"' ( '\\' . | ~["\\\r\n] )* '"' ;
+REGEX    : '/' ( '\\' . | ~[/\\\r\n] )+ '/' [a-zA-Z]* ;
+COMMENT  : '#' ~[\r\n]* -> skip ;
+WS       : [ \t\r\n]+ -> skip ;
+// Anything else becomes one token so the parser, not the lexer, reports it with its position.
+UNEXPECTED : . ;

@@ -1,0 +1,138 @@
+package dev.vigil.patterns.compile;
+
+import dev.vigil.patterns.event.Event;
+import dev.vigil.patterns.testing.TestCase;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One pattern, ready to run: immutable, regexes compiled, no trace of the syntax. Which of the
+ * optional parts are present follows from {@link #kind()}: THRESHOLD and SIGNATURE have a
+ * {@link #threshold()}, SEQUENCE a {@link #sequence()} and several {@link #steps()}, ABSENCE an
+ * {@link #absence()}. {@link #fingerprint()} changes exactly when the detection changes (not
+ * with comments, layout or tests), so the engine keeps the state of unchanged patterns on reload.
+ */
+public final class CompiledPattern {
+    /** Everything a pattern consists of, in one place, so the compiler passes one value. */
+    record Parts(String name, String path, int line, String description, PatternKind kind, String type,
+                 IncidentSeverity severity, List<Step> steps, List<String> groupBy, Threshold threshold,
+                 SequenceSpec sequence, AbsenceSpec absence, CauseSpec cause, Duration quiet, Duration renotify,
+                 Template subject, Template summary, Map<String, Template> labels, List<TestCase> tests,
+                 String fingerprint) {}
+
+    private final Parts p;
+
+    CompiledPattern(Parts parts) {
+        this.p = Objects.requireNonNull(parts, "parts");
+    }
+
+    /** The pattern's name, unique in a {@link PatternSet}. */
+    public String name() { return p.name(); }
+
+    /** The file the pattern came from, as given to the loader. */
+    public String path() { return p.path(); }
+
+    /** The line of {@code pattern NAME} in its file. */
+    public int line() { return p.line(); }
+
+    /** Free text from {@code description}; empty when none. */
+    public String description() { return p.description(); }
+
+    public PatternKind kind() { return p.kind(); }
+
+    /** Incident type, e.g. {@code restart_burst}. */
+    public String type() { return p.type(); }
+
+    public IncidentSeverity severity() { return p.severity(); }
+
+    /**
+     * The event selectors: one for MATCH, THRESHOLD, SIGNATURE (the {@code match}) and ABSENCE
+     * (the stream); one per step, in order, for SEQUENCE.
+     */
+    public List<Step> steps() { return p.steps(); }
+
+    /** The first step's match: what the engine calls per event for all kinds but SEQUENCE. */
+    public Optional<Match> match(Event e) {
+        return p.steps().get(0).match(e);
+    }
+
+    /** Names (captures or event fields) whose values, with the host, form the group key. */
+    public List<String> groupBy() { return p.groupBy(); }
+
+    /**
+     * The group-key values for an event and its match, in {@link #groupBy()} order: a capture
+     * when the match has it, else the event field; {@code ""} when neither has a value. The
+     * host is not included; the engine adds it (events are keyed by host).
+     */
+    public List<String> groupKey(Event e, Match m) {
+        List<String> key = new ArrayList<>(p.groupBy().size());
+        for (String name : p.groupBy()) {
+            String v = value(name, e, m);
+            key.add(v == null ? "" : v);
+        }
+        return List.copyOf(key);
+    }
+
+    /** A capture of the match, else the event field of that name, else null. */
+    public static String value(String name, Event e, Match m) {
+        String captured = m.capture(name);
+        if (captured != null) {
+            return captured;
+        }
+        return EventFields.isKnown(name) ? EventFields.read(e, name) : null;
+    }
+
+    /**
+     * Template variables for one event and its match: every event field the event has, then
+     * the captures (which win over fields of the same name). The engine adds its own:
+     * {@code count}, {@code distinct}, {@code window}, {@code first_seen}, {@code last_seen},
+     * {@code cause}, {@code template} (SIGNATURE), {@code silence} (ABSENCE) and, for a
+     * SEQUENCE, {@code step.name} for each step's values ({@link Match#qualified(String)}).
+     */
+    public Map<String, String> variables(Event e, Match m) {
+        Map<String, String> vars = new HashMap<>(EventFields.readAll(e));
+        vars.putAll(m.captures());
+        return vars;
+    }
+
+    /** THRESHOLD and SIGNATURE: the count, window and minimum. */
+    public Optional<Threshold> threshold() { return Optional.ofNullable(p.threshold()); }
+
+    /** SEQUENCE: the time bound and joins between steps. */
+    public Optional<SequenceSpec> sequence() { return Optional.ofNullable(p.sequence()); }
+
+    /** ABSENCE: how long is silent, graceful markers, host liveness. */
+    public Optional<AbsenceSpec> absence() { return Optional.ofNullable(p.absence()); }
+
+    /** Which earlier lines to attach as the probable cause; empty when the pattern has none. */
+    public Optional<CauseSpec> cause() { return Optional.ofNullable(p.cause()); }
+
+    /** An episode resolves after this long without a new match (default: the window, else 10m). */
+    public Duration quiet() { return p.quiet(); }
+
+    /** A firing incident is re-sent at most this often; empty: only on change. */
+    public Optional<Duration> renotify() { return Optional.ofNullable(p.renotify()); }
+
+    public Template subject() { return p.subject(); }
+
+    public Template summary() { return p.summary(); }
+
+    /** Label name to value template. */
+    public Map<String, Template> labels() { return p.labels(); }
+
+    /** The {@code test} blocks beside the pattern. */
+    public List<TestCase> tests() { return p.tests(); }
+
+    /** SHA-256 (hex) of the pattern's canonical text without its tests. */
+    public String fingerprint() { return p.fingerprint(); }
+
+    @Override
+    public String toString() {
+        return "CompiledPattern[" + p.name() + " " + p.kind() + " " + p.path() + ":" + p.line() + "]";
+    }
+}

@@ -1,0 +1,234 @@
+package dev.vigil.patterns.compile;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.PatternSyntaxException;
+import dev.vigil.patterns.event.Event;
+import dev.vigil.patterns.event.Source;
+import dev.vigil.patterns.lang.Expr;
+import dev.vigil.patterns.lang.FieldRef;
+import dev.vigil.patterns.lang.Pos;
+import dev.vigil.patterns.lang.RegexLit;
+import dev.vigil.patterns.lang.Selector;
+import dev.vigil.patterns.lang.Suggestions;
+import dev.vigil.patterns.lang.Value;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Compiles selectors and their conditions into {@link Step}s: checks field names, compiles
+ * each regex once with RE2/J (linear time, no backtracking), and records the named captures.
+ */
+final class ConditionCompiler {
+    /** {@code (?<name>…)} in Java/PCRE spelling; RE2's own is {@code (?P<name>…)}. */
+    private static final Pattern JAVA_NAMED_GROUP = Pattern.compile("(?<!\\\\)\\(\\?<(?=[A-Za-z_])");
+    private static final String RE2_HINT = "Vigil regexes are RE2 (linear time): no lookaround, no backreferences;"
+            + " see https://github.com/google/re2/wiki/Syntax";
+
+    private final Problems problems;
+
+    ConditionCompiler(Problems problems) {
+        this.problems = problems;
+    }
+
+    /** Compiles a selector into a step; every capture name it defines is added to {@code captures}. */
+    Step step(String name, Selector selector, Set<String> captures) {
+        Source source = source(selector.source(), selector.sourcePos());
+        EventCondition condition = selector.where() == null ? EventCondition.ALWAYS : condition(selector.where(), captures);
+        return new Step(name, source, condition, RequiredLiterals.of(selector.where()));
+    }
+
+    Source source(String name, Pos pos) {
+        if (name == null || name.equals("any")) {
+            return null;
+        }
+        try {
+            return Source.fromWireName(name);
+        } catch (IllegalArgumentException e) {
+            String[] names = Arrays.stream(Source.values()).map(Source::wireName).toArray(String[]::new);
+            String hint = Suggestions.closest(name, Arrays.asList(names)).map(s -> "did you mean '" + s + "'?")
+                    .orElse("sources are " + String.join(", ", names) + ", or 'any'");
+            problems.error(pos, "unknown-source", "unknown source '" + name + "'", hint);
+            return null;
+        }
+    }
+
+    /** The checked event-field name of a reference, or null after reporting an unknown field. */
+    String field(FieldRef ref) {
+        String name = ref.dotted();
+        if (EventFields.isKnown(name)) {
+            return name;
+        }
+        problems.error(ref.pos(), "unknown-field", "unknown field '" + name + "'", unknownFieldHint(name));
+        return null;
+    }
+
+    static String unknownFieldHint(String name) {
+        String suggestion = Suggestions.didYouMean(name, EventFields.names());
+        if (!suggestion.isEmpty()) {
+            return suggestion;
+        }
+        if (name.equals(name.toUpperCase(Locale.ROOT))) {
+            return "journald's other fields are read as 'fields." + name + "'";
+        }
+        return "fields are " + String.join(", ", EventFields.names()) + ", and fields.NAME";
+    }
+
+    private EventCondition condition(Expr expr, Set<String> captures) {
+        if (expr instanceof Expr.And a) {
+            EventCondition l = condition(a.left(), captures);
+            EventCondition r = condition(a.right(), captures);
+            return (e, caps) -> l.test(e, caps) && r.test(e, caps);
+        } else if (expr instanceof Expr.Or o) {
+            EventCondition l = condition(o.left(), captures);
+            EventCondition r = condition(o.right(), captures);
+            return (e, caps) -> firstThatHolds(l, r, e, caps);
+        } else if (expr instanceof Expr.Not n) {
+            EventCondition inner = condition(n.inner(), new HashSet<>());
+            return (e, caps) -> !inner.test(e, new HashMap<>());
+        }
+        String field = field(((Expr.FieldTest) expr).field());
+        if (expr instanceof Expr.RegexTest r) {
+            // compiled even on an unknown field: its own errors and captures still count
+            EventCondition test = regexTest(field, r, captures);
+            return field == null ? EventCondition.ALWAYS : test;
+        }
+        if (field == null) {
+            return EventCondition.ALWAYS;
+        }
+        if (expr instanceof Expr.Compare c) {
+            return compare(field, c);
+        } else if (expr instanceof Expr.Contains c) {
+            return contains(field, c.text().value());
+        } else if (expr instanceof Expr.In in) {
+            Set<String> values = in.values().stream().map(Value::text).collect(Collectors.toSet());
+            return (e, caps) -> values.contains(EventFields.read(e, field));
+        }
+        return (e, caps) -> EventFields.read(e, field) != null;
+    }
+
+    /** Captures come only from the side that held, so a failed branch leaves nothing behind. */
+    private static boolean firstThatHolds(EventCondition l, EventCondition r, Event e,
+                                          Map<String, String> caps) {
+        Map<String, String> left = new HashMap<>();
+        if (l.test(e, left)) {
+            caps.putAll(left);
+            return true;
+        }
+        Map<String, String> right = new HashMap<>();
+        if (r.test(e, right)) {
+            caps.putAll(right);
+            return true;
+        }
+        return false;
+    }
+
+    private EventCondition compare(String field, Expr.Compare c) {
+        String op = c.op();
+        String expected = c.value().text();
+        if (op.equals("==")) {
+            return (e, caps) -> expected.equals(EventFields.read(e, field));
+        }
+        if (op.equals("!=")) {
+            return (e, caps) -> !expected.equals(EventFields.read(e, field));
+        }
+        if (c.value().kind() != Value.Kind.INT || !EventFields.isNumeric(field)) {
+            String written = c.value().kind() == Value.Kind.STRING ? "\"" + expected + "\"" : expected;
+            problems.error(c.value().pos(), "bad-value", "'" + op + "' compares numbers, not '" + field + " "
+                    + op + " " + written + "'", "use '<', '<=', '>', '>=' with a number on a numeric field"
+                    + " (pid, priority, facility, fields.NAME)");
+            return EventCondition.ALWAYS;
+        }
+        long limit = Long.parseLong(expected);
+        return (e, caps) -> {
+            Long actual = parseLong(EventFields.read(e, field));
+            if (actual == null) {
+                return false;
+            }
+            return switch (op) {
+                case "<" -> actual < limit;
+                case "<=" -> actual <= limit;
+                case ">" -> actual > limit;
+                default -> actual >= limit;
+            };
+        };
+    }
+
+    private static Long parseLong(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static EventCondition contains(String field, String text) {
+        if (field.equals("flags")) {
+            return (e, caps) -> e.flags().contains(text);
+        }
+        return (e, caps) -> {
+            String v = EventFields.read(e, field);
+            return v != null && v.contains(text);
+        };
+    }
+
+    private EventCondition regexTest(String field, Expr.RegexTest r, Set<String> captures) {
+        com.google.re2j.Pattern pattern = compileRegex(r.regex());
+        if (pattern == null) {
+            return EventCondition.ALWAYS;
+        }
+        Set<String> names = pattern.namedGroups().keySet();
+        if (!r.negated()) {
+            captures.addAll(names);
+        }
+        boolean negated = r.negated();
+        return (e, caps) -> {
+            String v = EventFields.read(e, field);
+            if (v == null) {
+                return negated;
+            }
+            Matcher m = pattern.matcher(v);
+            boolean found = m.find();
+            if (found && !negated) {
+                for (String name : names) {
+                    String g = m.group(name);
+                    if (g != null) {
+                        caps.put(name, g);
+                    }
+                }
+            }
+            return found != negated;
+        };
+    }
+
+    /** Compiles one regex literal, or reports it and returns null. */
+    com.google.re2j.Pattern compileRegex(RegexLit lit) {
+        StringBuilder flags = new StringBuilder();
+        for (char f : lit.flags().toCharArray()) {
+            if ("ism".indexOf(f) < 0) {
+                problems.regexError(lit.pos(), "unknown regex flag '" + f + "' in /" + lit.source() + "/" + lit.flags(),
+                        "flags are i (ignore case), s (. matches newline), m (^ and $ match at line ends)");
+                return null;
+            }
+            flags.append(f);
+        }
+        String source = JAVA_NAMED_GROUP.matcher(lit.source()).replaceAll("(?P<");
+        try {
+            return com.google.re2j.Pattern.compile(flags.isEmpty() ? source : "(?" + flags + ")" + source);
+        } catch (PatternSyntaxException e) {
+            int at = e.getPattern() == null ? -1 : lit.source().indexOf(e.getPattern());
+            Pos pos = at < 0 ? lit.pos() : lit.pos().plus(1 + at);
+            problems.regexError(pos, "bad regex /" + lit.source() + "/: " + e.getDescription() + " '" + e.getPattern() + "'",
+                    RE2_HINT);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package dev.vigil.patterns.compile;
+
+import dev.vigil.patterns.event.Event;
+import dev.vigil.patterns.event.Source;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A loaded, immutable set of patterns and the prefilter over them. {@link #candidates(Event)}
+ * scans the message once for the literals the patterns' regexes require, so an event is only
+ * handed to the few patterns that could match it, not to every pattern's regexes.
+ */
+public final class PatternSet {
+    private final List<CompiledPattern> patterns;
+    private final Map<String, CompiledPattern> byName;
+    /** Patterns with a step that could match whatever the message says. */
+    private final BitSet unfiltered = new BitSet();
+    private final LiteralIndex literals;
+
+    public PatternSet(List<CompiledPattern> patterns) {
+        this.patterns = List.copyOf(patterns);
+        this.byName = new LinkedHashMap<>();
+        Map<String, BitSet> literalToPatterns = new HashMap<>();
+        for (int i = 0; i < this.patterns.size(); i++) {
+            CompiledPattern p = this.patterns.get(i);
+            if (byName.putIfAbsent(p.name(), p) != null) {
+                throw new IllegalArgumentException("two patterns named '" + p.name() + "'");
+            }
+            index(i, p, literalToPatterns);
+        }
+        this.literals = new LiteralIndex(literalToPatterns);
+    }
+
+    /** The empty set. */
+    public static PatternSet empty() {
+        return new PatternSet(List.of());
+    }
+
+    private void index(int id, CompiledPattern p, Map<String, BitSet> literalToPatterns) {
+        for (Step step : p.steps()) {
+            Optional<Set<String>> required = step.requiredLiterals();
+            if (required.isEmpty()) {
+                unfiltered.set(id);
+                return;
+            }
+            for (String literal : required.get()) {
+                literalToPatterns.computeIfAbsent(literal, k -> new BitSet()).set(id);
+            }
+        }
+    }
+
+    /** All patterns, in load order. */
+    public List<CompiledPattern> patterns() {
+        return patterns;
+    }
+
+    public Optional<CompiledPattern> byName(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+
+    public int size() {
+        return patterns.size();
+    }
+
+    /**
+     * The patterns one of whose steps could match {@code e}: its source fits and, when the step
+     * requires literals, one of them occurs in the message (case-insensitively). Sound: a
+     * pattern left out cannot match. Cause filters and graceful markers are not covered; the
+     * engine runs those on the events of their stream.
+     */
+    public List<CompiledPattern> candidates(Event e) {
+        BitSet ids = literals.scan(e.message().toLowerCase(Locale.ROOT));
+        ids.or(unfiltered);
+        List<CompiledPattern> out = new ArrayList<>();
+        for (int i = ids.nextSetBit(0); i >= 0; i = ids.nextSetBit(i + 1)) {
+            CompiledPattern p = patterns.get(i);
+            if (acceptsSource(p, e.source())) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static boolean acceptsSource(CompiledPattern p, Source source) {
+        return p.steps().stream().anyMatch(s -> s.source().map(source::equals).orElse(true));
+    }
+}

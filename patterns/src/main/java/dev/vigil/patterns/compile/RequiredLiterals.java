@@ -1,0 +1,219 @@
+package dev.vigil.patterns.compile;
+
+import dev.vigil.patterns.lang.Expr;
+import dev.vigil.patterns.lang.Value;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.IntConsumer;
+
+/**
+ * The texts a message must contain (at least one of them) for a condition to hold, found from
+ * the condition and its regexes without running them; null when no such set is known. The
+ * analysis is conservative: it may give up (null) but never names a literal a matching message
+ * could lack. Literals are lower-case; the prefilter compares them with the lower-cased message.
+ */
+final class RequiredLiterals {
+    /** Shorter literals occur in almost every message and are not worth indexing. */
+    static final int MIN_LENGTH = 3;
+
+    private RequiredLiterals() {}
+
+    /** The literal set for a {@code where} condition on an event (null: none known). */
+    static Set<String> of(Expr expr) {
+        if (expr == null) {
+            return null;
+        }
+        if (expr instanceof Expr.And a) {
+            return better(of(a.left()), of(a.right()));
+        } else if (expr instanceof Expr.Or o) {
+            return union(of(o.left()), of(o.right()));
+        } else if (!isMessage(expr)) {
+            return null;
+        } else if (expr instanceof Expr.RegexTest r && !r.negated()) {
+            return ofRegex(r.regex().source());
+        } else if (expr instanceof Expr.Contains c) {
+            return usable(Set.of(c.text().value()));
+        } else if (expr instanceof Expr.Compare c && c.op().equals("==")) {
+            return usable(Set.of(c.value().text()));
+        } else if (expr instanceof Expr.In in) {
+            Set<String> values = new HashSet<>();
+            in.values().stream().map(Value::text).forEach(values::add);
+            return usable(values);
+        }
+        return null;
+    }
+
+    private static boolean isMessage(Expr expr) {
+        return expr instanceof Expr.FieldTest t && t.field().dotted().equals("message");
+    }
+
+    /** The literal set for a regex: one literal per top-level alternative, or null. */
+    static Set<String> ofRegex(String regex) {
+        List<String> branches = splitTopLevel(regex);
+        Set<String> all = new HashSet<>();
+        for (String branch : branches) {
+            Set<String> required = ofBranch(branch);
+            if (required == null) {
+                return null;
+            }
+            all.addAll(required);
+        }
+        return usable(all);
+    }
+
+    /** The best requirement among the sequence of items in one alternative. */
+    private static Set<String> ofBranch(String branch) {
+        Set<String> best = null;
+        StringBuilder run = new StringBuilder();
+        int i = 0;
+        while (i < branch.length()) {
+            char c = branch.charAt(i);
+            int end;
+            String literal = null;
+            Set<String> group = null;
+            if (c == '\\') {
+                end = Math.min(i + 2, branch.length());
+                char escaped = end - 1 > i ? branch.charAt(i + 1) : '\\';
+                literal = Character.isLetterOrDigit(escaped) ? null : String.valueOf(escaped);
+            } else if (c == '[') {
+                end = skipClass(branch, i);
+            } else if (c == '(') {
+                end = skipGroup(branch, i);
+                group = ofRegex(groupBody(branch.substring(i, end)));
+            } else if (c == '{') {
+                int close = branch.indexOf('}', i);
+                end = close < 0 ? i + 1 : close + 1;
+            } else if ("^$.|)*+?".indexOf(c) >= 0) {
+                end = i + 1;
+            } else {
+                end = i + 1;
+                literal = String.valueOf(c);
+            }
+            char quantifier = end < branch.length() ? branch.charAt(end) : 0;
+            boolean optional = quantifier == '?' || quantifier == '*' || branch.startsWith("{0", end);
+            boolean repeated = quantifier == '+' || quantifier == '{';
+            if (literal != null && !optional) {
+                run.append(literal);
+            }
+            if (literal == null || optional || repeated) {
+                best = better(best, usable(run.isEmpty() ? null : Set.of(run.toString())));
+                run.setLength(0);
+            }
+            if (group != null && !optional) {
+                best = better(best, group);
+            }
+            i = end;
+        }
+        return better(best, usable(run.isEmpty() ? null : Set.of(run.toString())));
+    }
+
+    private static String groupBody(String group) {
+        String body = group.substring(1, group.length() - 1);
+        if (body.startsWith("?P<") || body.startsWith("?<")) {
+            return body.substring(body.indexOf('>') + 1);
+        }
+        if (!body.startsWith("?")) {
+            return body;
+        }
+        // (?:…) and (?flags:…) hold text; a bare (?flags) holds none. Case flags do not matter:
+        // the prefilter compares lower-cased text.
+        int colon = body.indexOf(':');
+        return colon < 0 ? "" : body.substring(colon + 1);
+    }
+
+    private static int skipClass(String s, int open) {
+        int i = open + 1;
+        if (i < s.length() && s.charAt(i) == '^') {
+            i++;
+        }
+        if (i < s.length() && s.charAt(i) == ']') {
+            i++;
+        }
+        while (i < s.length() && s.charAt(i) != ']') {
+            i += s.charAt(i) == '\\' ? 2 : 1;
+        }
+        return Math.min(i + 1, s.length());
+    }
+
+    private static int skipGroup(String s, int open) {
+        return Math.min(scanLevel(s, open + 1, bar -> { }) + 1, s.length());
+    }
+
+    private static List<String> splitTopLevel(String regex) {
+        List<Integer> bars = new ArrayList<>();
+        scanLevel(regex, 0, bars::add);
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int bar : bars) {
+            parts.add(regex.substring(start, bar));
+            start = bar + 1;
+        }
+        parts.add(regex.substring(start));
+        return parts;
+    }
+
+    /**
+     * Scans one nesting level from {@code from}: skips escapes, classes and nested groups,
+     * reports each {@code |} of this level, and returns the index of the {@code )} that closes
+     * the level (the length of {@code s} at the top).
+     */
+    private static int scanLevel(String s, int from, IntConsumer onBar) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = skipClass(s, i) - 1;
+            } else if (c == '(') {
+                i = scanLevel(s, i + 1, bar -> { });
+            } else if (c == ')') {
+                return i;
+            } else if (c == '|') {
+                onBar.accept(i);
+            }
+        }
+        return s.length();
+    }
+
+    /** Lower-cased, or null when any literal is too short to help. */
+    private static Set<String> usable(Set<String> literals) {
+        if (literals == null || literals.isEmpty()) {
+            return null;
+        }
+        Set<String> out = new HashSet<>();
+        for (String literal : literals) {
+            if (literal.length() < MIN_LENGTH) {
+                return null;
+            }
+            out.add(literal.toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    /** Of two requirements that both hold, the more selective one (longest shortest literal). */
+    private static Set<String> better(Set<String> a, Set<String> b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return shortest(b) > shortest(a) ? b : a;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        if (a == null || b == null) {
+            return null;
+        }
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    private static int shortest(Set<String> literals) {
+        return literals.stream().mapToInt(String::length).min().orElse(0);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.vigil.patterns.compile;
+
+import dev.vigil.patterns.event.Event;
+import dev.vigil.patterns.event.Source;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One event selector of a pattern: the {@code match} of a single-event, threshold or
+ * signature pattern, each {@code step} of a sequence, the stream of an absence, the graceful
+ * marker and the cause filter. Its regexes were compiled once, at load.
+ */
+public final class Step {
+    private final String name;
+    private final Source source;
+    private final EventCondition condition;
+    private final Set<String> requiredLiterals;
+
+    Step(String name, Source source, EventCondition condition, Set<String> requiredLiterals) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.source = source;
+        this.condition = Objects.requireNonNull(condition, "condition");
+        this.requiredLiterals = requiredLiterals == null ? null : Set.copyOf(requiredLiterals);
+    }
+
+    /** {@code match} for a pattern's only step, the step's name in a sequence. */
+    public String name() {
+        return name;
+    }
+
+    /** The source the step is limited to; empty when any source will do. */
+    public Optional<Source> source() {
+        return Optional.ofNullable(source);
+    }
+
+    /** The captures when the event matches, else empty. Linear time: regexes run on RE2/J. */
+    public Optional<Match> match(Event e) {
+        if (source != null && e.source() != source) {
+            return Optional.empty();
+        }
+        Map<String, String> captures = new HashMap<>();
+        return condition.test(e, captures) ? Optional.of(new Match(captures)) : Optional.empty();
+    }
+
+    /** True when {@link #match(Event)} would give a match. */
+    public boolean matches(Event e) {
+        return match(e).isPresent();
+    }
+
+    /**
+     * Lower-case texts of which the message must contain at least one for the step to match;
+     * empty when no such set is known (the step must be tried on every event of its source).
+     */
+    public Optional<Set<String>> requiredLiterals() {
+        return Optional.ofNullable(requiredLiterals);
+    }
+}

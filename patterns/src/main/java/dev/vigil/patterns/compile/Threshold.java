@@ -1,0 +1,23 @@
+package dev.vigil.patterns.compile;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * {@code threshold count >= min within window}: fires once when the count of matching events
+ * of one group key in the sliding window reaches {@code min}. With {@code distinctOf}, the count
+ * is of distinct values of that field or capture instead.
+ */
+public record Threshold(Optional<String> distinctOf, long min, Duration window) {
+    public Threshold {
+        Objects.requireNonNull(distinctOf, "distinctOf");
+        Objects.requireNonNull(window, "window");
+        if (min < 1) {
+            throw new IllegalArgumentException("min < 1: " + min);
+        }
+        if (window.isZero() || window.isNegative()) {
+            throw new IllegalArgumentException("window must be positive: " + window);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package dev.vigil.patterns.lang;
+
+/** A regular expression literal {@code /source/flags}; {@code source} has {@code \/} unescaped. */
+public record RegexLit(String source, String flags, Pos pos) {}

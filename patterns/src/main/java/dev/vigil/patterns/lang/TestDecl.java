@@ -1,0 +1,26 @@
+package dev.vigil.patterns.lang;
+
+import java.util.List;
+
+/** A {@code test "name" { ... }} block as written: input events and expectations. */
+public record TestDecl(Text name, List<Input> inputs, List<Expect> expects, boolean expectNone, Pos pos) {
+    public TestDecl {
+        inputs = List.copyOf(inputs);
+        expects = List.copyOf(expects);
+    }
+
+    /** {@code at 10s journald unit="x.service" "text" repeat 5 every 10s}. */
+    public record Input(DurationLit at, String source, Pos sourcePos, List<Assignment> assignments,
+                        Text message, int repeat, DurationLit every, Pos pos) {
+        public Input {
+            assignments = List.copyOf(assignments);
+        }
+    }
+
+    /** {@code unit="x.service"} on a test input line. */
+    public record Assignment(FieldRef field, Value value) {}
+
+    /** {@code expect TYPE subject "…" count N summary contains "…" cause contains "…"}. */
+    public record Expect(String type, Pos typePos, Text subject, Long count, Text summaryContains,
+                         Text causeContains, Pos pos) {}
+}

@@ -1,0 +1,148 @@
+package dev.vigil.patterns.library;
+
+import dev.vigil.patterns.compile.CompiledPattern;
+import dev.vigil.patterns.compile.PatternSet;
+import dev.vigil.patterns.lang.Diagnostic;
+import dev.vigil.patterns.lang.Pos;
+import dev.vigil.patterns.lint.PatternLinter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Loads the standard library (shipped in the jar under {@value #LIBRARY_DIR}) plus the user's
+ * pattern files, compiles and lints them all, and returns the {@link PatternSet} with every
+ * diagnostic. A user file with the same file name as a library file replaces it, so
+ * {@code --patterns ./kernel.vigil} overrides the shipped {@code kernel.vigil}.
+ */
+public final class PatternLoader {
+    /** Classpath folder of the standard library. */
+    public static final String LIBRARY_DIR = "vigil/library/";
+    /** Lists the library's files, one name a line: the jar is not scanned. */
+    static final String INDEX = LIBRARY_DIR + "index.txt";
+    static final String EXTENSION = ".vigil";
+
+    private PatternLoader() {}
+
+    /**
+     * The loaded set and what was found on the way. {@code sources} maps each file's path (as
+     * diagnostics name it) to its text, for rendering.
+     */
+    public record Result(PatternSet patterns, List<Diagnostic> diagnostics, Map<String, String> sources) {
+        public Result {
+            diagnostics = List.copyOf(diagnostics);
+            sources = Map.copyOf(sources);
+        }
+
+        public boolean hasErrors() {
+            return Diagnostic.anyError(diagnostics);
+        }
+
+        /** Every diagnostic rendered with its source line and caret. */
+        public String render() {
+            return Diagnostic.renderAll(diagnostics, path -> sources.getOrDefault(path, ""));
+        }
+    }
+
+    /** The standard library alone. */
+    public static Result loadLibrary() {
+        return fromSources(library());
+    }
+
+    /**
+     * The library plus user files and directories ({@code *.vigil} in a directory, recursively,
+     * in name order). An unreadable path is an error diagnostic, not an exception.
+     */
+    public static Result load(List<Path> userPaths) {
+        Map<String, String> files = library();
+        List<Diagnostic> unreadable = new ArrayList<>();
+        for (Path path : userPaths) {
+            try {
+                for (Path file : patternFiles(path)) {
+                    replaceByFileName(files, file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+                }
+            } catch (IOException | UncheckedIOException e) {
+                unreadable.add(Diagnostic.error(path.toString(), new Pos(1, 1), "unreadable-file",
+                        "cannot read pattern file: " + e.getMessage(), "check the path given to --patterns"));
+            }
+        }
+        Result result = fromSources(files);
+        if (unreadable.isEmpty()) {
+            return result;
+        }
+        List<Diagnostic> all = new ArrayList<>(unreadable);
+        all.addAll(result.diagnostics());
+        return new Result(result.patterns(), all, result.sources());
+    }
+
+    /**
+     * Compiles files given as text, path to content (e.g. the {@code vigil.patterns} topic:
+     * key = file name, value = text), in the map's order. Pattern names must be unique across
+     * files.
+     */
+    public static Result fromSources(Map<String, String> files) {
+        List<CompiledPattern> patterns = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Map<String, CompiledPattern> byName = new HashMap<>();
+        files.forEach((path, text) -> {
+            PatternLinter.Result linted = PatternLinter.lint(path, text);
+            diagnostics.addAll(linted.diagnostics());
+            for (CompiledPattern p : linted.patterns()) {
+                CompiledPattern first = byName.putIfAbsent(p.name(), p);
+                if (first == null) {
+                    patterns.add(p);
+                } else {
+                    diagnostics.add(Diagnostic.error(path, new Pos(p.line(), 1), "duplicate-pattern", "pattern '"
+                            + p.name() + "' is also defined in " + first.path() + ":" + first.line(),
+                            "rename one, or name the file like the one it should replace"));
+                }
+            }
+        });
+        return new Result(new PatternSet(patterns), diagnostics, files);
+    }
+
+    /** The library's files, resource path to text, in index order. */
+    static Map<String, String> library() {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (String name : read(INDEX).lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
+            files.put(LIBRARY_DIR + name, read(LIBRARY_DIR + name));
+        }
+        return files;
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = PatternLoader.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the jar lacks " + resource + "; the build is broken");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + resource, e);
+        }
+    }
+
+    private static List<Path> patternFiles(Path path) throws IOException {
+        if (!Files.isDirectory(path)) {
+            return List.of(path);
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            return walk.filter(p -> p.getFileName().toString().endsWith(EXTENSION) && Files.isRegularFile(p))
+                    .sorted().toList();
+        }
+    }
+
+    private static void replaceByFileName(Map<String, String> files, String path, String text) {
+        String name = Path.of(path).getFileName().toString();
+        files.keySet().removeIf(existing -> Path.of(existing).getFileName().toString().equals(name));
+        files.put(path, text);
+    }
+}

@@ -1,0 +1,86 @@
+package dev.vigil.patterns.compile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vigil.patterns.event.Event;
+import dev.vigil.patterns.event.Source;
+import dev.vigil.patterns.library.PatternLoader;
+import dev.vigil.patterns.testing.TestCase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class PatternSetTest {
+
+    /** 40 patterns that each want their own word; one needs no literal at all. */
+    private static PatternSet manyPatterns() {
+        StringBuilder text = new StringBuilder();
+        IntStream.range(0, 40).forEach(i -> text.append("pattern p").append(i)
+                .append(" { match file where message ~ /word").append(i).append("x\\d+/ type t summary \"s\" }\n"));
+        text.append("pattern any_priority { match journald where priority <= 3 type t summary \"s\" }\n");
+        return new PatternSet(Patterns.compile(text.toString()));
+    }
+
+    @Test
+    void shouldOfferOnlyThePatternsWhoseLiteralsOccurInTheMessage() {
+        PatternSet set = manyPatterns();
+
+        List<CompiledPattern> candidates = set.candidates(Patterns.event(Source.FILE, "a WORD17X42 and word3x9"));
+
+        assertEquals(List.of("p3", "p17"), candidates.stream().map(CompiledPattern::name).toList());
+    }
+
+    @Test
+    void shouldAlwaysOfferPatternsWithoutLiteralsForTheirSource() {
+        PatternSet set = manyPatterns();
+
+        assertEquals(List.of("any_priority"), set.candidates(Patterns.event(Source.JOURNALD, "nothing here"))
+                .stream().map(CompiledPattern::name).toList());
+        assertEquals(List.of(), set.candidates(Patterns.event(Source.KERNEL, "word1x1")));
+    }
+
+    @Test
+    void shouldNeverLeaveOutAPatternThatMatches() {
+        PatternSet library = PatternLoader.loadLibrary().patterns();
+        List<String> missed = new ArrayList<>();
+        int matched = 0;
+        for (CompiledPattern owner : library.patterns()) {
+            for (TestCase test : owner.tests()) {
+                for (Event e : test.events(TestCase.DEFAULT_START)) {
+                    for (CompiledPattern p : library.patterns()) {
+                        boolean matches = p.steps().stream().anyMatch(s -> s.matches(e));
+                        matched += matches ? 1 : 0;
+                        if (matches && !library.candidates(e).contains(p)) {
+                            missed.add(p.name() + " <- " + e.message());
+                        }
+                    }
+                }
+            }
+        }
+
+        assertEquals(List.of(), missed);
+        assertTrue(matched > 50, "too few matches to prove anything: " + matched);
+    }
+
+    @Test
+    void shouldOfferFewLibraryPatternsForAnOrdinaryLine() {
+        PatternSet library = PatternLoader.loadLibrary().patterns();
+        Event access = Patterns.event(Source.FILE, "127.0.0.1 - - [11/Feb/2026 09:58:30] \"GET /health HTTP/1.1\" 200 -");
+
+        // only the patterns that must see every line of a file: the truncation stream and the OOM-cut step
+        assertEquals(List.of("app_log_truncation", "oom_kill_then_log_cut"),
+                library.candidates(access).stream().map(CompiledPattern::name).toList());
+    }
+
+    @Test
+    void shouldRejectTwoPatternsOfTheSameName() {
+        List<CompiledPattern> twice = Patterns.compile("pattern a { match kernel type t summary \"s\" }\n");
+        List<CompiledPattern> both = new ArrayList<>(twice);
+        both.addAll(Patterns.compile("pattern a { match file type t summary \"s\" }\n"));
+
+        assertThrows(IllegalArgumentException.class, () -> new PatternSet(both));
+    }
+}

@@ -1,0 +1,172 @@
+package dev.vigil.patterns.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vigil.patterns.compile.CompiledPattern;
+import dev.vigil.patterns.compile.PatternKind;
+import dev.vigil.patterns.compile.PatternSet;
+import dev.vigil.patterns.event.Event;
+import dev.vigil.patterns.event.Source;
+import dev.vigil.patterns.testing.TestCase;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Library patterns against lines in their real formats: matching and captures only (no engine). */
+class LibraryMatchTest {
+    private static final PatternSet LIBRARY = PatternLoader.loadLibrary().patterns();
+    private static final Instant T0 = Instant.parse("2026-01-12T07:38:00Z");
+
+    private static CompiledPattern pattern(String name) {
+        return LIBRARY.byName(name).orElseThrow(() -> new AssertionError("no library pattern " + name));
+    }
+
+    private static Map<String, String> captures(String pattern, Event e) {
+        return pattern(pattern).match(e).orElseThrow(() -> new AssertionError(pattern + " did not match: " + e.message()))
+                .captures();
+    }
+
+    private static Event kernel(String message) {
+        return Event.builder("web-1", Source.KERNEL, T0, message).build();
+    }
+
+    private static Event journald(String unit, String message) {
+        return Event.builder("web-1", Source.JOURNALD, T0, message).unit(unit).build();
+    }
+
+    @Test
+    void shouldCaptureTheRestartCounterOfSystemdsRestartLine() {
+        Event e = journald("rivet-worker.service", "rivet-worker.service: Scheduled restart job, restart counter is at 14552.");
+
+        assertEquals(Map.of("restart_unit", "rivet-worker.service", "counter", "14552"),
+                captures("systemd_restart_burst", e));
+        assertEquals(List.of("rivet-worker.service"), pattern("systemd_restart_burst").groupKey(e,
+                pattern("systemd_restart_burst").match(e).orElseThrow()));
+    }
+
+    @Test
+    void shouldMatchTheRestartMessageIdWhateverTheText() {
+        Event e = journald("a.service", "a.service: Dienst wird neu gestartet.").toBuilder()
+                .messageId("5eb03494b6584870a536b337290809b3").build();
+
+        assertEquals(Map.of(), captures("systemd_restart_burst", e));
+    }
+
+    @Test
+    void shouldTakeTheErrorThatEndsEveryRunAsTheCauseOfARestartBurst() {
+        var cause = pattern("systemd_restart_burst").cause().orElseThrow();
+
+        assertTrue(cause.filter().matches(journald("rivet-worker.service", "ModuleNotFoundError: No module named 'asyncpg'")));
+        assertTrue(cause.filter().matches(journald("x.service", "Traceback (most recent call last):")));
+        assertFalse(cause.filter().matches(journald("x.service", "Started worker pid 42")));
+        assertEquals("unit", cause.sameField());
+    }
+
+    @Test
+    void shouldCaptureTheVictimOfEveryEraOfOomKillLine() {
+        assertEquals(Map.of("victim_pid", "632846", "victim_comm", "uvicorn", "total_vm_kb", "1852340",
+                "anon_rss_kb", "307200", "file_rss_kb", "0"), captures("kernel_oom_kill", kernel(
+                "Out of memory: Killed process 632846 (uvicorn) total-vm:1852340kB, anon-rss:307200kB, file-rss:0kB,"
+                        + " shmem-rss:0kB, UID:1000 pgtables:1024kB oom_score_adj:0")));
+        assertEquals("4321", captures("kernel_oom_kill", kernel("Memory cgroup out of memory: Killed process 4321 (java)"
+                + " total-vm:4194304kB, anon-rss:2097152kB, file-rss:1024kB, shmem-rss:0kB, UID:0 pgtables:4096kB"
+                + " oom_score_adj:0")).get("victim_pid"));
+        assertEquals(Map.of("victim_pid", "81946", "victim_comm", "python3", "score", "912"), captures("kernel_oom_kill",
+                kernel("Out of memory: Kill process 81946 (python3) score 912 or sacrifice child")));
+        assertEquals(Map.of("constraint", "CONSTRAINT_MEMCG", "cgroup", "/system.slice/currents.service",
+                "victim_comm", "python3", "victim_pid", "81946", "uid", "1000"), captures("kernel_oom_kill", kernel(
+                "oom-kill:constraint=CONSTRAINT_MEMCG,nodemask=(null),cpuset=/,mems_allowed=0,oom_memcg=/system.slice/"
+                        + "currents.service,task_memcg=/system.slice/currents.service,task=python3,pid=81946,uid=1000")));
+        assertEquals(Map.of("victim_pid", "632846", "victim_comm", "uvicorn"), captures("kernel_oom_kill", kernel(
+                "oom_reaper: reaped process 632846 (uvicorn), now anon-rss:0kB, file-rss:0kB, shmem-rss:0kB")));
+    }
+
+    @Test
+    void shouldKeepTheInvokerLineAsCauseNotAsASecondKill() {
+        Event invoked = kernel("uvicorn invoked oom-killer: gfp_mask=0x140cca(GFP_HIGHUSER_MOVABLE|__GFP_COMP), order=0,"
+                + " oom_score_adj=0");
+
+        assertFalse(pattern("kernel_oom_kill").match(invoked).isPresent());
+        assertTrue(pattern("kernel_oom_kill").cause().orElseThrow().filter().matches(invoked));
+    }
+
+    @Test
+    void shouldCaptureSegfaultHungTaskAndSoftLockup() {
+        assertEquals(Map.of("crash_comm", "python3", "crash_pid", "12345", "address", "0", "ip", "00007f1c2b3d4e5f",
+                "error", "4", "object", "libc.so.6"), captures("kernel_segfault", kernel("python3[12345]: segfault at 0"
+                + " ip 00007f1c2b3d4e5f sp 00007ffd1a2b3c40 error 4 in libc.so.6[7f1c2b200000+195000]")));
+        assertEquals(Map.of("task", "jbd2/sda1-8", "task_pid", "312", "seconds", "120"),
+                captures("kernel_hung_task", kernel("INFO: task jbd2/sda1-8:312 blocked for more than 120 seconds.")));
+        assertEquals(Map.of("cpu", "0", "seconds", "22", "task", "kworker/0:1", "task_pid", "1234"),
+                captures("kernel_soft_lockup", kernel("watchdog: BUG: soft lockup - CPU#0 stuck for 22s! [kworker/0:1:1234]")));
+    }
+
+    @Test
+    void shouldCaptureSupervisorLines() {
+        assertEquals(Map.of("backoff", "5m0s", "container", "api", "pod", "api-7d9f8b6c5-x2k4l"), captures(
+                "kubelet_crash_loop", journald("kubelet.service", "E0212 10:15:30.123456    1234 pod_workers.go:1298]"
+                        + " \"Error syncing pod, skipping\" err=\"failed to \\\"StartContainer\\\" for \\\"api\\\" with"
+                        + " CrashLoopBackOff: \\\"back-off 5m0s restarting failed container=api"
+                        + " pod=api-7d9f8b6c5-x2k4l_default(0b1c2d3e)\\\"\"")));
+        assertEquals(Map.of("program", "currents", "status", "1"), captures("supervisord_exit_burst",
+                journald("supervisor.service", "2026-02-11 09:00:01,234 INFO exited: currents (exit status 1; not expected)")));
+        assertFalse(pattern("supervisord_exit_burst").match(journald("supervisor.service",
+                "2026-02-11 09:00:01,234 INFO exited: backup (exit status 0; expected)")).isPresent());
+    }
+
+    @Test
+    void shouldCaptureTheLastWordsOfPythonJavaAndGo() {
+        assertEquals(Map.of("exception", "ModuleNotFoundError", "detail", "No module named 'asyncpg'"),
+                captures("python_exception", journald("rivet-worker.service", "ModuleNotFoundError: No module named 'asyncpg'")));
+        assertEquals(Map.of("exception", "requests.exceptions.ConnectionError", "detail", "boom"),
+                captures("python_exception", journald("a.service", "requests.exceptions.ConnectionError: boom")));
+        assertEquals(Map.of("thread", "main", "exception", "java.lang.OutOfMemoryError", "detail", "Java heap space"),
+                captures("java_uncaught_exception", journald("s.service",
+                        "Exception in thread \"main\" java.lang.OutOfMemoryError: Java heap space")));
+        assertEquals(Map.of("detail", "runtime error: index out of range [3] with length 3"), captures("go_panic",
+                journald("e.service", "panic: runtime error: index out of range [3] with length 3")));
+    }
+
+    @Test
+    void shouldSelectTheErrorsOfTheAssignerLogOfSeed002() {
+        Event ports = Event.builder("mac", Source.FILE, T0, "2026-02-08 09:37:12 ERROR Failed to create environment:"
+                + " RuntimeError: No available ports for new environment").file("/tmp/architect_assigner_worker.log").build();
+        Event info = ports.toBuilder().message("2026-02-08 09:37:13 INFO Picked task 42").build();
+
+        assertEquals(PatternKind.SIGNATURE, pattern("app_error_signature").kind());
+        assertTrue(pattern("app_error_signature").match(ports).isPresent());
+        assertFalse(pattern("app_error_signature").match(info).isPresent());
+        assertEquals(List.of("/tmp/architect_assigner_worker.log"),
+                pattern("app_error_signature").groupKey(ports, pattern("app_error_signature").match(ports).orElseThrow()));
+    }
+
+    @Test
+    void shouldTellAGracefulEndOfAnAppLogFromAnAbruptOne() {
+        var absence = pattern("app_log_truncation").absence().orElseThrow();
+        Event base = Event.builder("h", Source.FILE, T0, "x").file("/tmp/currents-app.log").build();
+
+        assertTrue(absence.isGraceful(base.toBuilder().message("INFO: Shutting down").build()));
+        assertTrue(absence.isGraceful(base.toBuilder().message("Received SIGTERM, exiting").build()));
+        assertFalse(absence.isGraceful(base.toBuilder().message("127.0.0.1 - - \"GET /health HTTP/1.1\" 200 -").build()));
+        assertTrue(absence.whileHostAlive());
+    }
+
+    @Test
+    void shouldBuildEachSeedDetectionFromTheSeedsOwnLines() {
+        assertTrue(testInputs("systemd_restart_burst").contains("ModuleNotFoundError: No module named 'asyncpg'"));
+        assertTrue(testInputs("kernel_oom_kill").contains("Killed process 632846 (uvicorn)"));
+        assertTrue(testInputs("oom_kill_then_log_cut").contains("Killed process 632846 (uvicorn)"));
+        assertTrue(testInputs("app_error_signature").contains("No available ports for new environment"));
+        assertTrue(testInputs("app_error_signature").contains("Environment 'reading-ui-improvement' already exists"));
+        assertTrue(testInputs("app_log_truncation").contains("GET /health"));
+    }
+
+    private static String testInputs(String name) {
+        StringBuilder all = new StringBuilder();
+        pattern(name).tests().forEach(t -> t.events(TestCase.DEFAULT_START).forEach(e -> all.append(e.message()).append('\n')));
+        return all.toString();
+    }
+}
