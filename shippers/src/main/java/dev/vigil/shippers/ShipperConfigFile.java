@@ -1,0 +1,261 @@
+package dev.vigil.shippers;
+
+import dev.vigil.shippers.file.FileInput;
+import dev.vigil.shippers.file.FileTailConfig;
+import dev.vigil.shippers.journald.JournaldSourceConfig;
+import dev.vigil.shippers.kmsg.KmsgSourceConfig;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the shipper's config file: one {@code key = value} per line, {@code #} starts a comment,
+ * {@code file} and {@code journald.file} may repeat, {@code kafka.*} keys are passed to the producer.
+ * Every problem is reported at once as {@code path:line: message}, unknown keys with a
+ * did-you-mean. Values in the file replace those of the base config (defaults or flags).
+ *
+ * <pre>
+ * host = web-1
+ * bootstrap_servers = kafka-1:9092,kafka-2:9092
+ * state_dir = /var/lib/vigil-shipper
+ * heartbeat_interval = 10s
+ * file = /var/log/rivet/*.log
+ * file = /var/log/nginx/access.log multiline=off
+ * file.partial_timeout = 5s
+ * journald.enabled = true
+ * kmsg.device = /dev/kmsg
+ * kafka.security.protocol = SSL
+ * </pre>
+ */
+public final class ShipperConfigFile {
+    /** Every key the file accepts besides {@code kafka.*}. */
+    public static final Set<String> KEYS = new TreeSet<>(List.of("host", "state_dir", "bootstrap_servers",
+            "events_topic", "deadletter_topic", "heartbeat_interval", "checkpoint_interval", "max_in_flight_records",
+            "max_in_flight_bytes", "journald.enabled", "journald.journalctl", "journald.directory", "journald.file",
+            "kmsg.enabled", "kmsg.device", "file", "file.poll_interval", "file.partial_timeout",
+            "file.multiline_timeout", "file.forget_after", "file.max_line_bytes", "file.zone"));
+    private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h|d)");
+    private static final Pattern LINE = Pattern.compile("\\s*([A-Za-z0-9_.-]+)\\s*=\\s*(.*?)\\s*");
+
+    private final Path path;
+    private final List<String> problems = new ArrayList<>();
+    private final Map<String, String> values = new LinkedHashMap<>();
+    private final Map<String, Integer> lineOf = new LinkedHashMap<>();
+    private final List<FileInput> files = new ArrayList<>();
+    private final List<Path> journalFiles = new ArrayList<>();
+    private final Map<String, String> kafka = new LinkedHashMap<>();
+
+    private ShipperConfigFile(Path path) {
+        this.path = path;
+    }
+
+    /** Reads {@code path} over {@code base}; throws with every problem found. */
+    public static ShipperConfig load(Path path, ShipperConfig base) throws IOException, ConfigFileException {
+        ShipperConfigFile f = new ShipperConfigFile(path);
+        List<String> lines = Files.readAllLines(path, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            f.readLine(i + 1, lines.get(i));
+        }
+        ShipperConfig config = f.apply(base);
+        if (!f.problems.isEmpty()) {
+            throw new ConfigFileException(f.problems);
+        }
+        return config;
+    }
+
+    private void readLine(int number, String raw) {
+        String line = raw.replaceFirst("(^|\\s)#.*$", "");
+        if (line.isBlank()) {
+            return;
+        }
+        Matcher m = LINE.matcher(line);
+        if (!m.matches()) {
+            problem(number, "expected 'key = value', got '" + raw.trim() + "'");
+            return;
+        }
+        String key = m.group(1);
+        String value = m.group(2);
+        if (key.startsWith("kafka.") && key.length() > "kafka.".length()) {
+            kafka.put(key.substring("kafka.".length()), value);
+        } else if (!KEYS.contains(key)) {
+            problem(number, "unknown key '" + key + "'" + suggestion(key));
+        } else if (key.equals("file")) {
+            fileInput(number, value);
+        } else if (key.equals("journald.file")) {
+            journalFiles.add(Path.of(value));
+        } else if (values.containsKey(key)) {
+            problem(number, "'" + key + "' is already set on line " + lineOf.get(key));
+        } else {
+            values.put(key, value);
+            lineOf.put(key, number);
+        }
+    }
+
+    private void fileInput(int number, String value) {
+        String[] parts = value.split("\\s+");
+        boolean multiline = true;
+        for (int i = 1; i < parts.length; i++) {
+            switch (parts[i]) {
+                case "multiline=on" -> multiline = true;
+                case "multiline=off" -> multiline = false;
+                default -> problem(number, "unknown file option '" + parts[i] + "', expected multiline=on or multiline=off");
+            }
+        }
+        if (!parts[0].startsWith("/")) {
+            problem(number, "file glob must be absolute, got '" + parts[0] + "'");
+            return;
+        }
+        files.add(new FileInput(parts[0], multiline));
+    }
+
+    private ShipperConfig apply(ShipperConfig base) {
+        Map<String, String> overrides = new LinkedHashMap<>(base.kafkaOverrides());
+        overrides.putAll(kafka);
+        FileTailConfig f = base.files();
+        FileTailConfig fileConfig = new FileTailConfig(files.isEmpty() ? f.inputs() : files,
+                get("file.poll_interval", this::duration, f.pollInterval()),
+                get("file.partial_timeout", this::duration, f.partialTimeout()),
+                get("file.multiline_timeout", this::duration, f.multilineTimeout()),
+                get("file.forget_after", this::duration, f.forgetAfter()),
+                get("file.max_line_bytes", this::positiveInt, f.maxLineBytes()),
+                get("file.zone", this::zone, f.zone()));
+        JournaldSourceConfig j = base.journald();
+        if (values.containsKey("journald.directory") && !journalFiles.isEmpty()) {
+            problem(lineOf.get("journald.directory"), "'journald.directory' and 'journald.file' are exclusive: "
+                    + "read a folder of journals or a list of files");
+        }
+        Path directory = get("journald.directory", (n, v) -> Path.of(v), j.directory());
+        JournaldSourceConfig journald = new JournaldSourceConfig(get("journald.enabled", this::bool, j.enabled()),
+                get("journald.journalctl", (n, v) -> Path.of(v), j.journalctl()),
+                journalFiles.isEmpty() ? directory : null, journalFiles.isEmpty() ? j.files() : journalFiles);
+        KmsgSourceConfig k = base.kmsg();
+        KmsgSourceConfig kmsg = new KmsgSourceConfig(get("kmsg.enabled", this::bool, k.enabled()),
+                get("kmsg.device", (n, v) -> Path.of(v), k.device()), k.proc());
+        try {
+            return new ShipperConfig(get("host", (n, v) -> v, base.host()),
+                    get("state_dir", (n, v) -> Path.of(v), base.stateDir()),
+                    get("bootstrap_servers", (n, v) -> v, base.bootstrapServers()), overrides,
+                    get("events_topic", (n, v) -> v, base.eventsTopic()),
+                    get("deadletter_topic", (n, v) -> v, base.deadLetterTopic()), journald, kmsg, fileConfig,
+                    get("heartbeat_interval", this::duration, base.heartbeatInterval()),
+                    get("checkpoint_interval", this::duration, base.checkpointInterval()),
+                    get("max_in_flight_records", this::positiveInt, base.maxInFlightRecords()),
+                    get("max_in_flight_bytes", this::positiveLong, base.maxInFlightBytes()),
+                    base.shutdownTimeout());
+        } catch (IllegalArgumentException e) {
+            problems.add(path + ": " + e.getMessage());
+            return base;
+        }
+    }
+
+    private <T> T get(String key, BiFunction<String, String, T> parse, T otherwise) {
+        String v = values.get(key);
+        if (v == null) {
+            return otherwise;
+        }
+        try {
+            return parse.apply(key, v);
+        } catch (IllegalArgumentException e) {
+            problem(lineOf.get(key), e.getMessage());
+            return otherwise;
+        }
+    }
+
+    private Duration duration(String key, String v) {
+        Matcher m = DURATION.matcher(v);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("'" + key + "' needs a duration like 250ms, 10s, 5m, 1h or 1d, got '" + v + "'");
+        }
+        long n = Long.parseLong(m.group(1));
+        return switch (m.group(2)) {
+            case "ms" -> Duration.ofMillis(n);
+            case "s" -> Duration.ofSeconds(n);
+            case "m" -> Duration.ofMinutes(n);
+            case "h" -> Duration.ofHours(n);
+            default -> Duration.ofDays(n);
+        };
+    }
+
+    private int positiveInt(String key, String v) {
+        try {
+            int n = Integer.parseInt(v);
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the key
+        }
+        throw new IllegalArgumentException("'" + key + "' needs a positive whole number, got '" + v + "'");
+    }
+
+    private long positiveLong(String key, String v) {
+        try {
+            long n = Long.parseLong(v);
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the key
+        }
+        throw new IllegalArgumentException("'" + key + "' needs a positive whole number, got '" + v + "'");
+    }
+
+    private boolean bool(String key, String v) {
+        return switch (v) {
+            case "true", "on", "yes" -> true;
+            case "false", "off", "no" -> false;
+            default -> throw new IllegalArgumentException("'" + key + "' needs true or false, got '" + v + "'");
+        };
+    }
+
+    private ZoneId zone(String key, String v) {
+        try {
+            return ZoneId.of(v);
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException("'" + key + "' needs a zone like UTC or Europe/Paris, got '" + v + "'");
+        }
+    }
+
+    private void problem(int line, String message) {
+        problems.add(path + ":" + line + ": " + message);
+    }
+
+    private static String suggestion(String key) {
+        return KEYS.stream().min(Comparator.comparingInt(k -> distance(k, key)))
+                .filter(k -> distance(k, key) <= Math.max(2, key.length() / 4))
+                .map(k -> "; did you mean '" + k + "'?").orElse("");
+    }
+
+    /** Levenshtein distance. */
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,30 @@
+package dev.vigil.shippers.file;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * One line of a file as text: invalid UTF-8 replaced and flagged {@code invalid_utf8}, a trailing
+ * carriage return dropped.
+ */
+record DecodedLine(String text, Set<String> flags, int byteLength) {
+    DecodedLine {
+        flags = Set.copyOf(flags);
+    }
+
+    static DecodedLine decode(byte[] buf, int from, int to, Set<String> extraFlags) {
+        int end = to > from && buf[to - 1] == '\r' ? to - 1 : to;
+        Set<String> flags = new HashSet<>(extraFlags);
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(buf, from, end - from)).toString();
+        } catch (CharacterCodingException e) {
+            text = new String(buf, from, end - from, StandardCharsets.UTF_8);
+            flags.add("invalid_utf8");
+        }
+        return new DecodedLine(text, flags, to - from);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.vigil.shippers.file;
+
+import java.util.Objects;
+
+/**
+ * One path or glob to tail.
+ *
+ * @param glob absolute path, or glob in {@link java.nio.file.FileSystem#getPathMatcher} syntax
+ *     ({@code /var/log/app/*.log}, {@code /srv/**}/{@code *.log})
+ * @param multiline join stack-trace continuation lines to the line they continue; default true
+ */
+public record FileInput(String glob, boolean multiline) {
+    public FileInput {
+        Objects.requireNonNull(glob, "glob");
+        if (!glob.startsWith("/")) {
+            throw new IllegalArgumentException("file glob must be absolute: '" + glob + "'");
+        }
+    }
+
+    /** Tails {@code glob} with multiline joining on. */
+    public static FileInput of(String glob) {
+        return new FileInput(glob, true);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.vigil.shippers.file;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Settings of the file tailer.
+ *
+ * @param inputs paths and globs to tail; default none
+ * @param pollInterval how often files are looked for and read; default 250 ms
+ * @param partialTimeout a last line without newline that does not grow for this long is shipped
+ *     with {@code partial: true}; default 5 s
+ * @param multilineTimeout a joined multiline event is shipped when no line came for this long;
+ *     default 1 s
+ * @param forgetAfter a rotated-away or deleted file that stopped growing is closed and forgotten
+ *     after this long; default 60 s
+ * @param maxLineBytes lines (and joined multiline events) are cut at this many bytes and flagged
+ *     {@code line_truncated}; default 1 MiB
+ * @param zone zone of line stamps that carry none; default the system zone
+ */
+public record FileTailConfig(List<FileInput> inputs, Duration pollInterval, Duration partialTimeout,
+        Duration multilineTimeout, Duration forgetAfter, int maxLineBytes, ZoneId zone) {
+    public FileTailConfig {
+        inputs = List.copyOf(inputs);
+        requirePositive(pollInterval, "pollInterval");
+        requirePositive(partialTimeout, "partialTimeout");
+        requirePositive(multilineTimeout, "multilineTimeout");
+        requirePositive(forgetAfter, "forgetAfter");
+        if (maxLineBytes < 64) throw new IllegalArgumentException("maxLineBytes < 64: " + maxLineBytes);
+        Objects.requireNonNull(zone, "zone");
+    }
+
+    private static void requirePositive(Duration d, String name) {
+        Objects.requireNonNull(d, name);
+        if (d.isNegative() || d.isZero()) throw new IllegalArgumentException(name + " must be positive: " + d);
+    }
+
+    /** The defaults, tailing {@code inputs}. */
+    public static FileTailConfig defaults(List<FileInput> inputs) {
+        return new FileTailConfig(inputs, Duration.ofMillis(250), Duration.ofSeconds(5), Duration.ofSeconds(1),
+                Duration.ofSeconds(60), 1024 * 1024, ZoneId.systemDefault());
+    }
+
+    /** A copy with other inputs. */
+    public FileTailConfig withInputs(List<FileInput> other) {
+        return new FileTailConfig(other, pollInterval, partialTimeout, multilineTimeout, forgetAfter, maxLineBytes, zone);
+    }
+}

@@ -1,0 +1,120 @@
+package dev.vigil.shippers.file;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.MonthDay;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the time an application log line was written, from a stamp near its start: ISO-8601
+ * ({@code 2024-01-01T12:00:00.123Z}, with offset or without, {@code T} or space, {@code ,} or
+ * {@code .} before the fraction), syslog ({@code Mar 14 02:11:07}, year taken from the clock),
+ * Apache/nginx ({@code [14/Mar/2024:02:11:07 +0000]}), {@code 14/Mar/2024 02:11:07}, and epoch
+ * seconds or milliseconds at the start of the line. Stamps without a zone are in the configured zone.
+ */
+public final class LineTimestampParser {
+    /** Stamps are looked for in this many first characters only; later text is the message. */
+    private static final int SEARCH_WINDOW = 64;
+
+    private static final Pattern ISO = Pattern.compile(
+            "(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}:\\d{2})(?:[.,](\\d{1,9}))?\\s?(Z|[+-]\\d{2}:?\\d{2})?");
+    private static final Pattern APACHE = Pattern.compile(
+            "\\[(\\d{2}/\\w{3}/\\d{4}):(\\d{2}:\\d{2}:\\d{2}) ([+-]\\d{4})\\]");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{2}/\\w{3}/\\d{4}) (\\d{2}:\\d{2}:\\d{2})");
+    private static final Pattern SYSLOG = Pattern.compile(
+            "^(?:<\\d{1,3}>)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ([ \\d]\\d) (\\d{2}:\\d{2}:\\d{2})");
+    private static final Pattern EPOCH = Pattern.compile("^(\\d{10}|\\d{13})(?:\\.(\\d{1,6}))?(?!\\d)");
+
+    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MMM/yyyy HH:mm:ss", Locale.ROOT);
+    private static final DateTimeFormatter APACHE_FORMAT =
+            DateTimeFormatter.ofPattern("dd/MMM/yyyy HH:mm:ss Z", Locale.ROOT);
+    private static final DateTimeFormatter SYSLOG_FORMAT = new DateTimeFormatterBuilder()
+            .appendPattern("MMM").appendLiteral(' ').appendValue(ChronoField.DAY_OF_MONTH)
+            .toFormatter(Locale.ROOT);
+
+    private final ZoneId zone;
+
+    /** @param zone zone of stamps that carry none */
+    public LineTimestampParser(ZoneId zone) {
+        this.zone = Objects.requireNonNull(zone, "zone");
+    }
+
+    /**
+     * The line's stamp; {@code now} gives the year of syslog stamps (the previous year when the
+     * stamp would be more than a day in the future, as on 1 January for December lines).
+     */
+    public Optional<Instant> parse(String line, Instant now) {
+        String head = line.length() > SEARCH_WINDOW ? line.substring(0, SEARCH_WINDOW) : line;
+        try {
+            Matcher m = EPOCH.matcher(head);
+            if (m.find()) {
+                return Optional.of(epoch(m.group(1), m.group(2)));
+            }
+            m = ISO.matcher(head);
+            if (m.find()) {
+                return Optional.of(iso(m));
+            }
+            m = APACHE.matcher(head);
+            if (m.find()) {
+                return Optional.of(ZonedDateTime.parse(m.group(1) + " " + m.group(2) + " " + m.group(3), APACHE_FORMAT)
+                        .toInstant());
+            }
+            m = DAY_MONTH_YEAR.matcher(head);
+            if (m.find()) {
+                return Optional.of(LocalDateTime.parse(m.group(1) + " " + m.group(2), DMY).atZone(zone).toInstant());
+            }
+            m = SYSLOG.matcher(head);
+            if (m.find()) {
+                return Optional.of(syslog(m, now));
+            }
+        } catch (DateTimeParseException | ArithmeticException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static Instant epoch(String digits, String fraction) {
+        long whole = Long.parseLong(digits);
+        if (digits.length() == 13) {
+            return Instant.ofEpochMilli(whole);
+        }
+        long nanos = fraction == null ? 0 : Long.parseLong((fraction + "000000000").substring(0, 9));
+        return Instant.ofEpochSecond(whole, nanos);
+    }
+
+    private Instant iso(Matcher m) {
+        String fraction = m.group(3) == null ? "" : "." + m.group(3);
+        String local = m.group(1) + "T" + m.group(2) + fraction;
+        String offset = m.group(4);
+        if (offset == null) {
+            return LocalDateTime.parse(local).atZone(zone).toInstant();
+        }
+        if (!offset.equals("Z") && offset.indexOf(':') < 0) {
+            offset = offset.substring(0, 3) + ":" + offset.substring(3);
+        }
+        return OffsetDateTime.parse(local + offset).toInstant();
+    }
+
+    private Instant syslog(Matcher m, Instant now) {
+        MonthDay day = MonthDay.parse(m.group(1) + " " + m.group(2).trim(), SYSLOG_FORMAT);
+        int year = now.atZone(zone).getYear();
+        LocalDateTime at = LocalDateTime.of(day.atYear(year), LocalTime.parse(m.group(3)));
+        Instant ts = at.atZone(zone).toInstant();
+        if (ts.isAfter(now.plusSeconds(86_400))) {
+            ts = at.withYear(year - 1).atZone(zone).toInstant();
+        }
+        return ts;
+    }
+}

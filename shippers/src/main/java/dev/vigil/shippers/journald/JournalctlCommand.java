@@ -1,0 +1,45 @@
+package dev.vigil.shippers.journald;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** The {@code journalctl} command lines the journald source runs. */
+final class JournalctlCommand {
+    private final JournaldSourceConfig config;
+
+    JournalctlCommand(JournaldSourceConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+    }
+
+    /**
+     * Follows the journal as JSON after {@code cursor}, or from its oldest entry when null.
+     * {@code --all} keeps fields over 4096 bytes, which plain {@code -o json} prints as null.
+     */
+    List<String> follow(String cursor) {
+        List<String> args = base();
+        args.add("--follow");
+        args.add(cursor == null ? "--no-tail" : "--after-cursor=" + cursor);
+        return args;
+    }
+
+    /** Prints entries from {@code cursor} on: the first line is the cursor's entry when it still exists. */
+    List<String> probe(String cursor) {
+        List<String> args = base();
+        args.add("--cursor=" + cursor);
+        return args;
+    }
+
+    private List<String> base() {
+        List<String> args = new ArrayList<>(List.of(config.journalctl().toString(), "--output=json", "--all",
+                "--no-pager"));
+        if (config.directory() != null) {
+            args.add("--directory=" + config.directory());
+        }
+        for (Path f : config.files()) {
+            args.add("--file=" + f);
+        }
+        return args;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.vigil.shippers.kmsg;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses saved {@code dmesg} output for replay: {@code [  123.456789] msg} (seconds since boot,
+ * turned into wall time with a given boot time) and {@code dmesg -T}'s
+ * {@code [Mon Mar 14 02:11:07 2026] msg} (local time of the given zone). An optional
+ * {@code <pri>} prefix ({@code dmesg -r}) gives facility and priority.
+ */
+public final class DmesgTextParser {
+    private static final Pattern PRI = Pattern.compile("^<(\\d{1,3})>");
+    private static final Pattern RELATIVE = Pattern.compile("^\\[\\s*(\\d+\\.\\d+)\\]\\s?(.*)$", Pattern.DOTALL);
+    private static final Pattern CTIME = Pattern.compile(
+            "^\\[(\\w{3} \\w{3} [ \\d]\\d \\d{2}:\\d{2}:\\d{2} \\d{4})\\]\\s?(.*)$", Pattern.DOTALL);
+    private static final DateTimeFormatter CTIME_FORMAT =
+            DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", Locale.ROOT);
+
+    private final Instant bootedAt;
+    private final ZoneId zone;
+
+    /**
+     * @param bootedAt wall time of the boot the saved output comes from (for relative stamps)
+     * @param zone the zone {@code dmesg -T} printed its local times in
+     */
+    public DmesgTextParser(Instant bootedAt, ZoneId zone) {
+        this.bootedAt = Objects.requireNonNull(bootedAt, "bootedAt");
+        this.zone = Objects.requireNonNull(zone, "zone");
+    }
+
+    /** One parsed line of dmesg output. */
+    public record DmesgLine(Instant ts, String message, Integer facility, Integer priority) {}
+
+    /** The line's time and message; empty when it has no dmesg stamp (a continuation, or other text). */
+    public Optional<DmesgLine> parse(String line) {
+        Integer facility = null;
+        Integer priority = null;
+        String rest = line;
+        Matcher pri = PRI.matcher(rest);
+        if (pri.find()) {
+            int p = Integer.parseInt(pri.group(1));
+            facility = p >> 3;
+            priority = p & 7;
+            rest = rest.substring(pri.end());
+        }
+        Matcher rel = RELATIVE.matcher(rest);
+        if (rel.matches()) {
+            long micros = new BigDecimal(rel.group(1)).movePointRight(6).longValue();
+            return Optional.of(new DmesgLine(bootedAt.plusNanos(micros * 1000), rel.group(2), facility, priority));
+        }
+        Matcher ctime = CTIME.matcher(rest);
+        if (ctime.matches()) {
+            try {
+                Instant ts = LocalDateTime.parse(ctime.group(1), CTIME_FORMAT).atZone(zone).toInstant();
+                return Optional.of(new DmesgLine(ts, ctime.group(2), facility, priority));
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+}

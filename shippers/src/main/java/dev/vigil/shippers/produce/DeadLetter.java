@@ -1,0 +1,57 @@
+package dev.vigil.shippers.produce;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vigil.patterns.event.Source;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Objects;
+
+/**
+ * Input a source could not turn into an event, bound for {@code vigil.deadletter}: the reason,
+ * where it came from, and the raw bytes (as text when they are UTF-8, else base64).
+ *
+ * @param host host the input was read on
+ * @param source the source that read it
+ * @param origin where in the source: file path and offset, journal cursor, kmsg seq
+ * @param reason why it could not be parsed
+ * @param raw the input as read
+ * @param at when the shipper gave up on it
+ */
+public record DeadLetter(String host, Source source, String origin, String reason, byte[] raw, Instant at) {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    public DeadLetter {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(raw, "raw");
+        Objects.requireNonNull(at, "at");
+        raw = raw.clone();
+    }
+
+    /** The JSON value written to the dead-letter topic. */
+    public byte[] toJson() {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("host", host);
+        n.put("source", source.wireName());
+        if (origin != null) {
+            n.put("origin", origin);
+        }
+        n.put("reason", reason);
+        n.put("ts", at.toString());
+        try {
+            n.put("raw_text", StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(raw)).toString());
+        } catch (CharacterCodingException e) {
+            n.put("raw_base64", Base64.getEncoder().encodeToString(raw));
+        }
+        try {
+            return MAPPER.writeValueAsBytes(n);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a tree of strings always serialises", e);
+        }
+    }
+}

@@ -1,0 +1,232 @@
+package dev.vigil.shippers.produce;
+
+import dev.vigil.patterns.event.Event;
+import dev.vigil.patterns.event.EventJson;
+import dev.vigil.shippers.checkpoint.AckedPositions;
+import dev.vigil.shippers.checkpoint.CheckpointStore;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.clients.producer.Callback;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends events (keyed by host) and dead letters to Kafka and advances each stream's checkpoint
+ * from the delivery callbacks only, in read order.
+ *
+ * <p>{@link #ship} blocks while the {@link InFlightLimit} is full, which is how a slow or absent
+ * broker pauses the sources. A send that fails for good is counted as a drop, logged at WARN, and
+ * freezes its stream's checkpoint before the record, so a restart resends it.
+ */
+public final class EventShipper {
+    /**
+     * Largest event JSON sent as is: under the broker's default {@code message.max.bytes}
+     * (1,048,588) with room for the batch header, since one incompressible record is one batch.
+     */
+    public static final int DEFAULT_MAX_RECORD_BYTES = 1_000_000;
+    private static final Logger log = LoggerFactory.getLogger(EventShipper.class);
+
+    private final Producer<String, byte[]> producer;
+    private final CheckpointStore checkpoints;
+    private final InFlightLimit limit;
+    private final String eventsTopic;
+    private final String deadLetterTopic;
+    private final int maxRecordBytes;
+    private final Map<String, AckedPositions> streams = new ConcurrentHashMap<>();
+
+    public EventShipper(Producer<String, byte[]> producer, CheckpointStore checkpoints, InFlightLimit limit) {
+        this(producer, checkpoints, limit, Topics.EVENTS, Topics.DEADLETTER, DEFAULT_MAX_RECORD_BYTES);
+    }
+
+    /**
+     * @param eventsTopic topic of events
+     * @param deadLetterTopic topic of unparsable input
+     * @param maxRecordBytes events whose JSON is larger get their message cut (flag
+     *     {@code line_truncated}) so the broker accepts them
+     */
+    public EventShipper(Producer<String, byte[]> producer, CheckpointStore checkpoints, InFlightLimit limit,
+            String eventsTopic, String deadLetterTopic, int maxRecordBytes) {
+        this.producer = Objects.requireNonNull(producer, "producer");
+        this.checkpoints = Objects.requireNonNull(checkpoints, "checkpoints");
+        this.limit = Objects.requireNonNull(limit, "limit");
+        this.eventsTopic = Objects.requireNonNull(eventsTopic, "eventsTopic");
+        this.deadLetterTopic = Objects.requireNonNull(deadLetterTopic, "deadLetterTopic");
+        if (maxRecordBytes < 1024) throw new IllegalArgumentException("maxRecordBytes < 1024: " + maxRecordBytes);
+        this.maxRecordBytes = maxRecordBytes;
+    }
+
+    /** The checkpoint store positions are committed to. */
+    public CheckpointStore checkpoints() {
+        return checkpoints;
+    }
+
+    /** The tracker of one stream's acknowledged position, created on first use. */
+    public AckedPositions stream(String key) {
+        return streams.computeIfAbsent(key, k -> new AckedPositions(k, checkpoints));
+    }
+
+    /** Stops tracking a stream (its file is gone); its saved position stays until removed from the store. */
+    public void forget(String key) {
+        streams.remove(key);
+    }
+
+    /**
+     * Sends an event; once Kafka acknowledges it and everything before it on {@code stream},
+     * the stream's checkpoint becomes {@code position}. Blocks while too much is in flight.
+     */
+    public void ship(Event event, AckedPositions stream, String position, SourceMetrics metrics)
+            throws InterruptedException {
+        send(eventsTopic, event.host(), fitted(event, metrics), stream.track(position), metrics);
+    }
+
+    /** Sends an event whose position is not checkpointed (heartbeats). */
+    public void shipUntracked(Event event, SourceMetrics metrics) throws InterruptedException {
+        send(eventsTopic, event.host(), fitted(event, metrics), null, metrics);
+    }
+
+    /**
+     * The event's JSON, its message cut (and then its fields dropped) until it fits in
+     * {@code maxRecordBytes}: a record the broker refuses would otherwise hold its stream's
+     * checkpoint forever.
+     */
+    private byte[] fitted(Event event, SourceMetrics metrics) {
+        byte[] json = EventJson.toBytes(event);
+        if (json.length <= maxRecordBytes) {
+            return json;
+        }
+        log.warn("Event cut to fit the record size limit host={} source={} file={} offset={} bytes={} maxRecordBytes={}",
+                event.host(), event.source().wireName(), event.file(), event.offset(), json.length, maxRecordBytes);
+        metrics.recordError();
+        Set<String> flags = new TreeSet<>(event.flags());
+        flags.add("line_truncated");
+        Event cut = event.toBuilder().flags(flags).build();
+        if (EventJson.toBytes(cut.toBuilder().message("").build()).length > maxRecordBytes) {
+            cut = cut.toBuilder().fields(Map.of()).build();
+        }
+        int emptySize = EventJson.toBytes(cut.toBuilder().message("").build()).length;
+        String full = cut.message();
+        json = EventJson.toBytes(cut);
+        int keep = full.length();
+        while (json.length > maxRecordBytes && keep > 0) {
+            // scale by how much of the JSON the message takes, then keep 5 % off for escapes
+            keep = (int) ((long) keep * (maxRecordBytes - emptySize) / (json.length - emptySize) * 95 / 100);
+            if (keep > 0 && Character.isHighSurrogate(full.charAt(keep - 1))) {
+                keep--;
+            }
+            cut = cut.toBuilder().message(full.substring(0, Math.max(0, keep))).build();
+            json = EventJson.toBytes(cut);
+        }
+        return json;
+    }
+
+    /** Sends unparsable input to the dead-letter topic; its position is committed like an event's. */
+    public void deadLetter(DeadLetter letter, AckedPositions stream, String position, SourceMetrics metrics)
+            throws InterruptedException {
+        log.warn("Unparsable input sent to dead letters host={} source={} origin={} reason=\"{}\"",
+                letter.host(), letter.source().wireName(), letter.origin(), letter.reason());
+        metrics.recordDeadLettered();
+        send(deadLetterTopic, letter.host(), letter.toJson(),
+                stream == null ? null : stream.track(position), metrics);
+    }
+
+    /** Sends everything buffered now, and waits for it. */
+    public void flush() {
+        producer.flush();
+    }
+
+    private void send(String topic, String key, byte[] value, AckedPositions.Pending pending,
+            SourceMetrics metrics) throws InterruptedException {
+        long size = value.length;
+        limit.acquire(size);
+        metrics.recordSending();
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
+        boolean warned = false;
+        while (true) {
+            Attempt attempt = new Attempt(topic, key, size, pending, metrics);
+            try {
+                producer.send(record, attempt);
+            } catch (KafkaException | IllegalStateException e) {
+                attempt.onCompletion(null, e);
+            }
+            if (!attempt.finishSend()) {
+                return;
+            }
+            if (!warned) {
+                log.warn("Kafka metadata unavailable, send waits for the broker source={} topic={}",
+                        metrics.source(), topic);
+                warned = true;
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                onCompletion(topic, key, size, pending, metrics, new InterruptedException("shipper stopping"));
+                throw new InterruptedException("interrupted while waiting for Kafka");
+            }
+        }
+    }
+
+    /**
+     * One try at handing a record to the producer. When the producer gives up waiting for the
+     * topic's metadata (broker down) it fails the record inside {@code send}, before it was ever
+     * queued: that is retried by the caller instead of dropping the record.
+     */
+    private final class Attempt implements Callback {
+        private final String topic;
+        private final String key;
+        private final long size;
+        private final AckedPositions.Pending pending;
+        private final SourceMetrics metrics;
+        private boolean inSend = true;
+        private boolean retry;
+
+        Attempt(String topic, String key, long size, AckedPositions.Pending pending, SourceMetrics metrics) {
+            this.topic = topic;
+            this.key = key;
+            this.size = size;
+            this.pending = pending;
+            this.metrics = metrics;
+        }
+
+        @Override
+        public synchronized void onCompletion(RecordMetadata metadata, Exception error) {
+            if (inSend && error instanceof TimeoutException) {
+                retry = true;
+                return;
+            }
+            EventShipper.this.onCompletion(topic, key, size, pending, metrics, error);
+        }
+
+        /** Ends the call to {@code send}; true when the record must be sent again. */
+        synchronized boolean finishSend() {
+            inSend = false;
+            return retry;
+        }
+    }
+
+    private void onCompletion(String topic, String key, long size, AckedPositions.Pending pending,
+            SourceMetrics metrics, Exception error) {
+        limit.release(size);
+        if (error == null) {
+            metrics.recordSent(size);
+            if (pending != null) {
+                pending.acknowledge();
+            }
+            return;
+        }
+        metrics.recordDropped();
+        boolean firstFailure = pending == null || pending.fail();
+        if (firstFailure) {
+            log.warn("Send failed, checkpoint held before the record source={} topic={} key={} reason=\"{}\"",
+                    metrics.source(), topic, key, error.getMessage());
+        } else {
+            log.debug("Send failed after an earlier failure source={} topic={} reason=\"{}\"",
+                    metrics.source(), topic, error.getMessage());
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.vigil.shippers.produce;
+
+import java.util.Objects;
+import java.util.concurrent.atomic.LongAdder;
+
+/** Counters of one source (journald, kmsg, file, shipper), updated from reader and producer threads. */
+public final class SourceMetrics {
+    private final String source;
+    private final LongAdder recordsRead = new LongAdder();
+    private final LongAdder bytesRead = new LongAdder();
+    private final LongAdder recordsSent = new LongAdder();
+    private final LongAdder bytesSent = new LongAdder();
+    private final LongAdder deadLettered = new LongAdder();
+    private final LongAdder drops = new LongAdder();
+    private final LongAdder errors = new LongAdder();
+    private final LongAdder inFlight = new LongAdder();
+
+    public SourceMetrics(String source) {
+        this.source = Objects.requireNonNull(source, "source");
+    }
+
+    /** The source's name, as listed in heartbeats. */
+    public String source() {
+        return source;
+    }
+
+    public void recordRead(long bytes) {
+        recordsRead.increment();
+        bytesRead.add(bytes);
+    }
+
+    void recordSending() {
+        inFlight.increment();
+    }
+
+    void recordSent(long bytes) {
+        inFlight.decrement();
+        recordsSent.increment();
+        bytesSent.add(bytes);
+    }
+
+    void recordDeadLettered() {
+        deadLettered.increment();
+    }
+
+    void recordDropped() {
+        inFlight.decrement();
+        drops.increment();
+        errors.increment();
+    }
+
+    /** A read error the source recovered from. */
+    public void recordError() {
+        errors.increment();
+    }
+
+    /** Records handed to Kafka and not yet acknowledged or dropped: the source's lag in records. */
+    public long inFlight() {
+        return inFlight.sum();
+    }
+
+    /** The counters as they are now. */
+    public SourceCounters counters() {
+        return new SourceCounters(recordsRead.sum(), bytesRead.sum(), recordsSent.sum(), bytesSent.sum(),
+                deadLettered.sum(), drops.sum(), errors.sum(), inFlight.sum());
+    }
+}

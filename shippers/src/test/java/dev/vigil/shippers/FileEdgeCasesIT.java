@@ -1,0 +1,169 @@
+package dev.vigil.shippers;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vigil.broker.KafkaBrokerExtension;
+import dev.vigil.patterns.event.Event;
+import dev.vigil.patterns.event.Source;
+import dev.vigil.shippers.file.FileInput;
+import dev.vigil.shippers.file.FileTailConfig;
+import dev.vigil.shippers.journald.JournaldSourceConfig;
+import dev.vigil.shippers.kmsg.KmsgSourceConfig;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The file cases that lose lines in other shippers, end to end through a real broker. */
+@Tag("integration")
+@Timeout(value = 180, unit = TimeUnit.SECONDS)
+class FileEdgeCasesIT {
+    @RegisterExtension static final KafkaBrokerExtension KAFKA = new KafkaBrokerExtension();
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @TempDir Path dir;
+    private Path log;
+    private String topic;
+
+    private Shipper start(TestInfo test) throws IOException {
+        topic = "events-" + test.getTestMethod().orElseThrow().getName();
+        KAFKA.createTopic(topic, 2);
+        log = dir.resolve("app.log");
+        FileTailConfig files = new FileTailConfig(List.of(FileInput.of(log.toString())), Duration.ofMillis(50),
+                Duration.ofSeconds(5), Duration.ofMillis(200), Duration.ofSeconds(60), 1024 * 1024, ZoneId.of("UTC"));
+        ShipperConfig config = ShipperConfig.defaults("web-1", dir.resolve("state"), KAFKA.bootstrapServers())
+                .withTopics(topic, topic + "-dead")
+                .withKmsg(KmsgSourceConfig.disabled())
+                .withJournald(JournaldSourceConfig.disabled())
+                .withFiles(files)
+                .withIntervals(Duration.ofHours(1), Duration.ofMillis(200));
+        Shipper shipper = new Shipper(config, Clock.systemUTC());
+        shipper.start();
+        return shipper;
+    }
+
+    private static void append(Path file, String text) throws IOException {
+        Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    private static String lines(String prefix, int count) {
+        return java.util.stream.IntStream.range(0, count).mapToObj(i -> prefix + i + "\n").collect(Collectors.joining());
+    }
+
+    private List<Event> readUntilMessage(String last) {
+        try (TopicReader reader = new TopicReader(KAFKA.bootstrapServers(), topic)) {
+            return reader.readUntil(events -> events.stream().anyMatch(e -> e.message().equals(last)), WAIT);
+        }
+    }
+
+    private static Set<String> fileMessages(List<Event> events) {
+        return events.stream().filter(e -> e.source() == Source.FILE).map(Event::message).collect(Collectors.toSet());
+    }
+
+    private static long observations(List<Event> events, String kind) {
+        return events.stream().filter(e -> e.isShipperEvent(kind)).count();
+    }
+
+    @Test
+    void shouldLoseNoLineAcrossRenameRotation(TestInfo test) throws Exception {
+        try (Shipper shipper = start(test)) {
+            append(log, lines("old-", 1000));
+            await().atMost(WAIT).until(() -> shipper.counters().get("file").recordsRead() >= 900);
+            append(log, lines("late-", 10));
+            Files.move(log, dir.resolve("app.log.1"));
+            append(log, lines("new-", 10));
+
+            List<Event> events = readUntilMessage("new-9");
+
+            Set<String> messages = fileMessages(events);
+            Set<String> expected = (lines("old-", 1000) + lines("late-", 10) + lines("new-", 10)).lines()
+                    .collect(Collectors.toSet());
+            assertEquals(Set.of(), expected.stream().filter(l -> !messages.contains(l)).collect(Collectors.toSet()));
+            assertEquals(1, observations(events, "file_rotated"));
+        }
+    }
+
+    @Test
+    void shouldReportCopytruncateAndShipWhatFollows(TestInfo test) throws Exception {
+        try (Shipper shipper = start(test)) {
+            append(log, lines("before-", 100));
+            await().atMost(WAIT).until(() -> shipper.counters().get("file").recordsSent() >= 100);
+            Files.copy(log, dir.resolve("app.log.1"), StandardCopyOption.REPLACE_EXISTING);
+            Files.write(log, new byte[0], StandardOpenOption.TRUNCATE_EXISTING);
+            append(log, lines("after-", 3));
+
+            List<Event> events = readUntilMessage("after-2");
+
+            assertEquals(1, observations(events, "file_truncated"));
+            assertTrue(fileMessages(events).containsAll(Set.of("after-0", "after-1", "after-2")));
+            assertEquals(0L, events.stream().filter(e -> "after-0".equals(e.message())).findFirst().orElseThrow().offset());
+        }
+    }
+
+    @Test
+    void shouldFollowFileDeletedAndCreatedAgain(TestInfo test) throws Exception {
+        try (Shipper shipper = start(test)) {
+            append(log, lines("first-", 10));
+            await().atMost(WAIT).until(() -> shipper.counters().get("file").recordsSent() >= 10);
+            Files.delete(log);
+            await().atMost(WAIT).until(() -> shipper.counters().get("file").recordsSent() >= 11);
+            append(log, lines("second-", 10));
+
+            List<Event> events = readUntilMessage("second-9");
+
+            assertEquals(1, observations(events, "file_deleted"));
+            assertEquals(20, fileMessages(events).size());
+        }
+    }
+
+    @Test
+    void shouldCutFiveMebibyteLineAndGoOn(TestInfo test) throws Exception {
+        try (Shipper shipper = start(test)) {
+            append(log, "x".repeat(5 * 1024 * 1024) + "\nafter\n");
+
+            List<Event> events = readUntilMessage("after");
+
+            Event cut = events.stream().filter(e -> e.message().startsWith("xxx")).findFirst().orElseThrow();
+            assertEquals(Set.of("line_truncated"), cut.flags());
+            assertTrue(cut.message().length() > 900_000 && cut.message().length() <= 1024 * 1024,
+                    "cut to " + cut.message().length());
+            assertEquals(2, events.stream().filter(e -> e.source() == Source.FILE).count());
+        }
+    }
+
+    @Test
+    void shouldShipBinaryGarbageFlaggedAndKeepGoing(TestInfo test) throws Exception {
+        byte[] garbage = new byte[64 * 1024];
+        new Random(42).nextBytes(garbage);
+        try (Shipper shipper = start(test)) {
+            try (OutputStream out = Files.newOutputStream(log, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+                out.write(garbage);
+                out.write("\nafter garbage\n".getBytes(StandardCharsets.UTF_8));
+            }
+
+            List<Event> events = readUntilMessage("after garbage");
+
+            assertTrue(events.stream().anyMatch(e -> e.flags().contains("invalid_utf8")));
+            assertEquals(0, shipper.counters().get("file").drops());
+        }
+    }
+}

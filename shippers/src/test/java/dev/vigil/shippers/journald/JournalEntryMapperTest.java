@@ -1,0 +1,81 @@
+package dev.vigil.shippers.journald;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vigil.patterns.event.Event;
+import dev.vigil.patterns.event.EventIds;
+import dev.vigil.patterns.event.Source;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class JournalEntryMapperTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final JournalEntryMapper mapper = new JournalEntryMapper("shipper-host");
+
+    private Event map(String json) throws Exception {
+        return mapper.toEvent(JSON.readTree(json));
+    }
+
+    @Test
+    void shouldMapJournalFieldsToEventFields() throws Exception {
+        Event e = map("""
+                {"__CURSOR":"s=1;i=2","__REALTIME_TIMESTAMP":"1773454267123456","__MONOTONIC_TIMESTAMP":"99",
+                 "_HOSTNAME":"web-1","_BOOT_ID":"b1","MESSAGE":"ModuleNotFoundError: No module named 'asyncpg'",
+                 "_SYSTEMD_UNIT":"rivet-worker.service","SYSLOG_IDENTIFIER":"rivet","_COMM":"python3","_PID":"4242",
+                 "PRIORITY":"3","SYSLOG_FACILITY":"3","MESSAGE_ID":"abc","_UID":"1000"}""");
+
+        Event expected = Event.builder("web-1", Source.JOURNALD, Instant.parse("2026-03-14T02:11:07.123456Z"),
+                        "ModuleNotFoundError: No module named 'asyncpg'")
+                .id(EventIds.of("web-1", Source.JOURNALD, "b1", "s=1;i=2"))
+                .unit("rivet-worker.service").identifier("rivet").comm("python3").pid(4242L)
+                .priority(3).facility(3).messageId("abc").bootId("b1").cursor("s=1;i=2")
+                .fields(Map.of("__MONOTONIC_TIMESTAMP", "99", "_UID", "1000"))
+                .build();
+        assertEquals(expected, e);
+    }
+
+    @Test
+    void shouldPreferUnitOverSystemdUnitForSystemdMessagesAboutAUnit() throws Exception {
+        Event e = map("""
+                {"__CURSOR":"c","__REALTIME_TIMESTAMP":"1","MESSAGE":"rivet-worker.service: Scheduled restart job, restart counter is at 14552.",
+                 "_SYSTEMD_UNIT":"init.scope","UNIT":"rivet-worker.service"}""");
+
+        assertEquals("rivet-worker.service", e.unit());
+        assertEquals(Map.of("_SYSTEMD_UNIT", "init.scope"), e.fields());
+    }
+
+    @Test
+    void shouldDecodeByteArrayFieldAndFlagInvalidUtf8() throws Exception {
+        Event e = map("""
+                {"__CURSOR":"c","__REALTIME_TIMESTAMP":"1","MESSAGE":[98,97,100,32,255]}""");
+
+        assertEquals("bad \uFFFD", e.message());
+        assertEquals(Set.of("invalid_utf8"), e.flags());
+    }
+
+    @Test
+    void shouldJoinRepeatedFieldsIncludingByteArrayValues() throws Exception {
+        Event e = map("""
+                {"__CURSOR":"c","__REALTIME_TIMESTAMP":"1","MESSAGE":"m","TAG":["a",[98,99]]}""");
+
+        assertEquals(Map.of("TAG", "a\nbc"), e.fields());
+        assertEquals(Set.of(), e.flags());
+    }
+
+    @Test
+    void shouldUseShipperHostWhenEntryHasNoHostname() throws Exception {
+        assertEquals("shipper-host", map("{\"__CURSOR\":\"c\",\"__REALTIME_TIMESTAMP\":\"1\",\"MESSAGE\":\"m\"}").host());
+    }
+
+    @Test
+    void shouldRejectEntryWithoutCursorNamingTheField() {
+        JournalEntryException e = assertThrows(JournalEntryException.class,
+                () -> map("{\"__REALTIME_TIMESTAMP\":\"1\",\"MESSAGE\":\"m\"}"));
+
+        assertEquals("journal entry has no __CURSOR", e.getMessage());
+    }
+}

@@ -1,0 +1,88 @@
+package dev.vigil.shippers.journald;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Writes journal entries in the journal export format and turns them into a real {@code .journal}
+ * file with {@code systemd-journal-remote} (Debian package {@code systemd-journal-remote}; the
+ * tests that use it are skipped, saying so, when it is not installed).
+ * Format: https://systemd.io/JOURNAL_EXPORT_FORMATS/
+ */
+public final class JournalExportFile {
+    public static final Path JOURNAL_REMOTE = Path.of("/lib/systemd/systemd-journal-remote");
+    public static final Path JOURNALCTL = Path.of("/usr/bin/journalctl");
+
+    private final ByteArrayOutputStream export = new ByteArrayOutputStream();
+    private final List<byte[]> pending = new ArrayList<>();
+
+    public static void assumeToolsInstalled() {
+        assumeTrue(Files.isExecutable(JOURNAL_REMOTE) && Files.isExecutable(JOURNALCTL),
+                "skipped: needs " + JOURNAL_REMOTE + " and " + JOURNALCTL
+                        + " (apt-get install -y systemd-journal-remote)");
+    }
+
+    /** Adds a text field to the entry being written. */
+    public JournalExportFile field(String name, String value) {
+        return field(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Adds a field; binary form when the value has a newline or is not ASCII. */
+    public JournalExportFile field(String name, byte[] value) {
+        ByteArrayOutputStream f = new ByteArrayOutputStream();
+        byte[] key = name.getBytes(StandardCharsets.US_ASCII);
+        if (isPlain(value)) {
+            f.writeBytes(key);
+            f.write('=');
+            f.writeBytes(value);
+        } else {
+            f.writeBytes(key);
+            f.write('\n');
+            f.writeBytes(ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(value.length).array());
+            f.writeBytes(value);
+        }
+        f.write('\n');
+        pending.add(f.toByteArray());
+        return this;
+    }
+
+    /** Ends the entry being written. */
+    public JournalExportFile endEntry() {
+        pending.forEach(export::writeBytes);
+        export.write('\n');
+        pending.clear();
+        return this;
+    }
+
+    /** Converts what was written into {@code target} (name ending in {@code .journal}). */
+    public Path writeJournal(Path target) throws IOException, InterruptedException {
+        Path exportFile = target.resolveSibling(target.getFileName() + ".export");
+        Files.write(exportFile, export.toByteArray());
+        Process p = new ProcessBuilder(JOURNAL_REMOTE.toString(), "--output=" + target, exportFile.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IOException("systemd-journal-remote failed: " + out);
+        }
+        return target;
+    }
+
+    private static boolean isPlain(byte[] value) {
+        for (byte b : value) {
+            if (b == '\n' || b < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
