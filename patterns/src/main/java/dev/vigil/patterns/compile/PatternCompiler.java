@@ -153,6 +153,9 @@ public final class PatternCompiler {
             problems.error(signatures.get(0).pos(), "conflicting-clauses", "'signature' groups the events of a 'match'",
                     "use 'match' with 'signature'");
         }
+        onlyWith(decl, Clause.Join.class, "join", sequence, "sequence");
+        onlyWith(decl, Clause.Graceful.class, "graceful", absence, "absence");
+        onlyWith(decl, Clause.WhileHostAlive.class, "while host alive", absence, "absence");
         if (sequence) {
             return PatternKind.SEQUENCE;
         }
@@ -163,6 +166,14 @@ public final class PatternCompiler {
             return PatternKind.SIGNATURE;
         }
         return thresholds.isEmpty() ? PatternKind.MATCH : PatternKind.THRESHOLD;
+    }
+
+    /** Reports a clause that means nothing without another, e.g. 'graceful' without 'absence'. */
+    private void onlyWith(PatternDecl decl, Class<? extends Clause> kind, String clause, boolean present, String needed) {
+        if (!present) {
+            decl.clauses(kind).stream().findFirst().ifPresent(c -> problems.error(c.pos(), "conflicting-clauses",
+                    "'" + clause + "' only applies to " + (needed.startsWith("a") ? "an '" : "a '") + needed + "' pattern", "remove it, or use '" + needed + "'"));
+        }
     }
 
     private List<Step> steps(PatternDecl decl, PatternKind kind, Set<String> captures) {
@@ -255,7 +266,12 @@ public final class PatternCompiler {
             }
         }
         Duration window = bounded(t.within(), t.pos(), "threshold", "threshold count >= " + t.min() + " within 10m");
-        return window == null ? null : new Threshold(distinct, Math.max(1, t.min()), window);
+        if (t.min() < 1) {
+            problems.error(t.pos(), "bad-value", "'threshold … >= 0' fires without any event",
+                    "count from 1, e.g. 'threshold count >= 1 within " + (t.within() == null ? "10m" : t.within().text()) + "'");
+            return null;
+        }
+        return window == null ? null : new Threshold(distinct, t.min(), window);
     }
 
     /** The duration of a required window, or null after reporting it missing. */
