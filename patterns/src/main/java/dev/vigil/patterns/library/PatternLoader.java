@@ -63,19 +63,19 @@ public final class PatternLoader {
      * in name order). An unreadable path is an error diagnostic, not an exception.
      */
     public static Result load(List<Path> userPaths) {
-        Map<String, String> files = library();
+        Map<String, String> userFiles = new LinkedHashMap<>();
         List<Diagnostic> unreadable = new ArrayList<>();
         for (Path path : userPaths) {
             try {
                 for (Path file : patternFiles(path)) {
-                    replaceByFileName(files, file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+                    userFiles.put(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
                 }
             } catch (IOException | UncheckedIOException e) {
                 unreadable.add(Diagnostic.error(path.toString(), new Pos(1, 1), "unreadable-file",
                         "cannot read pattern file: " + e.getMessage(), "check the path given to --patterns"));
             }
         }
-        Result result = fromSources(files);
+        Result result = withLibrary(userFiles);
         if (unreadable.isEmpty()) {
             return result;
         }
@@ -85,9 +85,19 @@ public final class PatternLoader {
     }
 
     /**
-     * Compiles files given as text, path to content (e.g. the {@code vigil.patterns} topic:
-     * key = file name, value = text), in the map's order. Pattern names must be unique across
-     * files.
+     * The library plus user files given as text, path to content (e.g. the {@code
+     * vigil.patterns} topic on hot reload: key = file name, value = text). A user file replaces
+     * the library file of the same file name.
+     */
+    public static Result withLibrary(Map<String, String> userFiles) {
+        Map<String, String> files = library();
+        userFiles.forEach((path, text) -> replaceByFileName(files, path, text));
+        return fromSources(files);
+    }
+
+    /**
+     * Compiles exactly the files given as text, path to content, in the map's order, without
+     * the library. Pattern names must be unique across files.
      */
     public static Result fromSources(Map<String, String> files) {
         List<CompiledPattern> patterns = new ArrayList<>();
