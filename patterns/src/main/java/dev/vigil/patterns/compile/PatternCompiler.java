@@ -7,6 +7,7 @@ import dev.vigil.patterns.lang.FieldRef;
 import dev.vigil.patterns.lang.PatternDecl;
 import dev.vigil.patterns.lang.PatternFile;
 import dev.vigil.patterns.lang.Pos;
+import dev.vigil.patterns.lang.Selector;
 import dev.vigil.patterns.lang.Suggestions;
 import dev.vigil.patterns.lang.Text;
 import dev.vigil.patterns.testing.TestCase;
@@ -15,15 +16,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Compiles the AST of one file into {@link CompiledPattern}s, reporting every error: unknown
@@ -123,7 +125,7 @@ public final class PatternCompiler {
         return switch (kind.getSimpleName()) {
             case "GroupBy" -> "group by";
             case "WhileHostAlive" -> "while host alive";
-            default -> kind.getSimpleName().toLowerCase(java.util.Locale.ROOT);
+            default -> kind.getSimpleName().toLowerCase(Locale.ROOT);
         };
     }
 
@@ -326,7 +328,7 @@ public final class PatternCompiler {
     private AbsenceSpec absence(PatternDecl decl) {
         Clause.Absence a = decl.clauses(Clause.Absence.class).get(0);
         Optional<Step> graceful = decl.clauses(Clause.Graceful.class).stream().findFirst()
-                .map(g -> conditions.step("graceful", new dev.vigil.patterns.lang.Selector(null, null, g.where(), g.pos()),
+                .map(g -> conditions.step("graceful", new Selector(null, null, g.where(), g.pos()),
                         new HashSet<>()));
         boolean whileAlive = !decl.clauses(Clause.WhileHostAlive.class).isEmpty();
         if (a.silence() == null) {
@@ -350,7 +352,7 @@ public final class PatternCompiler {
     private CauseSpec cause(PatternDecl decl) {
         return decl.clauses(Clause.Cause.class).stream().findFirst().map(c -> {
             String same = conditions.field(c.same());
-            Step filter = conditions.step("cause", new dev.vigil.patterns.lang.Selector(null, null, c.where(), c.pos()),
+            Step filter = conditions.step("cause", new Selector(null, null, c.where(), c.pos()),
                     new HashSet<>());
             Optional<Duration> lookback = c.within() == null ? Optional.empty() : Optional.ofNullable(c.within().value());
             if (c.lines() < 1) {
@@ -425,7 +427,7 @@ public final class PatternCompiler {
     }
 
     private static <C extends Clause> Optional<Duration> duration(List<C> clauses,
-                                                                  java.util.function.Function<C, DurationLit> get) {
+                                                                  Function<C, DurationLit> get) {
         return clauses.stream().findFirst().map(get).map(DurationLit::value);
     }
 
