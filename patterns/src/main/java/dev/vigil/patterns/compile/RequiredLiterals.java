@@ -17,9 +17,9 @@ import java.util.function.IntConsumer;
  * with the lower-cased message; {@link #ofRegex(String)} keeps their case, for the quick
  * {@code contains} guard in front of a case-sensitive regex.
  */
-final class RequiredLiterals {
+public final class RequiredLiterals {
     /** Shorter literals occur in almost every message and are not worth indexing. */
-    static final int MIN_LENGTH = 3;
+    public static final int MIN_LENGTH = 3;
 
     private RequiredLiterals() {}
 
@@ -63,7 +63,7 @@ final class RequiredLiterals {
     }
 
     /** The literal set for a regex, in the regex's own case: one per top-level alternative, or null. */
-    static Set<String> ofRegex(String regex) {
+    public static Set<String> ofRegex(String regex) {
         List<String> branches = splitTopLevel(regex);
         Set<String> all = new HashSet<>();
         for (String branch : branches) {

@@ -3,6 +3,7 @@ package dev.vigil.patterns.lint;
 import dev.vigil.patterns.compile.CompiledPattern;
 import dev.vigil.patterns.compile.PatternCompiler;
 import dev.vigil.patterns.compile.PatternKind;
+import dev.vigil.patterns.compile.RequiredLiterals;
 import dev.vigil.patterns.compile.Step;
 import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.lang.Clause;
@@ -89,13 +90,19 @@ public final class PatternLinter {
 
     private static Optional<Diagnostic> expensiveRegex(String path, Expr.RegexTest r) {
         String source = r.regex().source().replaceFirst("^\\(\\?[a-zA-Z]+\\)", "");
-        if (!source.startsWith(".*") && !source.startsWith(".+")) {
-            return Optional.empty();
+        String shown = "/" + r.regex().source() + "/";
+        if (source.startsWith(".*") || source.startsWith(".+")) {
+            String lead = source.substring(0, 2);
+            return Optional.of(Diagnostic.warning(path, r.regex().pos(), "expensive-regex", "regex " + shown
+                    + " starts with '" + lead + "', so it is tried from every position of every line",
+                    "drop the leading '" + lead + "': a regex matches anywhere in the field unless anchored with '^'"));
         }
-        String lead = source.substring(0, 2);
-        return Optional.of(Diagnostic.warning(path, r.regex().pos(), "expensive-regex",
-                "regex /" + r.regex().source() + "/ starts with '" + lead + "', so it is tried from every position of every line",
-                "drop the leading '" + lead + "': a regex matches anywhere in the field unless anchored with '^'"));
+        if (!source.startsWith("^") && !r.negated() && RequiredLiterals.ofRegex(source) == null) {
+            return Optional.of(Diagnostic.warning(path, r.regex().pos(), "expensive-regex", "regex " + shown
+                    + " has no fixed text of " + RequiredLiterals.MIN_LENGTH + "+ characters, so it runs on every line",
+                    "include a word the line always contains, or anchor the regex with '^'"));
+        }
+        return Optional.empty();
     }
 
     private static void unboundedKey(String path, FieldRef key, List<Diagnostic> out) {
