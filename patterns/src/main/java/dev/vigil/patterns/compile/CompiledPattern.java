@@ -4,7 +4,9 @@ import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.testing.TestCase;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,7 +25,14 @@ public final class CompiledPattern {
                  IncidentSeverity severity, List<Step> steps, List<String> groupBy, Threshold threshold,
                  SequenceSpec sequence, AbsenceSpec absence, CauseSpec cause, Duration quiet, Duration renotify,
                  Template subject, Template summary, Map<String, Template> labels, List<TestCase> tests,
-                 String fingerprint) {}
+                 String fingerprint) {
+        Parts {
+            steps = List.copyOf(steps);
+            groupBy = List.copyOf(groupBy);
+            labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
+            tests = List.copyOf(tests);
+        }
+    }
 
     private final Parts p;
 
