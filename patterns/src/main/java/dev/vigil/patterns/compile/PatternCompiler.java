@@ -49,11 +49,11 @@ public final class PatternCompiler {
     private final ConditionCompiler conditions;
     private final TestCompiler tests;
 
-    private PatternCompiler(String path) {
+    private PatternCompiler(String path, TestFixtures fixtures) {
         this.path = path;
         this.problems = new Problems(path);
         this.conditions = new ConditionCompiler(problems);
-        this.tests = new TestCompiler(path, problems, conditions);
+        this.tests = new TestCompiler(path, problems, conditions, fixtures);
     }
 
     /** The compiled patterns of a file and the errors of those that did not compile. */
@@ -64,9 +64,14 @@ public final class PatternCompiler {
         }
     }
 
-    /** Compiles every pattern of a parsed file. */
+    /** Compiles every pattern of a parsed file; tests read their files beside the pattern file. */
     public static Result compile(PatternFile file) {
-        PatternCompiler compiler = new PatternCompiler(file.path());
+        return compile(file, TestFixtures.BESIDE_PATTERN_FILE);
+    }
+
+    /** Compiles every pattern of a parsed file; tests read their {@code lines from} files with {@code fixtures}. */
+    public static Result compile(PatternFile file, TestFixtures fixtures) {
+        PatternCompiler compiler = new PatternCompiler(file.path(), fixtures);
         List<CompiledPattern> out = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (PatternDecl decl : file.patterns()) {

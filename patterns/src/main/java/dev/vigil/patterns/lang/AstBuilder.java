@@ -131,6 +131,8 @@ final class AstBuilder {
         for (TestItemContext item : c.testItem()) {
             if (item instanceof TestEventContext e) {
                 inputs.add(input(e));
+            } else if (item instanceof TestFileEventsContext f) {
+                inputs.add(fileInput(f));
             } else if (item instanceof ExpectNoneContext) {
                 none = true;
             } else {
@@ -150,7 +152,14 @@ final class AstBuilder {
             every = duration(e.repeat().duration());
         }
         return new TestDecl.Input(duration(e.duration()), e.source.getText(), pos(e.source.start), assignments,
-                text(e.text), repeat, every, pos(e.start));
+                text(e.text), null, repeat, every, pos(e.start));
+    }
+
+    private TestDecl.Input fileInput(TestFileEventsContext f) {
+        List<TestDecl.Assignment> assignments = f.assignment().stream()
+                .map(a -> new TestDecl.Assignment(fieldRef(a.fieldRef()), value(a.value()))).toList();
+        return new TestDecl.Input(duration(f.duration(0)), f.source.getText(), pos(f.source.start), assignments,
+                null, text(f.fixture), 1, duration(f.duration(1)), pos(f.start));
     }
 
     private TestDecl.Expect expect(ExpectIncidentContext e) {

@@ -5,6 +5,7 @@ import dev.vigil.patterns.compile.PatternCompiler;
 import dev.vigil.patterns.compile.PatternKind;
 import dev.vigil.patterns.compile.RequiredLiterals;
 import dev.vigil.patterns.compile.Step;
+import dev.vigil.patterns.compile.TestFixtures;
 import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.lang.Clause;
 import dev.vigil.patterns.lang.Diagnostic;
@@ -60,10 +61,15 @@ public final class PatternLinter {
         }
     }
 
-    /** Parses, compiles and lints the text of one file. */
+    /** Parses, compiles and lints the text of one file; tests read their files beside it. */
     public static Result lint(String path, String text) {
+        return lint(path, text, TestFixtures.BESIDE_PATTERN_FILE);
+    }
+
+    /** Parses, compiles and lints the text of one file, reading test files with {@code fixtures}. */
+    public static Result lint(String path, String text, TestFixtures fixtures) {
         PatternParser.Result parsed = PatternParser.parse(path, text);
-        PatternCompiler.Result compiled = PatternCompiler.compile(parsed.file());
+        PatternCompiler.Result compiled = PatternCompiler.compile(parsed.file(), fixtures);
         List<Diagnostic> all = new ArrayList<>(parsed.diagnostics());
         all.addAll(compiled.diagnostics());
         all.addAll(warnings(parsed.file(), compiled.patterns()));

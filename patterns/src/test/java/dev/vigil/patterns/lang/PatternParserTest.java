@@ -174,6 +174,17 @@ class PatternParserTest {
     }
 
     @Test
+    void shouldParseTestLinesFromAFile() {
+        TestDecl.Input in = only(parseOne("match file\ntest \"t\" {\n at 5s file file=\"/tmp/a.log\" lines from"
+                + " \"fixtures/a.log\" every 1m\n expect none\n}"), Clause.Test.class).test().inputs().get(0);
+
+        assertEquals("fixtures/a.log", in.linesFrom().value());
+        assertNull(in.message());
+        assertEquals(Duration.ofMinutes(1), in.every().value());
+        assertEquals(Duration.ofSeconds(5), in.at().value());
+    }
+
+    @Test
     void shouldAcceptKeywordsAsNames() {
         PatternDecl p = parseOne("match where message ~ /(?P<count>\\d+)/\ngroup by count, type");
 
