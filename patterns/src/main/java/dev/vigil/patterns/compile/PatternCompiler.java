@@ -105,8 +105,7 @@ public final class PatternCompiler {
         Template subject = template(decl.clauses(Clause.Subject.class).stream().findFirst().map(Clause.Subject::text)
                 .orElse(null), defaultSubject(groupBy), names);
         Template summary = summary(decl, names);
-        Map<String, Template> labels = new LinkedHashMap<>();
-        decl.clauses(Clause.Label.class).forEach(l -> labels.put(l.key(), template(l.text(), "", names)));
+        Map<String, Template> labels = labels(decl, names);
         List<TestCase> testCases = decl.clauses(Clause.Test.class).stream().map(t -> tests.test(t.test(), type)).toList();
         Duration quiet = duration(decl.clauses(Clause.Quiet.class), Clause.Quiet::duration)
                 .orElse(defaultQuiet(threshold, sequence));
@@ -403,6 +402,17 @@ public final class PatternCompiler {
             return Template.parse("");
         }
         return template(found.get(0).text(), "", names);
+    }
+
+    private Map<String, Template> labels(PatternDecl decl, Names names) {
+        Map<String, Template> labels = new LinkedHashMap<>();
+        for (Clause.Label l : decl.clauses(Clause.Label.class)) {
+            if (labels.put(l.key(), template(l.text(), "", names)) != null) {
+                problems.error(l.pos(), "duplicate-clause", "second 'label " + l.key() + "' in pattern '"
+                        + decl.name() + "'", "keep one value per label");
+            }
+        }
+        return labels;
     }
 
     private static String defaultSubject(List<String> groupBy) {

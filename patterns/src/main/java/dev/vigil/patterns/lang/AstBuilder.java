@@ -143,8 +143,7 @@ final class AstBuilder {
     }
 
     private TestDecl.Input input(TestEventContext e) {
-        List<TestDecl.Assignment> assignments = e.assignment().stream()
-                .map(a -> new TestDecl.Assignment(fieldRef(a.fieldRef()), value(a.value()))).toList();
+        List<TestDecl.Assignment> assignments = assignments(e.assignment());
         int repeat = 1;
         DurationLit every = null;
         if (e.repeat() != null) {
@@ -156,10 +155,13 @@ final class AstBuilder {
     }
 
     private TestDecl.Input fileInput(TestFileEventsContext f) {
-        List<TestDecl.Assignment> assignments = f.assignment().stream()
-                .map(a -> new TestDecl.Assignment(fieldRef(a.fieldRef()), value(a.value()))).toList();
+        List<TestDecl.Assignment> assignments = assignments(f.assignment());
         return new TestDecl.Input(duration(f.duration(0)), f.source.getText(), pos(f.source.start), assignments,
                 null, text(f.fixture), 1, duration(f.duration(1)), pos(f.start));
+    }
+
+    private List<TestDecl.Assignment> assignments(List<AssignmentContext> contexts) {
+        return contexts.stream().map(a -> new TestDecl.Assignment(fieldRef(a.fieldRef()), value(a.value()))).toList();
     }
 
     private TestDecl.Expect expect(ExpectIncidentContext e) {
