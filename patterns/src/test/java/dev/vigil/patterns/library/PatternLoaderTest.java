@@ -68,6 +68,14 @@ class PatternLoaderTest {
     }
 
     @Test
+    void shouldLoadTheLibraryForRunningWithoutReadingTestFiles() {
+        PatternLoader.Result result = PatternLoader.withLibrary(Map.of());
+
+        assertEquals("", result.render());
+        assertEquals(PatternLoader.loadLibrary().patterns().size(), result.patterns().size());
+    }
+
+    @Test
     void shouldReportAPatternNameUsedInTwoFiles() {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("a.vigil", MINE);
