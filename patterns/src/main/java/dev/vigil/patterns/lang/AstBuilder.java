@@ -301,10 +301,15 @@ final class AstBuilder {
         return out.toString();
     }
 
-    /** The pattern's tokens minus its test blocks, so layout, comments and tests do not count. */
+    /**
+     * The pattern's tokens minus its tests and wording (description, severity, subject, summary,
+     * labels), so that layout, comments, tests and wording do not count as a new detection.
+     */
     private String canonical(PatternContext ctx) {
         List<int[]> skipped = ctx.clause().stream()
-                .filter(TestClauseContext.class::isInstance)
+                .filter(c -> c instanceof TestClauseContext || c instanceof DescriptionClauseContext
+                        || c instanceof SeverityClauseContext || c instanceof SubjectClauseContext
+                        || c instanceof SummaryClauseContext || c instanceof LabelClauseContext)
                 .map(c -> new int[] {c.start.getTokenIndex(), c.stop.getTokenIndex()})
                 .toList();
         Predicate<Integer> inTest = i -> skipped.stream().anyMatch(r -> i >= r[0] && i <= r[1]);
