@@ -45,7 +45,7 @@ final class TestCompiler {
         List<ExpectedIncident> expected = decl.expects().stream().map(x -> expect(x, patternType)).toList();
         if (expected.isEmpty() && !decl.expectNone()) {
             problems.error(decl.pos(), "missing-expectation", "test " + decl.name().raw() + " expects nothing",
-                    "add 'expect " + patternType + " …' or 'expect none'");
+                    "add 'expect " + (patternType == null ? "TYPE" : patternType) + " …' or 'expect none'");
         }
         if (!expected.isEmpty() && decl.expectNone()) {
             problems.error(decl.pos(), "conflicting-clauses", "test " + decl.name().raw()
