@@ -96,6 +96,9 @@ final class MaskingTokenizer {
         length = 0;
         count = 0;
         int n = template.length();
+        if (chars.length < n + 8) {
+            chars = new char[n + 8];
+        }
         int i = 0;
         while (i < n) {
             if (template.charAt(i) == ' ') {
@@ -180,7 +183,7 @@ final class MaskingTokenizer {
             to = tokenEnd(s, from, n);
             appendWildcard();
             appendTrailingPunctuation(s, from, to);
-        } else if (count > 0 && endsWithWildcard(count - 1)
+        } else if (count > 0 && mayStartUnit(first) && endsWithWildcard(count - 1)
                 && isUnitAfterNumber(s, from, to = tokenEnd(s, from, n))) {
             appendWildcard();
             appendTrailingPunctuation(s, from, to);
@@ -223,6 +226,11 @@ final class MaskingTokenizer {
 
     private static boolean isTrailingPunctuation(char c) {
         return c == ':' || c == ',' || c == ';' || c == ')' || c == ']' || c == '}';
+    }
+
+    private static boolean mayStartUnit(char c) {
+        return c == 'B' || c == 'K' || c == 'k' || c == 'M' || c == 'G' || c == 'T' || c == 'P'
+                || c == 'm' || c == 'u' || c == 'n' || c == '\u00b5';
     }
 
     /** A size or short time unit written as its own token after a number ({@code 3.1 KB}). */
@@ -361,20 +369,14 @@ final class MaskingTokenizer {
     }
 
     private void appendWildcard() {
-        // consecutive masked segments ("1.2" + "." + "3") collapse into one <*>
-        if (length - tokenStart >= 3 && chars[length - 1] == '>' && chars[length - 2] == '*'
-                && chars[length - 3] == '<') {
-            return;
-        }
-        append('<');
-        append('*');
-        append('>');
+        chars[length] = '<';
+        chars[length + 1] = '*';
+        chars[length + 2] = '>';
+        length += 3;
     }
 
+    /** Capacity is ensured once per line, by {@link #tokenise} and {@link #splitTemplate}. */
     private void append(char c) {
-        if (length == chars.length) {
-            chars = Arrays.copyOf(chars, length * 2);
-        }
         chars[length++] = c;
     }
 }
