@@ -13,11 +13,12 @@ import java.util.Arrays;
  *   <li>a size or short time unit after a masked number ({@code 3.1 KB}, {@code 20 ms}) becomes
  *       {@code <*>} too, so that {@code 900 B} and {@code 1.2 KB} give one template;</li>
  *   <li>a quoted value ({@code 'name'}, {@code "a b"}, even across spaces) becomes {@code '<*>'};</li>
- *   <li>the value after {@code =} up to the next {@code , ; ) ] }} becomes {@code <*>}, so
- *       {@code uid=0)} gives {@code uid=<*>)} and an empty value ({@code logname=}) stays;</li>
- *   <li>the token is cut at punctuation ({@code : , ; ( ) [ ] { } < > @ # | /} and runs of two or
- *       more dots) into segments, and
- *       every segment holding a digit becomes {@code <*>}: numbers, hex, uuids, IPs and ports,
+ *   <li>the value after {@code =}, up to the next comma, semicolon or closing bracket, becomes
+ *       {@code <*>}, so {@code uid=0)} gives {@code uid=<*>)}; an empty value ({@code logname=})
+ *       stays;</li>
+ *   <li>the token is cut into segments at punctuation (colon, comma, semicolon, brackets and
+ *       braces, angle brackets, {@code @ # | /}, quotes, runs of two or more dots), and every
+ *       segment holding a digit becomes {@code <*>}: numbers, hex, uuids, IPs and ports,
  *       durations ({@code 30s}), sizes, dates, ids such as {@code blk_-42} or {@code core.7}.</li>
  * </ul>
  * Words without digits stay as they are; the miner decides from the data whether they vary.
