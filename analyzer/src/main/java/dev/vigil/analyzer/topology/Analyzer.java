@@ -1,6 +1,7 @@
 package dev.vigil.analyzer.topology;
 
 import java.time.Duration;
+import dev.vigil.broker.VigilTopics;
 import dev.vigil.patterns.compile.PatternSet;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
@@ -22,6 +23,7 @@ public final class Analyzer implements AutoCloseable {
     private final AnalyzerConfig config;
     private final AtomicLong deadLettered = new AtomicLong();
     private final AtomicReference<PatternSet> patterns;
+    private final PatternReloader reloader;
     private final KafkaStreams streams;
     private final CountDownLatch running = new CountDownLatch(1);
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -29,6 +31,7 @@ public final class Analyzer implements AutoCloseable {
     public Analyzer(AnalyzerConfig config) {
         this.config = config;
         this.patterns = new AtomicReference<>(PatternFiles.load(config.patternPaths()));
+        this.reloader = new PatternReloader(config, VigilTopics.PATTERNS, patterns, PatternFiles.readByName(config.patternPaths()));
         this.streams = new KafkaStreams(AnalyzerTopology.build(config, patterns::get, deadLettered), streamsProperties(config));
         streams.setStateListener((now, before) -> {
             log.info("Analyzer state from={} to={}", before, now);
@@ -74,6 +77,7 @@ public final class Analyzer implements AutoCloseable {
                 config.applicationId(), config.bootstrapServers(), config.eventsTopic(), config.incidentsTopic(),
                 config.exactlyOnce(), patterns.get().size());
         streams.start();
+        reloader.start();
     }
 
     /** Waits until the analyzer has its partitions and runs; false on timeout or failure. */
@@ -93,6 +97,16 @@ public final class Analyzer implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            reloader.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         streams.close(Duration.ofSeconds(8));
+    }
+
+    /** The patterns running now (a reload replaces them). */
+    public PatternSet patterns() {
+        return patterns.get();
     }
 }

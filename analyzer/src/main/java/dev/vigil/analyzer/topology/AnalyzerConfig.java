@@ -67,6 +67,12 @@ public record AnalyzerConfig(
                 exactlyOnce, props, patternPaths);
     }
 
+    /** A copy with another local state folder. */
+    public AnalyzerConfig withStateDir(Path dir) {
+        return new AnalyzerConfig(bootstrapServers, applicationId, dir, eventsTopic, incidentsTopic, deadletterTopic,
+                exactlyOnce, clientProperties, patternPaths);
+    }
+
     /** A copy with user pattern files. */
     public AnalyzerConfig withPatternPaths(List<Path> paths) {
         return new AnalyzerConfig(bootstrapServers, applicationId, stateDir, eventsTopic, incidentsTopic, deadletterTopic,

@@ -21,9 +21,8 @@ class LibraryPatternTestsTest {
         List<PatternTestRunner.Outcome> outcomes = new PatternTestRunner(scratch).runAll(library);
 
         String failed = outcomes.stream().filter(o -> !o.passed())
-                .map(o -> o.pattern().name() + " / \"" + o.test().name() + "\": " + o.failures() + "\n    got: "
-                        + o.got().stream().map(PatternTestRunner::describe).collect(Collectors.joining("\n         ")))
-                .collect(Collectors.joining("\n"));
+                .map(o -> o.pattern().name() + ": " + o.verdict().report())
+                .collect(Collectors.joining());
         assertTrue(outcomes.size() >= 20, "the library has tests: " + outcomes.size());
         assertTrue(failed.isEmpty(), failed);
     }

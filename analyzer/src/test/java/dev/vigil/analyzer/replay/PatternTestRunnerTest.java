@@ -53,11 +53,14 @@ class PatternTestRunnerTest {
         List<PatternTestRunner.Outcome> outcomes = new PatternTestRunner(scratch).runAll(set);
 
         assertEquals(3, outcomes.size());
-        assertTrue(outcomes.get(0).passed(), outcomes.get(0).failures().toString());
+        assertTrue(outcomes.get(0).passed(), outcomes.get(0).verdict().report());
         assertEquals("rivet-worker.service restarted 12 times; last error: ModuleNotFoundError: No module named 'asyncpg'",
                 outcomes.get(0).got().get(0).summary());
-        assertEquals(List.of("line 19: no incident matches: expect restart_burst subject \"rivet-worker.service\" count 7"),
-                outcomes.get(1).failures());
+        assertEquals("""
+                FAIL crash.vigil:17 a wrong expectation fails
+                  line 19: missing   expect restart_burst subject "rivet-worker.service" count 7
+                    closest:   restart_burst subject "rivet-worker.service" count 6 summary "rivet-worker.service restarted 6 times; last error: ?"
+                """, outcomes.get(1).verdict().report());
         assertEquals(6, outcomes.get(1).got().get(0).count());
         assertTrue(outcomes.get(2).passed());
         assertEquals(List.of(), outcomes.get(2).got());

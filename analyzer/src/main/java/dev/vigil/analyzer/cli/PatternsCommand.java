@@ -1,0 +1,19 @@
+package dev.vigil.analyzer.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code vigil patterns}: check, test and publish pattern files. */
+@Command(name = "patterns", mixinStandardHelpOptions = true,
+        header = "Check, test and publish pattern files (lint, test, push).",
+        subcommands = {PatternsLintCommand.class, PatternsTestCommand.class, PatternsPushCommand.class})
+final class PatternsCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

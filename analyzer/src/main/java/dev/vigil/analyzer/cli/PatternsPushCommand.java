@@ -1,0 +1,98 @@
+package dev.vigil.analyzer.cli;
+
+import dev.vigil.analyzer.replay.PatternTestRunner;
+import dev.vigil.analyzer.replay.Replay;
+import dev.vigil.broker.VigilTopics;
+import dev.vigil.patterns.library.PatternLoader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code vigil patterns push}: lints and tests pattern files, then publishes them for hot reload. */
+@Command(name = "push", mixinStandardHelpOptions = true,
+        header = "Lint and test pattern files with the standard library, then publish them to vigil.patterns; "
+                + "running analyzers reload them without a restart.",
+        footer = "A set with errors or failing tests is refused and nothing is published (exit code 1).")
+final class PatternsPushCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    KafkaOptions kafka;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Pattern files or folders of *.vigil files.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Map<String, String> byName = new LinkedHashMap<>();
+        Map<String, String> byPath = new LinkedHashMap<>();
+        try {
+            PatternPaths.read(paths).forEach((p, text) -> {
+                byName.put(p.getFileName().toString(), text);
+                byPath.put(p.toString(), text);
+            });
+        } catch (IOException e) {
+            err.println("vigil: error: " + e.getMessage());
+            return 2;
+        }
+        PatternLoader.Result loaded = PatternLoader.withLibrary(byPath);
+        if (loaded.hasErrors()) {
+            out.print(loaded.render());
+            err.println("vigil: error: refused: the pattern files have errors; nothing was published");
+            return 1;
+        }
+        long failed = failedTests(loaded, out);
+        if (failed > 0) {
+            err.println("vigil: error: refused: " + failed + " test(s) failed; nothing was published");
+            return 1;
+        }
+        publish(byName);
+        out.println("published " + byName.size() + " file(s) to " + VigilTopics.PATTERNS + ": " + String.join(", ", byName.keySet()));
+        return 0;
+    }
+
+    private static long failedTests(PatternLoader.Result loaded, PrintWriter out) throws IOException {
+        Path scratch = Files.createTempDirectory("vigil-patterns-push-");
+        try {
+            List<PatternTestRunner.Outcome> outcomes = new PatternTestRunner(scratch).runAll(loaded.patterns());
+            outcomes.stream().filter(o -> !o.passed()).forEach(o -> out.print(o.verdict().report()));
+            return outcomes.stream().filter(o -> !o.passed()).count();
+        } finally {
+            Replay.deleteScratch(scratch);
+        }
+    }
+
+    private void publish(Map<String, String> files) throws Exception {
+        KafkaCluster cluster = KafkaCluster.existing(kafka);
+        Map<String, Object> props = new HashMap<>(cluster.clientProperties());
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
+            for (Map.Entry<String, String> f : files.entrySet()) {
+                producer.send(new ProducerRecord<>(VigilTopics.PATTERNS, f.getKey(), f.getValue().getBytes(StandardCharsets.UTF_8)))
+                        .get(30, TimeUnit.SECONDS);
+            }
+        }
+    }
+}

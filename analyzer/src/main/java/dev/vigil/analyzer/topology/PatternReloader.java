@@ -1,0 +1,113 @@
+package dev.vigil.analyzer.topology;
+
+import dev.vigil.patterns.compile.PatternSet;
+import dev.vigil.patterns.library.PatternLoader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Hot reload: follows the compacted pattern topic (key file name, value text, empty value deletes
+ * the file), compiles the library with every published file on each change, and swaps the
+ * running set in one step. A set with errors is refused, with every problem logged, and the
+ * running set stays. Patterns keep their state across a reload: state is keyed by pattern name.
+ */
+final class PatternReloader implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(PatternReloader.class);
+
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final String topic;
+    private final AtomicReference<PatternSet> target;
+    private final Map<String, String> files;
+    private final Thread thread;
+
+    /**
+     * @param localFiles the pattern files given on the command line, by file name: published files
+     *     of the same name replace them
+     */
+    PatternReloader(AnalyzerConfig config, String topic, AtomicReference<PatternSet> target, Map<String, String> localFiles) {
+        Map<String, Object> props = new HashMap<>(config.clientProperties());
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        this.consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+        this.topic = topic;
+        this.target = target;
+        this.files = new TreeMap<>(localFiles);
+        this.thread = new Thread(this::run, "vigil-pattern-reloader");
+        thread.setDaemon(true);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    private void run() {
+        try {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            while (true) {
+                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+                if (!records.isEmpty() && apply(records)) {
+                    reload();
+                }
+            }
+        } catch (WakeupException e) {
+            // close() asked us to stop
+        } catch (RuntimeException e) {
+            log.error("Pattern reload stopped; the running patterns stay topic={}", topic, e);
+        } finally {
+            consumer.close(Duration.ofSeconds(2));
+        }
+    }
+
+    private boolean apply(ConsumerRecords<String, byte[]> records) {
+        boolean changed = false;
+        for (ConsumerRecord<String, byte[]> r : records) {
+            if (r.key() == null) {
+                log.warn("Ignored pattern record without a file name topic={} partition={} offset={}", r.topic(),
+                        r.partition(), r.offset());
+                continue;
+            }
+            String text = r.value() == null || r.value().length == 0 ? null : new String(r.value(), StandardCharsets.UTF_8);
+            String before = text == null ? files.remove(r.key()) : files.put(r.key(), text);
+            changed |= text == null ? before != null : !text.equals(before);
+        }
+        return changed;
+    }
+
+    private void reload() {
+        PatternLoader.Result result = PatternLoader.withLibrary(files);
+        if (result.hasErrors()) {
+            log.error("Refused pattern set; the running patterns stay files={} problems=\n{}", files.keySet(), result.render());
+            return;
+        }
+        target.set(result.patterns());
+        log.info("Reloaded patterns count={} files={}", result.patterns().size(), files.keySet());
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (!thread.isAlive()) {
+            consumer.close(Duration.ofSeconds(2));
+            return;
+        }
+        consumer.wakeup();
+        thread.join(Duration.ofSeconds(5).toMillis());
+    }
+}

@@ -1,0 +1,185 @@
+package dev.vigil.analyzer.topology;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vigil.analyzer.incident.Incident;
+import dev.vigil.analyzer.incident.IncidentJson;
+import dev.vigil.broker.KafkaBrokerExtension;
+import dev.vigil.broker.VigilTopics;
+import dev.vigil.patterns.event.Event;
+import dev.vigil.patterns.event.EventIds;
+import dev.vigil.patterns.event.EventJson;
+import dev.vigil.patterns.event.Source;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The live analyzer on a real broker: an episode survives a restart, and patterns reload without one. */
+@Tag("integration")
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AnalyzerIT {
+    @RegisterExtension
+    static final KafkaBrokerExtension KAFKA = new KafkaBrokerExtension();
+
+    /** Seed 000: rivet-worker restarts every ~11 s, each run ending on the same import error. */
+    private static final Instant LOOP_START = Instant.parse("2026-01-12T07:38:00Z");
+    private static final Duration RESTART_SEC = Duration.ofSeconds(11);
+
+    private static KafkaProducer<String, byte[]> producer;
+
+    @TempDir
+    Path stateDir;
+
+    @BeforeAll
+    static void createTopics() {
+        try (Admin admin = KAFKA.admin()) {
+            VigilTopics.ensure(admin, 2, (short) 1); // two partitions, as a trap for per-host state
+        }
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @AfterAll
+    static void closeProducer() {
+        producer.close();
+    }
+
+    @Test
+    @Order(1)
+    void shouldContinueTheSameCrashLoopIncidentAfterTheAnalyzerRestarts() throws Exception {
+        AnalyzerConfig config = AnalyzerConfig.defaults(KAFKA.bootstrapServers(), stateDir.resolve("first"));
+        try (Analyzer analyzer = new Analyzer(config)) {
+            analyzer.start();
+            assertTrue(analyzer.awaitRunning(Duration.ofSeconds(90)), "analyzer running");
+            sendRestarts(1, 6);
+            awaitIncident("restart_burst", 6);
+        }
+        // a new state dir: the episode must come back from the changelog, not from local files
+        try (Analyzer again = new Analyzer(config.withApplicationId(config.applicationId()).withStateDir(stateDir.resolve("second")))) {
+            again.start();
+            assertTrue(again.awaitRunning(Duration.ofSeconds(90)), "analyzer running after restart");
+            sendRestarts(7, 9);
+            awaitIncident("restart_burst", 9);
+        }
+        List<Incident> all = incidents().stream().filter(i -> i.type().equals("restart_burst")).toList();
+        assertEquals(1, all.stream().map(Incident::id).distinct().count(), "one episode, one id: " + all);
+        assertEquals(5, all.get(0).count(), "opened when the fifth restart crossed the threshold");
+        for (int i = 1; i < all.size(); i++) {
+            assertTrue(all.get(i).count() > all.get(i - 1).count(), "counts only grow: " + all);
+        }
+        assertTrue(all.get(all.size() - 1).summary().contains("No module named 'asyncpg'"), all.get(all.size() - 1).summary());
+    }
+
+    @Test
+    @Order(2)
+    void shouldRunAPublishedPatternWithoutARestartAndKeepItWhenABrokenSetFollows() throws Exception {
+        AnalyzerConfig config = AnalyzerConfig.defaults(KAFKA.bootstrapServers(), stateDir).withApplicationId("vigil-reload-it");
+        try (Analyzer analyzer = new Analyzer(config)) {
+            analyzer.start();
+            assertTrue(analyzer.awaitRunning(Duration.ofSeconds(90)), "analyzer running");
+            publish("disk.vigil", """
+                    pattern disk_full {
+                      match file where message contains "No space left on device"
+                      group by file
+                      type disk_full
+                      severity critical
+                      subject "{file}"
+                      summary "{file}: disk full"
+                    }
+                    """);
+            await("the published pattern to be running").atMost(Duration.ofSeconds(60))
+                    .until(() -> analyzer.patterns().byName("disk_full").isPresent());
+            publish("broken.vigil", "pattern broken { match file where mesage contains \"x\" type t summary \"s\" }");
+            send(fileLine("/var/log/app.log", Instant.parse("2026-03-01T10:00:00Z"), 0,
+                    "OSError: [Errno 28] No space left on device"));
+
+            Incident disk = awaitIncident("disk_full", 1);
+            assertEquals("/var/log/app.log: disk full", disk.summary());
+            assertTrue(analyzer.patterns().byName("broken").isEmpty(), "the broken set was refused");
+            assertTrue(analyzer.patterns().byName("disk_full").isPresent(), "the running set stayed");
+        }
+    }
+
+    private static void sendRestarts(int from, int to) throws Exception {
+        for (int n = from; n <= to; n++) {
+            Instant at = LOOP_START.plus(RESTART_SEC.multipliedBy(n));
+            send(Event.builder("vps-1", Source.JOURNALD, at.minusSeconds(1), "ModuleNotFoundError: No module named 'asyncpg'")
+                    .id(EventIds.of("vps-1", Source.JOURNALD, "b1", "err-" + n)).unit("rivet-worker.service").priority(3)
+                    .build());
+            send(Event.builder("vps-1", Source.JOURNALD, at,
+                            "rivet-worker.service: Scheduled restart job, restart counter is at " + n + ".")
+                    .id(EventIds.of("vps-1", Source.JOURNALD, "b1", "restart-" + n)).unit("rivet-worker.service")
+                    .messageId("5eb03494b6584870a536b337290809b3").priority(5).build());
+        }
+        producer.flush();
+    }
+
+    private static Event fileLine(String file, Instant at, long offset, String message) {
+        return Event.builder("web-1", Source.FILE, at, message).file(file).offset(offset)
+                .id(EventIds.of("web-1", Source.FILE, file, String.valueOf(offset))).build();
+    }
+
+    private static void send(Event e) throws Exception {
+        producer.send(new ProducerRecord<>(VigilTopics.EVENTS, e.host(), EventJson.toBytes(e))).get(30, TimeUnit.SECONDS);
+    }
+
+    private static void publish(String name, String text) throws Exception {
+        producer.send(new ProducerRecord<>(VigilTopics.PATTERNS, name, text.getBytes(StandardCharsets.UTF_8)))
+                .get(30, TimeUnit.SECONDS);
+    }
+
+    private static Incident awaitIncident(String type, long count) {
+        return await(type + " incident with count " + count).atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+                .until(() -> incidents().stream().filter(i -> i.type().equals(type) && i.count() == count).findFirst()
+                        .orElse(null), i -> i != null);
+    }
+
+    private static List<Incident> incidents() {
+        Map<String, Object> props = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "it-" + System.nanoTime(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        List<Incident> out = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
+            c.subscribe(List.of(VigilTopics.INCIDENTS));
+            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            int emptyPolls = 0;
+            while (System.nanoTime() < deadline && emptyPolls < 3) {
+                var records = c.poll(Duration.ofMillis(500));
+                emptyPolls = records.isEmpty() && !c.assignment().isEmpty() ? emptyPolls + 1 : 0;
+                records.forEach(r -> out.add(IncidentJson.parse(r.value())));
+            }
+        }
+        out.sort((a, b) -> Long.compare(a.count(), b.count()));
+        return out;
+    }
+}
