@@ -1,6 +1,7 @@
 package dev.vigil.analyzer.topology;
 
 import java.time.Duration;
+import dev.vigil.patterns.compile.PatternSet;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -20,13 +21,15 @@ public final class Analyzer implements AutoCloseable {
 
     private final AnalyzerConfig config;
     private final AtomicLong deadLettered = new AtomicLong();
+    private final AtomicReference<PatternSet> patterns;
     private final KafkaStreams streams;
     private final CountDownLatch running = new CountDownLatch(1);
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
     public Analyzer(AnalyzerConfig config) {
         this.config = config;
-        this.streams = new KafkaStreams(AnalyzerTopology.build(config, deadLettered), streamsProperties(config));
+        this.patterns = new AtomicReference<>(PatternFiles.load(config.patternPaths()));
+        this.streams = new KafkaStreams(AnalyzerTopology.build(config, patterns::get, deadLettered), streamsProperties(config));
         streams.setStateListener((now, before) -> {
             log.info("Analyzer state from={} to={}", before, now);
             if (now == KafkaStreams.State.RUNNING) {
@@ -41,7 +44,7 @@ public final class Analyzer implements AutoCloseable {
     }
 
     /** The Kafka Streams settings, built from the config in this one place. */
-    static Properties streamsProperties(AnalyzerConfig config) {
+    public static Properties streamsProperties(AnalyzerConfig config) {
         Properties p = new Properties();
         p.putAll(config.clientProperties());
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId());
@@ -60,11 +63,16 @@ public final class Analyzer implements AutoCloseable {
         return p;
     }
 
+    /** Number of patterns running. */
+    public int patternCount() {
+        return patterns.get().size();
+    }
+
     /** Starts processing in the background. */
     public void start() {
-        log.info("Starting analyzer application={} bootstrap={} input={} output={} exactlyOnce={}",
+        log.info("Starting analyzer application={} bootstrap={} input={} output={} exactlyOnce={} patterns={}",
                 config.applicationId(), config.bootstrapServers(), config.eventsTopic(), config.incidentsTopic(),
-                config.exactlyOnce());
+                config.exactlyOnce(), patterns.get().size());
         streams.start();
     }
 

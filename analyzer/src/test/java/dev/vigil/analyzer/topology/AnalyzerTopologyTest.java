@@ -8,11 +8,14 @@ import dev.vigil.analyzer.deadletter.DeadLetter;
 import dev.vigil.analyzer.deadletter.DeadLetters;
 import dev.vigil.analyzer.incident.Incident;
 import dev.vigil.analyzer.incident.IncidentJson;
+import dev.vigil.analyzer.engine.PatternEngine;
+import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.EventJson;
 import dev.vigil.patterns.event.Source;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +37,10 @@ class AnalyzerTopologyTest {
     private static final String OOM_LINE = "Out of memory: Killed process 632846 (uvicorn) total-vm:1873324kB, "
             + "anon-rss:1502312kB, file-rss:0kB, shmem-rss:0kB, UID:1000 pgtables:3220kB oom_score_adj:0";
 
+    /** The analyzer's clock at the start of each test: a moment after the seed's kill. */
+    private static final Instant START = Instant.parse("2026-02-08T21:41:50Z");
+    private static final PatternSet LIBRARY = PatternFiles.load(List.of());
+
     @TempDir
     Path stateDir;
 
@@ -47,7 +54,7 @@ class AnalyzerTopologyTest {
     void startDriver() {
         AnalyzerConfig config = AnalyzerConfig.defaults("unused:9092", stateDir);
         Properties props = Analyzer.streamsProperties(config);
-        driver = new TopologyTestDriver(AnalyzerTopology.build(config, deadLettered), props);
+        driver = new TopologyTestDriver(AnalyzerTopology.build(config, () -> LIBRARY, deadLettered), props, START);
         events = driver.createInputTopic(config.eventsTopic(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
         incidents = driver.createOutputTopic(config.incidentsTopic(), Serdes.String().deserializer(),
                 IncidentJson.serde().deserializer());
@@ -78,23 +85,43 @@ class AnalyzerTopologyTest {
         assertEquals("uvicorn", i.subject());
         assertEquals(1, i.count());
         assertEquals(KILLED_AT, i.firstSeen());
-        assertEquals("Kernel OOM killer killed uvicorn (pid 632846) with 1467 MiB resident on kontali-1 (system out of memory)",
-                i.summary());
+        assertEquals("kernel_oom_kill", i.pattern());
+        assertEquals("kernel OOM killer killed uvicorn (pid 632846, anon-rss 1502312 kB)", i.summary());
         assertEquals(List.of(new Incident.Evidence("e-1", KILLED_AT, "kernel", OOM_LINE)), i.evidence());
-        assertEquals(Map.of("pid", "632846", "comm", "uvicorn", "anon_rss_kb", "1502312", "constraint", "global"), i.labels());
+        assertEquals(Map.of(), i.labels(), "no cgroup label: the line does not name one");
         assertTrue(deadletter.isEmpty());
     }
 
     @Test
-    void shouldGiveTheSameIncidentIdWhenTheSameKillIsSentTwice() {
+    void shouldDropAnEventReSentWithTheSameId() {
         Event kill = Event.builder("kontali-1", Source.KERNEL, KILLED_AT, OOM_LINE).id("e-1").bootId("4f1c").build();
 
         events.pipeInput("kontali-1", EventJson.toBytes(kill));
         events.pipeInput("kontali-1", EventJson.toBytes(kill));
+        driver.advanceWallClockTime(Duration.ofSeconds(2)); // past the update interval: a second count would show
 
         List<Incident> out = incidents.readValuesToList();
-        assertEquals(2, out.size());
-        assertEquals(out.get(0).id(), out.get(1).id());
+        assertEquals(1, out.size());
+        assertEquals(1, out.get(0).count());
+    }
+
+    @Test
+    void shouldMergeTheLinesOfOneKillIntoOneIncidentUpdatedAtMostOncePerSecond() {
+        String reaper = "oom_reaper: reaped process 632846 (uvicorn), now anon-rss:0kB, file-rss:0kB, shmem-rss:0kB";
+        events.pipeInput("kontali-1", EventJson.toBytes(
+                Event.builder("kontali-1", Source.KERNEL, KILLED_AT, OOM_LINE).id("e-1").build()));
+        events.pipeInput("kontali-1", EventJson.toBytes(
+                Event.builder("kontali-1", Source.KERNEL, KILLED_AT.plusMillis(30), reaper).id("e-2").build()));
+
+        assertEquals(1, incidents.readValuesToList().size(), "the update waits for the update interval");
+
+        driver.advanceWallClockTime(PatternEngine.UPDATE_INTERVAL);
+
+        Incident updated = incidents.readValue();
+        assertEquals(2, updated.count());
+        assertEquals("kernel OOM killer killed uvicorn (pid 632846, anon-rss 1502312 kB)", updated.summary(),
+                "the reaper line does not erase what the kill line said");
+        assertTrue(incidents.isEmpty());
     }
 
     @Test
@@ -146,10 +173,12 @@ class AnalyzerTopologyTest {
         events.pipeInput("h", EventJson.toBytes(noId));
         events.pipeInput("h", EventJson.toBytes(noId));
 
+        driver.advanceWallClockTime(PatternEngine.UPDATE_INTERVAL);
+
         List<Incident> out = incidents.readValuesToList();
-        String first = out.get(0).evidence().get(0).id();
-        String second = out.get(1).evidence().get(0).id();
-        assertEquals(32, first.length());
-        assertTrue(!first.equals(second), "two records at two offsets are two events");
+        Incident last = out.get(out.size() - 1);
+        assertEquals(2, last.count(), "two records at two offsets are two events, not a re-send");
+        assertEquals(32, last.evidence().get(0).id().length());
+        assertTrue(!last.evidence().get(0).id().equals(last.evidence().get(1).id()));
     }
 }

@@ -1,0 +1,134 @@
+package dev.vigil.analyzer.topology;
+
+import dev.vigil.analyzer.engine.EngineState;
+import dev.vigil.analyzer.engine.EpisodeState;
+import dev.vigil.analyzer.engine.EvidenceRing;
+import dev.vigil.analyzer.engine.HostClock;
+import dev.vigil.analyzer.engine.KillList;
+import dev.vigil.analyzer.engine.PatternEngine;
+import dev.vigil.analyzer.engine.SequenceState;
+import dev.vigil.analyzer.engine.StreamState;
+import dev.vigil.analyzer.engine.WindowState;
+import dev.vigil.analyzer.incident.Incident;
+import dev.vigil.patterns.compile.PatternSet;
+import dev.vigil.patterns.event.Event;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * Runs the {@link PatternEngine} inside the topology: engine state in changelogged stores, a
+ * wall-clock punctuator for time-driven work (silence is only seen when time passes, and stream
+ * time stands still on a quiet partition).
+ */
+final class PatternProcessor implements ProcessorSupplier<String, Event, String, Incident> {
+    /** How often time-driven work runs. */
+    static final Duration TICK = Duration.ofSeconds(1);
+    /** How often expired state is dropped and the miner saved. */
+    static final Duration HOUSEKEEPING = Duration.ofSeconds(30);
+    /** The shipper-event kind that marks the end of a replayed input. */
+    static final String END_OF_INPUT = "end_of_input";
+
+    private final Supplier<PatternSet> patterns;
+    private final boolean offline;
+
+    /**
+     * @param offline true for replay and pattern tests: an {@code end_of_input} shipper event
+     *     then closes the input (cut streams become truncations, pending changes are sent)
+     */
+    PatternProcessor(Supplier<PatternSet> patterns, boolean offline) {
+        this.patterns = patterns;
+        this.offline = offline;
+    }
+
+    @Override
+    public Set<StoreBuilder<?>> stores() {
+        Set<StoreBuilder<?>> stores = new HashSet<>();
+        for (String name : StoreNames.ALL) {
+            stores.add(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), Serdes.ByteArray()));
+        }
+        return stores;
+    }
+
+    @Override
+    public Processor<String, Event, String, Incident> get() {
+        return new EngineProcessor();
+    }
+
+    private final class EngineProcessor implements Processor<String, Event, String, Incident> {
+        private ProcessorContext<String, Incident> context;
+        private PatternEngine engine;
+        private MinedTemplates templates;
+        private Instant lastHousekeeping = Instant.EPOCH;
+
+        @Override
+        public void init(ProcessorContext<String, Incident> context) {
+            this.context = context;
+            EngineState state = new EngineState(
+                    map(StoreNames.EPISODES, EpisodeState.class),
+                    map(StoreNames.WINDOWS, WindowState.class),
+                    map(StoreNames.CAUSES, EvidenceRing.class),
+                    map(StoreNames.STREAMS, StreamState.class),
+                    map(StoreNames.SEQUENCES, SequenceState.class),
+                    map(StoreNames.HOSTS, HostClock.class),
+                    map(StoreNames.SEEN, Long.class),
+                    map(StoreNames.KILLS, KillList.class));
+            templates = new MinedTemplates(context.getStateStore(StoreNames.SIGNATURE_MINER));
+            engine = new PatternEngine(patterns, state, templates);
+            context.schedule(TICK, PunctuationType.WALL_CLOCK_TIME, this::tick);
+        }
+
+        private <V> KafkaStateMap<V> map(String store, Class<V> type) {
+            KeyValueStore<String, byte[]> s = context.getStateStore(store);
+            return new KafkaStateMap<>(s, type);
+        }
+
+        @Override
+        public void process(Record<String, Event> record) {
+            Event e = record.value();
+            Instant now = now();
+            if (offline && e.isShipperEvent(END_OF_INPUT)) {
+                forward(engine.onEndOfInput(now), now);
+                housekeeping(now);
+                return;
+            }
+            forward(engine.onEvent(e, now), now);
+        }
+
+        private void tick(long wallClockMillis) {
+            Instant now = Instant.ofEpochMilli(wallClockMillis);
+            forward(engine.onTick(now), now);
+            if (!now.isBefore(lastHousekeeping.plus(HOUSEKEEPING))) {
+                housekeeping(now);
+            }
+        }
+
+        private void housekeeping(Instant now) {
+            engine.expire(now);
+            templates.save();
+            lastHousekeeping = now;
+        }
+
+        private void forward(List<Incident> incidents, Instant now) {
+            for (Incident i : incidents) {
+                context.forward(new Record<>(i.id(), i, now.toEpochMilli()));
+            }
+        }
+
+        private Instant now() {
+            return Instant.ofEpochMilli(context.currentSystemTimeMs());
+        }
+    }
+}
