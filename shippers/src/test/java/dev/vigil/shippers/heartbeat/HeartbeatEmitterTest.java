@@ -37,6 +37,7 @@ class HeartbeatEmitterTest {
         SourceMetrics file = new SourceMetrics("file");
         file.recordRead(42);
         file.recordError();
+        file.recordLagBytes(100);
         HeartbeatEmitter emitter = new HeartbeatEmitter("web-1", Duration.ofSeconds(10), shipper,
                 List.of(journald, file), new SourceMetrics("shipper"), Clock.fixed(T0, ZoneOffset.UTC));
 
@@ -49,7 +50,7 @@ class HeartbeatEmitterTest {
                         "journald.lag_records", "0", "journald.records_read", "0",
                         "journald.records_sent", "0", "journald.errors", "0",
                         "file.lag_records", "0", "file.records_read", "1",
-                        "file.records_sent", "0", "file.errors", "1"))
+                        "file.records_sent", "0", "file.errors", "1", "file.lag_bytes", "100"))
                 .build();
         assertEquals(expected, EventJson.parse(producer.history().get(0).value()));
         assertEquals("web-1", producer.history().get(0).key());
