@@ -46,11 +46,12 @@ class HeartbeatEmitterTest {
         Event expected = Event.builder("web-1", Source.SHIPPER, T0, "heartbeat: sources journald,file")
                 .id(EventIds.of("web-1", Source.SHIPPER, "heartbeat", "2026-03-14T02:11:07Z"))
                 .identifier("heartbeat")
-                .fields(Map.of("sources", "journald,file", "interval_ms", "10000",
-                        "journald.lag_records", "0", "journald.records_read", "0",
-                        "journald.records_sent", "0", "journald.errors", "0",
-                        "file.lag_records", "0", "file.records_read", "1",
-                        "file.records_sent", "0", "file.errors", "1", "file.lag_bytes", "100"))
+                .fields(Map.ofEntries(Map.entry("sources", "journald,file"), Map.entry("interval_ms", "10000"),
+                        Map.entry("journald.lag_records", "0"), Map.entry("journald.records_read", "0"),
+                        Map.entry("journald.records_sent", "0"), Map.entry("journald.errors", "0"),
+                        Map.entry("file.lag_records", "0"), Map.entry("file.records_read", "1"),
+                        Map.entry("file.records_sent", "0"), Map.entry("file.errors", "1"),
+                        Map.entry("file.lag_bytes", "100")))
                 .build();
         assertEquals(expected, EventJson.parse(producer.history().get(0).value()));
         assertEquals("web-1", producer.history().get(0).key());
