@@ -4,6 +4,8 @@ import dev.vigil.analyzer.topology.Analyzer;
 import dev.vigil.analyzer.topology.AnalyzerConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,6 +34,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Local state stores (default: <data-dir>/streams).")
     Path stateDir;
 
+    @Option(names = "--patterns", paramLabel = "PATH",
+            description = "Pattern files or folders on top of the standard library; a file named like a library file replaces it.")
+    List<Path> patterns = new ArrayList<>();
+
     @Option(names = "--at-least-once", description = "Use at-least-once processing instead of exactly-once.")
     boolean atLeastOnce;
 
@@ -46,7 +52,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             AnalyzerConfig config = AnalyzerConfig.defaults(cluster.bootstrapServers(), state)
                     .withApplicationId(applicationId)
                     .withClientProperties(cluster.clientProperties())
-                    .withExactlyOnce(!atLeastOnce);
+                    .withExactlyOnce(!atLeastOnce)
+                    .withPatternPaths(patterns);
             try (Analyzer analyzer = new Analyzer(config)) {
                 analyzer.start();
                 if (!analyzer.awaitRunning(RunCommand.READY_TIMEOUT)) {

@@ -3,7 +3,12 @@ package dev.vigil.analyzer.cli;
 import dev.vigil.analyzer.topology.Analyzer;
 import dev.vigil.analyzer.topology.AnalyzerConfig;
 import dev.vigil.broker.VigilTopics;
+import dev.vigil.shippers.Shipper;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -35,6 +40,13 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    ShipperOptions sources;
+
+    @Option(names = "--patterns", paramLabel = "PATH",
+            description = "Pattern files or folders on top of the standard library; a file named like a library file replaces it.")
+    List<Path> patterns = new ArrayList<>();
+
     @Option(names = "--event-partitions", paramLabel = "N", defaultValue = "3",
             description = "Partitions of vigil.events when Vigil creates it (default: ${DEFAULT-VALUE}).")
     int eventPartitions;
@@ -62,10 +74,13 @@ final class RunCommand implements Callable<Integer> {
                 IncidentPrinter printer = new IncidentPrinter(spec.commandLine().getOut(),
                         output.printJson(stdoutIsTerminal.getAsBoolean()));
                 AnalyzerConfig config = AnalyzerConfig.defaults(cluster.bootstrapServers(), kafka.dataDir().resolve("streams"))
-                        .withClientProperties(cluster.clientProperties());
+                        .withClientProperties(cluster.clientProperties())
+                        .withPatternPaths(patterns);
                 try (IncidentFollower follower = new IncidentFollower(cluster.bootstrapServers(),
                                 cluster.clientProperties(), VigilTopics.INCIDENTS, false, printer::print);
-                        Analyzer analyzer = new Analyzer(config)) {
+                        Analyzer analyzer = new Analyzer(config);
+                        Shipper shipper = new Shipper(sources.config(cluster.bootstrapServers(),
+                                kafka.dataDir().resolve("shipper"), cluster.clientProperties()), Clock.systemUTC())) {
                     follower.start();
                     analyzer.start();
                     if (!analyzer.awaitRunning(READY_TIMEOUT)) {
@@ -73,8 +88,10 @@ final class RunCommand implements Callable<Integer> {
                                 + " s (state " + analyzer.state() + "); run again with --verbose to see why");
                         return 1;
                     }
-                    err.printf(Locale.ROOT, "vigil: ready bootstrap=%s data=%s in %.1f s (Ctrl-C to stop)%n",
-                            cluster.bootstrapServers(), kafka.dataDir(), (System.nanoTime() - started) / 1e9);
+                    shipper.start();
+                    err.printf(Locale.ROOT, "vigil: ready bootstrap=%s data=%s patterns=%d host=%s sources=%s in %.1f s (Ctrl-C to stop)%n",
+                            cluster.bootstrapServers(), kafka.dataDir(), analyzer.patternCount(), sources.hostName(),
+                            shipper.activeSources(), (System.nanoTime() - started) / 1e9);
                     err.flush();
                     stop.await();
                     err.println("vigil: stopping");

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code vigil} command: the root that lists the subcommands. */
 @Command(name = "vigil", mixinStandardHelpOptions = true, versionProvider = VigilVersion.class,
         header = "Vigil: catches crash loops, OOM kills, repeated errors and truncated logs in your hosts' logs.",
-        subcommands = {RunCommand.class, AnalyzeCommand.class, TailCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ShipCommand.class, AnalyzeCommand.class, TailCommand.class, SignaturesCommand.class,
+            CommandLine.HelpCommand.class})
 public final class VigilCommand implements Runnable {
     @picocli.CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -292,10 +292,11 @@ public final class PatternEngine {
         }
         long events = s == null ? 1 : s.events() + 1;
         long gap = s == null ? 0 : Math.max(0, Duration.between(s.lastTs(), e.ts()).toMillis());
+        boolean newRun = s == null || s.events() >= 2 && gap >= spec.silenceAfter(s.usualGap()).toMillis();
         // exponential moving average: recent rhythm counts most, one long pause does not reset it
-        long usual = s == null ? 0 : s.events() == 1 ? gap : (s.usualGapMillis() * 4 + gap) / 5;
-        state.streams().put(key, new StreamState(1, p.name(), e.host(), groupKey, events, e.ts(), EvidenceItem.of(e),
-                e.isPartial(), spec.isGraceful(e), usual, p.variables(e, m.get()), null));
+        long usual = s == null ? 0 : s.events() == 1 ? gap : newRun ? s.usualGapMillis() : (s.usualGapMillis() * 4 + gap) / 5;
+        state.streams().put(key, new StreamState(1, p.name(), e.host(), groupKey, events, newRun ? e.ts() : s.runStart(),
+                e.ts(), EvidenceItem.of(e), e.isPartial(), spec.isGraceful(e), usual, p.variables(e, m.get()), null));
     }
 
     private void resolveResumedStream(CompiledPattern p, StreamState s, Instant now, List<Incident> out) {
@@ -436,9 +437,29 @@ public final class PatternEngine {
         if (s.lastPartial() && PARTIAL_GRACE.compareTo(limit) < 0) {
             limit = PARTIAL_GRACE;
         }
+        // an OOM kill on the host right after the stream's last line is evidence its writer died
+        if (killedRightAfter(s) && silent.compareTo(PARTIAL_GRACE) >= 0) {
+            return Optional.of(silent);
+        }
+        // only a silence measured against the stream's own rhythm needs the stream to have a rhythm
+        boolean talkedLongEnough = spec.fixed().isPresent()
+                || Duration.between(s.runStart(), s.lastTs()).compareTo(limit) >= 0;
+        if (!s.lastPartial() && !talkedLongEnough) {
+            return Optional.empty();
+        }
         // catch-up guard: a host whose events arrived late is behind, not silent
         boolean caughtUp = spec.whileHostAlive() || clock == null || clock.lagMillis() < limit.toMillis();
         return silent.compareTo(limit) >= 0 && caughtUp ? Optional.of(silent) : Optional.empty();
+    }
+
+    private boolean killedRightAfter(StreamState s) {
+        KillList kills = state.kills().get(s.host());
+        if (kills == null) {
+            return false;
+        }
+        // a tight window: a kill minutes later is more likely another process's end than this writer's
+        return kills.kills().stream().anyMatch(k -> !k.at().isBefore(s.lastTs())
+                && !k.at().isAfter(s.lastTs().plus(PARTIAL_GRACE)));
     }
 
     private void openAbsence(String streamKey, CompiledPattern p, StreamState s, Duration silent, Instant now,
@@ -449,7 +470,7 @@ public final class PatternEngine {
                 List.of(s.last()), List.of());
         ep = linkToKills(p, ep, s.lastTs(), out);
         episodes.emitIfDue(streamKey, ep, p, now, UPDATE_INTERVAL, true, out);
-        state.streams().put(streamKey, new StreamState(s.v(), s.pattern(), s.host(), s.groupKey(), s.events(), s.lastTs(),
+        state.streams().put(streamKey, new StreamState(s.v(), s.pattern(), s.host(), s.groupKey(), s.events(), s.runStart(), s.lastTs(),
                 s.last(), s.lastPartial(), s.lastGraceful(), s.usualGapMillis(), s.vars(), streamKey));
     }
 

@@ -7,6 +7,9 @@ import java.util.Map;
 /**
  * One stream an absence pattern watches (one per group key): when it last spoke, what it said
  * last, its usual gap between events, and whether it has already been called silent.
+ * {@code runStart} is when it started talking after its last long silence: a stream counts as
+ * active (and its silence as abnormal) only once it has talked for as long as the silence that
+ * would be called abnormal, so a job that writes a few minutes a night is not "truncated" daily.
  */
 public record StreamState(
         int v,
@@ -14,6 +17,7 @@ public record StreamState(
         String host,
         String groupKey,
         long events,
+        Instant runStart,
         Instant lastTs,
         EvidenceItem last,
         boolean lastPartial,

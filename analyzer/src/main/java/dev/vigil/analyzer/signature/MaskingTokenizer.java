@@ -13,11 +13,12 @@ import java.util.Arrays;
  *   <li>a size or short time unit after a masked number ({@code 3.1 KB}, {@code 20 ms}) becomes
  *       {@code <*>} too, so that {@code 900 B} and {@code 1.2 KB} give one template;</li>
  *   <li>a quoted value ({@code 'name'}, {@code "a b"}, even across spaces) becomes {@code '<*>'};</li>
- *   <li>the value after {@code =} up to the next {@code , ; ) ] }} becomes {@code <*>}, so
- *       {@code uid=0)} gives {@code uid=<*>)} and an empty value ({@code logname=}) stays;</li>
- *   <li>the token is cut at punctuation ({@code : , ; ( ) [ ] { } < > @ # | /} and runs of two or
- *       more dots) into segments, and
- *       every segment holding a digit becomes {@code <*>}: numbers, hex, uuids, IPs and ports,
+ *   <li>the value after {@code =}, up to the next comma, semicolon or closing bracket, becomes
+ *       {@code <*>}, so {@code uid=0)} gives {@code uid=<*>)}; an empty value ({@code logname=})
+ *       stays;</li>
+ *   <li>the token is cut into segments at punctuation (colon, comma, semicolon, brackets and
+ *       braces, angle brackets, {@code @ # | /}, quotes, runs of two or more dots), and every
+ *       segment holding a digit becomes {@code <*>}: numbers, hex, uuids, IPs and ports,
  *       durations ({@code 30s}), sizes, dates, ids such as {@code blk_-42} or {@code core.7}.</li>
  * </ul>
  * Words without digits stay as they are; the miner decides from the data whether they vary.
@@ -96,6 +97,9 @@ final class MaskingTokenizer {
         length = 0;
         count = 0;
         int n = template.length();
+        if (chars.length < n + 8) {
+            chars = new char[n + 8];
+        }
         int i = 0;
         while (i < n) {
             if (template.charAt(i) == ' ') {
@@ -180,7 +184,7 @@ final class MaskingTokenizer {
             to = tokenEnd(s, from, n);
             appendWildcard();
             appendTrailingPunctuation(s, from, to);
-        } else if (count > 0 && endsWithWildcard(count - 1)
+        } else if (count > 0 && mayStartUnit(first) && endsWithWildcard(count - 1)
                 && isUnitAfterNumber(s, from, to = tokenEnd(s, from, n))) {
             appendWildcard();
             appendTrailingPunctuation(s, from, to);
@@ -223,6 +227,11 @@ final class MaskingTokenizer {
 
     private static boolean isTrailingPunctuation(char c) {
         return c == ':' || c == ',' || c == ';' || c == ')' || c == ']' || c == '}';
+    }
+
+    private static boolean mayStartUnit(char c) {
+        return c == 'B' || c == 'K' || c == 'k' || c == 'M' || c == 'G' || c == 'T' || c == 'P'
+                || c == 'm' || c == 'u' || c == 'n' || c == '\u00b5';
     }
 
     /** A size or short time unit written as its own token after a number ({@code 3.1 KB}). */
@@ -361,20 +370,14 @@ final class MaskingTokenizer {
     }
 
     private void appendWildcard() {
-        // consecutive masked segments ("1.2" + "." + "3") collapse into one <*>
-        if (length - tokenStart >= 3 && chars[length - 1] == '>' && chars[length - 2] == '*'
-                && chars[length - 3] == '<') {
-            return;
-        }
-        append('<');
-        append('*');
-        append('>');
+        chars[length] = '<';
+        chars[length + 1] = '*';
+        chars[length + 2] = '>';
+        length += 3;
     }
 
+    /** Capacity is ensured once per line, by {@link #tokenise} and {@link #splitTemplate}. */
     private void append(char c) {
-        if (length == chars.length) {
-            chars = Arrays.copyOf(chars, length * 2);
-        }
         chars[length++] = c;
     }
 }

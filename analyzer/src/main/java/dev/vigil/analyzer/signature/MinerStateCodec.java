@@ -28,6 +28,7 @@ public final class MinerStateCodec {
     private MinerStateCodec() {
     }
 
+    /** The bytes of a state, in the layout above. */
     public static byte[] encode(TemplateMinerState state) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {

@@ -12,6 +12,8 @@ import java.util.Arrays;
 final class RecentMatches {
 
     private static final int SLOTS = 1 << 14;
+    /** Longer lines are not cached, so the cache holds at most SLOTS x MAX_KEY_CHARS chars. */
+    private static final int MAX_KEY_CHARS = 512;
 
     private final long[] hashes = new long[SLOTS];
     private final char[][] keys = new char[SLOTS][];
@@ -31,6 +33,9 @@ final class RecentMatches {
     }
 
     void remember(long hash, char[] line, int n, TemplateCluster match) {
+        if (n > MAX_KEY_CHARS) {
+            return;
+        }
         int slot = slot(hash);
         hashes[slot] = hash;
         keys[slot] = Arrays.copyOf(line, n);
@@ -39,6 +44,12 @@ final class RecentMatches {
     }
 
     void invalidate() {
+        if (generation == Integer.MAX_VALUE) {
+            // wrapping around could revive entries from 2^32 generations ago
+            Arrays.fill(generations, 0);
+            Arrays.fill(matches, null);
+            generation = 0;
+        }
         generation++;
     }
 

@@ -10,7 +10,9 @@ import java.util.Objects;
 /**
  * Online, Drain-style message template miner: each message is masked and tokenised
  * ({@link MaskingTokenizer}), routed through a fixed-depth parse tree keyed by its token count
- * and its leading tokens, and matched against the templates of that leaf by token similarity.
+ * and its leading tokens, and matched against the templates of that leaf by token similarity:
+ * the template with the most positions that hold the same token or {@code <*>} wins, if those
+ * are at least {@link MinerConfig#similarityThreshold()} of the positions.
  *
  * <h2>Generalisation</h2>
  * A line that matches a template except at some positions does not turn those positions into
@@ -25,8 +27,8 @@ import java.util.Objects;
  * <h2>Signature ids and aliases</h2>
  * A template's signature id is {@link SignatureIds#of(String) derived from its text} alone, so
  * every host and every restart gives the same template the same id. When a template
- * generalises or absorbs others, its id changes; the miner then records an alias from each old
- * id to the new one. {@link #currentId(String)} follows aliases, so a consumer that counted
+ * generalises, its id changes: the miner records an alias from the old id to the new one, and
+ * from the id of every template it absorbs to the id of the template that absorbed it. {@link #currentId(String)} follows aliases, so a consumer that counted
  * under an old id can fold those counts into the new one instead of splitting them. Aliases only
  * ever point from a more specific template to a more general one, so chains end; a template
  * that is mined again after its general form was evicted drops its alias and goes by its own

@@ -102,4 +102,12 @@ class SignaturesCommandTest {
         assertEquals("vigil signatures: cannot read " + missing + ": no such file" + System.lineSeparator(), err.toString());
         assertEquals("", out.toString());
     }
+
+    @Test
+    void shouldRefuseRawTogetherWithFormat() {
+        int exit = run("", "--raw", "--format", "<Level> <Content>", "-");
+        assertEquals(2, exit);
+        assertEquals("vigil signatures: --raw and --format exclude each other: --raw takes the whole line "
+                + "as the message, --format cuts it out of the line" + System.lineSeparator(), err.toString());
+    }
 }

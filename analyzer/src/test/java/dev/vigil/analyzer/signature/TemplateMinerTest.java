@@ -80,6 +80,18 @@ class TemplateMinerTest {
     }
 
     @Test
+    void shouldFileLeadingTokensBeyondMaxChildrenUnderOneSharedBranch() {
+        MinerConfig d = MinerConfig.defaults();
+        TemplateMiner narrow = new TemplateMiner(new MinerConfig(d.maxTemplates(), d.similarityThreshold(),
+                d.leadingTokens(), 2, d.distinctValuesToGeneralise(), d.maxAliases()));
+        // "alpha" and "beta" get a branch each; the other first words share the <*> branch,
+        // where three distinct values make the first position a parameter
+        addAll(narrow, "alpha stopped", "beta stopped", "gamma stopped", "delta stopped", "epsilon stopped");
+        assertEquals(List.of(counted("<*> stopped", 3), counted("alpha stopped", 1), counted("beta stopped", 1)),
+                narrow.templates());
+    }
+
+    @Test
     void shouldEvictTheLeastRecentlySeenTemplateBeyondTheBound() {
         TemplateMiner small = new TemplateMiner(MinerConfig.defaults().withMaxTemplates(2));
         addAll(small, "alpha started", "beta started now", "alpha started", "gamma stopped here too");

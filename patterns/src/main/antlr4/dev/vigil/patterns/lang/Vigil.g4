@@ -2,7 +2,7 @@
  * The Vigil pattern language. One file holds any number of `pattern NAME { ... }` blocks; a
  * block is a list of clauses, one concept per clause, in any order. The grammar accepts a
  * little more than the language allows (a duration without a unit, `=` where `==` is meant,
- * a window that is left out) so that VigilAstBuilder and the compiler can say precisely what
+ * a window that is left out) so that AstBuilder and the compiler can say precisely what
  * is wrong instead of leaving the user with "mismatched input".
  */
 grammar Vigil;
@@ -75,6 +75,8 @@ expr
 
 testItem
     : 'at' duration source=ident assignment* text=STRING repeat?             # TestEvent
+    | 'at' duration source=ident assignment* 'lines' 'from' fixture=STRING
+          'every' duration                                                   # TestFileEvents
     | 'expect' 'none'                                                        # ExpectNone
     | 'expect' type=ident expectation*                                       # ExpectIncident
     ;
@@ -115,6 +117,7 @@ ident
     : IDENT | 'count' | 'distinct' | 'type' | 'times' | 'usual' | 'gap' | 'least' | 'last'
     | 'same' | 'from' | 'of' | 'every' | 'repeat' | 'none' | 'severity' | 'subject' | 'summary'
     | 'label' | 'signature' | 'step' | 'description' | 'at' | 'contains' | 'exists' | 'silent'
+    | 'lines'
     ;
 
 DURATION : ([0-9]+ [a-zA-Z]+)+ ;

@@ -4,7 +4,9 @@ import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.testing.TestCase;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,7 +17,8 @@ import java.util.Optional;
  * optional parts are present follows from {@link #kind()}: THRESHOLD and SIGNATURE have a
  * {@link #threshold()}, SEQUENCE a {@link #sequence()} and several {@link #steps()}, ABSENCE an
  * {@link #absence()}. {@link #fingerprint()} changes exactly when the detection changes (not
- * with comments, layout or tests), so the engine keeps the state of unchanged patterns on reload.
+ * with comments, layout, tests or wording), so the engine keeps the state of unchanged patterns
+ * on reload.
  */
 public final class CompiledPattern {
     /** Everything a pattern consists of, in one place, so the compiler passes one value. */
@@ -23,7 +26,14 @@ public final class CompiledPattern {
                  IncidentSeverity severity, List<Step> steps, List<String> groupBy, Threshold threshold,
                  SequenceSpec sequence, AbsenceSpec absence, CauseSpec cause, Duration quiet, Duration renotify,
                  Template subject, Template summary, Map<String, Template> labels, List<TestCase> tests,
-                 String fingerprint) {}
+                 String fingerprint) {
+        Parts {
+            steps = List.copyOf(steps);
+            groupBy = List.copyOf(groupBy);
+            labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
+            tests = List.copyOf(tests);
+        }
+    }
 
     private final Parts p;
 
@@ -128,7 +138,11 @@ public final class CompiledPattern {
     /** The {@code test} blocks beside the pattern. */
     public List<TestCase> tests() { return p.tests(); }
 
-    /** SHA-256 (hex) of the pattern's canonical text without its tests. */
+    /**
+     * SHA-256 (hex) of what the pattern detects ({@link dev.vigil.patterns.lang.PatternDecl#canonical()}):
+     * unchanged by comments, layout, tests and wording, so the engine keeps the state of such a
+     * pattern on reload and renders its new wording from then on.
+     */
     public String fingerprint() { return p.fingerprint(); }
 
     @Override

@@ -14,6 +14,7 @@ import dev.vigil.patterns.lang.Value;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +28,8 @@ import java.util.stream.Collectors;
 final class ConditionCompiler {
     /** {@code (?<name>…)} in Java/PCRE spelling; RE2's own is {@code (?P<name>…)}. */
     private static final Pattern JAVA_NAMED_GROUP = Pattern.compile("(?<!\\\\)\\(\\?<(?=[A-Za-z_])");
+    /** An inline flag group that turns on case-insensitive matching, e.g. {@code (?i)} or {@code (?mi:}. */
+    private static final Pattern CASE_FLAG = Pattern.compile("\\(\\?[a-zA-Z]*i");
     private static final String RE2_HINT = "Vigil regexes are RE2 (linear time): no lookaround, no backreferences;"
             + " see https://github.com/google/re2/wiki/Syntax";
 
@@ -190,9 +193,10 @@ final class ConditionCompiler {
             captures.addAll(names);
         }
         boolean negated = r.negated();
+        List<String> guard = guard(r);
         return (e, caps) -> {
             String v = EventFields.read(e, field);
-            if (v == null) {
+            if (v == null || (guard != null && guard.stream().noneMatch(v::contains))) {
                 return negated;
             }
             Matcher m = pattern.matcher(v);
@@ -207,6 +211,18 @@ final class ConditionCompiler {
             }
             return found != negated;
         };
+    }
+
+    /**
+     * Texts one of which a case-sensitive regex cannot match without: a plain {@code contains}
+     * rejects most lines before the regex engine starts. Null for case-insensitive regexes.
+     */
+    private static List<String> guard(Expr.RegexTest r) {
+        if (r.regex().flags().contains("i") || CASE_FLAG.matcher(r.regex().source()).find()) {
+            return null;
+        }
+        Set<String> literals = RequiredLiterals.ofRegex(r.regex().source());
+        return literals == null ? null : List.copyOf(literals);
     }
 
     /** Compiles one regex literal, or reports it and returns null. */

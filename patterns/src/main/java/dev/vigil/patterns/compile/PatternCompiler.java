@@ -7,6 +7,7 @@ import dev.vigil.patterns.lang.FieldRef;
 import dev.vigil.patterns.lang.PatternDecl;
 import dev.vigil.patterns.lang.PatternFile;
 import dev.vigil.patterns.lang.Pos;
+import dev.vigil.patterns.lang.Selector;
 import dev.vigil.patterns.lang.Suggestions;
 import dev.vigil.patterns.lang.Text;
 import dev.vigil.patterns.testing.TestCase;
@@ -15,15 +16,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Compiles the AST of one file into {@link CompiledPattern}s, reporting every error: unknown
@@ -47,11 +49,11 @@ public final class PatternCompiler {
     private final ConditionCompiler conditions;
     private final TestCompiler tests;
 
-    private PatternCompiler(String path) {
+    private PatternCompiler(String path, TestFixtures fixtures) {
         this.path = path;
         this.problems = new Problems(path);
         this.conditions = new ConditionCompiler(problems);
-        this.tests = new TestCompiler(path, problems, conditions);
+        this.tests = new TestCompiler(path, problems, conditions, fixtures);
     }
 
     /** The compiled patterns of a file and the errors of those that did not compile. */
@@ -62,9 +64,14 @@ public final class PatternCompiler {
         }
     }
 
-    /** Compiles every pattern of a parsed file. */
+    /** Compiles every pattern of a parsed file; tests read their files beside the pattern file. */
     public static Result compile(PatternFile file) {
-        PatternCompiler compiler = new PatternCompiler(file.path());
+        return compile(file, TestFixtures.BESIDE_PATTERN_FILE);
+    }
+
+    /** Compiles every pattern of a parsed file; tests read their {@code lines from} files with {@code fixtures}. */
+    public static Result compile(PatternFile file, TestFixtures fixtures) {
+        PatternCompiler compiler = new PatternCompiler(file.path(), fixtures);
         List<CompiledPattern> out = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (PatternDecl decl : file.patterns()) {
@@ -98,8 +105,7 @@ public final class PatternCompiler {
         Template subject = template(decl.clauses(Clause.Subject.class).stream().findFirst().map(Clause.Subject::text)
                 .orElse(null), defaultSubject(groupBy), names);
         Template summary = summary(decl, names);
-        Map<String, Template> labels = new LinkedHashMap<>();
-        decl.clauses(Clause.Label.class).forEach(l -> labels.put(l.key(), template(l.text(), "", names)));
+        Map<String, Template> labels = labels(decl, names);
         List<TestCase> testCases = decl.clauses(Clause.Test.class).stream().map(t -> tests.test(t.test(), type)).toList();
         Duration quiet = duration(decl.clauses(Clause.Quiet.class), Clause.Quiet::duration)
                 .orElse(defaultQuiet(threshold, sequence));
@@ -123,7 +129,7 @@ public final class PatternCompiler {
         return switch (kind.getSimpleName()) {
             case "GroupBy" -> "group by";
             case "WhileHostAlive" -> "while host alive";
-            default -> kind.getSimpleName().toLowerCase(java.util.Locale.ROOT);
+            default -> kind.getSimpleName().toLowerCase(Locale.ROOT);
         };
     }
 
@@ -153,6 +159,9 @@ public final class PatternCompiler {
             problems.error(signatures.get(0).pos(), "conflicting-clauses", "'signature' groups the events of a 'match'",
                     "use 'match' with 'signature'");
         }
+        onlyWith(decl, Clause.Join.class, "join", sequence, "sequence");
+        onlyWith(decl, Clause.Graceful.class, "graceful", absence, "absence");
+        onlyWith(decl, Clause.WhileHostAlive.class, "while host alive", absence, "absence");
         if (sequence) {
             return PatternKind.SEQUENCE;
         }
@@ -163,6 +172,14 @@ public final class PatternCompiler {
             return PatternKind.SIGNATURE;
         }
         return thresholds.isEmpty() ? PatternKind.MATCH : PatternKind.THRESHOLD;
+    }
+
+    /** Reports a clause that means nothing without another, e.g. 'graceful' without 'absence'. */
+    private void onlyWith(PatternDecl decl, Class<? extends Clause> kind, String clause, boolean present, String needed) {
+        if (!present) {
+            decl.clauses(kind).stream().findFirst().ifPresent(c -> problems.error(c.pos(), "conflicting-clauses",
+                    "'" + clause + "' only applies to " + (needed.startsWith("a") ? "an '" : "a '") + needed + "' pattern", "remove it, or use '" + needed + "'"));
+        }
     }
 
     private List<Step> steps(PatternDecl decl, PatternKind kind, Set<String> captures) {
@@ -255,7 +272,12 @@ public final class PatternCompiler {
             }
         }
         Duration window = bounded(t.within(), t.pos(), "threshold", "threshold count >= " + t.min() + " within 10m");
-        return window == null ? null : new Threshold(distinct, Math.max(1, t.min()), window);
+        if (t.min() < 1) {
+            problems.error(t.pos(), "bad-value", "'threshold … >= 0' fires without any event",
+                    "count from 1, e.g. 'threshold count >= 1 within " + (t.within() == null ? "10m" : t.within().text()) + "'");
+            return null;
+        }
+        return window == null ? null : new Threshold(distinct, t.min(), window);
     }
 
     /** The duration of a required window, or null after reporting it missing. */
@@ -310,7 +332,7 @@ public final class PatternCompiler {
     private AbsenceSpec absence(PatternDecl decl) {
         Clause.Absence a = decl.clauses(Clause.Absence.class).get(0);
         Optional<Step> graceful = decl.clauses(Clause.Graceful.class).stream().findFirst()
-                .map(g -> conditions.step("graceful", new dev.vigil.patterns.lang.Selector(null, null, g.where(), g.pos()),
+                .map(g -> conditions.step("graceful", new Selector(null, null, g.where(), g.pos()),
                         new HashSet<>()));
         boolean whileAlive = !decl.clauses(Clause.WhileHostAlive.class).isEmpty();
         if (a.silence() == null) {
@@ -334,7 +356,7 @@ public final class PatternCompiler {
     private CauseSpec cause(PatternDecl decl) {
         return decl.clauses(Clause.Cause.class).stream().findFirst().map(c -> {
             String same = conditions.field(c.same());
-            Step filter = conditions.step("cause", new dev.vigil.patterns.lang.Selector(null, null, c.where(), c.pos()),
+            Step filter = conditions.step("cause", new Selector(null, null, c.where(), c.pos()),
                     new HashSet<>());
             Optional<Duration> lookback = c.within() == null ? Optional.empty() : Optional.ofNullable(c.within().value());
             if (c.lines() < 1) {
@@ -382,6 +404,17 @@ public final class PatternCompiler {
         return template(found.get(0).text(), "", names);
     }
 
+    private Map<String, Template> labels(PatternDecl decl, Names names) {
+        Map<String, Template> labels = new LinkedHashMap<>();
+        for (Clause.Label l : decl.clauses(Clause.Label.class)) {
+            if (labels.put(l.key(), template(l.text(), "", names)) != null) {
+                problems.error(l.pos(), "duplicate-clause", "second 'label " + l.key() + "' in pattern '"
+                        + decl.name() + "'", "keep one value per label");
+            }
+        }
+        return labels;
+    }
+
     private static String defaultSubject(List<String> groupBy) {
         return groupBy.isEmpty() ? "{host}" : "{" + groupBy.get(0) + "}";
     }
@@ -409,7 +442,7 @@ public final class PatternCompiler {
     }
 
     private static <C extends Clause> Optional<Duration> duration(List<C> clauses,
-                                                                  java.util.function.Function<C, DurationLit> get) {
+                                                                  Function<C, DurationLit> get) {
         return clauses.stream().findFirst().map(get).map(DurationLit::value);
     }
 

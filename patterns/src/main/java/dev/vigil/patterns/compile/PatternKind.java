@@ -6,7 +6,10 @@ public enum PatternKind {
     MATCH,
     /** Count (or distinct count) of matching events per group key in a sliding window reaches a minimum. */
     THRESHOLD,
-    /** Like THRESHOLD, with the message's mined template as part of the group key. */
+    /**
+     * The message's mined template is part of the group key; with a {@link CompiledPattern#threshold()}
+     * it counts like THRESHOLD, without one every new template fires on its first event.
+     */
     SIGNATURE,
     /** Events matching each step, in order, on the same key and joins, within a time bound. */
     SEQUENCE,

@@ -13,23 +13,35 @@ import java.util.function.IntConsumer;
  * The texts a message must contain (at least one of them) for a condition to hold, found from
  * the condition and its regexes without running them; null when no such set is known. The
  * analysis is conservative: it may give up (null) but never names a literal a matching message
- * could lack. Literals are lower-case; the prefilter compares them with the lower-cased message.
+ * could lack. {@link #of(Expr)} gives lower-case literals for the prefilter, which compares them
+ * with the lower-cased message; {@link #ofRegex(String)} keeps their case, for the quick
+ * {@code contains} guard in front of a case-sensitive regex.
  */
-final class RequiredLiterals {
+public final class RequiredLiterals {
     /** Shorter literals occur in almost every message and are not worth indexing. */
-    static final int MIN_LENGTH = 3;
+    public static final int MIN_LENGTH = 3;
 
     private RequiredLiterals() {}
 
-    /** The literal set for a {@code where} condition on an event (null: none known). */
+    /** The lower-case literal set for a {@code where} condition on an event (null: none known). */
     static Set<String> of(Expr expr) {
+        Set<String> literals = ofExpr(expr);
+        if (literals == null) {
+            return null;
+        }
+        Set<String> lower = new HashSet<>();
+        literals.forEach(l -> lower.add(l.toLowerCase(Locale.ROOT)));
+        return lower;
+    }
+
+    private static Set<String> ofExpr(Expr expr) {
         if (expr == null) {
             return null;
         }
         if (expr instanceof Expr.And a) {
-            return better(of(a.left()), of(a.right()));
+            return better(ofExpr(a.left()), ofExpr(a.right()));
         } else if (expr instanceof Expr.Or o) {
-            return union(of(o.left()), of(o.right()));
+            return union(ofExpr(o.left()), ofExpr(o.right()));
         } else if (!isMessage(expr)) {
             return null;
         } else if (expr instanceof Expr.RegexTest r && !r.negated()) {
@@ -50,8 +62,8 @@ final class RequiredLiterals {
         return expr instanceof Expr.FieldTest t && t.field().dotted().equals("message");
     }
 
-    /** The literal set for a regex: one literal per top-level alternative, or null. */
-    static Set<String> ofRegex(String regex) {
+    /** The literal set for a regex, in the regex's own case: one per top-level alternative, or null. */
+    public static Set<String> ofRegex(String regex) {
         List<String> branches = splitTopLevel(regex);
         Set<String> all = new HashSet<>();
         for (String branch : branches) {
@@ -178,19 +190,12 @@ final class RequiredLiterals {
         return s.length();
     }
 
-    /** Lower-cased, or null when any literal is too short to help. */
+    /** The literals, or null when any is too short to help. */
     private static Set<String> usable(Set<String> literals) {
         if (literals == null || literals.isEmpty()) {
             return null;
         }
-        Set<String> out = new HashSet<>();
-        for (String literal : literals) {
-            if (literal.length() < MIN_LENGTH) {
-                return null;
-            }
-            out.add(literal.toLowerCase(Locale.ROOT));
-        }
-        return out;
+        return literals.stream().allMatch(l -> l.length() >= MIN_LENGTH) ? literals : null;
     }
 
     /** Of two requirements that both hold, the more selective one (longest shortest literal). */

@@ -7,6 +7,8 @@ import dev.vigil.patterns.lang.Text;
 import dev.vigil.patterns.testing.ExpectedIncident;
 import dev.vigil.patterns.testing.TestCase;
 import dev.vigil.patterns.testing.TestInput;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,11 +30,13 @@ final class TestCompiler {
     private final String path;
     private final Problems problems;
     private final ConditionCompiler conditions;
+    private final TestFixtures fixtures;
 
-    TestCompiler(String path, Problems problems, ConditionCompiler conditions) {
+    TestCompiler(String path, Problems problems, ConditionCompiler conditions, TestFixtures fixtures) {
         this.path = path;
         this.problems = problems;
         this.conditions = conditions;
+        this.fixtures = fixtures;
     }
 
     TestCase test(TestDecl decl, String patternType) {
@@ -41,7 +45,7 @@ final class TestCompiler {
         List<ExpectedIncident> expected = decl.expects().stream().map(x -> expect(x, patternType)).toList();
         if (expected.isEmpty() && !decl.expectNone()) {
             problems.error(decl.pos(), "missing-expectation", "test " + decl.name().raw() + " expects nothing",
-                    "add 'expect " + patternType + " …' or 'expect none'");
+                    "add 'expect " + (patternType == null ? "TYPE" : patternType) + " …' or 'expect none'");
         }
         if (!expected.isEmpty() && decl.expectNone()) {
             problems.error(decl.pos(), "conflicting-clauses", "test " + decl.name().raw()
@@ -56,13 +60,14 @@ final class TestCompiler {
         if (!input.at().isValid() || (input.every() != null && !input.every().isValid())) {
             return List.of();
         }
+        List<String> messages = input.linesFrom() == null ? repeated(input) : fixtureLines(input.linesFrom());
         List<TestInput> out = new ArrayList<>();
-        for (int i = 1; i <= input.repeat(); i++) {
+        for (int i = 0; i < messages.size(); i++) {
             Duration offset = input.at().value();
             if (input.every() != null) {
-                offset = offset.plus(input.every().value().multipliedBy(i - 1L));
+                offset = offset.plus(input.every().value().multipliedBy(i));
             }
-            Event prototype = event(input, source == null ? Source.FILE : source, String.valueOf(i));
+            Event prototype = event(input, source == null ? Source.FILE : source, messages.get(i), String.valueOf(i + 1));
             if (prototype == null) {
                 return List.of();
             }
@@ -71,8 +76,26 @@ final class TestCompiler {
         return out;
     }
 
-    private Event event(TestDecl.Input input, Source source, String repetition) {
-        String message = input.message().value().replace(REPETITION, repetition);
+    private static List<String> repeated(TestDecl.Input input) {
+        List<String> messages = new ArrayList<>();
+        for (int i = 1; i <= input.repeat(); i++) {
+            messages.add(input.message().value().replace(REPETITION, String.valueOf(i)));
+        }
+        return messages;
+    }
+
+    private List<String> fixtureLines(Text reference) {
+        try {
+            return fixtures.read(path, reference.value()).lines().filter(l -> !l.isBlank()).toList();
+        } catch (IOException | RuntimeException e) {
+            String why = e instanceof NoSuchFileException ? "no such file" : e.getMessage();
+            problems.error(reference.pos(), "unreadable-file", "cannot read test lines from " + reference.raw()
+                    + ": " + why, "the path is relative to the pattern file");
+            return List.of();
+        }
+    }
+
+    private Event event(TestDecl.Input input, Source source, String message, String repetition) {
         Event.Builder b = Event.builder(DEFAULT_HOST, source, Instant.EPOCH, message);
         Map<String, String> extras = new HashMap<>();
         for (TestDecl.Assignment a : input.assignments()) {

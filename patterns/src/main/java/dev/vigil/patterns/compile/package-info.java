@@ -52,8 +52,8 @@
  *
  * <h2>Reload</h2>
  * {@link dev.vigil.patterns.compile.CompiledPattern#fingerprint()} depends only on what the
- * pattern detects (not comments, layout or tests): keep the state of a pattern whose name and
- * fingerprint are unchanged.
+ * pattern detects (not comments, layout, tests or wording): keep the state of a pattern whose
+ * name and fingerprint are unchanged, and render with its new wording.
  *
  * <h2>Tests</h2>
  * {@link dev.vigil.patterns.compile.CompiledPattern#tests()}: see package {@code testing}.

@@ -131,6 +131,8 @@ final class AstBuilder {
         for (TestItemContext item : c.testItem()) {
             if (item instanceof TestEventContext e) {
                 inputs.add(input(e));
+            } else if (item instanceof TestFileEventsContext f) {
+                inputs.add(fileInput(f));
             } else if (item instanceof ExpectNoneContext) {
                 none = true;
             } else {
@@ -141,8 +143,7 @@ final class AstBuilder {
     }
 
     private TestDecl.Input input(TestEventContext e) {
-        List<TestDecl.Assignment> assignments = e.assignment().stream()
-                .map(a -> new TestDecl.Assignment(fieldRef(a.fieldRef()), value(a.value()))).toList();
+        List<TestDecl.Assignment> assignments = assignments(e.assignment());
         int repeat = 1;
         DurationLit every = null;
         if (e.repeat() != null) {
@@ -150,7 +151,17 @@ final class AstBuilder {
             every = duration(e.repeat().duration());
         }
         return new TestDecl.Input(duration(e.duration()), e.source.getText(), pos(e.source.start), assignments,
-                text(e.text), repeat, every, pos(e.start));
+                text(e.text), null, repeat, every, pos(e.start));
+    }
+
+    private TestDecl.Input fileInput(TestFileEventsContext f) {
+        List<TestDecl.Assignment> assignments = assignments(f.assignment());
+        return new TestDecl.Input(duration(f.duration(0)), f.source.getText(), pos(f.source.start), assignments,
+                null, text(f.fixture), 1, duration(f.duration(1)), pos(f.start));
+    }
+
+    private List<TestDecl.Assignment> assignments(List<AssignmentContext> contexts) {
+        return contexts.stream().map(a -> new TestDecl.Assignment(fieldRef(a.fieldRef()), value(a.value()))).toList();
     }
 
     private TestDecl.Expect expect(ExpectIncidentContext e) {
@@ -290,10 +301,15 @@ final class AstBuilder {
         return out.toString();
     }
 
-    /** The pattern's tokens minus its test blocks, so layout, comments and tests do not count. */
+    /**
+     * The pattern's tokens minus its tests and wording (description, severity, subject, summary,
+     * labels), so that layout, comments, tests and wording do not count as a new detection.
+     */
     private String canonical(PatternContext ctx) {
         List<int[]> skipped = ctx.clause().stream()
-                .filter(TestClauseContext.class::isInstance)
+                .filter(c -> c instanceof TestClauseContext || c instanceof DescriptionClauseContext
+                        || c instanceof SeverityClauseContext || c instanceof SubjectClauseContext
+                        || c instanceof SummaryClauseContext || c instanceof LabelClauseContext)
                 .map(c -> new int[] {c.start.getTokenIndex(), c.stop.getTokenIndex()})
                 .toList();
         Predicate<Integer> inTest = i -> skipped.stream().anyMatch(r -> i >= r[0] && i <= r[1]);

@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * One {@code pattern NAME { … }} block as written.
  *
- * @param canonical the pattern's tokens outside its {@code test} blocks, joined by single
- *     spaces: equal for two versions that only differ in layout, comments or tests
+ * @param canonical what the pattern detects: its tokens outside tests and wording (description,
+ *     severity, subject, summary, labels), joined by single spaces; equal for two versions that
+ *     only differ in layout, comments, tests or wording
  */
 public record PatternDecl(String name, Pos pos, List<Clause> clauses, String canonical) {
     public PatternDecl {

@@ -2,8 +2,10 @@ package dev.vigil.patterns.lang;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.Parser;
@@ -20,6 +22,8 @@ import org.antlr.v4.runtime.misc.IntervalSet;
  */
 final class SyntaxErrorCollector extends BaseErrorListener {
     private static final int MAX_LISTED = 8;
+    private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
+    private static final String A_NAME = "a name";
     private static final Set<String> CONNECTIVES = Set.of("and", "or", "not", "where");
 
     private final String path;
@@ -51,10 +55,28 @@ final class SyntaxErrorCollector extends BaseErrorListener {
             return;
         }
         String text = token.getText();
-        String hint = Suggestions.closest(text, expected.stream().map(SyntaxErrorCollector::unquote).toList())
-                .map(s -> "did you mean '" + s + "'?")
-                .orElse("expected " + listing(expected));
-        errors.add(Diagnostic.error(path, pos, "syntax", "unexpected '" + text + "'", hint));
+        errors.add(Diagnostic.error(path, pos, "syntax", "unexpected '" + text + "'", hint(text, expected)));
+    }
+
+    /** A lone quote or slash is an unclosed literal; a word may be a misspelt keyword. */
+    private static String hint(String text, Set<String> expected) {
+        switch (text) {
+            case "'":
+                return "strings are in double quotes, e.g. \"text\"";
+            case "\"":
+                return "the string is not closed on this line";
+            case "/":
+                return "the regex is not closed with '/' on this line";
+            default:
+                break;
+        }
+        if (WORD.matcher(text).matches()) {
+            Optional<String> near = Suggestions.closest(text, expected.stream().map(SyntaxErrorCollector::unquote).toList());
+            if (near.isPresent()) {
+                return "did you mean '" + near.get() + "'?";
+            }
+        }
+        return "expected " + listing(expected);
     }
 
     /**
@@ -82,6 +104,10 @@ final class SyntaxErrorCollector extends BaseErrorListener {
         for (int type : set.toList()) {
             words.add(describe(vocabulary, type));
         }
+        if (words.contains(A_NAME)) {
+            // a keyword that may also be a name adds nothing to "a name"
+            words.removeIf(w -> w.startsWith("'") && WORD.matcher(unquote(w)).matches());
+        }
         return words;
     }
 
@@ -96,7 +122,7 @@ final class SyntaxErrorCollector extends BaseErrorListener {
         return switch (vocabulary.getSymbolicName(type)) {
             case "DURATION" -> "a duration like 10m";
             case "INT" -> "a number";
-            case "IDENT" -> "a name";
+            case "IDENT" -> A_NAME;
             case "STRING" -> "a \"string\"";
             case "REGEX" -> "a /regex/";
             default -> vocabulary.getDisplayName(type);

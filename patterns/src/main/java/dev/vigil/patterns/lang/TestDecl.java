@@ -9,9 +9,13 @@ public record TestDecl(Text name, List<Input> inputs, List<Expect> expects, bool
         expects = List.copyOf(expects);
     }
 
-    /** {@code at 10s journald unit="x.service" "text" repeat 5 every 10s}. */
+    /**
+     * {@code at 10s journald unit="x.service" "text" repeat 5 every 10s}, or {@code at 0s file
+     * file="/tmp/a.log" lines from "fixtures/a.log" every 1s}: then {@code linesFrom} names the
+     * file, relative to the pattern file, whose lines are the messages, and {@code message} is null.
+     */
     public record Input(DurationLit at, String source, Pos sourcePos, List<Assignment> assignments,
-                        Text message, int repeat, DurationLit every, Pos pos) {
+                        Text message, Text linesFrom, int repeat, DurationLit every, Pos pos) {
         public Input {
             assignments = List.copyOf(assignments);
         }

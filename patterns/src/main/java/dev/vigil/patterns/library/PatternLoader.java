@@ -2,6 +2,7 @@ package dev.vigil.patterns.library;
 
 import dev.vigil.patterns.compile.CompiledPattern;
 import dev.vigil.patterns.compile.PatternSet;
+import dev.vigil.patterns.compile.TestFixtures;
 import dev.vigil.patterns.lang.Diagnostic;
 import dev.vigil.patterns.lang.Pos;
 import dev.vigil.patterns.lint.PatternLinter;
@@ -53,9 +54,14 @@ public final class PatternLoader {
         }
     }
 
+    /** Library files' tests read from the classpath, others' from disk beside the pattern file. */
+    static final TestFixtures FIXTURES = (patternPath, reference) -> patternPath.startsWith(LIBRARY_DIR)
+            ? read(Path.of(patternPath).resolveSibling(reference).normalize().toString().replace('\\', '/'))
+            : TestFixtures.BESIDE_PATTERN_FILE.read(patternPath, reference);
+
     /** The standard library alone. */
     public static Result loadLibrary() {
-        return fromSources(library());
+        return fromSources(library(), FIXTURES);
     }
 
     /**
@@ -63,19 +69,21 @@ public final class PatternLoader {
      * in name order). An unreadable path is an error diagnostic, not an exception.
      */
     public static Result load(List<Path> userPaths) {
-        Map<String, String> files = library();
+        Map<String, String> userFiles = new LinkedHashMap<>();
         List<Diagnostic> unreadable = new ArrayList<>();
         for (Path path : userPaths) {
             try {
                 for (Path file : patternFiles(path)) {
-                    replaceByFileName(files, file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+                    userFiles.put(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
                 }
             } catch (IOException | UncheckedIOException e) {
                 unreadable.add(Diagnostic.error(path.toString(), new Pos(1, 1), "unreadable-file",
                         "cannot read pattern file: " + e.getMessage(), "check the path given to --patterns"));
             }
         }
-        Result result = fromSources(files);
+        Map<String, String> files = library();
+        userFiles.forEach((path, text) -> replaceByFileName(files, path, text));
+        Result result = fromSources(files, FIXTURES);
         if (unreadable.isEmpty()) {
             return result;
         }
@@ -85,16 +93,32 @@ public final class PatternLoader {
     }
 
     /**
-     * Compiles files given as text, path to content (e.g. the {@code vigil.patterns} topic:
-     * key = file name, value = text), in the map's order. Pattern names must be unique across
-     * files.
+     * The library plus user files given as text, path to content (e.g. the {@code
+     * vigil.patterns} topic on hot reload: key = file name, value = text). A user file replaces
+     * the library file of the same file name. The set is for running: tests' {@code lines from}
+     * files are not read ({@code vigil patterns push} tested the files before publishing them).
+     */
+    public static Result withLibrary(Map<String, String> userFiles) {
+        Map<String, String> files = library();
+        userFiles.forEach((path, text) -> replaceByFileName(files, path, text));
+        return fromSources(files, TestFixtures.NOT_READ);
+    }
+
+    /**
+     * Compiles exactly the files given as text, path to content, in the map's order, without
+     * the library. Pattern names must be unique across files.
      */
     public static Result fromSources(Map<String, String> files) {
+        return fromSources(files, FIXTURES);
+    }
+
+    /** As {@link #fromSources(Map)}, reading tests' {@code lines from} files with {@code fixtures}. */
+    public static Result fromSources(Map<String, String> files, TestFixtures fixtures) {
         List<CompiledPattern> patterns = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<String, CompiledPattern> byName = new HashMap<>();
         files.forEach((path, text) -> {
-            PatternLinter.Result linted = PatternLinter.lint(path, text);
+            PatternLinter.Result linted = PatternLinter.lint(path, text, fixtures);
             diagnostics.addAll(linted.diagnostics());
             for (CompiledPattern p : linted.patterns()) {
                 CompiledPattern first = byName.putIfAbsent(p.name(), p);

@@ -3,7 +3,9 @@ package dev.vigil.patterns.lint;
 import dev.vigil.patterns.compile.CompiledPattern;
 import dev.vigil.patterns.compile.PatternCompiler;
 import dev.vigil.patterns.compile.PatternKind;
+import dev.vigil.patterns.compile.RequiredLiterals;
 import dev.vigil.patterns.compile.Step;
+import dev.vigil.patterns.compile.TestFixtures;
 import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.lang.Clause;
 import dev.vigil.patterns.lang.Diagnostic;
@@ -59,10 +61,15 @@ public final class PatternLinter {
         }
     }
 
-    /** Parses, compiles and lints the text of one file. */
+    /** Parses, compiles and lints the text of one file; tests read their files beside it. */
     public static Result lint(String path, String text) {
+        return lint(path, text, TestFixtures.BESIDE_PATTERN_FILE);
+    }
+
+    /** Parses, compiles and lints the text of one file, reading test files with {@code fixtures}. */
+    public static Result lint(String path, String text, TestFixtures fixtures) {
         PatternParser.Result parsed = PatternParser.parse(path, text);
-        PatternCompiler.Result compiled = PatternCompiler.compile(parsed.file());
+        PatternCompiler.Result compiled = PatternCompiler.compile(parsed.file(), fixtures);
         List<Diagnostic> all = new ArrayList<>(parsed.diagnostics());
         all.addAll(compiled.diagnostics());
         all.addAll(warnings(parsed.file(), compiled.patterns()));
@@ -89,13 +96,19 @@ public final class PatternLinter {
 
     private static Optional<Diagnostic> expensiveRegex(String path, Expr.RegexTest r) {
         String source = r.regex().source().replaceFirst("^\\(\\?[a-zA-Z]+\\)", "");
-        if (!source.startsWith(".*") && !source.startsWith(".+")) {
-            return Optional.empty();
+        String shown = "/" + r.regex().source() + "/";
+        if (source.startsWith(".*") || source.startsWith(".+")) {
+            String lead = source.substring(0, 2);
+            return Optional.of(Diagnostic.warning(path, r.regex().pos(), "expensive-regex", "regex " + shown
+                    + " starts with '" + lead + "', so it is tried from every position of every line",
+                    "drop the leading '" + lead + "': a regex matches anywhere in the field unless anchored with '^'"));
         }
-        String lead = source.substring(0, 2);
-        return Optional.of(Diagnostic.warning(path, r.regex().pos(), "expensive-regex",
-                "regex /" + r.regex().source() + "/ starts with '" + lead + "', so it is tried from every position of every line",
-                "drop the leading '" + lead + "': a regex matches anywhere in the field unless anchored with '^'"));
+        if (!source.startsWith("^") && !r.negated() && RequiredLiterals.ofRegex(source) == null) {
+            return Optional.of(Diagnostic.warning(path, r.regex().pos(), "expensive-regex", "regex " + shown
+                    + " has no fixed text of " + RequiredLiterals.MIN_LENGTH + "+ characters, so it runs on every line",
+                    "include a word the line always contains, or anchor the regex with '^'"));
+        }
+        return Optional.empty();
     }
 
     private static void unboundedKey(String path, FieldRef key, List<Diagnostic> out) {
@@ -116,7 +129,8 @@ public final class PatternLinter {
         for (TestCase t : p.tests()) {
             boolean triggers = canTrigger(p, t.events(TestCase.DEFAULT_START));
             anyTriggers |= triggers;
-            if (!triggers && !t.expected().isEmpty()) {
+            // a test without inputs had its lines from a file that was not read: nothing to judge
+            if (!triggers && !t.expected().isEmpty() && !t.inputs().isEmpty()) {
                 out.add(Diagnostic.warning(path, testPositions.getOrDefault(t.line(), new Pos(t.line(), 1)), "never-triggered", "test '" + t.name()
                         + "' expects an incident, but too few of its events match pattern '" + p.name() + "'",
                         hint(p)));

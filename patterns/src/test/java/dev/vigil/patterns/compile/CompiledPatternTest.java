@@ -135,10 +135,11 @@ class CompiledPatternTest {
     }
 
     @Test
-    void shouldKeepTheFingerprintWhenOnlyCommentsLayoutOrTestsChange() {
+    void shouldKeepTheFingerprintWhenOnlyCommentsLayoutTestsOrWordingChange() {
         String detection = "pattern p {\n  match kernel where message contains \"x\"\n  type t\n  summary \"s\"\n";
         CompiledPattern a = Patterns.compile(detection + "}\n").get(0);
-        CompiledPattern b = Patterns.compile("# note\n" + detection.replace("  ", "    ")
+        CompiledPattern b = Patterns.compile("# note\n" + detection.replace("  ", "    ").replace("\"s\"", "\"{host}: x\"")
+                + "  label team = \"sre\"\n  severity critical\n  description \"d\"\n"
                 + "  test \"t\" {\n    at 0s kernel \"x\"\n    expect t\n  }\n}\n").get(0);
         CompiledPattern c = Patterns.compile(detection.replace("\"x\"", "\"y\"") + "}\n").get(0);
 

@@ -9,14 +9,14 @@ import org.junit.jupiter.api.Test;
 class RequiredLiteralsTest {
     @Test
     void shouldPickTheLongestLiteralRunOfARegex() {
-        assertEquals(Set.of(": scheduled restart job, restart counter is at "),
+        assertEquals(Set.of(": Scheduled restart job, restart counter is at "),
                 RequiredLiterals.ofRegex("^(?<u>\\S+): Scheduled restart job, restart counter is at (?<n>\\d+)\\."));
     }
 
     @Test
     void shouldRequireOneLiteralPerTopLevelAlternative() {
         assertEquals(Set.of("panic: ", "fatal error: "), RequiredLiterals.ofRegex("^panic: (.+)$|^fatal error: (.+)$"));
-        assertEquals(Set.of("error", "exception"), RequiredLiterals.ofRegex("^\\w+(?:Error|Exception): "));
+        assertEquals(Set.of("Error", "Exception"), RequiredLiterals.ofRegex("^\\w+(?:Error|Exception): "));
     }
 
     @Test
@@ -34,13 +34,22 @@ class RequiredLiteralsTest {
     }
 
     @Test
-    void shouldIgnoreCaseFlagsAndLowerCaseTheLiterals() {
-        assertEquals(Set.of("shutting down"), RequiredLiterals.ofRegex("(?i)Shutting Down"));
+    void shouldIgnoreCaseFlagsAndKeepTheRegexsCase() {
+        assertEquals(Set.of("Shutting Down"), RequiredLiterals.ofRegex("(?i)Shutting Down"));
+    }
+
+    @Test
+    void shouldLowerCaseTheLiteralsOfAConditionForThePrefilter() {
+        var match = (dev.vigil.patterns.lang.Clause.Match) dev.vigil.patterns.lang.PatternParser.parse("t.vigil",
+                "pattern p { match where message ~ /Killed process/ and message contains \"OOM\" }").file()
+                .patterns().get(0).clauses().get(0);
+
+        assertEquals(Set.of("killed process"), RequiredLiterals.of(match.selector().where()));
     }
 
     @Test
     void shouldTreatEscapedPunctuationAsText() {
-        assertEquals(Set.of("status=9/kill"), RequiredLiterals.ofRegex("status=9\\/KILL"));
+        assertEquals(Set.of("status=9/KILL"), RequiredLiterals.ofRegex("status=9\\/KILL"));
         assertEquals(Set.of("[kworker"), RequiredLiterals.ofRegex("\\[kworker"));
     }
 }

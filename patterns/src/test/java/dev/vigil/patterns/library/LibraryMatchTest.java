@@ -98,6 +98,9 @@ class LibraryMatchTest {
         assertEquals(Map.of("crash_comm", "python3", "crash_pid", "12345", "address", "0", "ip", "00007f1c2b3d4e5f",
                 "error", "4", "object", "libc.so.6"), captures("kernel_segfault", kernel("python3[12345]: segfault at 0"
                 + " ip 00007f1c2b3d4e5f sp 00007ffd1a2b3c40 error 4 in libc.so.6[7f1c2b200000+195000]")));
+        assertEquals(Map.of("crash_comm", "python3", "crash_pid", "4242", "trap", "general protection fault",
+                "object", "libc.so.6"), captures("kernel_trap", kernel("traps: python3[4242] general protection fault"
+                + " ip:7f1c2b3d4e5f sp:7ffd1a2b3c40 error:0 in libc.so.6[7f1c2b200000+195000]")));
         assertEquals(Map.of("task", "jbd2/sda1-8", "task_pid", "312", "seconds", "120"),
                 captures("kernel_hung_task", kernel("INFO: task jbd2/sda1-8:312 blocked for more than 120 seconds.")));
         assertEquals(Map.of("cpu", "0", "seconds", "22", "task", "kworker/0:1", "task_pid", "1234"),

@@ -58,6 +58,24 @@ class PatternLoaderTest {
     }
 
     @Test
+    void shouldOverrideTheLibraryWithPublishedFilesByFileName() {
+        PatternLoader.Result result = PatternLoader.withLibrary(Map.of("systemd.vigil", MINE));
+
+        assertFalse(result.hasErrors(), result.render());
+        assertTrue(result.patterns().byName("mine").isPresent());
+        assertTrue(result.patterns().byName("systemd_restart_burst").isEmpty());
+        assertTrue(result.patterns().byName("kernel_oom_kill").isPresent());
+    }
+
+    @Test
+    void shouldLoadTheLibraryForRunningWithoutReadingTestFiles() {
+        PatternLoader.Result result = PatternLoader.withLibrary(Map.of());
+
+        assertEquals("", result.render());
+        assertEquals(PatternLoader.loadLibrary().patterns().size(), result.patterns().size());
+    }
+
+    @Test
     void shouldReportAPatternNameUsedInTwoFiles() {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("a.vigil", MINE);

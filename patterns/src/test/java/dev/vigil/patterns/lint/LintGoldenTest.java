@@ -27,7 +27,7 @@ class LintGoldenTest {
     private static final Set<String> CODES = Set.of("syntax", "unknown-field", "bad-regex", "unknown-capture",
             "window-without-bound", "unknown-duration-unit", "missing-duration-unit", "unknown-source",
             "unknown-severity", "missing-clause", "duplicate-clause", "conflicting-clauses", "unknown-step",
-            "bad-value", "unknown-condition", "unknown-type", "missing-expectation", "duplicate-pattern",
+            "bad-value", "unknown-condition", "unknown-type", "missing-expectation", "duplicate-pattern", "unreadable-file",
             "expensive-regex", "unbounded-group-key", "never-triggered");
 
     @TestFactory

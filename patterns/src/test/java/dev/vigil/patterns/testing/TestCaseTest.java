@@ -6,12 +6,17 @@ import dev.vigil.patterns.compile.CompiledPattern;
 import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.Source;
 import dev.vigil.patterns.lint.PatternLinter;
+import dev.vigil.patterns.library.PatternLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TestCaseTest {
     private static final Instant START = Instant.parse("2026-01-12T07:00:00Z");
@@ -54,6 +59,34 @@ class TestCaseTest {
                 + " \"asyncpg\"", t.expected().get(0).describe());
         assertEquals("x", t.name());
         assertEquals(5, t.line());
+    }
+
+    @Test
+    void shouldReadTestLinesFromAFileBesideThePatternFile(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("app.log"), "first line\n\nsecond line\n");
+        Path patternFile = dir.resolve("app.vigil");
+        String text = "pattern p {\n  match file\n  type t\n  summary \"s\"\n  test \"from a file\" {\n"
+                + "    at 1m file file=\"/var/log/app.log\" lines from \"app.log\" every 30s\n    expect t\n  }\n}\n";
+
+        TestCase t = PatternLinter.lint(patternFile.toString(), text).patterns().get(0).tests().get(0);
+
+        List<Event> events = t.events(START);
+        assertEquals(List.of("first line", "second line"), events.stream().map(Event::message).toList());
+        assertEquals(List.of(START.plusSeconds(60), START.plusSeconds(90)), events.stream().map(Event::ts).toList());
+        assertEquals("/var/log/app.log", events.get(1).file());
+    }
+
+    @Test
+    void shouldReadLibraryTestLinesFromTheClasspath() {
+        TestCase fromFile = PatternLoader.loadLibrary().patterns().byName("app_error_signature").orElseThrow().tests()
+                .stream().filter(t -> t.name().startsWith("the same lines from")).findFirst().orElseThrow();
+
+        List<Event> events = fromFile.events(START);
+
+        assertEquals(7, events.size());
+        assertEquals(START.plusSeconds(6 * 600), events.get(6).ts());
+        assertEquals("2026-02-08 10:05:25 ERROR Failed to create environment: RuntimeError: No available ports for new"
+                + " environment", events.get(6).message());
     }
 
     @Test

@@ -26,7 +26,7 @@ import java.util.TreeMap;
  * and the first one is used for the event's own fields. {@code UNIT} wins over {@code _SYSTEMD_UNIT}
  * because systemd's own messages about a unit come from {@code init.scope} and name the unit there.
  */
-final class JournalEntryMapper {
+public final class JournalEntryMapper {
     /** Fields that become event fields and are not repeated in {@code fields}. */
     private static final Set<String> MAPPED = Set.of("__CURSOR", "__REALTIME_TIMESTAMP", "MESSAGE", "_HOSTNAME",
             "UNIT", "_PID", "_COMM", "SYSLOG_IDENTIFIER", "PRIORITY", "SYSLOG_FACILITY", "MESSAGE_ID", "_BOOT_ID");
@@ -34,11 +34,11 @@ final class JournalEntryMapper {
     private final String fallbackHost;
 
     /** @param fallbackHost host name for entries without {@code _HOSTNAME} */
-    JournalEntryMapper(String fallbackHost) {
+    public JournalEntryMapper(String fallbackHost) {
         this.fallbackHost = Objects.requireNonNull(fallbackHost, "fallbackHost");
     }
 
-    Event toEvent(JsonNode entry) throws JournalEntryException {
+    public Event toEvent(JsonNode entry) throws JournalEntryException {
         if (entry == null || !entry.isObject()) {
             throw new JournalEntryException("journal entry is not a JSON object");
         }

@@ -1,5 +1,10 @@
 package dev.vigil.shippers.kmsg;
 
+import dev.vigil.patterns.event.Event;
+import dev.vigil.patterns.event.EventIds;
+import dev.vigil.patterns.event.Source;
+import java.util.Set;
+
 import java.util.Map;
 import java.util.Objects;
 
@@ -22,5 +27,18 @@ public record KmsgRecord(int facility, int priority, long seq, long monotonicMic
         if (priority < 0 || priority > 7) throw new IllegalArgumentException("priority out of 0..7: " + priority);
         if (seq < 0) throw new IllegalArgumentException("seq < 0: " + seq);
         properties = Map.copyOf(properties);
+    }
+
+    /** The record as an event of {@code host}, its monotonic stamp converted with {@code boot}. */
+    public Event toEvent(String host, BootClock boot) {
+        return Event.builder(host, Source.KERNEL, boot.toWallTime(monotonicMicros), message)
+                .id(EventIds.of(host, Source.KERNEL, boot.bootId(), Long.toString(seq)))
+                .priority(priority)
+                .facility(facility)
+                .seq(seq)
+                .bootId(boot.bootId())
+                .fields(properties)
+                .flags(invalidUtf8 ? Set.of("invalid_utf8") : Set.of())
+                .build();
     }
 }

@@ -131,15 +131,7 @@ public final class KmsgSource implements Runnable, Closeable {
     }
 
     private Event toEvent(KmsgRecord r) {
-        return Event.builder(host, Source.KERNEL, boot.toWallTime(r.monotonicMicros()), r.message())
-                .id(EventIds.of(host, Source.KERNEL, boot.bootId(), Long.toString(r.seq())))
-                .priority(r.priority())
-                .facility(r.facility())
-                .seq(r.seq())
-                .bootId(boot.bootId())
-                .fields(r.properties())
-                .flags(r.invalidUtf8() ? Set.of("invalid_utf8") : Set.of())
-                .build();
+        return r.toEvent(host, boot);
     }
 
     /** Stops reading; wakes a read blocked on the device. */

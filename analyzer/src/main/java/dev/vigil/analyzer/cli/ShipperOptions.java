@@ -1,0 +1,68 @@
+package dev.vigil.analyzer.cli;
+
+import dev.vigil.shippers.ShipperConfig;
+import dev.vigil.shippers.file.FileInput;
+import dev.vigil.shippers.file.FileTailConfig;
+import dev.vigil.shippers.journald.JournaldSourceConfig;
+import dev.vigil.shippers.kmsg.KmsgSourceConfig;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** What the shipper reads on this host. */
+final class ShipperOptions {
+    @Option(names = "--host", paramLabel = "NAME", description = "Host name put on events (default: this machine's name).")
+    String host;
+
+    @Option(names = "--file", paramLabel = "PATH|GLOB",
+            description = "Application log to follow; repeat for more (globs such as /var/log/app/*.log pick up new files).")
+    List<String> files = new ArrayList<>();
+
+    @Option(names = "--no-journald", description = "Do not read the systemd journal.")
+    boolean noJournald;
+
+    @Option(names = "--journal-directory", paramLabel = "DIR", description = "Read the journal files in DIR instead of the system journal.")
+    Path journalDirectory;
+
+    @Option(names = "--no-kmsg", description = "Do not read kernel messages (/dev/kmsg).")
+    boolean noKmsg;
+
+    /** The shipper's settings for Kafka at {@code bootstrap}, positions kept under {@code stateDir}. */
+    ShipperConfig config(String bootstrap, Path stateDir, Map<String, String> clientProperties) {
+        List<FileInput> inputs = new ArrayList<>();
+        for (String f : files) {
+            inputs.add(FileInput.of(f.startsWith("/") ? f : Path.of(f).toAbsolutePath().normalize().toString()));
+        }
+        JournaldSourceConfig journald = noJournald ? JournaldSourceConfig.disabled() : JournaldSourceConfig.defaults();
+        if (!noJournald && journalDirectory != null) {
+            journald = new JournaldSourceConfig(true, journald.journalctl(), journalDirectory.toAbsolutePath(), List.of());
+        }
+        return ShipperConfig.defaults(hostName(), stateDir, bootstrap)
+                .withJournald(journald)
+                .withKmsg(noKmsg ? KmsgSourceConfig.disabled() : KmsgSourceConfig.defaults())
+                .withFiles(FileTailConfig.defaults(inputs))
+                .withKafkaOverrides(clientProperties);
+    }
+
+    String hostName() {
+        if (host != null && !host.isBlank()) {
+            return host;
+        }
+        try {
+            Path etc = Path.of("/etc/hostname");
+            if (Files.isReadable(etc)) {
+                String name = Files.readString(etc).trim();
+                if (!name.isEmpty()) {
+                    return name;
+                }
+            }
+            return InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "localhost";
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package dev.vigil.analyzer.replay;
+
+import dev.vigil.analyzer.incident.Incident;
+import dev.vigil.patterns.compile.PatternSet;
+import dev.vigil.patterns.event.Event;
+import dev.vigil.shippers.kmsg.BootClock;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.function.Consumer;
+
+/**
+ * {@code vigil replay}: saved logs through the analyzer's topology, offline. Inputs are merged in
+ * time order, one event per input in memory at a time, so a large export replays in bounded memory.
+ */
+public final class Replay {
+    /** A progress line is reported every this many events. */
+    static final long PROGRESS_EVERY = 200_000;
+
+    private final PatternSet patterns;
+    private final Path scratch;
+    private final Consumer<String> progress;
+
+    /**
+     * @param scratch folder for the offline analyzer's state
+     * @param progress receives progress and warning lines (stderr in the CLI)
+     */
+    public Replay(PatternSet patterns, Path scratch, Consumer<String> progress) {
+        this.patterns = patterns;
+        this.scratch = scratch;
+        this.progress = progress;
+    }
+
+    /**
+     * Settings for sources that do not say them.
+     *
+     * @param host host of kernel and app-log inputs (default: the journals' single host, else {@code localhost})
+     * @param bootTime boot time for kernel inputs without one (default: learned from the journals)
+     */
+    public record Options(String host, Instant bootTime) {}
+
+    /** What a replay produced. */
+    public record Result(List<Incident> incidents, long events, Map<Path, Long> skippedLines) {}
+
+    public Result run(List<ReplayInput> inputs, Options options) throws IOException {
+        List<ReplayInput> resolved = new ArrayList<>();
+        for (ReplayInput in : inputs) {
+            resolved.add(withFormat(in));
+        }
+        BootTimes boots = new BootTimes();
+        for (ReplayInput in : resolved) {
+            if (in.format() == InputFormat.JOURNAL_JSON) {
+                boots.learnFrom(in.path());
+            }
+        }
+        String host = hostOf(options, boots);
+        boolean kernelFromJournal = resolved.stream()
+                .noneMatch(in -> in.format() == InputFormat.KMSG || in.format() == InputFormat.DMESG);
+        List<EventReader> readers = new ArrayList<>();
+        try {
+            for (ReplayInput in : resolved) {
+                readers.add(open(in, host, options, boots, kernelFromJournal));
+            }
+            return merge(resolved, readers);
+        } finally {
+            for (EventReader r : readers) {
+                r.close();
+            }
+        }
+    }
+
+    private Result merge(List<ReplayInput> inputs, List<EventReader> readers) throws IOException {
+        record Head(Event event, int reader, long order) {}
+        PriorityQueue<Head> heads = new PriorityQueue<>(Comparator.comparing((Head h) -> h.event().ts())
+                .thenComparingLong(Head::order));
+        long order = 0;
+        for (int i = 0; i < readers.size(); i++) {
+            Event e = readers.get(i).next();
+            if (e != null) {
+                heads.add(new Head(e, i, order++));
+            }
+        }
+        long events = 0;
+        try (OfflineAnalyzer analyzer = new OfflineAnalyzer(patterns, scratch)) {
+            while (!heads.isEmpty()) {
+                Head h = heads.poll();
+                analyzer.feed(h.event());
+                if (++events % PROGRESS_EVERY == 0) {
+                    progress.accept("replayed " + events + " events, at " + h.event().ts());
+                }
+                Event next = readers.get(h.reader()).next();
+                if (next != null) {
+                    heads.add(new Head(next, h.reader(), order++));
+                }
+            }
+            List<Incident> incidents = analyzer.finish();
+            Map<Path, Long> skipped = new LinkedHashMap<>();
+            for (int i = 0; i < readers.size(); i++) {
+                if (readers.get(i).skipped() > 0) {
+                    skipped.put(inputs.get(i).path(), readers.get(i).skipped());
+                    progress.accept("skipped " + readers.get(i).skipped() + " unreadable lines in " + inputs.get(i).path());
+                }
+            }
+            return new Result(incidents, events, skipped);
+        }
+    }
+
+    private static ReplayInput withFormat(ReplayInput in) throws IOException {
+        if (in.format() != null) {
+            return in;
+        }
+        if (!Files.isReadable(in.path())) {
+            throw new IOException("cannot read " + in.path());
+        }
+        String first;
+        try (LineSource lines = new LineSource(in.path())) {
+            LineSource.Line l;
+            do {
+                l = lines.next();
+            } while (l != null && l.text().isBlank());
+            first = l == null ? "" : l.text();
+        }
+        return new ReplayInput(in.path(), InputFormat.detect(first), in.fileName(), in.bootTime(), in.bootId(), in.zone());
+    }
+
+    private EventReader open(ReplayInput in, String host, Options options, BootTimes boots, boolean kernelFromJournal)
+            throws IOException {
+        return switch (in.format()) {
+            case JOURNAL_JSON -> new JournalJsonReader(in.path(), host, kernelFromJournal);
+            case EVENT_JSON -> new EventJsonReader(in.path());
+            case KMSG -> new KmsgDumpReader(in.path(), host, bootClock(in, options, boots));
+            case DMESG -> new DmesgReader(in.path(), host, bootClock(in, options, boots), in.zone());
+            case TEXT -> new TextLogReader(in.path(), host, in.streamName(), in.zone());
+        };
+    }
+
+    /** The boot a kernel log belongs to: its own, the option, or the (latest) boot of the journals. */
+    private static BootClock bootClock(ReplayInput in, Options options, BootTimes boots) {
+        if (in.bootTime() != null) {
+            return new BootClock(in.bootId() != null ? in.bootId() : "unknown", in.bootTime());
+        }
+        if (options.bootTime() != null) {
+            return new BootClock(in.bootId() != null ? in.bootId() : "unknown", options.bootTime());
+        }
+        if (in.bootId() != null && boots.boots().containsKey(in.bootId())) {
+            return new BootClock(in.bootId(), boots.boots().get(in.bootId()));
+        }
+        if (boots.boots().isEmpty()) {
+            throw new IllegalArgumentException("cannot put the kernel log " + in.path() + " on the clock: it has only "
+                    + "seconds since boot and no journal of that boot was given; pass --boot-time (e.g. from "
+                    + "'uptime -s' on that host)");
+        }
+        Map.Entry<String, Instant> latest = null;
+        for (Map.Entry<String, Instant> b : boots.boots().entrySet()) {
+            latest = latest == null || b.getValue().isAfter(latest.getValue()) ? b : latest;
+        }
+        return new BootClock(latest.getKey(), latest.getValue());
+    }
+
+    private static String hostOf(Options options, BootTimes boots) {
+        if (options.host() != null) {
+            return options.host();
+        }
+        return boots.hosts().size() == 1 ? boots.hosts().iterator().next() : "localhost";
+    }
+
+    /** Deletes a scratch folder; replay leaves nothing behind. */
+    public static void deleteScratch(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + dir, e);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package dev.vigil.analyzer.replay;
+
+import dev.vigil.patterns.event.Event;
+import dev.vigil.patterns.event.EventIds;
+import dev.vigil.patterns.event.Source;
+import dev.vigil.shippers.file.LineTimestampParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * An application's own log: one stream named after the file, times parsed from the lines. A
+ * line without a stamp continues the event before it (a traceback, a wrapped message); a last
+ * line without a newline is {@code partial}, as the file shipper marks it.
+ */
+final class TextLogReader implements EventReader {
+    /** How far into a file the first time stamp is looked for. */
+    static final int FIRST_STAMP_SEARCH = 10_000;
+
+    private final LineSource lines;
+    private final String host;
+    private final String fileName;
+    private final LineTimestampParser stamps;
+    private final Instant fallback;
+    private LineSource.Line lookahead;
+    private Instant lastTs;
+
+    TextLogReader(Path path, String host, String fileName, ZoneId zone) throws IOException {
+        this.lines = new LineSource(path);
+        this.host = host;
+        this.fileName = fileName;
+        this.stamps = new LineTimestampParser(zone);
+        this.fallback = firstStamp(path).orElse(Files.getLastModifiedTime(path).toInstant());
+    }
+
+    /** Lines before the first stamped one (a banner, nohup's notice) take that line's time. */
+    private Optional<Instant> firstStamp(Path path) throws IOException {
+        Instant modified = Files.getLastModifiedTime(path).toInstant();
+        try (LineSource scan = new LineSource(path)) {
+            LineSource.Line line;
+            for (int i = 0; i < FIRST_STAMP_SEARCH && (line = scan.next()) != null; i++) {
+                Optional<Instant> ts = stamps.parse(line.text(), modified);
+                if (ts.isPresent()) {
+                    return ts;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Event next() throws IOException {
+        LineSource.Line first = lookahead != null ? lookahead : lines.next();
+        lookahead = null;
+        while (first != null && first.text().isBlank()) {
+            first = lines.next();
+        }
+        if (first == null) {
+            return null;
+        }
+        Instant ts = stamp(first.text()).orElse(lastTs != null ? lastTs : fallback);
+        lastTs = ts;
+        StringBuilder message = new StringBuilder(first.text());
+        LineSource.Line last = first;
+        LineSource.Line next;
+        while ((next = lines.next()) != null && !next.text().isBlank() && stamp(next.text()).isEmpty()) {
+            message.append('\n').append(next.text());
+            last = next;
+        }
+        lookahead = next;
+        Event.Builder b = Event.builder(host, Source.FILE, ts, message.toString())
+                .id(EventIds.of(host, Source.FILE, fileName, Long.toString(first.offset())))
+                .file(fileName)
+                .offset(first.offset());
+        if (!last.endsWithNewline()) {
+            b.partial(true);
+        }
+        return b.build();
+    }
+
+    private Optional<Instant> stamp(String line) {
+        return stamps.parse(line, lastTs != null ? lastTs : fallback);
+    }
+
+    @Override
+    public long skipped() {
+        return 0;
+    }
+
+    @Override
+    public void close() throws IOException {
+        lines.close();
+    }
+}

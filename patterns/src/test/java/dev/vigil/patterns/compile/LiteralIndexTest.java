@@ -1,0 +1,42 @@
+package dev.vigil.patterns.compile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LiteralIndexTest {
+    private static BitSet ids(int... ids) {
+        BitSet b = new BitSet();
+        for (int id : ids) {
+            b.set(id);
+        }
+        return b;
+    }
+
+    /** The textbook set: literals that are suffixes and prefixes of each other. */
+    private static LiteralIndex index() {
+        Map<String, BitSet> literals = new LinkedHashMap<>();
+        literals.put("he", ids(0));
+        literals.put("she", ids(1));
+        literals.put("his", ids(2));
+        literals.put("hers", ids(3));
+        literals.put("größe", ids(4));
+        return new LiteralIndex(literals);
+    }
+
+    @Test
+    void shouldFindOverlappingLiteralsInOnePass() {
+        assertEquals(ids(0, 1, 3), index().scan("ushers"));
+        assertEquals(ids(2), index().scan("this"));
+        assertEquals(ids(), index().scan("hxsx"));
+    }
+
+    @Test
+    void shouldFindLiteralsWithCharactersBeyondAscii() {
+        assertEquals(ids(4), index().scan("die größe"));
+        assertEquals(ids(0), index().scan("grö heß"));
+    }
+}
