@@ -190,15 +190,11 @@ public final class ShipperConfigFile {
     }
 
     private int positiveInt(String key, String v) {
-        try {
-            int n = Integer.parseInt(v);
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the key
+        long n = positiveLong(key, v);
+        if (n > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("'" + key + "' is at most " + Integer.MAX_VALUE + ", got '" + v + "'");
         }
-        throw new IllegalArgumentException("'" + key + "' needs a positive whole number, got '" + v + "'");
+        return (int) n;
     }
 
     private long positiveLong(String key, String v) {

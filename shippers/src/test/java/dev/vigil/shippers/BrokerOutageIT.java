@@ -13,12 +13,8 @@ import dev.vigil.shippers.journald.JournaldSourceConfig;
 import dev.vigil.shippers.kmsg.KmsgSourceConfig;
 import dev.vigil.shippers.produce.SourceCounters;
 import java.io.IOException;
-import java.io.Writer;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -53,15 +49,6 @@ class BrokerOutageIT {
         }
     }
 
-    private static void appendLines(Path file, int from, int to) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                StandardOpenOption.APPEND)) {
-            for (int i = from; i < to; i++) {
-                w.write(String.format("line-%06d%n", i));
-            }
-        }
-    }
-
     @Test
     void shouldPauseReadingWhileBrokerIsDownAndLoseNothingWhenItReturns() throws Exception {
         EmbeddedKafkaConfig brokerConfig = new EmbeddedKafkaConfig(dir.resolve("kafka"), freePort(), false);
@@ -70,7 +57,7 @@ class BrokerOutageIT {
             admin.createTopics(List.of(new NewTopic(TOPIC, 2, (short) 1))).all().get(30, TimeUnit.SECONDS);
         }
         Path log = dir.resolve("app.log");
-        appendLines(log, 0, BEFORE);
+        NumberedLines.append(log, 0, BEFORE);
         ShipperConfig config = ShipperConfig.defaults("web-1", dir.resolve("state"), broker.bootstrapServers())
                 .withTopics(TOPIC, "dead-outage")
                 .withKmsg(KmsgSourceConfig.disabled())
@@ -84,7 +71,7 @@ class BrokerOutageIT {
             await().atMost(Duration.ofSeconds(60)).until(() -> file(shipper).recordsSent() == BEFORE);
 
             broker.close();
-            appendLines(log, BEFORE, BEFORE + DURING);
+            NumberedLines.append(log, BEFORE, BEFORE + DURING);
             await().atMost(Duration.ofSeconds(30)).until(() -> file(shipper).recordsRead() > BEFORE);
             // the limit, plus the one line read and waiting for room (or for the topic's metadata)
             await("reading stays paused, at most " + MAX_IN_FLIGHT + " records read and unacknowledged, for 30 s")
@@ -99,7 +86,7 @@ class BrokerOutageIT {
             List<Event> events = reader.readUntil(e -> e.stream().filter(ev -> ev.source() == Source.FILE)
                     .map(Event::id).distinct().count() >= BEFORE + DURING, Duration.ofSeconds(60));
             Set<String> missing = IntStream.range(0, BEFORE + DURING)
-                    .mapToObj(i -> String.format("line-%06d", i)).collect(Collectors.toCollection(TreeSet::new));
+                    .mapToObj(NumberedLines::line).collect(Collectors.toCollection(TreeSet::new));
             events.stream().filter(e -> e.source() == Source.FILE).map(Event::message).forEach(missing::remove);
             assertEquals(Set.of(), missing, "lines not in Kafka");
         } finally {

@@ -12,12 +12,7 @@ import dev.vigil.shippers.file.FileTailConfig;
 import dev.vigil.shippers.journald.JournalExportFile;
 import dev.vigil.shippers.journald.JournaldSourceConfig;
 import dev.vigil.shippers.kmsg.KmsgSourceConfig;
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -57,22 +52,13 @@ class ShipperIT {
         return export.writeJournal(dir.resolve("system.journal"));
     }
 
-    private static void appendLines(Path file, int from, int to) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                StandardOpenOption.APPEND)) {
-            for (int i = from; i < to; i++) {
-                w.write(String.format("line-%06d%n", i));
-            }
-        }
-    }
-
     @Test
     void shouldShipFileAndJournalWithoutLossAndWithStableIdsAcrossCrash() throws Exception {
         JournalExportFile.assumeToolsInstalled();
         String topic = "events-crash";
         KAFKA.createTopic(topic, 2);
         Path log = dir.resolve("app.log");
-        appendLines(log, 0, FIRST_LINES);
+        NumberedLines.append(log, 0, FIRST_LINES);
         ShipperConfig config = ShipperConfig.defaults("web-1", dir.resolve("state"), KAFKA.bootstrapServers())
                 .withTopics(topic, "dead-crash")
                 .withKmsg(KmsgSourceConfig.disabled())
@@ -84,7 +70,7 @@ class ShipperIT {
         crashing.start();
         await().atMost(Duration.ofSeconds(60)).until(() -> crashing.counters().get("file").recordsSent() >= FIRST_LINES / 4);
         crashing.halt();
-        appendLines(log, FIRST_LINES, FIRST_LINES + LATER_LINES);
+        NumberedLines.append(log, FIRST_LINES, FIRST_LINES + LATER_LINES);
         try (Shipper restarted = new Shipper(config, Clock.systemUTC());
                 TopicReader reader = new TopicReader(KAFKA.bootstrapServers(), topic)) {
             restarted.start();
@@ -93,7 +79,7 @@ class ShipperIT {
                     && distinctIds(e, Source.JOURNALD) == JOURNAL_ENTRIES, Duration.ofSeconds(120));
 
             Set<String> missing = IntStream.range(0, FIRST_LINES + LATER_LINES)
-                    .mapToObj(i -> String.format("line-%06d", i)).collect(Collectors.toCollection(TreeSet::new));
+                    .mapToObj(NumberedLines::line).collect(Collectors.toCollection(TreeSet::new));
             missing.removeAll(messagesOf(events, Source.FILE));
             assertEquals(Set.of(), missing, "lines not in Kafka");
             assertEquals(JOURNAL_ENTRIES, messagesOf(events, Source.JOURNALD).size());

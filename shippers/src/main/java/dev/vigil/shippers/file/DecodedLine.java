@@ -17,6 +17,9 @@ record DecodedLine(String text, Set<String> flags, int byteLength) {
 
     static DecodedLine decode(byte[] buf, int from, int to, Set<String> extraFlags) {
         int end = to > from && buf[to - 1] == '\r' ? to - 1 : to;
+        if (extraFlags.isEmpty() && isAscii(buf, from, end)) {
+            return new DecodedLine(new String(buf, from, end - from, StandardCharsets.ISO_8859_1), Set.of(), to - from);
+        }
         Set<String> flags = new HashSet<>(extraFlags);
         String text;
         try {
@@ -26,5 +29,14 @@ record DecodedLine(String text, Set<String> flags, int byteLength) {
             flags.add("invalid_utf8");
         }
         return new DecodedLine(text, flags, to - from);
+    }
+
+    private static boolean isAscii(byte[] buf, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (buf[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -115,10 +115,12 @@ public final class FileTailer implements Runnable, Closeable {
 
     private void readAll() throws InterruptedException {
         Instant now = ctx.clock().instant();
+        long lag = 0;
         for (Iterator<TailedFile> it = tracked.values().iterator(); it.hasNext(); ) {
             TailedFile f = it.next();
             try {
                 f.poll();
+                lag += f.unshippedBytes();
                 if (f.isForgettable(now)) {
                     log.info("Forgetting file that left its path file={}", f.path());
                     f.forget();
@@ -130,6 +132,7 @@ public final class FileTailer implements Runnable, Closeable {
                 log.warn("Cannot read file file={} reason=\"{}\"", f.path(), e.getMessage());
             }
         }
+        ctx.metrics().recordLagBytes(lag);
     }
 
     private static Optional<FileIdentity.Inode> inodeOf(Path path) {

@@ -1,15 +1,15 @@
 package dev.vigil.shippers.file;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.MonthDay;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.util.Locale;
 import java.util.Objects;
@@ -79,7 +79,7 @@ public final class LineTimestampParser {
             if (m.find()) {
                 return Optional.of(syslog(m, now));
             }
-        } catch (DateTimeParseException | ArithmeticException e) {
+        } catch (DateTimeException | ArithmeticException e) {
             return Optional.empty();
         }
         return Optional.empty();
@@ -95,16 +95,29 @@ public final class LineTimestampParser {
     }
 
     private Instant iso(Matcher m) {
-        String fraction = m.group(3) == null ? "" : "." + m.group(3);
-        String local = m.group(1) + "T" + m.group(2) + fraction;
+        // built from the digits rather than through a DateTimeFormatter: this runs for every line
+        String date = m.group(1);
+        String time = m.group(2);
+        LocalDateTime local = LocalDateTime.of(digits(date, 0, 4), digits(date, 5, 7), digits(date, 8, 10),
+                digits(time, 0, 2), digits(time, 3, 5), digits(time, 6, 8), nanos(m.group(3)));
         String offset = m.group(4);
         if (offset == null) {
-            return LocalDateTime.parse(local).atZone(zone).toInstant();
+            return local.atZone(zone).toInstant();
         }
-        if (!offset.equals("Z") && offset.indexOf(':') < 0) {
-            offset = offset.substring(0, 3) + ":" + offset.substring(3);
+        if (offset.equals("Z")) {
+            return local.toInstant(ZoneOffset.UTC);
         }
-        return OffsetDateTime.parse(local + offset).toInstant();
+        int sign = offset.charAt(0) == '-' ? -1 : 1;
+        String hhmm = offset.substring(1).replace(":", "");
+        return local.toInstant(ZoneOffset.ofHoursMinutes(sign * digits(hhmm, 0, 2), sign * digits(hhmm, 2, 4)));
+    }
+
+    private static int digits(String s, int from, int to) {
+        return Integer.parseInt(s, from, to, 10);
+    }
+
+    private static int nanos(String fraction) {
+        return fraction == null ? 0 : Integer.parseInt((fraction + "000000000").substring(0, 9));
     }
 
     private Instant syslog(Matcher m, Instant now) {

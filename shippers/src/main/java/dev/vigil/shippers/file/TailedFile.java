@@ -328,9 +328,9 @@ final class TailedFile implements Closeable {
         }
     }
 
-    /** Offset of the next byte to read, for lag. */
-    long readOffset() {
-        return readOffset;
+    /** Bytes of the file past the end of the last shipped event. */
+    long unshippedBytes() throws IOException {
+        return identity == null ? 0 : Math.max(0, channel.size() - shippedEnd);
     }
 
     @Override

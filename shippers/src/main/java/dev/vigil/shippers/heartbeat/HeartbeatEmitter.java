@@ -50,6 +50,7 @@ public final class HeartbeatEmitter {
     /**
      * The heartbeat at {@code now}. Fields: {@code sources} (comma-separated names),
      * {@code interval_ms}, and per source {@code <name>.lag_records} (sent, not yet acknowledged),
+     * {@code <name>.lag_bytes} (files: bytes on disk not shipped yet),
      * {@code <name>.records_read}, {@code <name>.records_sent}, {@code <name>.errors}.
      */
     public Event heartbeat(Instant now) {
@@ -60,6 +61,7 @@ public final class HeartbeatEmitter {
         for (SourceMetrics s : sources) {
             SourceCounters c = s.counters();
             fields.put(s.source() + ".lag_records", Long.toString(s.inFlight()));
+            s.lagBytes().ifPresent(b -> fields.put(s.source() + ".lag_bytes", Long.toString(b)));
             fields.put(s.source() + ".records_read", Long.toString(c.recordsRead()));
             fields.put(s.source() + ".records_sent", Long.toString(c.recordsSent()));
             fields.put(s.source() + ".errors", Long.toString(c.errors()));

@@ -1,6 +1,8 @@
 package dev.vigil.shippers.produce;
 
 import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 /** Counters of one source (journald, kmsg, file, shipper), updated from reader and producer threads. */
@@ -14,6 +16,7 @@ public final class SourceMetrics {
     private final LongAdder drops = new LongAdder();
     private final LongAdder errors = new LongAdder();
     private final LongAdder inFlight = new LongAdder();
+    private final AtomicLong lagBytes = new AtomicLong(-1);
 
     public SourceMetrics(String source) {
         this.source = Objects.requireNonNull(source, "source");
@@ -57,6 +60,17 @@ public final class SourceMetrics {
     /** Records handed to Kafka and not yet acknowledged or dropped: the source's lag in records. */
     public long inFlight() {
         return inFlight.sum();
+    }
+
+    /** Sets the bytes the source has and has not handed to Kafka yet (files: on disk past the last shipped line). */
+    public void recordLagBytes(long bytes) {
+        lagBytes.set(bytes);
+    }
+
+    /** Bytes not handed to Kafka yet; empty for sources that cannot tell. */
+    public OptionalLong lagBytes() {
+        long v = lagBytes.get();
+        return v < 0 ? OptionalLong.empty() : OptionalLong.of(v);
     }
 
     /** The counters as they are now. */

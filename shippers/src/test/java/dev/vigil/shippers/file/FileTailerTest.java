@@ -104,6 +104,16 @@ class FileTailerTest {
     }
 
     @Test
+    void shouldReportBytesNotShippedYetAsLag() throws Exception {
+        append(log, "one\ntwo");
+
+        settle(tailer());
+
+        assertEquals(List.of("one"), messages());
+        assertEquals(java.util.OptionalLong.of(3), metrics.lagBytes(), "'two' has no newline yet");
+    }
+
+    @Test
     void shouldTakeEventTimeFromLineStamp() throws Exception {
         append(log, "2026-03-14 02:11:07,398 ERROR rivet: boom\n");
 

@@ -1,7 +1,6 @@
 package dev.vigil.shippers.kmsg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vigil.patterns.event.Event;
@@ -13,7 +12,6 @@ import dev.vigil.shippers.produce.EventShipper;
 import dev.vigil.shippers.produce.InFlightLimit;
 import dev.vigil.shippers.produce.SourceMetrics;
 import dev.vigil.shippers.produce.Topics;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -164,12 +162,17 @@ class KmsgSourceTest {
     }
 
     @Test
-    void shouldReadRecordsThroughPipeWithSameFraming() throws IOException {
-        byte[] framed = "6,1,1,-;one\n SUBSYSTEM=net\n6,2,2,-;two\n".getBytes(StandardCharsets.US_ASCII);
-        KmsgStreamReader reader = new KmsgStreamReader(new ByteArrayInputStream(framed));
+    void shouldShipRecordsReadThroughRealPipe() throws Exception {
+        Path framed = state.resolve("kmsg.txt");
+        Files.writeString(framed, "6,1,1,-;one\n SUBSYSTEM=net\n6,2,2,-;two\n", StandardCharsets.US_ASCII);
+        Process cat = new ProcessBuilder("cat", framed.toString()).start();
 
-        assertEquals("6,1,1,-;one\n SUBSYSTEM=net\n", new String(reader.next(), StandardCharsets.US_ASCII));
-        assertEquals("6,2,2,-;two\n", new String(reader.next(), StandardCharsets.US_ASCII));
-        assertNull(reader.next());
+        try (KmsgStreamReader pipe = new KmsgStreamReader(cat.getInputStream())) {
+            new KmsgSource("web-1", BOOT, pipe, shipper, metrics, CLOCK).run();
+        }
+
+        assertEquals(List.of("one", "two"), shippedEvents().stream().map(Event::message).toList());
+        assertEquals(Map.of("SUBSYSTEM", "net"), shippedEvents().get(0).fields());
+        assertEquals(0, cat.waitFor());
     }
 }
