@@ -89,6 +89,10 @@ final class Episodes {
         return new Incident(ep.id(), p.type(), p.name(), p.severity().wireName(),
                 ep.resolved() ? Incident.Status.RESOLVED : Incident.Status.FIRING,
                 ep.host(), p.subject().render(vars), ep.count(), ep.firstSeen(), ep.lastSeen(), summary,
-                vars.get("signature"), evidence, ep.related(), labels);
+                vars.get("signature"), causeText(ep), evidence, ep.related(), labels);
+    }
+
+    private static String causeText(EpisodeState ep) {
+        return ep.cause().isEmpty() ? null : String.join("\n", ep.cause().stream().map(EvidenceItem::message).toList());
     }
 }

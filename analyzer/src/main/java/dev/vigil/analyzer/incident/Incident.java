@@ -25,6 +25,8 @@ import java.util.Objects;
  * @param lastSeen event time of the latest matching event
  * @param summary one human sentence with the numbers
  * @param signature signature id, when the pattern groups by message template
+ * @param cause the probable cause: the last error-looking lines before the trigger, oldest first,
+ *     one per line, when the pattern asks for them
  * @param evidence a bounded sample of the events behind it
  * @param related ids of linked incidents (the OOM kill behind a truncation)
  * @param labels the pattern's labels plus captured values
@@ -43,6 +45,7 @@ public record Incident(
         @JsonProperty("last_seen") Instant lastSeen,
         String summary,
         String signature,
+        String cause,
         List<Evidence> evidence,
         List<String> related,
         Map<String, String> labels) {

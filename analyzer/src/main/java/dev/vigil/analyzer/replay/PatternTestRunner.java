@@ -55,9 +55,9 @@ public final class PatternTestRunner {
         return new Outcome(p, TestVerdict.of(test, got.stream().map(PatternTestRunner::observed).toList()), got);
     }
 
-    /** What a test compares of an incident; the cause is in its evidence. */
+    /** What a test compares of an incident. */
     static ObservedIncident observed(Incident i) {
-        String evidence = String.join("\n", i.evidence().stream().map(Incident.Evidence::message).toList());
-        return new ObservedIncident(i.type(), i.subject() == null ? "" : i.subject(), i.count(), i.summary(), evidence);
+        return new ObservedIncident(i.type(), i.subject() == null ? "" : i.subject(), i.count(), i.summary(),
+                i.cause() == null ? "" : i.cause());
     }
 }

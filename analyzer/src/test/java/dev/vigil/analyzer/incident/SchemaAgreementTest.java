@@ -37,7 +37,7 @@ class SchemaAgreementTest {
         JsonNode schema = read("incident.schema.json");
         Instant t = Instant.parse("2026-01-12T07:38:00Z");
         Incident full = new Incident("id", "restart_burst", "systemd-restart-burst", "critical", Incident.Status.FIRING,
-                "vps-1", "rivet-worker.service", 14552, t, t, "summary", "sig",
+                "vps-1", "rivet-worker.service", 14552, t, t, "summary", "sig", "ModuleNotFoundError: No module named 'asyncpg'",
                 List.of(new Incident.Evidence("e", t, "journald", "m")), List.of("r"), Map.of("k", "v"));
 
         JsonNode json = MAPPER.readTree(IncidentJson.toJson(full));
@@ -53,7 +53,7 @@ class SchemaAgreementTest {
         JsonNode schema = read("incident.schema.json");
         Instant t = Instant.parse("2026-01-12T07:38:00Z");
         Incident minimal = new Incident("id", "oom_kill", "p", "critical", Incident.Status.RESOLVED, "h", null, 1, t, t,
-                "s", null, null, null, null);
+                "s", null, null, null, null, null);
 
         assertEquals(names(MAPPER.readTree(IncidentJson.toJson(minimal))), values(schema.get("required")));
     }

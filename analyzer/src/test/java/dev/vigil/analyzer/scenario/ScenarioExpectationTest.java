@@ -100,6 +100,6 @@ class ScenarioExpectationTest {
     private static Incident incident(String id, String type, String host, String subject, long count,
             String summary, List<String> related) {
         return new Incident(id, type, type + "-pattern", "critical", Incident.Status.FIRING, host, subject, count,
-                T0, T0.plus(Duration.ofSeconds(11 * count)), summary, null, List.of(), related, Map.of());
+                T0, T0.plus(Duration.ofSeconds(11 * count)), summary, null, null, List.of(), related, Map.of());
     }
 }
