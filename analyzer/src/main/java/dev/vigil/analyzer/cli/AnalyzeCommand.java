@@ -34,9 +34,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Local state stores (default: <data-dir>/streams).")
     Path stateDir;
 
-    @Option(names = "--patterns", paramLabel = "PATH",
-            description = "Pattern files or folders on top of the standard library; a file named like a library file replaces it.")
-    List<Path> patterns = new ArrayList<>();
+    @Mixin
+    PatternOptions patterns;
 
     @Option(names = "--at-least-once", description = "Use at-least-once processing instead of exactly-once.")
     boolean atLeastOnce;
@@ -53,7 +52,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     .withApplicationId(applicationId)
                     .withClientProperties(cluster.clientProperties())
                     .withExactlyOnce(!atLeastOnce)
-                    .withPatternPaths(patterns);
+                    .withPatternPaths(patterns.paths);
             try (Analyzer analyzer = new Analyzer(config)) {
                 analyzer.start();
                 if (!analyzer.awaitRunning(RunCommand.READY_TIMEOUT)) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,9 +41,8 @@ final class ReplayCommand implements Callable<Integer> {
             description = "When the host booted, for kernel logs whose boot is not in a replayed journal (e.g. 2026-02-02T07:41:09Z).")
     Instant bootTime;
 
-    @Option(names = "--patterns", paramLabel = "PATH",
-            description = "Pattern files or folders on top of the standard library; a file named like a library file replaces it.")
-    List<Path> patterns = new ArrayList<>();
+    @Mixin
+    PatternOptions patterns;
 
     @Option(names = "--json", description = "Accepted for symmetry with the other commands: replay always prints JSON lines.")
     boolean json;
@@ -59,7 +59,7 @@ final class ReplayCommand implements Callable<Integer> {
         }
         Path scratch = Files.createTempDirectory("vigil-replay-");
         try {
-            Replay replay = new Replay(PatternFiles.load(patterns), scratch, line -> {
+            Replay replay = new Replay(PatternFiles.load(patterns.paths), scratch, line -> {
                 err.println("vigil: " + line);
                 err.flush();
             });

@@ -43,9 +43,8 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ShipperOptions sources;
 
-    @Option(names = "--patterns", paramLabel = "PATH",
-            description = "Pattern files or folders on top of the standard library; a file named like a library file replaces it.")
-    List<Path> patterns = new ArrayList<>();
+    @Mixin
+    PatternOptions patterns;
 
     @Option(names = "--event-partitions", paramLabel = "N", defaultValue = "3",
             description = "Partitions of vigil.events when Vigil creates it (default: ${DEFAULT-VALUE}).")
@@ -75,7 +74,7 @@ final class RunCommand implements Callable<Integer> {
                         output.printJson(stdoutIsTerminal.getAsBoolean()));
                 AnalyzerConfig config = AnalyzerConfig.defaults(cluster.bootstrapServers(), kafka.dataDir().resolve("streams"))
                         .withClientProperties(cluster.clientProperties())
-                        .withPatternPaths(patterns);
+                        .withPatternPaths(patterns.paths);
                 try (IncidentFollower follower = new IncidentFollower(cluster.bootstrapServers(),
                                 cluster.clientProperties(), VigilTopics.INCIDENTS, false, printer::print);
                         Analyzer analyzer = new Analyzer(config);

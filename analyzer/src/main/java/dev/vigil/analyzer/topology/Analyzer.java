@@ -59,6 +59,7 @@ public final class Analyzer implements AutoCloseable {
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+        p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbMemory.class);
         // opt in now to the behaviour Kafka 5.0 makes the default (and silence its start-up warning)
         p.put("processing.exception.handler.global.enabled", true);
         // a single-node embedded broker has one replica; a cluster overrides this via clientProperties
