@@ -20,8 +20,8 @@ final class StopSignal implements AutoCloseable {
 
     StopSignal() {
         Runtime.getRuntime().addShutdownHook(hook);
-        // A shell starts background jobs with SIGINT ignored, and the JVM then leaves it ignored:
-        // handle it ourselves so Ctrl-C (or kill -INT) stops Vigil however it was started.
+        // Stop through our own handler rather than JVM exit, so main closes everything in order.
+        // (A signal ignored when the JVM started stays ignored: ./vigil resets INT before exec.)
         handle("INT");
         handle("TERM");
     }
