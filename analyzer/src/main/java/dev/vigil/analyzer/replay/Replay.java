@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -47,10 +46,22 @@ public final class Replay {
      */
     public record Options(String host, Instant bootTime) {}
 
-    /** What a replay produced. */
-    public record Result(List<Incident> incidents, long events, Map<Path, Long> skippedLines) {}
+    /** What a replay produced: the last state of each incident, and how many events went in. */
+    public record Result(List<Incident> incidents, long events) {}
 
+    /** Replays {@code inputs} through the analyzer and returns the incidents. */
     public Result run(List<ReplayInput> inputs, Options options) throws IOException {
+        try (OfflineAnalyzer analyzer = new OfflineAnalyzer(patterns, scratch)) {
+            long events = stream(inputs, options, analyzer::feed);
+            return new Result(analyzer.finish(), events);
+        }
+    }
+
+    /**
+     * Reads {@code inputs} and hands their events to {@code sink} in time order (one event per
+     * input in memory at a time); returns how many. Unreadable lines are reported to progress.
+     */
+    public long stream(List<ReplayInput> inputs, Options options, Consumer<Event> sink) throws IOException {
         List<ReplayInput> resolved = new ArrayList<>();
         for (ReplayInput in : inputs) {
             resolved.add(withFormat(in));
@@ -69,7 +80,7 @@ public final class Replay {
             for (ReplayInput in : resolved) {
                 readers.add(open(in, host, options, boots, kernelFromJournal));
             }
-            return merge(resolved, readers);
+            return merge(resolved, readers, sink);
         } finally {
             for (EventReader r : readers) {
                 r.close();
@@ -77,7 +88,7 @@ public final class Replay {
         }
     }
 
-    private Result merge(List<ReplayInput> inputs, List<EventReader> readers) throws IOException {
+    private long merge(List<ReplayInput> inputs, List<EventReader> readers, Consumer<Event> sink) throws IOException {
         record Head(Event event, int reader, long order) {}
         PriorityQueue<Head> heads = new PriorityQueue<>(Comparator.comparing((Head h) -> h.event().ts())
                 .thenComparingLong(Head::order));
@@ -89,28 +100,23 @@ public final class Replay {
             }
         }
         long events = 0;
-        try (OfflineAnalyzer analyzer = new OfflineAnalyzer(patterns, scratch)) {
-            while (!heads.isEmpty()) {
-                Head h = heads.poll();
-                analyzer.feed(h.event());
-                if (++events % PROGRESS_EVERY == 0) {
-                    progress.accept("replayed " + events + " events, at " + h.event().ts());
-                }
-                Event next = readers.get(h.reader()).next();
-                if (next != null) {
-                    heads.add(new Head(next, h.reader(), order++));
-                }
+        while (!heads.isEmpty()) {
+            Head h = heads.poll();
+            sink.accept(h.event());
+            if (++events % PROGRESS_EVERY == 0) {
+                progress.accept("replayed " + events + " events, at " + h.event().ts());
             }
-            List<Incident> incidents = analyzer.finish();
-            Map<Path, Long> skipped = new LinkedHashMap<>();
-            for (int i = 0; i < readers.size(); i++) {
-                if (readers.get(i).skipped() > 0) {
-                    skipped.put(inputs.get(i).path(), readers.get(i).skipped());
-                    progress.accept("skipped " + readers.get(i).skipped() + " unreadable lines in " + inputs.get(i).path());
-                }
+            Event next = readers.get(h.reader()).next();
+            if (next != null) {
+                heads.add(new Head(next, h.reader(), order++));
             }
-            return new Result(incidents, events, skipped);
         }
+        for (int i = 0; i < readers.size(); i++) {
+            if (readers.get(i).skipped() > 0) {
+                progress.accept("skipped " + readers.get(i).skipped() + " unreadable lines in " + inputs.get(i).path());
+            }
+        }
+        return events;
     }
 
     private static ReplayInput withFormat(ReplayInput in) throws IOException {

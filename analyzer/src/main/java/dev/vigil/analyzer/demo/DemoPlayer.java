@@ -1,0 +1,73 @@
+package dev.vigil.analyzer.demo;
+
+import dev.vigil.patterns.event.Event;
+import dev.vigil.patterns.event.EventIds;
+import dev.vigil.patterns.event.EventJson;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+/**
+ * Plays recorded events into {@code vigil.events} as if they were happening now, {@code speed}
+ * times faster: the first event is stamped now, the rest keep their spacing in event time, and
+ * are sent when that spacing divided by {@code speed} has passed. Each play gets fresh event ids,
+ * so playing a scenario twice is not dropped as a re-send.
+ */
+public final class DemoPlayer {
+    private final Producer<String, byte[]> producer;
+    private final String topic;
+    private final Clock clock;
+    private final double speed;
+    private Instant firstRecorded;
+    private Instant playStart;
+    private String play;
+
+    public DemoPlayer(Producer<String, byte[]> producer, String topic, Clock clock, double speed) {
+        this.producer = Objects.requireNonNull(producer, "producer");
+        this.topic = Objects.requireNonNull(topic, "topic");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        if (!(speed >= 1)) {
+            throw new IllegalArgumentException("speed must be at least 1, got " + speed);
+        }
+        this.speed = speed;
+    }
+
+    /** Sends one recorded event at its accelerated time; events must come in time order. */
+    public void play(Event recorded) throws InterruptedException {
+        if (firstRecorded == null) {
+            firstRecorded = recorded.ts();
+            playStart = clock.instant();
+            play = playStart.toString();
+        }
+        Duration offset = Duration.between(firstRecorded, recorded.ts());
+        waitUntil(playStart.plusNanos((long) (offset.toNanos() / speed)));
+        Event live = recorded.toBuilder()
+                .ts(playStart.plus(offset))
+                .id(EventIds.of(recorded.host(), recorded.source(), "demo@" + play, String.valueOf(recorded.id())))
+                .build();
+        try {
+            producer.send(new ProducerRecord<>(topic, live.host(), EventJson.toBytes(live))).get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Kafka did not take the demo event: " + e.getMessage(), e);
+        }
+    }
+
+    /** How far into the recording the player is, in recorded time. */
+    public Duration recordedElapsed(Instant recordedTs) {
+        return firstRecorded == null ? Duration.ZERO : Duration.between(firstRecorded, recordedTs);
+    }
+
+    private void waitUntil(Instant at) throws InterruptedException {
+        // pacing a demo in real time is the point here: this is the one place Vigil waits on the clock
+        long millis = Duration.between(clock.instant(), at).toMillis();
+        if (millis > 0) {
+            TimeUnit.MILLISECONDS.sleep(millis);
+        }
+    }
+}

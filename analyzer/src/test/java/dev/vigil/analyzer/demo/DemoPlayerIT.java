@@ -1,0 +1,80 @@
+package dev.vigil.analyzer.demo;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vigil.analyzer.incident.Incident;
+import dev.vigil.analyzer.incident.IncidentTopic;
+import dev.vigil.analyzer.replay.Replay;
+import dev.vigil.analyzer.replay.ScenarioFiles;
+import dev.vigil.analyzer.topology.Analyzer;
+import dev.vigil.analyzer.topology.AnalyzerConfig;
+import dev.vigil.broker.KafkaBrokerExtension;
+import dev.vigil.broker.VigilTopics;
+import dev.vigil.patterns.compile.PatternSet;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code vigil demo 000}: the seed's crash loop, played from the jar into a live analyzer, opens its incident now. */
+@Tag("integration")
+@Timeout(value = 4, unit = TimeUnit.MINUTES)
+class DemoPlayerIT {
+    @RegisterExtension
+    static final KafkaBrokerExtension KAFKA = new KafkaBrokerExtension();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldOpenTheCrashLoopIncidentOfSeed000AsIfItHappenedNow() throws Exception {
+        try (Admin admin = KAFKA.admin()) {
+            VigilTopics.ensure(admin, 2, (short) 1);
+        }
+        SeedScenario seed = SeedScenario.of("000");
+        ScenarioFiles files = ScenarioFiles.read(seed.extractTo(dir, List.of("expected.json", "journal.json")));
+        Instant before = Instant.now();
+        try (Analyzer analyzer = new Analyzer(AnalyzerConfig.defaults(KAFKA.bootstrapServers(), dir.resolve("streams")));
+                KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                        Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers()),
+                        new StringSerializer(), new ByteArraySerializer())) {
+            analyzer.start();
+            assertTrue(analyzer.awaitRunning(Duration.ofSeconds(90)), "analyzer running");
+            // 100 restarts 11 s apart take 18 minutes; at this speed the play takes a few seconds
+            DemoPlayer player = new DemoPlayer(producer, VigilTopics.EVENTS, Clock.systemUTC(), 1000);
+            long played = new Replay(PatternSet.empty(), dir.resolve("scratch"), line -> { })
+                    .stream(files.inputs(), new Replay.Options(files.host(), null), e -> {
+                        try {
+                            player.play(e);
+                        } catch (InterruptedException ex) {
+                            throw new IllegalStateException(ex);
+                        }
+                    });
+            assertTrue(played > 1000, "the scenario's journal was played: " + played);
+
+            Incident burst = await("the crash loop's restart_burst at its full count").atMost(Duration.ofSeconds(90))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(() -> IncidentTopic.readAll(KAFKA.bootstrapServers(), Duration.ofSeconds(3)).stream()
+                            .filter(i -> i.type().equals("restart_burst")).reduce((a, b) -> b)
+                            .filter(i -> i.count() >= 95).orElse(null), i -> i != null);
+            assertEquals("rivet-worker.service", burst.subject());
+            assertTrue(burst.summary().contains("No module named 'asyncpg'"), burst.summary());
+            assertTrue(!burst.firstSeen().isBefore(before), "stamped as happening now: " + burst.firstSeen());
+        }
+    }
+}
