@@ -22,11 +22,10 @@ import picocli.CommandLine.Spec;
 /** {@code vigil run}: embedded Kafka + analyzer + this host's shipper, incidents printed as they happen. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         header = "Run Vigil on this host: embedded Kafka, analyzer and shipper; print incidents as they happen.",
-        description = {
-            "Starts a single-node Kafka broker (KRaft) with its data under --data-dir, creates Vigil's topics,",
-            "runs the analyzer on them and prints every incident change: one line each on a terminal,",
-            "JSON lines with --json or when stdout is not a terminal. Ctrl-C stops everything.",
-            "With --bootstrap-servers it uses that cluster and starts no broker."})
+        description = "Starts a single-node Kafka broker (KRaft) with its data under --data-dir, creates Vigil's topics, "
+                + "runs the analyzer on them and a shipper for this host's journal, kernel log and --file logs, and prints "
+                + "every incident change: one line each on a terminal, JSON lines with --json or when stdout is not a "
+                + "terminal. Ctrl-C stops everything. With --bootstrap-servers it uses that cluster and starts no broker.")
 final class RunCommand implements Callable<Integer> {
     /** How long the analyzer may take to join its group before the command gives up. */
     static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
