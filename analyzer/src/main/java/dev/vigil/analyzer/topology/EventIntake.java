@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * First step of the topology: parses raw event bytes, gives events without an id one from their
- * content and Kafka position, sets the record time to the event's own time, and sends everything
- * it cannot use to the dead-letter sink with the reason.
+ * content and Kafka position, and sends everything it cannot use to the dead-letter sink with the
+ * reason.
  */
 final class EventIntake implements ProcessorSupplier<String, byte[], String, Object> {
     private static final Logger log = LoggerFactory.getLogger(EventIntake.class);
@@ -71,7 +71,10 @@ final class EventIntake implements ProcessorSupplier<String, byte[], String, Obj
             if (event.id() == null) {
                 event = event.toBuilder().id(EventIds.ofContent(event, where.topic(), where.partition(), where.offset())).build();
             }
-            context.forward(new Record<>(event.host(), (Object) event, event.ts().toEpochMilli()), eventsChild);
+            // the record keeps the time it reached Kafka: event time lives in the event, where the engine
+            // reads it. A host whose clock runs an hour ahead would otherwise stamp changelog records
+            // the broker refuses (message.timestamp.after.max.ms), and the task would fail.
+            context.forward(new Record<>(event.host(), (Object) event, record.timestamp()), eventsChild);
         }
 
         private void refuse(Record<String, byte[]> record, RecordMetadata where, String reason) {

@@ -124,6 +124,28 @@ class AnalyzerIT {
         }
     }
 
+    @Test
+    @Order(3)
+    void shouldKeepRunningWhenAHostClockRunsHoursAhead() throws Exception {
+        // the broker refuses records stamped more than an hour ahead (message.timestamp.after.max.ms):
+        // event time must not become the timestamp of changelog or output records
+        AnalyzerConfig config = AnalyzerConfig.defaults(KAFKA.bootstrapServers(), stateDir).withApplicationId("vigil-clock-it");
+        try (Analyzer analyzer = new Analyzer(config)) {
+            analyzer.start();
+            assertTrue(analyzer.awaitRunning(Duration.ofSeconds(90)), "analyzer running");
+            Instant ahead = Instant.now().plus(Duration.ofHours(3));
+            send(Event.builder("fast-clock", Source.KERNEL, ahead, "Out of memory: Killed process 4242 (java) total-vm:100kB, "
+                    + "anon-rss:50kB, file-rss:0kB, shmem-rss:0kB, UID:0 pgtables:4kB oom_score_adj:0")
+                    .id(EventIds.of("fast-clock", Source.KERNEL, "b9", "1")).build());
+
+            Incident kill = await("the OOM kill from a host 3 h ahead").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> incidents().stream().filter(i -> i.host().equals("fast-clock")).findFirst().orElse(null),
+                            i -> i != null);
+            assertEquals("java", kill.subject());
+            assertEquals(org.apache.kafka.streams.KafkaStreams.State.RUNNING, analyzer.state());
+        }
+    }
+
     private static void sendRestarts(int from, int to) throws Exception {
         for (int n = from; n <= to; n++) {
             Instant at = LOOP_START.plus(RESTART_SEC.multipliedBy(n));
