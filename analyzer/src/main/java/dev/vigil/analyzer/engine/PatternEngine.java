@@ -59,22 +59,25 @@ public final class PatternEngine {
     private final EngineState state;
     private final MessageTemplates templates;
     private final Episodes episodes;
+    /** The set the state was built with; rebuilt by init as the current set, so it is not state. */
+    private PatternSet running;
 
     public PatternEngine(Supplier<PatternSet> patterns, EngineState state, MessageTemplates templates) {
         this.patterns = Objects.requireNonNull(patterns, "patterns");
         this.state = Objects.requireNonNull(state, "state");
         this.templates = Objects.requireNonNull(templates, "templates");
         this.episodes = new Episodes(state.episodes());
+        this.running = patterns.get();
     }
 
     /** Processes one event; returns the incident records it causes (possibly none). */
     public List<Incident> onEvent(Event e, Instant now) {
         List<Incident> out = new ArrayList<>();
+        PatternSet set = currentSet(out);
         if (isDuplicate(e)) {
             return out;
         }
         advanceHostClock(e, now);
-        PatternSet set = patterns.get();
         for (CompiledPattern p : set.candidates(e)) {
             switch (p.kind()) {
                 case MATCH -> onMatchPattern(p, e, now, out);
@@ -90,6 +93,7 @@ public final class PatternEngine {
     /** Time-driven work: pending updates, re-notification, quiet episodes, silent streams. */
     public List<Incident> onTick(Instant now) {
         List<Incident> out = new ArrayList<>();
+        currentSet(out);
         detectSilentStreams(now, false, out);
         for (Map.Entry<String, EpisodeState> entry : state.episodes().entries()) {
             tickEpisode(entry.getKey(), entry.getValue(), now, out);
@@ -118,6 +122,53 @@ public final class PatternEngine {
     /** Forgets what no pattern can use any more; bounded state, called now and then. */
     public void expire(Instant now) {
         new StateExpiry(patterns.get(), state).expire(now);
+    }
+
+    // --- reload --------------------------------------------------------------------------------
+
+    /**
+     * The patterns to run now. After a reload, a pattern that changed (same name, other
+     * fingerprint) or was removed starts over: its open episodes are resolved (rendered as the
+     * old pattern described them) and its state is dropped. Unchanged patterns keep theirs.
+     */
+    private PatternSet currentSet(List<Incident> out) {
+        PatternSet set = patterns.get();
+        if (set == running) {
+            return set;
+        }
+        for (CompiledPattern old : running.patterns()) {
+            Optional<CompiledPattern> next = set.byName(old.name());
+            if (next.isEmpty() || !next.get().fingerprint().equals(old.fingerprint())) {
+                forget(old, out);
+            }
+        }
+        running = set;
+        return set;
+    }
+
+    private void forget(CompiledPattern old, List<Incident> out) {
+        String prefix = old.name() + SEP;
+        for (Map.Entry<String, EpisodeState> e : state.episodes().entries()) {
+            if (!e.getKey().startsWith(prefix)) {
+                continue;
+            }
+            if (!e.getValue().resolved()) {
+                out.add(Episodes.render(e.getValue().resolvedNow(), old));
+            }
+            state.episodes().delete(e.getKey());
+        }
+        deleteByPrefix(state.windows(), prefix);
+        deleteByPrefix(state.causes(), prefix);
+        deleteByPrefix(state.streams(), prefix);
+        deleteByPrefix(state.sequences(), prefix);
+    }
+
+    private static <V> void deleteByPrefix(StateMap<V> map, String prefix) {
+        for (Map.Entry<String, V> e : map.entries()) {
+            if (e.getKey().startsWith(prefix)) {
+                map.delete(e.getKey());
+            }
+        }
     }
 
     // --- per event -------------------------------------------------------------------------
