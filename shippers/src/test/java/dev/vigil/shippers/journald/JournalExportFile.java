@@ -15,8 +15,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Writes journal entries in the journal export format and turns them into a real {@code .journal}
- * file with {@code systemd-journal-remote} (Debian package {@code systemd-journal-remote}; the
- * tests that use it are skipped, saying so, when it is not installed).
+ * file with {@code systemd-journal-remote} (Debian package {@code systemd-journal-remote}, installed
+ * by the tests when missing; they are skipped, saying so, only when it cannot be installed).
  * Format: https://systemd.io/JOURNAL_EXPORT_FORMATS/
  */
 public final class JournalExportFile {
@@ -26,10 +26,45 @@ public final class JournalExportFile {
     private final ByteArrayOutputStream export = new ByteArrayOutputStream();
     private final List<byte[]> pending = new ArrayList<>();
 
-    public static void assumeToolsInstalled() {
-        assumeTrue(Files.isExecutable(JOURNAL_REMOTE) && Files.isExecutable(JOURNALCTL),
-                "skipped: needs " + JOURNAL_REMOTE + " and " + JOURNALCTL
-                        + " (apt-get install -y systemd-journal-remote)");
+    private static boolean installTried;
+
+    /**
+     * Skips the calling test unless the journal tools are there; on a machine where they are not,
+     * installs them first (Debian package, as root), so a fresh machine runs these tests too.
+     */
+    public static synchronized void assumeToolsInstalled() {
+        if (!toolsInstalled() && !installTried) {
+            installTried = true;
+            install();
+        }
+        assumeTrue(toolsInstalled(), "skipped: needs " + JOURNAL_REMOTE + " and " + JOURNALCTL
+                + " and could not install them (apt-get install -y systemd-journal-remote)");
+    }
+
+    private static boolean toolsInstalled() {
+        return Files.isExecutable(JOURNAL_REMOTE) && Files.isExecutable(JOURNALCTL);
+    }
+
+    private static void install() {
+        if (!Files.isExecutable(Path.of("/usr/bin/apt-get"))) {
+            return;
+        }
+        run("apt-get", "update", "-qq");
+        run("apt-get", "install", "-y", "-qq", "systemd-journal-remote");
+    }
+
+    private static void run(String... command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!p.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+            }
+        } catch (IOException e) {
+            // not installable here: the assumption below skips with the reason
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Adds a text field to the entry being written. */
