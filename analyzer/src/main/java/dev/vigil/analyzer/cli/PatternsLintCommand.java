@@ -2,6 +2,7 @@ package dev.vigil.analyzer.cli;
 
 import dev.vigil.patterns.lang.Diagnostic;
 import dev.vigil.patterns.lint.PatternLinter;
+import dev.vigil.analyzer.topology.PatternFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ final class PatternsLintCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Map<Path, String> files;
         try {
-            files = PatternPaths.read(paths);
+            files = PatternFiles.read(paths);
         } catch (IOException e) {
             err.println("vigil: error: " + e.getMessage());
             return 2;

@@ -4,6 +4,7 @@ import dev.vigil.analyzer.replay.PatternTestRunner;
 import dev.vigil.analyzer.replay.Replay;
 import dev.vigil.broker.VigilTopics;
 import dev.vigil.patterns.library.PatternLoader;
+import dev.vigil.analyzer.topology.PatternFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +49,7 @@ final class PatternsPushCommand implements Callable<Integer> {
         Map<String, String> byName = new LinkedHashMap<>();
         Map<String, String> byPath = new LinkedHashMap<>();
         try {
-            PatternPaths.read(paths).forEach((p, text) -> {
+            PatternFiles.read(paths).forEach((p, text) -> {
                 byName.put(p.getFileName().toString(), text);
                 byPath.put(p.toString(), text);
             });

@@ -3,6 +3,7 @@ package dev.vigil.analyzer.cli;
 import dev.vigil.analyzer.replay.PatternTestRunner;
 import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.library.PatternLoader;
+import dev.vigil.analyzer.topology.PatternFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -38,7 +39,7 @@ final class PatternsTestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Map<String, String> sources = new LinkedHashMap<>();
         try {
-            PatternPaths.read(paths).forEach((p, text) -> sources.put(p.toString(), text));
+            PatternFiles.read(paths).forEach((p, text) -> sources.put(p.toString(), text));
         } catch (IOException e) {
             err.println("vigil: error: " + e.getMessage());
             return 2;

@@ -360,11 +360,11 @@ public final class PatternEngine {
     private void rememberCauseLines(PatternSet set, Event e) {
         for (CompiledPattern p : set.patterns()) {
             Optional<CauseSpec> cause = p.cause();
-            if (cause.isEmpty() || !cause.get().filter().matches(e)) {
+            Optional<Match> m = cause.isEmpty() ? Optional.empty() : cause.get().filter().match(e);
+            if (m.isEmpty()) {
                 continue;
             }
-            Optional<Match> m = cause.get().filter().match(e);
-            String value = m.map(mm -> CompiledPattern.value(cause.get().sameField(), e, mm)).orElse(null);
+            String value = CompiledPattern.value(cause.get().sameField(), e, m.get());
             String key = key(p, e.host(), String.valueOf(value));
             EvidenceRing ring = Optional.ofNullable(state.causes().get(key)).orElse(EvidenceRing.empty());
             state.causes().put(key, ring.append(EvidenceItem.of(e), cause.get().lines() + CAUSE_RING_SLACK));

@@ -28,18 +28,42 @@ public final class PatternFiles {
         return result.patterns();
     }
 
-    /** The text of the user's pattern files by file name (folders give their {@code *.vigil} files). */
-    public static Map<String, String> readByName(List<Path> userPaths) {
-        Map<String, String> out = new TreeMap<>();
-        for (Path p : userPaths) {
-            try (Stream<Path> s = Files.isDirectory(p) ? Files.walk(p) : Stream.of(p)) {
-                for (Path f : s.filter(f -> Files.isRegularFile(f) && (f.equals(p) || f.toString().endsWith(".vigil"))).toList()) {
-                    out.put(f.getFileName().toString(), Files.readString(f));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read pattern file " + p, e);
+    /**
+     * The pattern files named by {@code paths}, path to text in path order: a file as given, a
+     * folder for the {@code *.vigil} files under it.
+     *
+     * @throws IOException naming a path that does not exist or cannot be read
+     */
+    public static Map<Path, String> read(List<Path> paths) throws IOException {
+        Map<Path, String> out = new TreeMap<>();
+        for (Path p : paths) {
+            for (Path f : files(p)) {
+                out.put(f, Files.readString(f));
             }
         }
         return out;
+    }
+
+    /** The text of the user's pattern files by file name (folders give their {@code *.vigil} files). */
+    public static Map<String, String> readByName(List<Path> paths) {
+        try {
+            Map<String, String> out = new TreeMap<>();
+            read(paths).forEach((path, text) -> out.put(path.getFileName().toString(), text));
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read pattern files " + paths + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Path> files(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            throw new IOException("no such file or folder: " + p);
+        }
+        if (!Files.isDirectory(p)) {
+            return List.of(p);
+        }
+        try (Stream<Path> s = Files.walk(p)) {
+            return s.filter(f -> f.toString().endsWith(".vigil") && Files.isRegularFile(f)).sorted().toList();
+        }
     }
 }
