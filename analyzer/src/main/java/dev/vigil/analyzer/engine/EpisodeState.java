@@ -75,6 +75,12 @@ public record EpisodeState(
                 cause, related, lastEmitted, true, lastNotified);
     }
 
+    /** The episode filed under another group key (its template generalised); id and counts stay. */
+    EpisodeState regrouped(String newGroupKey) {
+        return new EpisodeState(v, id, pattern, host, newGroupKey, firstSeen, lastSeen, count, resolved, vars, evidence,
+                cause, related, lastEmitted, pending, lastNotified);
+    }
+
     EpisodeState resolvedNow() {
         return new EpisodeState(v, id, pattern, host, groupKey, firstSeen, lastSeen, count, true, vars, evidence, cause,
                 related, lastEmitted, true, lastNotified);

@@ -26,7 +26,9 @@ import java.util.function.Supplier;
  * Runs compiled patterns over events: single matches, sliding-window thresholds and signatures,
  * sequences, absences, probable causes and the incident lifecycle. It has no Kafka in it: the
  * topology calls {@link #onEvent} per event and {@link #onTick} from a punctuator, and keeps
- * {@link EngineState} in stores. All times are event times, except {@code now}, the analyzer's
+ * {@link EngineState} in stores. Signature patterns count an event when it comes back with its
+ * mined signature ({@link #onSignedEvent}): the miner that owns the message's shape is
+ * elsewhere, so that one template has one id on every host. All times are event times, except {@code now}, the analyzer's
  * clock (the wall clock live, the replayed events' time offline), which paces updates and tells
  * a host that went quiet.
  */
@@ -57,20 +59,21 @@ public final class PatternEngine {
 
     private final Supplier<PatternSet> patterns;
     private final EngineState state;
-    private final MessageTemplates templates;
     private final Episodes episodes;
     /** The set the state was built with; rebuilt by init as the current set, so it is not state. */
     private PatternSet running;
 
-    public PatternEngine(Supplier<PatternSet> patterns, EngineState state, MessageTemplates templates) {
+    public PatternEngine(Supplier<PatternSet> patterns, EngineState state) {
         this.patterns = Objects.requireNonNull(patterns, "patterns");
         this.state = Objects.requireNonNull(state, "state");
-        this.templates = Objects.requireNonNull(templates, "templates");
         this.episodes = new Episodes(state.episodes());
         this.running = patterns.get();
     }
 
-    /** Processes one event; returns the incident records it causes (possibly none). */
+    /**
+     * Processes one event; returns the incident records it causes (possibly none). Signature
+     * patterns wait for the event to come back signed: {@link #wantsSignature} tells which.
+     */
     public List<Incident> onEvent(Event e, Instant now) {
         List<Incident> out = new ArrayList<>();
         PatternSet set = currentSet(out);
@@ -78,16 +81,59 @@ public final class PatternEngine {
             return out;
         }
         advanceHostClock(e, now);
+        boolean awaitsSignature = false;
         for (CompiledPattern p : set.candidates(e)) {
             switch (p.kind()) {
                 case MATCH -> onMatchPattern(p, e, now, out);
-                case THRESHOLD, SIGNATURE -> onThresholdPattern(p, e, now, out);
+                case THRESHOLD -> onThresholdPattern(p, e, null, now, out);
+                case SIGNATURE -> awaitsSignature |= p.match(e).isPresent();
                 case SEQUENCE -> onSequencePattern(p, e, now, out);
                 case ABSENCE -> onAbsenceStream(p, e, now, out);
             }
         }
+        if (awaitsSignature && e.id() != null) {
+            state.seen().put(signedKey(e.id()), e.ts().toEpochMilli());
+        }
         rememberCauseLines(set, e);
         return out;
+    }
+
+    /** True when a signature pattern of {@code set} counts {@code e}: it must be mined and come back signed. */
+    public static boolean wantsSignature(PatternSet set, Event e) {
+        for (CompiledPattern p : set.candidates(e)) {
+            if (p.kind() == PatternKind.SIGNATURE && p.match(e).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Counts an event that {@link #onEvent} already processed, now with its mined signature, for
+     * the signature patterns. A signed copy of an event {@link #onEvent} dropped as a duplicate
+     * (or never saw) is dropped too: each event is counted once.
+     */
+    public List<Incident> onSignedEvent(Event e, MinedSignature signature, Instant now) {
+        List<Incident> out = new ArrayList<>();
+        PatternSet set = currentSet(out);
+        if (e.id() != null) {
+            String key = signedKey(e.id());
+            if (state.seen().get(key) == null) {
+                return out;
+            }
+            state.seen().delete(key);
+        }
+        for (CompiledPattern p : set.candidates(e)) {
+            if (p.kind() == PatternKind.SIGNATURE) {
+                onThresholdPattern(p, e, signature, now, out);
+            }
+        }
+        return out;
+    }
+
+    /** Key in the seen store of an event that awaits its signature: cannot clash with an event id. */
+    private static String signedKey(String eventId) {
+        return "signature" + SEP + eventId;
     }
 
     /** Time-driven work: pending updates, re-notification, quiet episodes, silent streams. */
@@ -198,7 +244,8 @@ public final class PatternEngine {
         observe(p, e, m.get(), groupKey, p.variables(e, m.get()), 1, e.ts(), true, now, out);
     }
 
-    private void onThresholdPattern(CompiledPattern p, Event e, Instant now, List<Incident> out) {
+    /** A threshold, or with {@code sig} a signature pattern: counts the event in its window. */
+    private void onThresholdPattern(CompiledPattern p, Event e, MinedSignature sig, Instant now, List<Incident> out) {
         Optional<Match> m = p.match(e);
         if (m.isEmpty()) {
             return;
@@ -206,8 +253,8 @@ public final class PatternEngine {
         Threshold t = p.threshold().orElseThrow();
         Map<String, String> vars = new HashMap<>(p.variables(e, m.get()));
         String groupKey = String.join(SEP, p.groupKey(e, m.get()));
-        if (p.kind() == PatternKind.SIGNATURE) {
-            MessageTemplates.MinedSignature sig = templates.mine(e.message());
+        String baseKey = groupKey;
+        if (sig != null) {
             groupKey = groupKey + SEP + sig.id();
             vars.put("signature", sig.id());
             vars.put("template", sig.template());
@@ -217,11 +264,39 @@ public final class PatternEngine {
         String distinctValue = t.distinctOf().map(d -> String.valueOf(CompiledPattern.value(d, e, m.get()))).orElse(null);
         WindowState w = Optional.ofNullable(state.windows().get(windowKey)).orElse(WindowState.empty())
                 .add(e.ts(), distinctValue, t.window(), t.min());
+        if (sig != null) {
+            w = foldGeneralised(p, e.host(), baseKey, sig, w, e.ts().minus(t.window()));
+        }
         state.windows().put(windowKey, w);
         long inWindow = w.count(t.distinctOf().isPresent());
         vars.put("distinct", String.valueOf(w.distinct().size()));
         Instant firstInWindow = w.times().isEmpty() ? e.ts() : w.times().get(0);
         observe(p, e, m.get(), groupKey, vars, inWindow, firstInWindow, inWindow >= t.min(), now, out);
+    }
+
+    /**
+     * The template generalised: what this host counted under its more specific forms counts for
+     * it now, and an episode still open under one of them goes on under it (same incident id),
+     * so one error whose parameter words vary is not split into an incident per word.
+     */
+    private WindowState foldGeneralised(CompiledPattern p, String host, String baseKey, MinedSignature sig, WindowState w,
+            Instant from) {
+        WindowState folded = w;
+        String generalKey = key(p, host, baseKey + SEP + sig.id());
+        for (String old : sig.replaces()) {
+            String oldKey = key(p, host, baseKey + SEP + old);
+            WindowState before = state.windows().get(oldKey);
+            if (before != null) {
+                folded = folded.union(before, from);
+                state.windows().delete(oldKey);
+            }
+            EpisodeState ep = state.episodes().get(oldKey);
+            if (ep != null && !ep.resolved() && state.episodes().get(generalKey) == null) {
+                state.episodes().put(generalKey, ep.regrouped(baseKey + SEP + sig.id()));
+                state.episodes().delete(oldKey);
+            }
+        }
+        return folded;
     }
 
     /** Records a match: updates the live episode of its key, or opens one when {@code mayOpen}. */

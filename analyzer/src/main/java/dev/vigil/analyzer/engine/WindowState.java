@@ -52,6 +52,28 @@ public record WindowState(int v, List<Instant> times, Map<String, Instant> disti
         return new WindowState(v, t, d);
     }
 
+    /**
+     * This window with the entries of {@code other} after {@code from} added, uncapped: the
+     * windows of templates that merged into one count together (the next {@link #add} caps
+     * again).
+     */
+    WindowState union(WindowState other, Instant from) {
+        List<Instant> t = new ArrayList<>(times);
+        for (Instant i : other.times) {
+            if (i.isAfter(from)) {
+                t.add(i);
+            }
+        }
+        t.sort(null);
+        Map<String, Instant> d = new LinkedHashMap<>(distinct);
+        other.distinct.forEach((k, i) -> {
+            if (i.isAfter(from) && (!d.containsKey(k) || d.get(k).isBefore(i))) {
+                d.put(k, i);
+            }
+        });
+        return new WindowState(v, t, d);
+    }
+
     long count(boolean distinctCount) {
         return distinctCount ? distinct.size() : times.size();
     }

@@ -1,5 +1,8 @@
 package dev.vigil.analyzer.signature;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * One mined template inside a {@link TemplateMiner}: its tokens as dictionary ids, the tree
  * route it was filed under, its current signature, its line count and its place in the
@@ -7,11 +10,16 @@ package dev.vigil.analyzer.signature;
  */
 final class TemplateCluster {
 
+    /** Former ids a template remembers: enough for the few forms one generalisation folds. */
+    static final int MAX_FORMER_IDS = 8;
+
     int[] tokens;
     final int[] route;
     final ParseTreeNode leaf;
     Signature signature;
     long count;
+    /** Ids of the more specific templates folded into this one, most recent last. */
+    final List<String> formerIds = new ArrayList<>();
     TemplateCluster newer;
     TemplateCluster older;
 
@@ -21,6 +29,25 @@ final class TemplateCluster {
         this.leaf = leaf;
         this.signature = signature;
         this.count = count;
+    }
+
+    /** Remembers that {@code id}, and whatever it had folded, now go by this template. */
+    void absorb(String id, List<String> itsFormerIds) {
+        for (String former : itsFormerIds) {
+            rememberFormer(former);
+        }
+        rememberFormer(id);
+    }
+
+    void rememberFormer(String id) {
+        if (id.equals(signature.id())) {
+            return;
+        }
+        formerIds.remove(id);
+        formerIds.add(id);
+        if (formerIds.size() > MAX_FORMER_IDS) {
+            formerIds.remove(0);
+        }
     }
 
     int wildcards() {

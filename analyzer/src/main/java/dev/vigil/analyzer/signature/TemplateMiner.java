@@ -25,15 +25,18 @@ import java.util.Objects;
  * {@code Invalid user webmaster from <*>} folds into {@code Invalid user <*> from <*>}.
  *
  * <h2>Signature ids and aliases</h2>
- * A template's signature id is {@link SignatureIds#of(String) derived from its text} alone, so
- * every host and every restart gives the same template the same id. When a template
- * generalises, its id changes: the miner records an alias from the old id to the new one, and
- * from the id of every template it absorbs to the id of the template that absorbed it. {@link #currentId(String)} follows aliases, so a consumer that counted
- * under an old id can fold those counts into the new one instead of splitting them. Aliases only
- * ever point from a more specific template to a more general one, so chains end; a template
- * that is mined again after its general form was evicted drops its alias and goes by its own
- * id. At most {@link MinerConfig#maxAliases()} aliases are kept (least recently used dropped
- * first). Counts in {@link #templates()} already include those of absorbed templates.
+ * A template's signature id is {@link SignatureIds#of(String) derived from its text} alone. The
+ * analyzer gives each message shape ({@link TemplateShapes}) one miner, so every host and
+ * instance sees the same template, and the same id, for a line. When a template generalises,
+ * its id changes: the miner records an alias from the old id to the new one, and from the id of
+ * every template it absorbs to the id of the template that absorbed it. {@link #currentId(String)}
+ * follows aliases, and {@link #lastFormerIds()} tells the former ids of the template a line just
+ * landed in, so a consumer that counted under an old id can fold those counts into the new one
+ * instead of splitting them. Aliases only ever point from a more specific template to a more
+ * general one, so chains end; a template that is mined again after its general form was evicted
+ * drops its alias and goes by its own id. At most {@link MinerConfig#maxAliases()} aliases are
+ * kept (least recently used dropped first). Counts in {@link #templates()} already include those
+ * of absorbed templates.
  *
  * <h2>Bounds and state</h2>
  * At most {@link MinerConfig#maxTemplates()} templates are kept; beyond that the least recently
@@ -60,6 +63,7 @@ public final class TemplateMiner {
     private boolean[] differs = new boolean[32];
     private final List<TemplateCluster> siblings = new ArrayList<>();
     private final RecentMatches recent = new RecentMatches();
+    private TemplateCluster last;
 
     /** An empty miner. */
     public TemplateMiner(MinerConfig config) {
@@ -82,6 +86,7 @@ public final class TemplateMiner {
 
     /** Mines one message (header already stripped) and returns its current signature. */
     public Signature add(CharSequence message) {
+        last = null;
         tokenizer.tokenise(message);
         long hash = tokenizer.maskedHash();
         TemplateCluster cached = recent.find(hash, tokenizer.chars(), tokenizer.maskedLength());
@@ -100,6 +105,16 @@ public final class TemplateMiner {
             return seen(best, 1).signature;
         }
         return generaliseOrAdd(leaf, best, n).signature;
+    }
+
+    /**
+     * The ids the template the last {@link #add} returned went by before it generalised (the
+     * more specific templates folded into it, most recent last, at most
+     * {@value TemplateCluster#MAX_FORMER_IDS}), so a consumer that counted under one of them can
+     * fold those counts into the current id; empty for a template that never generalised.
+     */
+    public List<String> lastFormerIds() {
+        return last == null ? List.of() : List.copyOf(last.formerIds);
     }
 
     /** The id that {@code id} now goes by: itself, or the end of its alias chain. */
@@ -215,9 +230,9 @@ public final class TemplateMiner {
             return createCluster(n);
         }
         int[] merged = generalisedTokens(best, n);
-        long absorbed = 1;
+        long lines = 1;
         for (TemplateCluster s : siblings) {
-            absorbed += s.count;
+            lines += s.count;
             for (int i = 0; i < n; i++) {
                 if (s.tokens[i] == TokenDictionary.WILDCARD_ID) {
                     merged[i] = TokenDictionary.WILDCARD_ID;
@@ -231,10 +246,15 @@ public final class TemplateMiner {
         }
         aliases.record(best.signature.id(), next.id());
         recent.invalidate();
+        Signature before = best.signature;
         best.tokens = merged;
         best.signature = next;
+        best.rememberFormer(before.id());
+        for (TemplateCluster s : siblings) {
+            best.absorb(s.signature.id(), s.formerIds);
+        }
         absorbMoreSpecific(best);
-        return seen(best, absorbed);
+        return seen(best, lines);
     }
 
     /**
@@ -251,6 +271,7 @@ public final class TemplateMiner {
         }
         for (TemplateCluster c : siblings) {
             aliases.record(c.signature.id(), general.signature.id());
+            general.absorb(c.signature.id(), c.formerIds);
             general.count += c.count;
             remove(c);
         }
@@ -296,6 +317,7 @@ public final class TemplateMiner {
         if (c.wildcards() > 0) {
             absorbMoreSpecific(c);
         }
+        last = c;
         compactDictionaryIfBloated();
         return c;
     }
@@ -338,6 +360,7 @@ public final class TemplateMiner {
     }
 
     private TemplateCluster seen(TemplateCluster c, long lines) {
+        last = c;
         c.count += lines;
         recency.moveToNewest(c);
         return c;
@@ -403,5 +426,20 @@ public final class TemplateMiner {
             file(tokens, route, Signature.of(t.template()), t.count());
         }
         aliases.putAll(state.aliases());
+        rememberFormerIdsFromAliases();
+    }
+
+    /** Former ids are not stored: every alias names one, on the template its chain ends at. */
+    private void rememberFormerIdsFromAliases() {
+        Map<String, TemplateCluster> byId = new HashMap<>();
+        for (TemplateCluster c = recency.oldest(); c != null; c = c.newer) {
+            byId.put(c.signature.id(), c);
+        }
+        for (String from : aliases.asMap().keySet()) {
+            TemplateCluster c = byId.get(aliases.resolve(from));
+            if (c != null) {
+                c.rememberFormer(from);
+            }
+        }
     }
 }

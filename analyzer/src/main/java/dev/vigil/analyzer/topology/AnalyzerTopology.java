@@ -2,20 +2,51 @@ package dev.vigil.analyzer.topology;
 
 import dev.vigil.analyzer.deadletter.DeadLetter;
 import dev.vigil.analyzer.deadletter.DeadLetters;
-import dev.vigil.analyzer.incident.Incident;
+import dev.vigil.analyzer.engine.PatternEngine;
 import dev.vigil.analyzer.incident.IncidentJson;
 import dev.vigil.patterns.compile.PatternSet;
+import dev.vigil.patterns.event.Event;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
 
-/** Wires the analyzer's processors; {@code main}, replay and the tests build the same topology here. */
+/**
+ * Wires the analyzer's processors; {@code main}, replay and the tests build the same topology here.
+ *
+ * <pre>
+ * vigil.events ─> intake ─┬─> dead letters ─> vigil.deadletter
+ *                         └─> events ─┬──────────────────────────────────────────┬─> patterns ─> vigil.incidents
+ *                                     └─> key by shape ─> [signature-requests] ─> mine ─> [signed-events] ─┘
+ * </pre>
+ *
+ * Everything of one host meets in one task, keyed by host. The events signature patterns count
+ * also take a detour, keyed by message shape, through the miner that owns that shape, and come
+ * back signed: one template, one id, on every host. Both internal topics are repartition topics
+ * Kafka Streams creates and purges.
+ */
 public final class AnalyzerTopology {
-    /** Processor and sink names: stable, so changelogs and internal topics keep their names. */
+    /** Processor, topic and sink names: stable, so changelogs and internal topics keep their names. */
     public static final String EVENTS_SOURCE = "events-source";
     public static final String INTAKE = "event-intake";
+    public static final String INTAKE_SPLIT = "intake-";
+    public static final String DEADLETTERS = "dead-letters";
+    public static final String EVENTS = "events";
+    public static final String NEEDS_SIGNATURE = "needs-signature";
+    public static final String KEY_BY_SHAPE = "key-by-shape";
+    public static final String SIGNATURE_REQUESTS = "signature-requests";
+    public static final String MINE_SIGNATURES = "mine-signatures";
+    public static final String SIGNED_EVENTS = "signed-events";
+    public static final String ENGINE_INPUT = "engine-input";
     public static final String PATTERNS = "run-patterns";
     public static final String INCIDENTS_SINK = "incidents-sink";
     public static final String DEADLETTER_SINK = "deadletter-sink";
@@ -33,14 +64,33 @@ public final class AnalyzerTopology {
     /** As {@link #build(AnalyzerConfig, Supplier, AtomicLong)}; {@code offline} for replay and pattern tests. */
     public static Topology build(AnalyzerConfig config, Supplier<PatternSet> patterns, AtomicLong deadLettered,
             boolean offline) {
-        Serializer<Incident> incidentSerializer = IncidentJson.serde().serializer();
-        Serializer<DeadLetter> deadLetterSerializer = (topic, letter) -> DeadLetters.toBytes(letter);
-        Topology t = new Topology();
-        t.addSource(EVENTS_SOURCE, Serdes.String().deserializer(), Serdes.ByteArray().deserializer(), config.eventsTopic());
-        t.addProcessor(INTAKE, new EventIntake(PATTERNS, DEADLETTER_SINK, deadLettered), EVENTS_SOURCE);
-        t.addProcessor(PATTERNS, new PatternProcessor(patterns, offline), INTAKE);
-        t.addSink(INCIDENTS_SINK, config.incidentsTopic(), Serdes.String().serializer(), incidentSerializer, PATTERNS);
-        t.addSink(DEADLETTER_SINK, config.deadletterTopic(), Serdes.String().serializer(), deadLetterSerializer, INTAKE);
-        return t;
+        Serde<DeadLetter> deadLetterSerde = Serdes.serdeFrom((topic, letter) -> DeadLetters.toBytes(letter),
+                (topic, bytes) -> {
+                    throw new UnsupportedOperationException("the analyzer only writes dead letters");
+                });
+        StreamsBuilder builder = new StreamsBuilder();
+        Map<String, KStream<String, Object>> intake = builder
+                .stream(config.eventsTopic(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName(EVENTS_SOURCE))
+                .process(new EventIntake(deadLettered), Named.as(INTAKE))
+                .split(Named.as(INTAKE_SPLIT))
+                .branch((key, value) -> value instanceof DeadLetter, Branched.as(DEADLETTERS))
+                .defaultBranch(Branched.as(EVENTS));
+        intake.get(INTAKE_SPLIT + DEADLETTERS)
+                .mapValues(value -> (DeadLetter) value, Named.as("as-dead-letter"))
+                .to(config.deadletterTopic(), Produced.with(Serdes.String(), deadLetterSerde).withName(DEADLETTER_SINK));
+        KStream<String, Event> events = intake.get(INTAKE_SPLIT + EVENTS).mapValues(value -> (Event) value, Named.as("as-event"));
+
+        KStream<String, EngineInput> signed = events
+                .filter((host, e) -> PatternEngine.wantsSignature(patterns.get(), e), Named.as(NEEDS_SIGNATURE))
+                .process(SignatureMiner.keyByShape(), Named.as(KEY_BY_SHAPE))
+                .repartition(Repartitioned.with(Serdes.String(), InternalSerdes.events()).withName(SIGNATURE_REQUESTS))
+                .process(new SignatureMiner(), Named.as(MINE_SIGNATURES))
+                .repartition(Repartitioned.with(Serdes.String(), InternalSerdes.signedEvents()).withName(SIGNED_EVENTS));
+
+        events.mapValues(EngineInput::unsigned, Named.as("as-engine-input"))
+                .merge(signed, Named.as(ENGINE_INPUT))
+                .process(new PatternProcessor(patterns, offline), Named.as(PATTERNS))
+                .to(config.incidentsTopic(), Produced.with(Serdes.String(), IncidentJson.serde()).withName(INCIDENTS_SINK));
+        return builder.build();
     }
 }

@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * First step of the topology: parses raw event bytes, gives events without an id one from their
- * content and Kafka position, and sends everything it cannot use to the dead-letter sink with the
- * reason.
+ * content and Kafka position, and turns everything it cannot use into a {@link DeadLetter} with
+ * the reason. It forwards either an {@link Event} or a {@link DeadLetter}.
  */
 final class EventIntake implements ProcessorSupplier<String, byte[], String, Object> {
     private static final Logger log = LoggerFactory.getLogger(EventIntake.class);
@@ -30,13 +30,9 @@ final class EventIntake implements ProcessorSupplier<String, byte[], String, Obj
     /** Before this no Linux host wrote the events Vigil reads; a ts there is a parse error upstream. */
     static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
 
-    private final String eventsChild;
-    private final String deadletterChild;
     private final AtomicLong deadLettered;
 
-    EventIntake(String eventsChild, String deadletterChild, AtomicLong deadLettered) {
-        this.eventsChild = eventsChild;
-        this.deadletterChild = deadletterChild;
+    EventIntake(AtomicLong deadLettered) {
         this.deadLettered = deadLettered;
     }
 
@@ -74,7 +70,7 @@ final class EventIntake implements ProcessorSupplier<String, byte[], String, Obj
             // the record keeps the time it reached Kafka: event time lives in the event, where the engine
             // reads it. A host whose clock runs an hour ahead would otherwise stamp changelog records
             // the broker refuses (message.timestamp.after.max.ms), and the task would fail.
-            context.forward(new Record<>(event.host(), (Object) event, record.timestamp()), eventsChild);
+            context.forward(new Record<>(event.host(), (Object) event, record.timestamp()));
         }
 
         private void refuse(Record<String, byte[]> record, RecordMetadata where, String reason) {
@@ -83,7 +79,7 @@ final class EventIntake implements ProcessorSupplier<String, byte[], String, Obj
                     where.topic(), where.partition(), where.offset(), reason, count);
             DeadLetter letter = DeadLetters.of(reason, where.topic(), where.partition(), where.offset(),
                     record.key(), record.value());
-            context.forward(new Record<>(record.key(), (Object) letter, record.timestamp()), deadletterChild);
+            context.forward(new Record<>(record.key(), (Object) letter, record.timestamp()));
         }
     }
 

@@ -33,10 +33,10 @@ import org.apache.kafka.streams.state.Stores;
  * wall-clock punctuator for time-driven work (silence is only seen when time passes, and stream
  * time stands still on a quiet partition).
  */
-final class PatternProcessor implements ProcessorSupplier<String, Event, String, Incident> {
+final class PatternProcessor implements ProcessorSupplier<String, EngineInput, String, Incident> {
     /** How often time-driven work runs. */
     static final Duration TICK = Duration.ofSeconds(1);
-    /** How often expired state is dropped and the miner saved. */
+    /** How often expired state is dropped and the signature miner saved. */
     static final Duration HOUSEKEEPING = Duration.ofSeconds(30);
     /** The shipper-event kind that marks the end of a replayed input. */
     static final String END_OF_INPUT = "end_of_input";
@@ -56,21 +56,20 @@ final class PatternProcessor implements ProcessorSupplier<String, Event, String,
     @Override
     public Set<StoreBuilder<?>> stores() {
         Set<StoreBuilder<?>> stores = new HashSet<>();
-        for (String name : StoreNames.ALL) {
+        for (String name : StoreNames.PATTERN_STORES) {
             stores.add(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), Serdes.ByteArray()));
         }
         return stores;
     }
 
     @Override
-    public Processor<String, Event, String, Incident> get() {
+    public Processor<String, EngineInput, String, Incident> get() {
         return new EngineProcessor();
     }
 
-    private final class EngineProcessor implements Processor<String, Event, String, Incident> {
+    private final class EngineProcessor implements Processor<String, EngineInput, String, Incident> {
         private ProcessorContext<String, Incident> context;
         private PatternEngine engine;
-        private MinedTemplates templates;
         private Instant lastHousekeeping = Instant.EPOCH;
 
         @Override
@@ -85,8 +84,7 @@ final class PatternProcessor implements ProcessorSupplier<String, Event, String,
                     map(StoreNames.HOSTS, HostClock.class),
                     map(StoreNames.SEEN, Long.class),
                     map(StoreNames.KILLS, KillList.class));
-            templates = new MinedTemplates(context.getStateStore(StoreNames.SIGNATURE_MINER));
-            engine = new PatternEngine(patterns, state, templates);
+            engine = new PatternEngine(patterns, state);
             context.schedule(TICK, PunctuationType.WALL_CLOCK_TIME, this::tick);
         }
 
@@ -96,9 +94,13 @@ final class PatternProcessor implements ProcessorSupplier<String, Event, String,
         }
 
         @Override
-        public void process(Record<String, Event> record) {
-            Event e = record.value();
+        public void process(Record<String, EngineInput> record) {
+            Event e = record.value().event();
             Instant now = now();
+            if (record.value().signature() != null) {
+                forward(engine.onSignedEvent(e, record.value().signature(), now), now);
+                return;
+            }
             if (offline && e.isShipperEvent(END_OF_INPUT)) {
                 forward(engine.onEndOfInput(now), now);
                 housekeeping(now);
@@ -117,7 +119,6 @@ final class PatternProcessor implements ProcessorSupplier<String, Event, String,
 
         private void housekeeping(Instant now) {
             engine.expire(now);
-            templates.save();
             lastHousekeeping = now;
         }
 

@@ -14,9 +14,9 @@ public final class StoreNames {
     public static final String KILLS = "vigil-kills";
     public static final String SIGNATURE_MINER = "vigil-signature-miner";
 
-    /** Every store the pattern processor uses. */
-    public static final List<String> ALL = List.of(EPISODES, WINDOWS, CAUSES, STREAMS, SEQUENCES, HOSTS, SEEN, KILLS,
-            SIGNATURE_MINER);
+    /** Every store the pattern processor uses ({@link #SIGNATURE_MINER} is the signature miner's). */
+    public static final List<String> PATTERN_STORES = List.of(EPISODES, WINDOWS, CAUSES, STREAMS, SEQUENCES, HOSTS, SEEN,
+            KILLS);
 
     private StoreNames() {}
 }

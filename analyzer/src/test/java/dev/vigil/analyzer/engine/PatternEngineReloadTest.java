@@ -42,8 +42,7 @@ class PatternEngineReloadTest {
     @Test
     void shouldResolveAndForgetAChangedPatternButKeepAnUnchangedOne() {
         AtomicReference<PatternSet> patterns = new AtomicReference<>(failing(2));
-        PatternEngine engine = new PatternEngine(patterns::get, EngineState.inMemory(),
-                m -> new MessageTemplates.MinedSignature("s", m));
+        PatternEngine engine = new PatternEngine(patterns::get, EngineState.inMemory());
         Instant now = T0;
 
         engine.onEvent(failure(1), now);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TemplateMinerTest {
@@ -61,6 +62,23 @@ class TemplateMinerTest {
         assertEquals(general.id(), miner.currentId(admin.id()));
         assertEquals(general.id(), miner.currentId(oracle.id()));
         assertEquals(general.id(), miner.currentId(general.id()));
+    }
+
+    @Test
+    void shouldTellTheFormerIdsOfTheTemplateALineLandsInSoCountsUnderThemCanBeFolded() {
+        Signature admin = miner.add("Invalid user admin from 1.2.3.4");
+        assertEquals(List.of(), miner.lastFormerIds(), "a template that never generalised had no other id");
+        Signature oracle = miner.add("Invalid user oracle from 1.2.3.5");
+        miner.add("Invalid user guest from 1.2.3.6");
+        assertEquals(Set.of(admin.id(), oracle.id()), Set.copyOf(miner.lastFormerIds()));
+        miner.add("Invalid user root from 1.2.3.7");
+        assertEquals(Set.of(admin.id(), oracle.id()), Set.copyOf(miner.lastFormerIds()),
+                "every later line of the template tells them too: other hosts counted under them");
+
+        TemplateMiner restored = TemplateMiner.restore(MinerConfig.defaults(),
+                MinerStateCodec.decode(MinerStateCodec.encode(miner.snapshot())));
+        restored.add("Invalid user nobody from 1.2.3.8");
+        assertEquals(Set.of(admin.id(), oracle.id()), Set.copyOf(restored.lastFormerIds()), "rebuilt from the aliases");
     }
 
     @Test

@@ -146,6 +146,36 @@ class AnalyzerIT {
         }
     }
 
+    @Test
+    @Order(4)
+    void shouldGiveTheSameTemplateTheSameSignatureIdOnHostsInOtherTasks() throws Exception {
+        // two hosts on the two partitions: a miner per task would learn "user <*>" in the task of
+        // the host that saw four users and file "user erin" of the other host under another id
+        String hostA = "sig-a";
+        String hostB = hostOnOtherPartition(hostA);
+        AnalyzerConfig config = AnalyzerConfig.defaults(KAFKA.bootstrapServers(), stateDir).withApplicationId("vigil-signature-it");
+        try (Analyzer analyzer = new Analyzer(config)) {
+            analyzer.start();
+            assertTrue(analyzer.awaitRunning(Duration.ofSeconds(90)), "analyzer running");
+            Instant at = Instant.parse("2026-03-02T09:00:00Z");
+            int offset = 0;
+            for (String user : List.of("alice", "bob", "carol", "dave")) {
+                send(fileLine(hostA, "/srv/auth/auth.log", at.plusSeconds(offset), offset++,
+                        "ERROR login for user " + user + " failed: account locked"));
+            }
+            Incident a = awaitSignatureIncident(hostA);
+            // the other task has never mined this template: it must still call it by the same id
+            for (int n = 0; n < 2; n++) {
+                send(fileLine(hostB, "/srv/auth/auth.log", at.plusSeconds(offset), offset++,
+                        "ERROR login for user erin failed: account locked"));
+            }
+            Incident b = awaitSignatureIncident(hostB);
+            assertEquals("ERROR login for user <*> failed: account locked", a.summary().substring(a.summary().indexOf("ERROR")),
+                    a.summary());
+            assertEquals(a.signature(), b.signature(), "one template, one id, whichever task mined it: " + a + " / " + b);
+        }
+    }
+
     private static void sendRestarts(int from, int to) throws Exception {
         for (int n = from; n <= to; n++) {
             Instant at = LOOP_START.plus(RESTART_SEC.multipliedBy(n));
@@ -163,6 +193,33 @@ class AnalyzerIT {
     private static Event fileLine(String file, Instant at, long offset, String message) {
         return Event.builder("web-1", Source.FILE, at, message).file(file).offset(offset)
                 .id(EventIds.of("web-1", Source.FILE, file, String.valueOf(offset))).build();
+    }
+
+    private static Event fileLine(String host, String file, Instant at, long offset, String message) {
+        return Event.builder(host, Source.FILE, at, message).file(file).offset(offset)
+                .id(EventIds.of(host, Source.FILE, file, String.valueOf(offset))).build();
+    }
+
+    /** A host name that the default partitioner puts on the other of the two partitions. */
+    private static String hostOnOtherPartition(String host) {
+        int partition = partitionOf(host);
+        for (int n = 0; ; n++) {
+            String other = host + "-" + n;
+            if (partitionOf(other) != partition) {
+                return other;
+            }
+        }
+    }
+
+    private static int partitionOf(String key) {
+        return org.apache.kafka.common.utils.Utils.toPositive(
+                org.apache.kafka.common.utils.Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % 2;
+    }
+
+    private static Incident awaitSignatureIncident(String host) {
+        return await("error_signature incident of " + host).atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+                .until(() -> incidents().stream().filter(i -> i.type().equals("error_signature") && i.host().equals(host))
+                        .reduce((first, second) -> second).orElse(null), i -> i != null);
     }
 
     private static void send(Event e) throws Exception {

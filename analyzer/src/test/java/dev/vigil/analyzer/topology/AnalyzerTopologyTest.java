@@ -181,4 +181,37 @@ class AnalyzerTopologyTest {
         assertEquals(32, last.evidence().get(0).id().length());
         assertTrue(!last.evidence().get(0).id().equals(last.evidence().get(1).id()));
     }
+
+    @Test
+    void shouldCountAnErrorUnderItsTemplateOnEveryHostAndFoldATemplateThatGeneralised() {
+        Instant at = Instant.parse("2026-03-02T09:00:00Z");
+        authError("web-b", at, 0, "erin");
+        authError("web-b", at.plusSeconds(1), 1, "erin");
+        Incident erin = incidents.readValue();
+        assertEquals("web-b", erin.host());
+        assertEquals(2, erin.count());
+        assertTrue(erin.summary().endsWith("ERROR login for user erin failed: account locked"), erin.summary());
+
+        authError("web-a", at.plusSeconds(2), 2, "alice");
+        assertTrue(incidents.isEmpty(), "one error on web-a is not an incident");
+        authError("web-a", at.plusSeconds(3), 3, "bob"); // third user: the word is a parameter
+        Incident users = incidents.readValue();
+        assertEquals("web-a", users.host());
+        assertTrue(users.summary().endsWith("ERROR login for user <*> failed: account locked"), users.summary());
+        assertEquals(2, users.count(), "alice's line counts for the template it generalised into");
+
+        authError("web-b", at.plusSeconds(4), 4, "frank");
+        driver.advanceWallClockTime(PatternEngine.UPDATE_INTERVAL);
+        Incident later = incidents.readValuesToList().stream().filter(i -> i.host().equals("web-b")).reduce((a, b) -> b)
+                .orElseThrow();
+        assertEquals(users.signature(), later.signature(), "web-b's next error has web-a's template id: " + later);
+        assertEquals(erin.id(), later.id(), "web-b's episode goes on under the general template");
+        assertEquals(3, later.count(), "web-b's two erin lines count for the general template too");
+    }
+
+    private void authError(String host, Instant at, long offset, String user) {
+        Event e = Event.builder(host, Source.FILE, at, "ERROR login for user " + user + " failed: account locked")
+                .file("/srv/auth/auth.log").offset(offset).id(host + "-" + offset).build();
+        events.pipeInput(host, EventJson.toBytes(e), at);
+    }
 }
