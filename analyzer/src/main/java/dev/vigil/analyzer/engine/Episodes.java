@@ -65,8 +65,34 @@ final class Episodes {
         store.put(key, ep.sent(now));
     }
 
-    /** Renders the episode through the pattern's templates. */
-    static Incident render(EpisodeState ep, CompiledPattern p) {
+    /**
+     * Sends a newly opened episode, unless its subject or summary still lacks a value: the lines
+     * of one event often come within milliseconds (the kernel writes {@code oom-kill:} before
+     * {@code Killed process}, which has the sizes), so a first record that would say {@code ?}
+     * waits for the next tick, at most {@link PatternEngine#UPDATE_INTERVAL}, and goes out
+     * then with whatever came.
+     */
+    void emitOpened(String key, EpisodeState ep, CompiledPattern p, Instant now, List<Incident> out) {
+        if (lacksValues(ep, p)) {
+            store.put(key, ep);
+            return;
+        }
+        emitIfDue(key, ep, p, now, PatternEngine.UPDATE_INTERVAL, true, out);
+    }
+
+    private static boolean lacksValues(EpisodeState ep, CompiledPattern p) {
+        Map<String, String> vars = variables(ep);
+        for (Template t : List.of(p.subject(), p.summary())) {
+            for (String name : t.variables()) {
+                if (!vars.containsKey(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Map<String, String> variables(EpisodeState ep) {
         Map<String, String> vars = new HashMap<>(ep.vars());
         vars.put("host", ep.host());
         vars.put("count", String.valueOf(ep.count()));
@@ -75,6 +101,12 @@ final class Episodes {
         if (!ep.cause().isEmpty()) {
             vars.put("cause", ep.cause().get(ep.cause().size() - 1).message());
         }
+        return vars;
+    }
+
+    /** Renders the episode through the pattern's templates. */
+    static Incident render(EpisodeState ep, CompiledPattern p) {
+        Map<String, String> vars = variables(ep);
         String summary = p.summary().render(vars) + vars.getOrDefault(PatternEngine.LINK_NOTE, "");
         Map<String, String> labels = new HashMap<>();
         for (Map.Entry<String, Template> l : p.labels().entrySet()) {

@@ -316,7 +316,7 @@ public final class PatternEngine {
         EpisodeState ep = episodes.open(key, p, e.host(), groupKey, firstSeen, e.ts(), openCount, vars,
                 List.of(EvidenceItem.of(e)), cause);
         ep = linkToKills(p, ep, e.ts(), out);
-        episodes.emitIfDue(key, ep, p, now, UPDATE_INTERVAL, true, out);
+        episodes.emitOpened(key, ep, p, now, out);
     }
 
     private void onSequencePattern(CompiledPattern p, Event e, Instant now, List<Incident> out) {

@@ -93,6 +93,36 @@ class AnalyzerTopologyTest {
     }
 
     @Test
+    void shouldSendTheFirstRecordOfAKillWithTheSizesFromItsKilledProcessLine() {
+        // newer kernels write oom-kill: (no sizes) a moment before Killed process (with them)
+        String constraint = "oom-kill:constraint=CONSTRAINT_NONE,nodemask=(null),cpuset=/,mems_allowed=0,global_oom,"
+                + "task_memcg=/user.slice/user-1000.slice/session-3.scope,task=uvicorn,pid=632846,uid=1000";
+        events.pipeInput("kontali-1", EventJson.toBytes(
+                Event.builder("kontali-1", Source.KERNEL, KILLED_AT, constraint).id("e-1").build()), KILLED_AT);
+        assertTrue(incidents.isEmpty(), "a first record would say anon-rss ?: it waits for the next line");
+        events.pipeInput("kontali-1", EventJson.toBytes(
+                Event.builder("kontali-1", Source.KERNEL, KILLED_AT.plusMillis(1), OOM_LINE).id("e-2").build()), KILLED_AT);
+
+        List<Incident> out = incidents.readValuesToList();
+        assertEquals(1, out.size(), "one record for both lines: " + out);
+        assertEquals("kernel OOM killer killed uvicorn (pid 632846, anon-rss 1502312 kB)", out.get(0).summary());
+        assertEquals(2, out.get(0).count());
+    }
+
+    @Test
+    void shouldSendAFirstRecordThatLacksAValueAtTheNextTickAtTheLatest() {
+        String constraint = "oom-kill:constraint=CONSTRAINT_NONE,nodemask=(null),cpuset=/,mems_allowed=0,global_oom,"
+                + "task_memcg=/system.slice/api.service,task=api,pid=4242,uid=0";
+        events.pipeInput("kontali-1", EventJson.toBytes(
+                Event.builder("kontali-1", Source.KERNEL, KILLED_AT, constraint).id("e-1").build()), KILLED_AT);
+        driver.advanceWallClockTime(PatternEngine.UPDATE_INTERVAL);
+
+        Incident first = incidents.readValue();
+        assertEquals("kernel OOM killer killed api (pid 4242, anon-rss ? kB)", first.summary(),
+                "no Killed process line came: the kill is still reported");
+    }
+
+    @Test
     void shouldDropAnEventReSentWithTheSameId() {
         Event kill = Event.builder("kontali-1", Source.KERNEL, KILLED_AT, OOM_LINE).id("e-1").bootId("4f1c").build();
 
