@@ -36,6 +36,7 @@ import java.util.regex.Pattern;
  * file = /var/log/nginx/access.log multiline=off
  * file.partial_timeout = 5s
  * journald.enabled = true
+ * journald.first_start = 1h
  * kmsg.device = /dev/kmsg
  * kafka.security.protocol = SSL
  * </pre>
@@ -45,6 +46,7 @@ public final class ShipperConfigFile {
     public static final Set<String> KEYS = new TreeSet<>(List.of("host", "state_dir", "bootstrap_servers",
             "events_topic", "deadletter_topic", "heartbeat_interval", "checkpoint_interval", "max_in_flight_records",
             "max_in_flight_bytes", "journald.enabled", "journald.journalctl", "journald.directory", "journald.file",
+            "journald.first_start",
             "kmsg.enabled", "kmsg.device", "file", "file.poll_interval", "file.partial_timeout",
             "file.multiline_timeout", "file.forget_after", "file.max_line_bytes", "file.zone"));
     private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h|d)");
@@ -138,9 +140,13 @@ public final class ShipperConfigFile {
                     + "read a folder of journals or a list of files");
         }
         Path directory = get("journald.directory", (n, v) -> Path.of(v), j.directory());
+        boolean otherJournal = values.containsKey("journald.directory") || !journalFiles.isEmpty();
+        Duration lookBack = values.containsKey("journald.first_start")
+                ? get("journald.first_start", this::lookBack, j.firstStartLookBack())
+                : otherJournal ? null : j.firstStartLookBack();
         JournaldSourceConfig journald = new JournaldSourceConfig(get("journald.enabled", this::bool, j.enabled()),
                 get("journald.journalctl", (n, v) -> Path.of(v), j.journalctl()),
-                journalFiles.isEmpty() ? directory : null, journalFiles.isEmpty() ? j.files() : journalFiles);
+                journalFiles.isEmpty() ? directory : null, journalFiles.isEmpty() ? j.files() : journalFiles, lookBack);
         KmsgSourceConfig k = base.kmsg();
         KmsgSourceConfig kmsg = new KmsgSourceConfig(get("kmsg.enabled", this::bool, k.enabled()),
                 get("kmsg.device", (n, v) -> Path.of(v), k.device()), k.proc());
@@ -174,7 +180,24 @@ public final class ShipperConfigFile {
         }
     }
 
+    /** {@code all} (the whole journal, null) or a duration. */
+    private Duration lookBack(String key, String v) {
+        return parseLookBack(key, v);
+    }
+
+    /**
+     * A first-start look-back as the file and the command line write it: {@code all} (null, the
+     * whole journal) or a duration such as {@code 30m}, {@code 1h}, {@code 2d}.
+     */
+    public static Duration parseLookBack(String key, String v) {
+        return v.equals("all") ? null : parseDuration(key, v);
+    }
+
     private Duration duration(String key, String v) {
+        return parseDuration(key, v);
+    }
+
+    private static Duration parseDuration(String key, String v) {
         Matcher m = DURATION.matcher(v);
         if (!m.matches()) {
             throw new IllegalArgumentException("'" + key + "' needs a duration like 250ms, 10s, 5m, 1h or 1d, got '" + v + "'");

@@ -1,6 +1,7 @@
 package dev.vigil.shippers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.vigil.shippers.file.FileInput;
@@ -49,6 +50,21 @@ class ShipperConfigFileTest {
         assertEquals(false, c.journald().enabled());
         assertEquals(Map.of("security.protocol", "SSL"), c.kafkaOverrides());
         assertEquals(dir.resolve("state"), c.stateDir(), "kept from the base");
+    }
+
+    @Test
+    void shouldReadTheSystemJournalFromAnHourAgoOnAFirstStartAndANamedJournalWhole() throws Exception {
+        assertEquals(Duration.ofHours(1), base().journald().firstStartLookBack(), "the system journal by default");
+        assertEquals(Duration.ofMinutes(30),
+                ShipperConfigFile.load(write("journald.first_start = 30m\n"), base()).journald().firstStartLookBack());
+        assertNull(ShipperConfigFile.load(write("journald.first_start = all\n"), base()).journald().firstStartLookBack());
+        assertNull(ShipperConfigFile.load(write("journald.directory = /var/log/journal/remote\n"), base())
+                .journald().firstStartLookBack(), "a journal named on purpose is read whole");
+
+        ConfigFileException e = assertThrows(ConfigFileException.class,
+                () -> ShipperConfigFile.load(write("journald.first_start = yesterday\n"), base()));
+        assertEquals(List.of(dir.resolve("shipper.conf") + ":1: 'journald.first_start' needs a duration like 250ms, 10s, "
+                + "5m, 1h or 1d, got 'yesterday'"), e.problems());
     }
 
     @Test

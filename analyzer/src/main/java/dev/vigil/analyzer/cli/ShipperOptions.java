@@ -1,6 +1,7 @@
 package dev.vigil.analyzer.cli;
 
 import dev.vigil.shippers.ShipperConfig;
+import dev.vigil.shippers.ShipperConfigFile;
 import dev.vigil.shippers.file.FileInput;
 import dev.vigil.shippers.file.FileTailConfig;
 import dev.vigil.shippers.journald.JournaldSourceConfig;
@@ -28,6 +29,11 @@ final class ShipperOptions {
     @Option(names = "--journal-directory", paramLabel = "DIR", description = "Read the journal files in DIR instead of the system journal.")
     Path journalDirectory;
 
+    @Option(names = "--journal-first-start", paramLabel = "DURATION|all",
+            description = "On a first start (no saved cursor), read this last stretch of the journal, or 'all' "
+                    + "(default: 1h of the system journal; a --journal-directory is read whole).")
+    String journalFirstStart;
+
     @Option(names = "--no-kmsg", description = "Do not read kernel messages (/dev/kmsg).")
     boolean noKmsg;
 
@@ -40,6 +46,10 @@ final class ShipperOptions {
         JournaldSourceConfig journald = noJournald ? JournaldSourceConfig.disabled() : JournaldSourceConfig.defaults();
         if (!noJournald && journalDirectory != null) {
             journald = new JournaldSourceConfig(true, journald.journalctl(), journalDirectory.toAbsolutePath(), List.of());
+        }
+        if (journalFirstStart != null) {
+            journald = journald.withFirstStartLookBack(
+                    ShipperConfigFile.parseLookBack("--journal-first-start", journalFirstStart));
         }
         return ShipperConfig.defaults(hostName(), stateDir, bootstrap)
                 .withJournald(journald)

@@ -1,6 +1,7 @@
 package dev.vigil.shippers.journald;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -21,6 +22,15 @@ final class JournalctlCommand {
         List<String> args = base();
         args.add("--follow");
         args.add(cursor == null ? "--no-tail" : "--after-cursor=" + cursor);
+        return args;
+    }
+
+    /** Follows the journal as JSON from its first entry at or after {@code since}. */
+    List<String> followSince(Instant since) {
+        List<String> args = base();
+        args.add("--follow");
+        args.add("--no-tail");
+        args.add("--since=@" + since.getEpochSecond());
         return args;
     }
 

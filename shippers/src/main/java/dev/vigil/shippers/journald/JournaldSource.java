@@ -17,6 +17,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -45,6 +46,8 @@ public final class JournaldSource implements Runnable, Closeable {
     private volatile boolean closed;
     private Process process;
     private String lastCursor;
+    /** Where a first start begins (no cursor saved yet), or null to read from the oldest entry. */
+    private Instant firstStartSince;
 
     public JournaldSource(String host, JournaldSourceConfig config, EventShipper shipper, SourceMetrics metrics,
             Clock clock) {
@@ -56,6 +59,11 @@ public final class JournaldSource implements Runnable, Closeable {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.stream = shipper.stream(config.streamKey());
         this.lastCursor = shipper.checkpoints().position(config.streamKey()).orElse(null);
+        if (lastCursor == null && config.firstStartLookBack() != null) {
+            firstStartSince = clock.instant().minus(config.firstStartLookBack());
+            log.info("First start of the journal source, reading from host={} source=journald since={} lookBack={}",
+                    host, firstStartSince, config.firstStartLookBack());
+        }
     }
 
     @Override
@@ -66,6 +74,7 @@ public final class JournaldSource implements Runnable, Closeable {
             if (lastCursor != null && !cursorExists(lastCursor)) {
                 shipCursorLost(lastCursor);
                 lastCursor = null;
+                firstStartSince = null;
             }
             while (!closed) {
                 int exit = followOnce();
@@ -122,7 +131,8 @@ public final class JournaldSource implements Runnable, Closeable {
 
     /** Runs journalctl until it exits or the source is closed; returns its exit code. */
     private int followOnce() throws IOException, InterruptedException {
-        Process p = start(command.follow(lastCursor));
+        Process p = start(lastCursor == null && firstStartSince != null ? command.followSince(firstStartSince)
+                : command.follow(lastCursor));
         synchronized (lifecycle) {
             if (closed) {
                 p.destroy();

@@ -1,6 +1,7 @@
 package dev.vigil.shippers.journald;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,25 +13,47 @@ import java.util.Objects;
  * @param directory read the journal files of this folder ({@code --directory}) instead of the
  *     system journal; default none
  * @param files read these journal files ({@code --file}); default none
+ * @param firstStartLookBack on a first start (no saved cursor), read the entries of this last
+ *     stretch only, or the whole journal when null. The system journal defaults to
+ *     {@link #SYSTEM_LOOK_BACK}: a host's journal may hold months, and old crash loops replayed
+ *     at once would print as incidents happening now. Other journals (a folder or files named
+ *     on purpose) are read whole.
  */
-public record JournaldSourceConfig(boolean enabled, Path journalctl, Path directory, List<Path> files) {
+public record JournaldSourceConfig(boolean enabled, Path journalctl, Path directory, List<Path> files,
+        Duration firstStartLookBack) {
+    /** What a first start reads of the system journal: enough to see a crash loop already going on. */
+    public static final Duration SYSTEM_LOOK_BACK = Duration.ofHours(1);
+
     public JournaldSourceConfig {
         Objects.requireNonNull(journalctl, "journalctl");
         files = List.copyOf(files);
+        if (firstStartLookBack != null && firstStartLookBack.isNegative()) {
+            throw new IllegalArgumentException("journald first start look-back is negative: " + firstStartLookBack);
+        }
         if (directory != null && !files.isEmpty()) {
             throw new IllegalArgumentException("journald directory and files are exclusive: directory="
                     + directory + " files=" + files);
         }
     }
 
-    /** The system journal through {@code journalctl} on the {@code PATH}. */
+    /** A journal read whole on a first start. */
+    public JournaldSourceConfig(boolean enabled, Path journalctl, Path directory, List<Path> files) {
+        this(enabled, journalctl, directory, files, null);
+    }
+
+    /** The system journal through {@code journalctl} on the {@code PATH}, from {@link #SYSTEM_LOOK_BACK} ago on a first start. */
     public static JournaldSourceConfig defaults() {
-        return new JournaldSourceConfig(true, Path.of("journalctl"), null, List.of());
+        return new JournaldSourceConfig(true, Path.of("journalctl"), null, List.of(), SYSTEM_LOOK_BACK);
     }
 
     /** Disabled. */
     public static JournaldSourceConfig disabled() {
         return new JournaldSourceConfig(false, Path.of("journalctl"), null, List.of());
+    }
+
+    /** These settings with another first-start look-back (null: the whole journal). */
+    public JournaldSourceConfig withFirstStartLookBack(Duration lookBack) {
+        return new JournaldSourceConfig(enabled, journalctl, directory, files, lookBack);
     }
 
     /** The checkpoint key of the journal this config reads. */

@@ -123,6 +123,36 @@ class JournaldSourceTest {
     }
 
     @Test
+    void shouldReadOnlyTheLookBackOfTheJournalOnAFirstStart() throws Exception {
+        // the clock says 03:00; the first entry is from 02:11, the second from 02:45
+        JournalExportFile f = new JournalExportFile();
+        entry(f, 0, "an old crash loop, long over").endEntry();
+        entry(f, 2033, "recent").endEntry();
+        Path journal = f.writeJournal(dir.resolve("system.journal"));
+        JournaldSourceConfig config = configFor(journal).withFirstStartLookBack(Duration.ofMinutes(30));
+
+        List<Event> events = runUntil(config, 1);
+
+        assertEquals(List.of("recent"), events.stream().map(Event::message).toList());
+    }
+
+    @Test
+    void shouldReadFromTheOldestEntryAfterALostCursorEvenWithALookBack() throws Exception {
+        Path old = journalOf("old", "old-one");
+        String oldCursor = runUntil(configFor(old), 1).get(0).cursor();
+        producer.clear();
+        Path replaced = journalOf("new", "new-one", "new-two");
+        JournaldSourceConfig config = configFor(replaced).withFirstStartLookBack(Duration.ofMinutes(30));
+        store.put(config.streamKey(), oldCursor);
+
+        List<Event> events = runUntil(config, 3);
+
+        assertEquals("cursor_lost", events.get(0).identifier());
+        assertEquals(List.of("new-one", "new-two"), events.subList(1, 3).stream().map(Event::message).toList(),
+                "entries older than the look-back: nothing after a lost cursor may be skipped");
+    }
+
+    @Test
     void shouldEmitCursorLostAndReadFromOldestEntryWhenCursorIsGone() throws Exception {
         Path old = journalOf("old", "old-one", "old-two");
         String oldCursor = runUntil(configFor(old), 2).get(0).cursor();
