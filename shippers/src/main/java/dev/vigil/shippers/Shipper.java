@@ -125,7 +125,8 @@ public final class Shipper implements AutoCloseable {
         try {
             BootClock boot = BootClock.read(config.kmsg().proc(), clock);
             KmsgDeviceReader reader = new KmsgDeviceReader(config.kmsg().device());
-            run("kmsg", new KmsgSource(config.host(), boot, reader, shipper, metricsOf("kmsg"), clock));
+            run("kmsg", new KmsgSource(config.host(), boot, reader, shipper, metricsOf("kmsg"), clock,
+                    config.kmsg().firstStartLookBack()));
         } catch (IOException | RuntimeException e) {
             log.warn("Kernel source unavailable, shipping without it host={} source=kmsg file={} reason=\"{}\"",
                     config.host(), config.kmsg().device(), e.toString());

@@ -38,6 +38,7 @@ import java.util.regex.Pattern;
  * journald.enabled = true
  * journald.first_start = 1h
  * kmsg.device = /dev/kmsg
+ * kmsg.first_start = 1h
  * kafka.security.protocol = SSL
  * </pre>
  */
@@ -47,7 +48,7 @@ public final class ShipperConfigFile {
             "events_topic", "deadletter_topic", "heartbeat_interval", "checkpoint_interval", "max_in_flight_records",
             "max_in_flight_bytes", "journald.enabled", "journald.journalctl", "journald.directory", "journald.file",
             "journald.first_start",
-            "kmsg.enabled", "kmsg.device", "file", "file.poll_interval", "file.partial_timeout",
+            "kmsg.enabled", "kmsg.device", "kmsg.first_start", "file", "file.poll_interval", "file.partial_timeout",
             "file.multiline_timeout", "file.forget_after", "file.max_line_bytes", "file.zone"));
     private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h|d)");
     private static final Pattern LINE = Pattern.compile("\\s*([A-Za-z0-9_.-]+)\\s*=\\s*(.*?)\\s*");
@@ -149,7 +150,9 @@ public final class ShipperConfigFile {
                 journalFiles.isEmpty() ? directory : null, journalFiles.isEmpty() ? j.files() : journalFiles, lookBack);
         KmsgSourceConfig k = base.kmsg();
         KmsgSourceConfig kmsg = new KmsgSourceConfig(get("kmsg.enabled", this::bool, k.enabled()),
-                get("kmsg.device", (n, v) -> Path.of(v), k.device()), k.proc());
+                get("kmsg.device", (n, v) -> Path.of(v), k.device()), k.proc(),
+                values.containsKey("kmsg.first_start") ? get("kmsg.first_start", this::lookBack, k.firstStartLookBack())
+                        : k.firstStartLookBack());
         try {
             return new ShipperConfig(get("host", (n, v) -> v, base.host()),
                     get("state_dir", (n, v) -> Path.of(v), base.stateDir()),

@@ -9,6 +9,7 @@ import dev.vigil.shippers.kmsg.KmsgSourceConfig;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +30,10 @@ final class ShipperOptions {
     @Option(names = "--journal-directory", paramLabel = "DIR", description = "Read the journal files in DIR instead of the system journal.")
     Path journalDirectory;
 
-    @Option(names = "--journal-first-start", paramLabel = "DURATION|all",
-            description = "On a first start (no saved cursor), read this last stretch of the journal, or 'all' "
-                    + "(default: 1h of the system journal; a --journal-directory is read whole).")
-    String journalFirstStart;
+    @Option(names = "--first-start", paramLabel = "DURATION|all",
+            description = "On a first start (no saved position), ship this last stretch of the journal and of the "
+                    + "kernel ring buffer, or 'all' (default: 1h; a --journal-directory is read whole).")
+    String firstStart;
 
     @Option(names = "--no-kmsg", description = "Do not read kernel messages (/dev/kmsg).")
     boolean noKmsg;
@@ -47,13 +48,15 @@ final class ShipperOptions {
         if (!noJournald && journalDirectory != null) {
             journald = new JournaldSourceConfig(true, journald.journalctl(), journalDirectory.toAbsolutePath(), List.of());
         }
-        if (journalFirstStart != null) {
-            journald = journald.withFirstStartLookBack(
-                    ShipperConfigFile.parseLookBack("--journal-first-start", journalFirstStart));
+        KmsgSourceConfig kmsg = noKmsg ? KmsgSourceConfig.disabled() : KmsgSourceConfig.defaults();
+        if (firstStart != null) {
+            Duration lookBack = ShipperConfigFile.parseLookBack("--first-start", firstStart);
+            journald = journald.withFirstStartLookBack(lookBack);
+            kmsg = kmsg.withFirstStartLookBack(lookBack);
         }
         return ShipperConfig.defaults(hostName(), stateDir, bootstrap)
                 .withJournald(journald)
-                .withKmsg(noKmsg ? KmsgSourceConfig.disabled() : KmsgSourceConfig.defaults())
+                .withKmsg(kmsg)
                 .withFiles(FileTailConfig.defaults(inputs))
                 .withKafkaOverrides(clientProperties);
     }

@@ -10,6 +10,8 @@ import dev.vigil.shippers.produce.SourceMetrics;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -37,9 +39,21 @@ public final class KmsgSource implements Runnable, Closeable {
     private volatile boolean closed;
     private long lastSeq;
     private boolean overrun;
+    /** On a first start with a look-back: records stamped before this are not shipped. */
+    private Instant skipBefore;
 
+    /** A source whose first start ships the whole ring buffer. */
     public KmsgSource(String host, BootClock boot, KmsgReader reader, EventShipper shipper, SourceMetrics metrics,
             Clock clock) {
+        this(host, boot, reader, shipper, metrics, clock, null);
+    }
+
+    /**
+     * A source whose first start (no position saved for any boot) ships the records of the last
+     * {@code firstStartLookBack} only, or the whole buffer when null.
+     */
+    public KmsgSource(String host, BootClock boot, KmsgReader reader, EventShipper shipper, SourceMetrics metrics,
+            Clock clock, Duration firstStartLookBack) {
         this.host = Objects.requireNonNull(host, "host");
         this.boot = Objects.requireNonNull(boot, "boot");
         this.reader = Objects.requireNonNull(reader, "reader");
@@ -49,6 +63,12 @@ public final class KmsgSource implements Runnable, Closeable {
         String key = STREAM_PREFIX + boot.bootId();
         this.stream = shipper.stream(key);
         this.lastSeq = shipper.checkpoints().position(key).map(Long::parseLong).orElse(-1L);
+        boolean firstStart = shipper.checkpoints().positionsStartingWith(STREAM_PREFIX).isEmpty();
+        if (firstStart && firstStartLookBack != null) {
+            skipBefore = clock.instant().minus(firstStartLookBack);
+            log.info("First start of the kernel source, shipping from host={} since={} lookBack={}", host, skipBefore,
+                    firstStartLookBack);
+        }
         forgetOtherBoots(key);
     }
 
@@ -111,6 +131,13 @@ public final class KmsgSource implements Runnable, Closeable {
             log.warn("Kernel ring buffer overrun with no seq gap host={} seq={}", host, record.seq());
         }
         overrun = false;
+        if (skipBefore != null) {
+            if (boot.toWallTime(record.monotonicMicros()).isBefore(skipBefore)) {
+                lastSeq = record.seq(); // read, not shipped: older than the first start looks back
+                return;
+            }
+            skipBefore = null;
+        }
         shipper.ship(toEvent(record), stream, Long.toString(record.seq()), metrics);
         lastSeq = record.seq();
     }

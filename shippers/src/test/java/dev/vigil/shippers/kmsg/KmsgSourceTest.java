@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
@@ -65,6 +66,27 @@ class KmsgSourceTest {
                 .filter(r -> r.topic().equals(Topics.EVENTS))
                 .map(r -> EventJson.parse(r.value()))
                 .toList();
+    }
+
+    @Test
+    void shouldShipOnlyTheLookBackOfTheRingBufferOnAFirstStartAndAllOfANewBoot() throws IOException {
+        // booted at 00:00, the clock says 02:11:07: seq 1 is from 00:00:05, seq 2 from 01:50
+        String buffer = "3,1,5000000,-;Out of memory: Killed process 11 (old)\n"
+                + "3,2,6600000000,-;Out of memory: Killed process 22 (recent)\n";
+        Path file = state.resolve("kmsg.txt");
+        Files.writeString(file, buffer, StandardCharsets.ISO_8859_1);
+        try (InputStream in = Files.newInputStream(file)) {
+            new KmsgSource("web-1", BOOT, new KmsgStreamReader(in), shipper, metrics, CLOCK, Duration.ofHours(1)).run();
+        }
+        assertEquals(List.of("Out of memory: Killed process 22 (recent)"),
+                shippedEvents().stream().map(Event::message).toList());
+
+        producer.clear();
+        BootClock next = new BootClock("11111111-2222-3333-4444-555555555555", BOOTED.plus(Duration.ofHours(1)));
+        try (InputStream in = Files.newInputStream(file)) {
+            new KmsgSource("web-1", next, new KmsgStreamReader(in), shipper, metrics, CLOCK, Duration.ofHours(1)).run();
+        }
+        assertEquals(2, shippedEvents().size(), "a new boot after a saved position is shipped from its start");
     }
 
     @Test
