@@ -254,12 +254,12 @@ final class TailedFile implements Closeable {
 
     private void ship(PendingEvent p, boolean partial) throws InterruptedException {
         Instant ts = ctx.timestamps().parse(p.firstLine(), p.readAt).orElse(p.readAt);
-        Event e = Event.builder(ctx.host(), Source.FILE, ts, p.text.toString())
+        Event e = Event.builder(ctx.host(), Source.FILE, ts, p.text())
                 .id(EventIds.of(ctx.host(), Source.FILE, identity.stream(), Long.toString(p.start)))
                 .file(path.toString())
                 .offset(p.start)
                 .partial(partial ? Boolean.TRUE : null)
-                .flags(p.flags)
+                .flags(p.flags())
                 .build();
         ctx.shipper().ship(e, stream, Long.toString(p.end), ctx.metrics());
         shippedEnd = p.end;
