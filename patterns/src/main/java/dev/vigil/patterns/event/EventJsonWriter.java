@@ -1,5 +1,6 @@
 package dev.vigil.patterns.event;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
@@ -9,13 +10,13 @@ import java.util.TreeSet;
 /**
  * Writes an event without unknown fields as compact JSON, byte for byte what Jackson writes for
  * {@link EventJson#toTree} (same field order, same escapes: {@code \" \\ \b \t \n \f \r},
- * {@code \\u00XX} for other control characters, {@code \\uXXXX} for each surrogate, raw UTF-8
+ * <code>&#92;u00XX</code> for other control characters, <code>&#92;uXXXX</code> for each surrogate, raw UTF-8
  * otherwise). Shippers call it once per line, and Jackson's generator cost as much as all the rest
  * of shipping a line; {@code EventJsonTest} pins the equality.
  */
 final class EventJsonWriter {
-    private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    /** For ASCII: 0 written as is, else the character after the backslash ({@code 'u'} for {@code \\u00XX}). */
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+    /** For ASCII: 0 written as is, else the character after the backslash ({@code 'u'} for <code>&#92;u00XX</code>). */
     private static final byte[] ESCAPES = new byte[128];
 
     static {
@@ -31,6 +32,27 @@ final class EventJsonWriter {
         ESCAPES['\r'] = 'r';
     }
 
+    private static final byte[] ID = key("id");
+    private static final byte[] HOST = key("host");
+    private static final byte[] SOURCE = key("source");
+    private static final byte[] TS = key("ts");
+    private static final byte[] MESSAGE = key("message");
+    private static final byte[] UNIT = key("unit");
+    private static final byte[] PID = key("pid");
+    private static final byte[] COMM = key("comm");
+    private static final byte[] IDENTIFIER = key("identifier");
+    private static final byte[] PRIORITY = key("priority");
+    private static final byte[] FACILITY = key("facility");
+    private static final byte[] MESSAGE_ID = key("message_id");
+    private static final byte[] BOOT_ID = key("boot_id");
+    private static final byte[] FILE = key("file");
+    private static final byte[] SEQ = key("seq");
+    private static final byte[] CURSOR = key("cursor");
+    private static final byte[] OFFSET = key("offset");
+    private static final byte[] PARTIAL = key("partial");
+    private static final byte[] FLAGS = key("flags");
+    private static final byte[] FIELDS = key("fields");
+
     private byte[] buf;
     private int pos;
     private boolean first = true;
@@ -44,25 +66,25 @@ final class EventJsonWriter {
         EventJsonWriter w = new EventJsonWriter(160 + e.message().length() + length(e.file()) + length(e.cursor())
                 + length(e.unit()) + length(e.id()) + e.host().length());
         w.ascii('{');
-        w.field("id", e.id());
-        w.field("host", e.host());
-        w.field("source", e.source().wireName());
-        w.field("ts", IsoInstant.format(e.ts()));
-        w.field("message", e.message());
-        w.field("unit", e.unit());
-        w.field("pid", e.pid());
-        w.field("comm", e.comm());
-        w.field("identifier", e.identifier());
-        w.field("priority", e.priority() == null ? null : e.priority().longValue());
-        w.field("facility", e.facility() == null ? null : e.facility().longValue());
-        w.field("message_id", e.messageId());
-        w.field("boot_id", e.bootId());
-        w.field("file", e.file());
-        w.field("seq", e.seq());
-        w.field("cursor", e.cursor());
-        w.field("offset", e.offset());
+        w.field(ID, e.id());
+        w.field(HOST, e.host());
+        w.field(SOURCE, e.source().wireName());
+        w.field(TS, IsoInstant.format(e.ts()));
+        w.field(MESSAGE, e.message());
+        w.field(UNIT, e.unit());
+        w.field(PID, e.pid());
+        w.field(COMM, e.comm());
+        w.field(IDENTIFIER, e.identifier());
+        w.field(PRIORITY, e.priority() == null ? null : e.priority().longValue());
+        w.field(FACILITY, e.facility() == null ? null : e.facility().longValue());
+        w.field(MESSAGE_ID, e.messageId());
+        w.field(BOOT_ID, e.bootId());
+        w.field(FILE, e.file());
+        w.field(SEQ, e.seq());
+        w.field(CURSOR, e.cursor());
+        w.field(OFFSET, e.offset());
         if (e.partial() != null) {
-            w.name("partial");
+            w.name(PARTIAL);
             w.raw(e.partial() ? "true" : "false");
         }
         w.flags(e.flags());
@@ -71,18 +93,23 @@ final class EventJsonWriter {
         return Arrays.copyOf(w.buf, w.pos);
     }
 
+    /** {@code "name":} in ASCII. */
+    private static byte[] key(String name) {
+        return ("\"" + name + "\":").getBytes(StandardCharsets.US_ASCII);
+    }
+
     private static int length(String s) {
         return s == null ? 0 : s.length();
     }
 
-    private void field(String name, String value) {
+    private void field(byte[] name, String value) {
         if (value != null) {
             name(name);
             string(value);
         }
     }
 
-    private void field(String name, Long value) {
+    private void field(byte[] name, Long value) {
         if (value != null) {
             name(name);
             raw(Long.toString(value));
@@ -93,7 +120,7 @@ final class EventJsonWriter {
         if (flags.isEmpty()) {
             return;
         }
-        name("flags");
+        name(FLAGS);
         ascii('[');
         boolean firstFlag = true;
         for (String flag : flags.size() == 1 ? flags : new TreeSet<>(flags)) {
@@ -110,7 +137,7 @@ final class EventJsonWriter {
         if (fields.isEmpty()) {
             return;
         }
-        name("fields");
+        name(FIELDS);
         ascii('{');
         boolean firstField = true;
         for (Map.Entry<String, String> f : new TreeMap<>(fields).entrySet()) {
@@ -125,14 +152,15 @@ final class EventJsonWriter {
         ascii('}');
     }
 
-    /** A field name of the event's own, plain ASCII; after the first field, with its comma. */
-    private void name(String name) {
+    /** A field name with its colon; after the first field, with its comma. */
+    private void name(byte[] name) {
+        ensure(name.length + 1);
         if (!first) {
-            ascii(',');
+            buf[pos++] = ',';
         }
         first = false;
-        string(name);
-        ascii(':');
+        System.arraycopy(name, 0, buf, pos, name.length);
+        pos += name.length;
     }
 
     private void raw(String ascii) {
@@ -148,10 +176,40 @@ final class EventJsonWriter {
     }
 
     /**
-     * A quoted string. Room for one byte per remaining character is kept at every step, so plain
-     * ASCII is copied without checks; escapes and multi-byte characters make more room.
+     * A quoted string. Most text is plain ASCII: the JDK's UTF-8 encoder copies that in one
+     * vectorised step, and it only has to be checked for characters JSON escapes. A same-length
+     * encoding is ASCII unless a lone surrogate became {@code ?}, so {@code ?} takes the slow path too.
      */
     private void string(String s) {
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        if (utf8.length != s.length() || !isPlain(utf8)) {
+            escaped(s);
+            return;
+        }
+        ensure(utf8.length + 2);
+        buf[pos++] = '"';
+        System.arraycopy(utf8, 0, buf, pos, utf8.length);
+        pos += utf8.length;
+        buf[pos++] = '"';
+    }
+
+    /**
+     * True when no byte is a control character, {@code "}, {@code \\} or {@code ?}. Each test is
+     * negative exactly when it fails, and they are OR-ed without branches so the JIT can vectorise.
+     */
+    private static boolean isPlain(byte[] ascii) {
+        int failed = 0;
+        for (byte b : ascii) {
+            failed |= (b - 0x20) | ((b ^ '"') - 1) | ((b ^ '\\') - 1) | ((b ^ '?') - 1);
+        }
+        return failed >= 0;
+    }
+
+    /**
+     * A quoted string, character by character. Room for one byte per remaining character is kept
+     * at every step; escapes and multi-byte characters make more room.
+     */
+    private void escaped(String s) {
         int len = s.length();
         ensure(len + 2);
         buf[pos++] = '"';

@@ -34,6 +34,8 @@ final class TailedFile implements Closeable {
     private final boolean multiline;
     private Path path;
     private FileIdentity identity;
+    /** {@code identity.stream()}, built once per generation rather than once per line. */
+    private String streamId;
     private AckedPositions stream;
     private long readOffset;
     private long shippedEnd;
@@ -83,6 +85,7 @@ final class TailedFile implements Closeable {
 
     private void startGeneration(FileIdentity id, long offset) {
         identity = id;
+        streamId = id.stream();
         stream = ctx.shipper().stream(id.checkpointKey());
         readOffset = offset;
         bufStart = offset;
@@ -255,7 +258,7 @@ final class TailedFile implements Closeable {
     private void ship(PendingEvent p, boolean partial) throws InterruptedException {
         Instant ts = ctx.timestamps().parse(p.firstLine(), p.readAt).orElse(p.readAt);
         Event e = Event.builder(ctx.host(), Source.FILE, ts, p.text())
-                .id(EventIds.of(ctx.host(), Source.FILE, identity.stream(), Long.toString(p.start)))
+                .id(EventIds.of(ctx.host(), Source.FILE, streamId, Long.toString(p.start)))
                 .file(path.toString())
                 .offset(p.start)
                 .partial(partial ? Boolean.TRUE : null)
@@ -278,6 +281,7 @@ final class TailedFile implements Closeable {
                 + " after offset " + readOffset + "; reading from the start",
                 Map.of("previous_offset", Long.toString(readOffset), "size", Long.toString(size)));
         identity = null;
+        streamId = null;
         stream = null;
         readOffset = 0;
         bufStart = 0;
@@ -303,7 +307,7 @@ final class TailedFile implements Closeable {
 
     private void shipObservation(String kind, String message, Map<String, String> fields) throws InterruptedException {
         Event e = Event.builder(ctx.host(), Source.SHIPPER, ctx.clock().instant(), message)
-                .id(EventIds.of(ctx.host(), Source.SHIPPER, identity.stream(), kind + ":" + readOffset))
+                .id(EventIds.of(ctx.host(), Source.SHIPPER, streamId, kind + ":" + readOffset))
                 .identifier(kind)
                 .file(path.toString())
                 .offset(readOffset)
