@@ -35,6 +35,7 @@ final class PendingEvent {
                 joined = new StringBuilder(firstLine);
             }
             joined.append('\n').append(line.text());
+            bytes++; // the newline counts against the cap too, so the event's text never exceeds it
             addFlags(Set.of("multiline"));
         }
         addFlags(line.flags());

@@ -153,7 +153,8 @@ final class TailedFile implements Closeable {
         if (discarding) {
             pending.end = bufStart + bufLen;
             consume(bufLen);
-        } else if (bufLen >= ctx.config().maxLineBytes()) {
+        } else if (bufLen > ctx.config().maxLineBytes()) {
+            // more than the cap and still no newline; a line of exactly the cap waits for its newline
             cutOversizedLine();
         }
     }
@@ -207,7 +208,7 @@ final class TailedFile implements Closeable {
         ctx.metrics().recordRead(line.byteLength() + 1L);
         boolean joins = multiline && pending != null
                 && MultilineRule.continues(line.text(), pending.inTraceback)
-                && pending.bytes + line.byteLength() <= ctx.config().maxLineBytes();
+                && pending.bytes + 1 + line.byteLength() <= ctx.config().maxLineBytes();
         if (!joins) {
             flushPending();
             pending = new PendingEvent(start, now);
