@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -69,6 +70,23 @@ class EmbeddedKafkaIT {
             assertEquals("compact", cleanupPolicy(admin, VigilTopics.INCIDENTS));
             assertEquals("compact", cleanupPolicy(admin, VigilTopics.PATTERNS));
             assertEquals("delete", cleanupPolicy(admin, VigilTopics.EVENTS));
+            assertEquals("8388608", topicConfig(admin, VigilTopics.EVENTS, "max.message.bytes"));
+            assertEquals("8388608", topicConfig(admin, VigilTopics.DEADLETTER, "max.message.bytes"));
+        }
+    }
+
+    @Test
+    void shouldRaiseTheMessageLimitOfAnEventTopicCreatedWithTheDefault() throws Exception {
+        try (EmbeddedKafka kafka = EmbeddedKafka.start(new EmbeddedKafkaConfig(dataDir, 0, false));
+                Admin admin = admin(kafka)) {
+            admin.createTopics(List.of(new NewTopic(VigilTopics.EVENTS, 2, (short) 1))).all().get(30, TimeUnit.SECONDS);
+            assertEquals("1048588", topicConfig(admin, VigilTopics.EVENTS, "max.message.bytes"), "Kafka's default");
+
+            VigilTopics.ensure(admin, 2, (short) 1);
+
+            assertEquals("8388608", topicConfig(admin, VigilTopics.EVENTS, "max.message.bytes"));
+            assertEquals(2, admin.describeTopics(List.of(VigilTopics.EVENTS)).allTopicNames().get()
+                    .get(VigilTopics.EVENTS).partitions().size(), "partitions left as they were");
         }
     }
 
@@ -86,8 +104,12 @@ class EmbeddedKafkaIT {
     }
 
     private static String cleanupPolicy(Admin admin, String topic) throws Exception {
+        return topicConfig(admin, topic, "cleanup.policy");
+    }
+
+    private static String topicConfig(Admin admin, String topic, String name) throws Exception {
         ConfigResource r = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-        ConfigEntry e = admin.describeConfigs(List.of(r)).all().get(30, TimeUnit.SECONDS).get(r).get("cleanup.policy");
+        ConfigEntry e = admin.describeConfigs(List.of(r)).all().get(30, TimeUnit.SECONDS).get(r).get(name);
         return e.value();
     }
 

@@ -71,7 +71,7 @@ public final class Shipper implements AutoCloseable {
         this.producer = Objects.requireNonNull(producer, "producer");
     }
 
-    private static Properties kafkaProperties(ShipperConfig config) {
+    static Properties kafkaProperties(ShipperConfig config) {
         Properties overrides = new Properties();
         overrides.putAll(config.kafkaOverrides());
         return ProducerSettings.kafkaProperties(config.bootstrapServers(), overrides);
@@ -88,7 +88,8 @@ public final class Shipper implements AutoCloseable {
         checkpoints = CheckpointStore.open(config.stateDir());
         EventShipper shipper = new EventShipper(producer, checkpoints,
                 new InFlightLimit(config.maxInFlightRecords(), config.maxInFlightBytes()),
-                config.eventsTopic(), config.deadLetterTopic(), EventShipper.DEFAULT_MAX_RECORD_BYTES);
+                config.eventsTopic(), config.deadLetterTopic(),
+                ProducerSettings.maxRecordBytes(kafkaProperties(config)));
         startKernel(shipper);
         startJournal(shipper);
         startFiles(shipper);

@@ -26,7 +26,8 @@ import java.util.TreeMap;
  * @param heartbeatInterval time between heartbeats; default 10 s
  * @param checkpointInterval time between checkpoint writes; default 1 s
  * @param maxInFlightRecords records sent and not yet acknowledged before reading pauses; default 20,000
- * @param maxInFlightBytes bytes sent and not yet acknowledged before reading pauses; default 32 MiB
+ * @param maxInFlightBytes bytes sent and not yet acknowledged before reading pauses; default 8 MiB
+ *     (20,000 ordinary events take about 5 MiB; the bound is there for very long lines)
  * @param shutdownTimeout how long {@link Shipper#close()} waits for acknowledgements; default 10 s
  */
 public record ShipperConfig(String host, Path stateDir, String bootstrapServers, Map<String, String> kafkaOverrides,
@@ -65,7 +66,7 @@ public record ShipperConfig(String host, Path stateDir, String bootstrapServers,
     public static ShipperConfig defaults(String host, Path stateDir, String bootstrapServers) {
         return new ShipperConfig(host, stateDir, bootstrapServers, Map.of(), Topics.EVENTS, Topics.DEADLETTER,
                 JournaldSourceConfig.defaults(), KmsgSourceConfig.defaults(), FileTailConfig.defaults(List.of()),
-                Duration.ofSeconds(10), Duration.ofSeconds(1), 20_000, 32L * 1024 * 1024, Duration.ofSeconds(10));
+                Duration.ofSeconds(10), Duration.ofSeconds(1), 20_000, 8L * 1024 * 1024, Duration.ofSeconds(10));
     }
 
     public ShipperConfig withJournald(JournaldSourceConfig v) {

@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -44,6 +46,17 @@ public final class TopicReader implements AutoCloseable {
             return done.test(events);
         });
         return events();
+    }
+
+    /**
+     * Polls until {@code done} holds, handing each new record to {@code sink} and keeping none (for
+     * topics too large to hold as events), or fails after {@code atMost}.
+     */
+    public void drainUntil(Consumer<ConsumerRecord<String, byte[]>> sink, BooleanSupplier done, Duration atMost) {
+        await().atMost(atMost).pollInterval(Duration.ZERO).until(() -> {
+            consumer.poll(Duration.ofMillis(200)).forEach(sink);
+            return done.getAsBoolean();
+        });
     }
 
     /** Every record read so far, as events. */

@@ -75,7 +75,7 @@ public record Event(
         flags = flags == null ? Set.of() : Set.copyOf(flags);
         fields = fields == null ? Map.of() : Map.copyOf(fields);
         // insertion order kept, so unknown fields are written back where they came from
-        extra = extra == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+        extra = extra == null || extra.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
     }
 
     /** Starts a builder with the four required fields. */

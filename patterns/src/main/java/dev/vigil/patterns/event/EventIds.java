@@ -11,6 +11,11 @@ import java.util.HexFormat;
  */
 public final class EventIds {
     private static final HexFormat HEX = HexFormat.of();
+    /**
+     * One digest per thread, reset by {@code digest()}: looking SHA-256 up in the security
+     * providers for every event cost as much as hashing it.
+     */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(EventIds::sha256);
 
     private EventIds() {}
 
@@ -33,7 +38,7 @@ public final class EventIds {
     }
 
     private static String digest(String... parts) {
-        MessageDigest sha = sha256();
+        MessageDigest sha = SHA256.get();
         for (String part : parts) {
             sha.update((part == null ? "" : part).getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0x1f); // unit separator: ("ab","c") and ("a","bc") differ

@@ -7,12 +7,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -88,8 +90,14 @@ public final class EventJson {
         }
     }
 
-    /** The event as compact JSON bytes. */
+    /**
+     * The event as compact JSON bytes, the same bytes as {@link #toTree} serialised. Events
+     * without unknown fields (everything a shipper sends) are written directly, without a tree.
+     */
     public static byte[] toBytes(Event e) {
+        if (e.extra().isEmpty()) {
+            return EventJsonWriter.write(e);
+        }
         try {
             return MAPPER.writeValueAsBytes(toTree(e));
         } catch (JsonProcessingException ex) {
@@ -99,11 +107,7 @@ public final class EventJson {
 
     /** The event as compact JSON text. */
     public static String toJson(Event e) {
-        try {
-            return MAPPER.writeValueAsString(toTree(e));
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("a tree of strings and numbers always serialises", ex);
-        }
+        return new String(toBytes(e), StandardCharsets.UTF_8);
     }
 
     /** The event as a JSON tree; absent optional fields are left out. */
@@ -133,7 +137,7 @@ public final class EventJson {
         }
         if (!e.fields().isEmpty()) {
             ObjectNode f = n.putObject("fields");
-            new java.util.TreeMap<>(e.fields()).forEach(f::put);
+            new TreeMap<>(e.fields()).forEach(f::put);
         }
         e.extra().forEach(n::set);
         return n;

@@ -11,9 +11,11 @@ public enum Source {
     FILE,
     SHIPPER;
 
+    private final String wireName = name().toLowerCase(Locale.ROOT);
+
     /** The JSON and pattern-language spelling, e.g. {@code journald}. */
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return wireName;
     }
 
     /** Parses the JSON spelling; the error names the accepted values. */

@@ -1,14 +1,23 @@
 package dev.vigil.patterns.event;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class EventJsonTest {
     private static final Instant TS = Instant.parse("2026-03-14T02:11:07.398Z");
@@ -39,6 +48,78 @@ class EventJsonTest {
         Event back = EventJson.parse(EventJson.toJson(e));
 
         assertEquals(e, back);
+    }
+
+    /** Events whose JSON must come out byte for byte as the tree form does (the wire format). */
+    static List<Event> eventsOfEveryShape() throws Exception {
+        JsonNode nested = new ObjectMapper().readTree("{\"pod\":\"api-7f\",\"n\":[1,2.5,null,true]}");
+        Event full = Event.builder("hôst-ø", Source.JOURNALD, TS, "Fehler: Datei „x“ fehlt ✗ 🐍")
+                .id("abc").unit("rivet-worker.service").pid(4242L).comm("python3").identifier("rivet-worker")
+                .priority(3).facility(3).messageId("5eb03494b6584870a536b337290809b3").bootId("b0")
+                .file("/var/log/app.log").seq(17L).cursor("s=1;i=2").offset(1024L).partial(false)
+                .flags(Set.of("multiline", "invalid_utf8", "line_truncated"))
+                .fields(Map.of("N_RESTARTS", "17", "A", "line1\nline2", "_PID", "1"))
+                .extra(Map.of("k8s", nested))
+                .build();
+        return List.of(
+                full,
+                Event.builder("h", Source.FILE, Instant.parse("2026-03-14T02:11:07Z"),
+                        "quote \" backslash \\ tab \t nl \n cr \r bell \u0007 nul \u0000 del \u007f "
+                        + "sep \u2028 lone \ud83d end").offset(0L).partial(true).flags(Set.of("line_truncated")).build(),
+                Event.builder("h", Source.KERNEL, Instant.parse("1970-01-01T00:00:00.000000001Z"), "")
+                        .seq(Long.MAX_VALUE).priority(0).pid(-1L).build(),
+                Event.builder("h", Source.SHIPPER, Instant.parse("+12026-03-14T02:11:07.120Z"), "m")
+                        .extra(Map.of("host", TextNode.valueOf("shadow"), "zz", TextNode.valueOf("last"))).build());
+    }
+
+    @ParameterizedTest
+    @MethodSource("eventsOfEveryShape")
+    void shouldWriteTheSameBytesAsTheJsonTree(Event e) throws Exception {
+        byte[] tree = new ObjectMapper().writeValueAsBytes(EventJson.toTree(e));
+
+        assertEquals(new String(tree, StandardCharsets.UTF_8), new String(EventJson.toBytes(e), StandardCharsets.UTF_8));
+        assertArrayEquals(tree, EventJson.toBytes(e));
+        assertEquals(new String(tree, StandardCharsets.UTF_8), EventJson.toJson(e));
+    }
+
+    @Test
+    void shouldWriteTheSameBytesAsTheJsonTreeForAnyText() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        SplittableRandom random = new SplittableRandom(4);
+        for (int i = 0; i < 20_000; i++) {
+            Event e = Event.builder(text(random), Source.FILE, TS, text(random)).id(text(random)).file(text(random))
+                    .offset(random.nextLong(Long.MAX_VALUE)).pid(random.nextBoolean() ? null : -random.nextLong(1000))
+                    .fields(random.nextInt(4) == 0 ? Map.of(text(random), text(random), "_" + text(random), "") : Map.of())
+                    .flags(random.nextInt(4) == 0 ? Set.of(text(random), "multiline") : Set.of())
+                    .build();
+
+            assertArrayEquals(mapper.writeValueAsBytes(EventJson.toTree(e)), EventJson.toBytes(e), e::toString);
+        }
+    }
+
+    /** Text that mixes ASCII, control characters, two- and three-byte characters and (lone) surrogates. */
+    private static String text(SplittableRandom random) {
+        StringBuilder b = new StringBuilder();
+        int length = random.nextInt(12);
+        for (int i = 0; i < length; i++) {
+            switch (random.nextInt(6)) {
+                case 0 -> b.append((char) random.nextInt(0x20));
+                case 1 -> b.append((char) random.nextInt(0x80, 0x800));
+                case 2 -> b.append((char) random.nextInt(0x800, 0x10000));
+                case 3 -> b.appendCodePoint(random.nextInt(0x10000, 0x110000));
+                default -> b.append((char) random.nextInt(0x20, 0x80));
+            }
+        }
+        return b.toString();
+    }
+
+    @Test
+    void shouldPinTheWireFormatOfAFileLine() {
+        Event e = Event.builder("web-1", Source.FILE, Instant.parse("2026-03-14T02:11:07.100Z"), "processed job 7")
+                .id("5f0e").file("/var/log/app.log").offset(103L).build();
+
+        assertEquals("{\"id\":\"5f0e\",\"host\":\"web-1\",\"source\":\"file\",\"ts\":\"2026-03-14T02:11:07.100Z\","
+                + "\"message\":\"processed job 7\",\"file\":\"/var/log/app.log\",\"offset\":103}", EventJson.toJson(e));
     }
 
     @Test

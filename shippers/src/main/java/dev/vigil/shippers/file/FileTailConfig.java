@@ -16,8 +16,10 @@ import java.util.Objects;
  *     default 1 s
  * @param forgetAfter a rotated-away or deleted file that stopped growing is closed and forgotten
  *     after this long; default 60 s
- * @param maxLineBytes lines (and joined multiline events) are cut at this many bytes and flagged
- *     {@code line_truncated}; default 1 MiB
+ * @param maxLineBytes lines (and joined multiline events, their newlines included) are cut at this
+ *     many bytes and flagged {@code line_truncated}; default 1 MiB. An event's JSON is at most six
+ *     times this plus its other fields (a control byte is escaped as <code>&#92;u00XX</code>), which the
+ *     default 8 MiB record limit holds for 1 MiB; with a larger cap, events over it are cut to fit
  * @param zone zone of line stamps that carry none; default the system zone
  */
 public record FileTailConfig(List<FileInput> inputs, Duration pollInterval, Duration partialTimeout,

@@ -45,10 +45,12 @@ public final class LineTimestampParser {
             .toFormatter(Locale.ROOT);
 
     private final ZoneId zone;
+    private final LeadingIsoStamp leadingIso;
 
     /** @param zone zone of stamps that carry none */
     public LineTimestampParser(ZoneId zone) {
         this.zone = Objects.requireNonNull(zone, "zone");
+        this.leadingIso = new LeadingIsoStamp(zone);
     }
 
     /**
@@ -56,8 +58,19 @@ public final class LineTimestampParser {
      * stamp would be more than a day in the future, as on 1 January for December lines).
      */
     public Optional<Instant> parse(String line, Instant now) {
-        String head = line.length() > SEARCH_WINDOW ? line.substring(0, SEARCH_WINDOW) : line;
+        Instant leading;
         try {
+            leading = leadingIso.parse(line);
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+        return leading != null ? Optional.of(leading) : search(line, now);
+    }
+
+    /** The stamp found by the regexes alone; {@link #parse} gives the same, faster for a leading ISO stamp. */
+    Optional<Instant> search(String line, Instant now) {
+        try {
+            String head = line.length() > SEARCH_WINDOW ? line.substring(0, SEARCH_WINDOW) : line;
             Matcher m = EPOCH.matcher(head);
             if (m.find()) {
                 return Optional.of(epoch(m.group(1), m.group(2)));

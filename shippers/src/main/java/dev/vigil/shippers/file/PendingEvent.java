@@ -4,17 +4,22 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** A line, or lines joined by multiline rules, read and not shipped yet. */
+/**
+ * A line, or lines joined by multiline rules, read and not shipped yet. A single line keeps its
+ * decoded text as is: most events are one line, and copying each through a builder showed up in
+ * the shipper's profile.
+ */
 final class PendingEvent {
     final long start;
     long end;
-    final StringBuilder text = new StringBuilder();
-    final Set<String> flags = new TreeSet<>();
     final Instant readAt;
     Instant lastLineAt;
     int bytes;
     int lines;
     boolean inTraceback;
+    private String firstLine;
+    private StringBuilder joined;
+    private Set<String> flags = Set.of();
 
     PendingEvent(long start, Instant readAt) {
         this.start = start;
@@ -23,12 +28,17 @@ final class PendingEvent {
     }
 
     void append(DecodedLine line, long lineEnd, Instant at) {
-        if (lines > 0) {
-            text.append('\n');
-            flags.add("multiline");
+        if (lines == 0) {
+            firstLine = line.text();
+        } else {
+            if (joined == null) {
+                joined = new StringBuilder(firstLine);
+            }
+            joined.append('\n').append(line.text());
+            bytes++; // the newline counts against the cap too, so the event's text never exceeds it
+            addFlags(Set.of("multiline"));
         }
-        text.append(line.text());
-        flags.addAll(line.flags());
+        addFlags(line.flags());
         bytes += line.byteLength();
         end = lineEnd;
         lastLineAt = at;
@@ -36,8 +46,25 @@ final class PendingEvent {
         inTraceback = MultilineRule.inTracebackAfter(line.text(), inTraceback);
     }
 
+    private void addFlags(Set<String> more) {
+        if (more.isEmpty() || flags.containsAll(more)) {
+            return;
+        }
+        Set<String> all = new TreeSet<>(flags);
+        all.addAll(more);
+        flags = all;
+    }
+
+    /** The event's text: its lines joined by newlines. */
+    String text() {
+        return joined == null ? firstLine : joined.toString();
+    }
+
     String firstLine() {
-        int nl = text.indexOf("\n");
-        return nl < 0 ? text.toString() : text.substring(0, nl);
+        return firstLine;
+    }
+
+    Set<String> flags() {
+        return flags;
     }
 }

@@ -34,6 +34,8 @@ final class TailedFile implements Closeable {
     private final boolean multiline;
     private Path path;
     private FileIdentity identity;
+    /** {@code identity.stream()}, built once per generation rather than once per line. */
+    private String streamId;
     private AckedPositions stream;
     private long readOffset;
     private long shippedEnd;
@@ -83,6 +85,7 @@ final class TailedFile implements Closeable {
 
     private void startGeneration(FileIdentity id, long offset) {
         identity = id;
+        streamId = id.stream();
         stream = ctx.shipper().stream(id.checkpointKey());
         readOffset = offset;
         bufStart = offset;
@@ -150,7 +153,8 @@ final class TailedFile implements Closeable {
         if (discarding) {
             pending.end = bufStart + bufLen;
             consume(bufLen);
-        } else if (bufLen >= ctx.config().maxLineBytes()) {
+        } else if (bufLen > ctx.config().maxLineBytes()) {
+            // more than the cap and still no newline; a line of exactly the cap waits for its newline
             cutOversizedLine();
         }
     }
@@ -204,7 +208,7 @@ final class TailedFile implements Closeable {
         ctx.metrics().recordRead(line.byteLength() + 1L);
         boolean joins = multiline && pending != null
                 && MultilineRule.continues(line.text(), pending.inTraceback)
-                && pending.bytes + line.byteLength() <= ctx.config().maxLineBytes();
+                && pending.bytes + 1 + line.byteLength() <= ctx.config().maxLineBytes();
         if (!joins) {
             flushPending();
             pending = new PendingEvent(start, now);
@@ -254,12 +258,12 @@ final class TailedFile implements Closeable {
 
     private void ship(PendingEvent p, boolean partial) throws InterruptedException {
         Instant ts = ctx.timestamps().parse(p.firstLine(), p.readAt).orElse(p.readAt);
-        Event e = Event.builder(ctx.host(), Source.FILE, ts, p.text.toString())
-                .id(EventIds.of(ctx.host(), Source.FILE, identity.stream(), Long.toString(p.start)))
+        Event e = Event.builder(ctx.host(), Source.FILE, ts, p.text())
+                .id(EventIds.of(ctx.host(), Source.FILE, streamId, Long.toString(p.start)))
                 .file(path.toString())
                 .offset(p.start)
                 .partial(partial ? Boolean.TRUE : null)
-                .flags(p.flags)
+                .flags(p.flags())
                 .build();
         ctx.shipper().ship(e, stream, Long.toString(p.end), ctx.metrics());
         shippedEnd = p.end;
@@ -278,6 +282,7 @@ final class TailedFile implements Closeable {
                 + " after offset " + readOffset + "; reading from the start",
                 Map.of("previous_offset", Long.toString(readOffset), "size", Long.toString(size)));
         identity = null;
+        streamId = null;
         stream = null;
         readOffset = 0;
         bufStart = 0;
@@ -303,7 +308,7 @@ final class TailedFile implements Closeable {
 
     private void shipObservation(String kind, String message, Map<String, String> fields) throws InterruptedException {
         Event e = Event.builder(ctx.host(), Source.SHIPPER, ctx.clock().instant(), message)
-                .id(EventIds.of(ctx.host(), Source.SHIPPER, identity.stream(), kind + ":" + readOffset))
+                .id(EventIds.of(ctx.host(), Source.SHIPPER, streamId, kind + ":" + readOffset))
                 .identifier(kind)
                 .file(path.toString())
                 .offset(readOffset)

@@ -14,6 +14,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,10 +29,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class EventShipper {
     /**
-     * Largest event JSON sent as is: under the broker's default {@code message.max.bytes}
-     * (1,048,588) with room for the batch header, since one incompressible record is one batch.
+     * Largest event JSON sent as is with the default producer settings: 8 MiB less room for the
+     * batch and record headers, which holds a 1 MiB line however its escaping grows it (at most
+     * six times). {@code vigil.events} is created with an 8 MiB {@code max.message.bytes} to match.
      */
-    public static final int DEFAULT_MAX_RECORD_BYTES = 1_000_000;
+    public static final int DEFAULT_MAX_RECORD_BYTES =
+            ProducerSettings.MAX_REQUEST_BYTES - ProducerSettings.RECORD_HEADROOM_BYTES;
     private static final Logger log = LoggerFactory.getLogger(EventShipper.class);
 
     private final Producer<String, byte[]> producer;
@@ -222,8 +225,15 @@ public final class EventShipper {
         metrics.recordDropped();
         boolean firstFailure = pending == null || pending.fail();
         if (firstFailure) {
-            log.warn("Send failed, checkpoint held before the record source={} topic={} key={} reason=\"{}\"",
-                    metrics.source(), topic, key, error.getMessage());
+            if (error instanceof RecordTooLargeException) {
+                log.warn("Send refused as too large, checkpoint held before the record source={} topic={} key={} "
+                        + "bytes={} reason=\"{}\" hint=\"give the topic max.message.bytes of at least {}, or lower "
+                        + "the producer's max.request.size so events are cut to fit\"",
+                        metrics.source(), topic, key, size, error.getMessage(), maxRecordBytes + ProducerSettings.RECORD_HEADROOM_BYTES);
+            } else {
+                log.warn("Send failed, checkpoint held before the record source={} topic={} key={} reason=\"{}\"",
+                        metrics.source(), topic, key, error.getMessage());
+            }
         } else {
             log.debug("Send failed after an earlier failure source={} topic={} reason=\"{}\"",
                     metrics.source(), topic, error.getMessage());

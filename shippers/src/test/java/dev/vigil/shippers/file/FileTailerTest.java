@@ -281,6 +281,18 @@ class FileTailerTest {
     }
 
     @Test
+    void shouldShipLineOfExactlyTheSizeLimitWholeWhenItsNewlineComesLater() throws Exception {
+        FileTailer tailer = tailer();
+        append(log, "z".repeat(MAX_LINE));
+        tailer.poll();
+        append(log, "\nafter\n");
+        settle(tailer);
+
+        assertEquals(List.of("z".repeat(MAX_LINE), "after"), messages());
+        assertEquals(Set.of(), shipped().get(0).flags());
+    }
+
+    @Test
     void shouldReplaceInvalidUtf8AndFlagIt() throws Exception {
         append(log, new byte[] {'b', 'a', 'd', ' ', (byte) 0xC3, '\n'});
 

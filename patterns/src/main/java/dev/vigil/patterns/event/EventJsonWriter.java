@@ -1,0 +1,261 @@
+package dev.vigil.patterns.event;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Writes an event without unknown fields as compact JSON, byte for byte what Jackson writes for
+ * {@link EventJson#toTree} (same field order, same escapes: {@code \" \\ \b \t \n \f \r},
+ * <code>&#92;u00XX</code> for other control characters, <code>&#92;uXXXX</code> for each surrogate, raw UTF-8
+ * otherwise). Shippers call it once per line, and Jackson's generator cost as much as all the rest
+ * of shipping a line; {@code EventJsonTest} pins the equality.
+ */
+final class EventJsonWriter {
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+    /** For ASCII: 0 written as is, else the character after the backslash ({@code 'u'} for <code>&#92;u00XX</code>). */
+    private static final byte[] ESCAPES = new byte[128];
+
+    static {
+        for (int c = 0; c < 0x20; c++) {
+            ESCAPES[c] = 'u';
+        }
+        ESCAPES['"'] = '"';
+        ESCAPES['\\'] = '\\';
+        ESCAPES['\b'] = 'b';
+        ESCAPES['\t'] = 't';
+        ESCAPES['\n'] = 'n';
+        ESCAPES['\f'] = 'f';
+        ESCAPES['\r'] = 'r';
+    }
+
+    private static final byte[] ID = key("id");
+    private static final byte[] HOST = key("host");
+    private static final byte[] SOURCE = key("source");
+    private static final byte[] TS = key("ts");
+    private static final byte[] MESSAGE = key("message");
+    private static final byte[] UNIT = key("unit");
+    private static final byte[] PID = key("pid");
+    private static final byte[] COMM = key("comm");
+    private static final byte[] IDENTIFIER = key("identifier");
+    private static final byte[] PRIORITY = key("priority");
+    private static final byte[] FACILITY = key("facility");
+    private static final byte[] MESSAGE_ID = key("message_id");
+    private static final byte[] BOOT_ID = key("boot_id");
+    private static final byte[] FILE = key("file");
+    private static final byte[] SEQ = key("seq");
+    private static final byte[] CURSOR = key("cursor");
+    private static final byte[] OFFSET = key("offset");
+    private static final byte[] PARTIAL = key("partial");
+    private static final byte[] FLAGS = key("flags");
+    private static final byte[] FIELDS = key("fields");
+
+    private byte[] buf;
+    private int pos;
+    private boolean first = true;
+
+    private EventJsonWriter(int capacity) {
+        buf = new byte[capacity];
+    }
+
+    /** The event's JSON; the event must have no {@code extra} fields. */
+    static byte[] write(Event e) {
+        EventJsonWriter w = new EventJsonWriter(160 + e.message().length() + length(e.file()) + length(e.cursor())
+                + length(e.unit()) + length(e.id()) + e.host().length());
+        w.ascii('{');
+        w.field(ID, e.id());
+        w.field(HOST, e.host());
+        w.field(SOURCE, e.source().wireName());
+        w.field(TS, IsoInstant.format(e.ts()));
+        w.field(MESSAGE, e.message());
+        w.field(UNIT, e.unit());
+        w.field(PID, e.pid());
+        w.field(COMM, e.comm());
+        w.field(IDENTIFIER, e.identifier());
+        w.field(PRIORITY, e.priority() == null ? null : e.priority().longValue());
+        w.field(FACILITY, e.facility() == null ? null : e.facility().longValue());
+        w.field(MESSAGE_ID, e.messageId());
+        w.field(BOOT_ID, e.bootId());
+        w.field(FILE, e.file());
+        w.field(SEQ, e.seq());
+        w.field(CURSOR, e.cursor());
+        w.field(OFFSET, e.offset());
+        if (e.partial() != null) {
+            w.name(PARTIAL);
+            w.raw(e.partial() ? "true" : "false");
+        }
+        w.flags(e.flags());
+        w.fields(e.fields());
+        w.ascii('}');
+        return Arrays.copyOf(w.buf, w.pos);
+    }
+
+    /** {@code "name":} in ASCII. */
+    private static byte[] key(String name) {
+        return ("\"" + name + "\":").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static int length(String s) {
+        return s == null ? 0 : s.length();
+    }
+
+    private void field(byte[] name, String value) {
+        if (value != null) {
+            name(name);
+            string(value);
+        }
+    }
+
+    private void field(byte[] name, Long value) {
+        if (value != null) {
+            name(name);
+            raw(Long.toString(value));
+        }
+    }
+
+    private void flags(Set<String> flags) {
+        if (flags.isEmpty()) {
+            return;
+        }
+        name(FLAGS);
+        ascii('[');
+        boolean firstFlag = true;
+        for (String flag : flags.size() == 1 ? flags : new TreeSet<>(flags)) {
+            if (!firstFlag) {
+                ascii(',');
+            }
+            firstFlag = false;
+            string(flag);
+        }
+        ascii(']');
+    }
+
+    private void fields(Map<String, String> fields) {
+        if (fields.isEmpty()) {
+            return;
+        }
+        name(FIELDS);
+        ascii('{');
+        boolean firstField = true;
+        for (Map.Entry<String, String> f : new TreeMap<>(fields).entrySet()) {
+            if (!firstField) {
+                ascii(',');
+            }
+            firstField = false;
+            string(f.getKey());
+            ascii(':');
+            string(f.getValue());
+        }
+        ascii('}');
+    }
+
+    /** A field name with its colon; after the first field, with its comma. */
+    private void name(byte[] name) {
+        ensure(name.length + 1);
+        if (!first) {
+            buf[pos++] = ',';
+        }
+        first = false;
+        System.arraycopy(name, 0, buf, pos, name.length);
+        pos += name.length;
+    }
+
+    private void raw(String ascii) {
+        ensure(ascii.length());
+        for (int i = 0; i < ascii.length(); i++) {
+            buf[pos++] = (byte) ascii.charAt(i);
+        }
+    }
+
+    private void ascii(char c) {
+        ensure(1);
+        buf[pos++] = (byte) c;
+    }
+
+    /**
+     * A quoted string. Most text is plain ASCII: the JDK's UTF-8 encoder copies that in one
+     * vectorised step, and it only has to be checked for characters JSON escapes. A same-length
+     * encoding is ASCII unless a lone surrogate became {@code ?}, so {@code ?} takes the slow path too.
+     */
+    private void string(String s) {
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        if (utf8.length != s.length() || !isPlain(utf8)) {
+            escaped(s);
+            return;
+        }
+        ensure(utf8.length + 2);
+        buf[pos++] = '"';
+        System.arraycopy(utf8, 0, buf, pos, utf8.length);
+        pos += utf8.length;
+        buf[pos++] = '"';
+    }
+
+    /**
+     * True when no byte is a control character, {@code "}, {@code \\} or {@code ?}. Each test is
+     * negative exactly when it fails, and they are OR-ed without branches so the JIT can vectorise.
+     */
+    private static boolean isPlain(byte[] ascii) {
+        int failed = 0;
+        for (byte b : ascii) {
+            failed |= (b - 0x20) | ((b ^ '"') - 1) | ((b ^ '\\') - 1) | ((b ^ '?') - 1);
+        }
+        return failed >= 0;
+    }
+
+    /**
+     * A quoted string, character by character. Room for one byte per remaining character is kept
+     * at every step; escapes and multi-byte characters make more room.
+     */
+    private void escaped(String s) {
+        int len = s.length();
+        ensure(len + 2);
+        buf[pos++] = '"';
+        for (int i = 0; i < len; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80 && ESCAPES[c] == 0) {
+                buf[pos++] = (byte) c;
+            } else {
+                ensure(6 + len - i);
+                special(c);
+            }
+        }
+        buf[pos++] = '"';
+    }
+
+    private void special(char c) {
+        if (c < 0x80) {
+            buf[pos++] = '\\';
+            buf[pos++] = ESCAPES[c];
+            if (ESCAPES[c] == 'u') {
+                hex4(c);
+            }
+        } else if (c < 0x800) {
+            buf[pos++] = (byte) (0xC0 | (c >> 6));
+            buf[pos++] = (byte) (0x80 | (c & 0x3F));
+        } else if (Character.isSurrogate(c)) {
+            buf[pos++] = '\\';
+            buf[pos++] = 'u';
+            hex4(c);
+        } else {
+            buf[pos++] = (byte) (0xE0 | (c >> 12));
+            buf[pos++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+            buf[pos++] = (byte) (0x80 | (c & 0x3F));
+        }
+    }
+
+    private void hex4(char c) {
+        buf[pos++] = HEX[(c >> 12) & 0xF];
+        buf[pos++] = HEX[(c >> 8) & 0xF];
+        buf[pos++] = HEX[(c >> 4) & 0xF];
+        buf[pos++] = HEX[c & 0xF];
+    }
+
+    private void ensure(int more) {
+        if (pos + more > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, pos + more));
+        }
+    }
+}
