@@ -10,9 +10,17 @@ public final class StoreNames {
     public static final String STREAMS = "vigil-streams";
     public static final String SEQUENCES = "vigil-sequences";
     public static final String HOSTS = "vigil-hosts";
-    public static final String SEEN = "vigil-seen";
+    /**
+     * A window store (the ids of recent events, dropped by time segment); the key-value store
+     * {@code vigil-seen} that held them before is no longer read.
+     */
+    public static final String SEEN = "vigil-recent-ids";
     public static final String KILLS = "vigil-kills";
     public static final String SIGNATURE_MINER = "vigil-signature-miner";
+
+    /** The pattern processor's key-value stores. */
+    public static final List<String> KEY_VALUE = List.of(EPISODES, WINDOWS, CAUSES, STREAMS, SEQUENCES, HOSTS, KILLS,
+            SIGNATURE_MINER);
 
     /** Every store the pattern processor uses. */
     public static final List<String> ALL = List.of(EPISODES, WINDOWS, CAUSES, STREAMS, SEQUENCES, HOSTS, SEEN, KILLS,
