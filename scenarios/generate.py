@@ -14,11 +14,14 @@ anywhere; by default it rewrites the scenario directories next to this script.
 
   python3 scenarios/generate.py                         # rewrite scenarios/*/
   python3 scenarios/generate.py --full-crash-loop DIR   # also the 14,552-restart bench input
+  python3 scenarios/generate.py --full-crash-loop DIR --fleet 7
+                                                        # the same on 7 hosts, one merged journal (~1.1 GB)
 """
 
 import argparse
 import datetime as dt
 import hashlib
+import heapq
 import json
 import os
 import random
@@ -503,14 +506,18 @@ def crash_loop_cycles(rng, restarts):
     return cycles
 
 
-def gen_crash_loop(out_dir, restarts, full=False):
-    rng = random.Random(1000)
-    cycles = crash_loop_cycles(random.Random(1001), CRASH_LOOP_RESTARTS)
+def gen_crash_loop(out_dir, restarts, full=False, fleet_index=0):
+    """Seed 000 on host srv707254; with fleet_index i > 0, the same deploy hitting host
+    srv707254+i of the fleet i * 4 minutes later, with its own randomness (ids, timings, noise)."""
+    rng = random.Random(1000 + 100 * fleet_index)
+    cycles = crash_loop_cycles(random.Random(1001 + 100 * fleet_index), CRASH_LOOP_RESTARTS)
+    stop = CRASH_LOOP_STOP + fleet_index * 240 * USEC
     # the deploy that broke it: the stop time in the seed minus the whole loop
     loop_len = sum(r + d for r, d in cycles[:-1]) + cycles[-1][0]
-    deploy = CRASH_LOOP_STOP - loop_len - 4 * USEC - 3_600_000
+    deploy = stop - loop_len - 4 * USEC - 3_600_000
     deploy -= deploy % USEC
-    h = Host(rng, "srv707254", ts(2026, 1, 5, 3, 12, 44, 412_000), 0x2b41f, 18230, "6.1.0-28-cloud-amd64")
+    hostname = "srv%d" % (707254 + fleet_index)
+    h = Host(rng, hostname, ts(2026, 1, 5, 3, 12, 44, 412_000), 0x2b41f, 18230, "6.1.0-28-cloud-amd64")
     u = Units(h, 4810)
     noise = Noise(h, u, rng, 402_110)
     cycles = cycles[:restarts + 1]
@@ -557,10 +564,10 @@ def gen_crash_loop(out_dir, restarts, full=False):
     end = t
     noise.ssh_logout(deploy + 95 * USEC, "root", scope)
     if full:
-        stop_scope = noise.ssh_login(CRASH_LOOP_STOP - 19 * 60 * USEC, "root", "0", "88.99.12.47", 58820)
+        stop_scope = noise.ssh_login(stop - 19 * 60 * USEC, "root", "0", "88.99.12.47", 58820)
         job = u.next_job()
-        u.stopped(CRASH_LOOP_STOP, RIVET_UNIT, RIVET_DESC, job)
-        end = CRASH_LOOP_STOP + 30 * 60 * USEC
+        u.stopped(stop, RIVET_UNIT, RIVET_DESC, job)
+        end = stop + 30 * 60 * USEC
         noise.ssh_logout(end - 60 * USEC, "root", stop_scope)
     else:
         end += 20 * USEC
@@ -614,6 +621,44 @@ def gen_crash_loop(out_dir, restarts, full=False):
         },
     }
     write_expected(os.path.join(out_dir, "expected.json"), expected)
+
+
+def gen_fleet_crash_loop(out_dir, hosts):
+    """The full crash loop on `hosts` hosts at once (one deploy broke the worker fleet-wide), as
+    the `journalctl -o json --merge` export of a journal-remote server that collects them all:
+    every host's entries merged in time order. For the replay bench (about 160 MB a host); the
+    hosts are generated one at a time and merged from disk, so memory stays that of one host."""
+    parts = []
+    for i in range(hosts):
+        part = os.path.join(out_dir, "host-%02d" % i)
+        gen_crash_loop(part, CRASH_LOOP_RESTARTS, full=True, fleet_index=i)
+        parts.append(part)
+    expected = [json.load(open(os.path.join(p, "expected.json"), encoding="utf-8")) for p in parts]
+    files = [open(os.path.join(p, "journal.json"), encoding="utf-8") for p in parts]
+
+    def keyed(i, f):
+        for n, line in enumerate(f):
+            yield int(json.loads(line)["__REALTIME_TIMESTAMP"]), i, n, line
+
+    with open(os.path.join(out_dir, "journal.json"), "w", encoding="utf-8", newline="") as out:
+        for _, _, _, line in heapq.merge(*(keyed(i, f) for i, f in enumerate(files))):
+            out.write(line)
+    for f in files:
+        f.close()
+    for p in parts:
+        os.remove(os.path.join(p, "journal.json"))
+        os.remove(os.path.join(p, "expected.json"))
+        os.rmdir(p)
+    n = expected[0]["facts"]["restarts"]
+    write_expected(os.path.join(out_dir, "expected.json"), {
+        "description": "rivet-worker.service crash-loops %d times on each of %d hosts after one deploy; "
+                       "one journal export of all of them, merged in time order." % (n, hosts),
+        "seed": "000",
+        "inputs": [{"path": "journal.json", "format": "journal-json"}],
+        "must": [m for e in expected for m in e["must"]],
+        "must_not": expected[0]["must_not"],
+        "facts": {"hosts": [e["host"] for e in expected], "restarts_per_host": n},
+    })
 
 
 def gen_scheduler_failure(h, u, rt):
@@ -1444,6 +1489,9 @@ def main(argv):
     parser.add_argument("--full-crash-loop", metavar="DIR",
                         help="also write the full %d-restart crash loop of seed 000 to DIR (for the bench; "
                              "about 160 MB, do not commit it)" % CRASH_LOOP_RESTARTS)
+    parser.add_argument("--fleet", metavar="HOSTS", type=int, default=1,
+                        help="with --full-crash-loop: the crash loop on this many hosts, merged into one journal "
+                             "(about 160 MB a host)")
     parser.add_argument("--only", metavar="NAME", action="append",
                         help="write only this scenario (repeatable)")
     args = parser.parse_args(argv)
@@ -1452,7 +1500,10 @@ def main(argv):
             continue
         generate(os.path.join(args.out, name))
         print("wrote %s" % os.path.join(args.out, name))
-    if args.full_crash_loop:
+    if args.full_crash_loop and args.fleet > 1:
+        gen_fleet_crash_loop(args.full_crash_loop, args.fleet)
+        print("wrote %s" % args.full_crash_loop)
+    elif args.full_crash_loop:
         gen_crash_loop(args.full_crash_loop, CRASH_LOOP_RESTARTS, full=True)
         print("wrote %s" % args.full_crash_loop)
     return 0

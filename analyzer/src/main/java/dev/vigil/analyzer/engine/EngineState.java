@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param streams last-seen state of the streams absence patterns watch
  * @param sequences partial matches of sequence patterns
  * @param hosts per-host clock: the latest event time seen from each host
- * @param seen ids of recent events, to drop re-sent duplicates
+ * @param seen ids of recently processed events, to drop re-sent duplicates
  * @param kills recent OOM kills per host, to link incidents to the kill behind them
  */
 public record EngineState(
@@ -21,7 +21,7 @@ public record EngineState(
         StateMap<StreamState> streams,
         StateMap<SequenceState> sequences,
         StateMap<HostClock> hosts,
-        StateMap<Long> seen,
+        RecentIds seen,
         StateMap<KillList> kills) {
 
     public EngineState {
@@ -38,7 +38,7 @@ public record EngineState(
     /** All state in memory, for tests and one-off runs. */
     public static EngineState inMemory() {
         return new EngineState(new InMemoryStateMap<>(), new InMemoryStateMap<>(), new InMemoryStateMap<>(),
-                new InMemoryStateMap<>(), new InMemoryStateMap<>(), new InMemoryStateMap<>(), new InMemoryStateMap<>(),
-                new InMemoryStateMap<>());
+                new InMemoryStateMap<>(), new InMemoryStateMap<>(), new InMemoryStateMap<>(),
+                new InMemoryRecentIds(PatternEngine.DEDUPE_WINDOW), new InMemoryStateMap<>());
     }
 }

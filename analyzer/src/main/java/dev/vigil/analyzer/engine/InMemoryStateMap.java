@@ -26,7 +26,8 @@ public final class InMemoryStateMap<V> implements StateMap<V> {
 
     @Override
     public List<Map.Entry<String, V>> entries() {
-        return new ArrayList<>(Map.copyOf(map).entrySet().stream()
-                .sorted(Map.Entry.comparingByKey()).toList());
+        List<Map.Entry<String, V>> out = new ArrayList<>(map.size());
+        map.forEach((k, v) -> out.add(Map.entry(k, v)));
+        return out;
     }
 }

@@ -9,6 +9,9 @@ public record KillList(int v, List<Kill> kills) {
         kills = List.copyOf(kills);
     }
 
-    /** One kill: its incident, when, and the victim. */
-    public record Kill(String incidentId, Instant at, String pid, String comm) {}
+    /**
+     * One kill: its incident, when, the victim, and the state key of the kill's episode (null in
+     * kills stored before it was kept), so linking back to it needs no search.
+     */
+    public record Kill(String incidentId, Instant at, String pid, String comm, String episodeKey) {}
 }

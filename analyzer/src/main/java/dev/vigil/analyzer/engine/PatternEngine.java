@@ -37,8 +37,8 @@ public final class PatternEngine {
     static final String SEP = "\u001f";
     /** An incident is re-sent at most this often while it changes. */
     public static final Duration UPDATE_INTERVAL = Duration.ofSeconds(1);
-    /** Re-sent events with an id seen within this window are dropped. */
-    static final Duration DEDUPE_WINDOW = Duration.ofHours(1);
+    /** Re-sent events with an id processed within this window (on the analyzer's clock) are dropped. */
+    public static final Duration DEDUPE_WINDOW = Duration.ofHours(1);
     /** An OOM kill this close to another incident's anchor is linked to it. */
     static final Duration KILL_LINK_WINDOW = Duration.ofMinutes(5);
     /** A stream whose last line was cut (no newline) is called truncated after this much silence. */
@@ -53,46 +53,82 @@ public final class PatternEngine {
     static final Duration RESOLVED_RETENTION = Duration.ofHours(1);
     /** Streams silent this long are forgotten. */
     static final Duration STREAM_RETENTION = Duration.ofDays(7);
+    /** Re-notification waits while the input is a backlog this old: the backlog may hold the episode's end. */
+    static final Duration RENOTIFY_CATCH_UP = Duration.ofMinutes(1);
     /** Variable holding the sentence about a linked OOM kill, appended to the summary. */
     static final String LINK_NOTE = "__link_note";
     static final String OOM_KILL_TYPE = "oom_kill";
 
     private final Supplier<PatternSet> patterns;
+    /** The stored state, behind maps that keep the schedules below up to date on every write. */
     private final EngineState state;
     private final Episodes episodes;
+    /** Episodes due for an update, a re-notification or their quiet-period check. */
+    private final Schedule episodeTicks = new Schedule();
+    /** Streams due for their silence check. */
+    private final Schedule streamTicks = new Schedule();
+    private final StateExpiry expiry;
+    private final PlannedStateMap<EpisodeState> plannedEpisodes;
+    private final PlannedStateMap<StreamState> streams;
+    private final InputLag inputLag = new InputLag();
     /** The set the state was built with; rebuilt by init as the current set, so it is not state. */
     private PatternSet running;
 
     public PatternEngine(Supplier<PatternSet> patterns, EngineState state) {
         this.patterns = Objects.requireNonNull(patterns, "patterns");
-        this.state = Objects.requireNonNull(state, "state");
-        this.episodes = new Episodes(state.episodes());
+        Objects.requireNonNull(state, "state");
+        this.expiry = new StateExpiry(patterns);
+        List<PlannedStateMap<?>> planned = new ArrayList<>();
+        this.plannedEpisodes = planned(planned, state.episodes(),
+                new PlannedStateMap.Watch<>(episodeTicks, this::planEpisodeTick),
+                new PlannedStateMap.Watch<>(expiry.episodes, expiry::planEpisode));
+        this.streams = planned(planned, state.streams(), new PlannedStateMap.Watch<>(streamTicks, this::planStreamTick),
+                new PlannedStateMap.Watch<>(expiry.streams, expiry::planStream));
+        this.state = new EngineState(plannedEpisodes,
+                planned(planned, state.windows(), new PlannedStateMap.Watch<>(expiry.windows, expiry::planWindow)),
+                planned(planned, state.causes(), new PlannedStateMap.Watch<>(expiry.causes, expiry::planCause)),
+                streams,
+                planned(planned, state.sequences(), new PlannedStateMap.Watch<>(expiry.sequences, expiry::planSequence)),
+                planned(planned, state.hosts(), new PlannedStateMap.Watch<>(expiry.hosts, expiry::planHost)),
+                state.seen(),
+                planned(planned, state.kills(), new PlannedStateMap.Watch<>(expiry.kills, expiry::planKills)));
+        this.episodes = new Episodes(plannedEpisodes);
         this.running = patterns.get();
+        // the schedules live in memory: a (re)started task plans what its stores hold
+        planned.forEach(PlannedStateMap::planAll);
+    }
+
+    @SafeVarargs
+    private static <V> PlannedStateMap<V> planned(List<PlannedStateMap<?>> all, StateMap<V> store,
+            PlannedStateMap.Watch<V>... watches) {
+        PlannedStateMap<V> map = new PlannedStateMap<>(store, List.of(watches));
+        all.add(map);
+        return map;
     }
 
     /**
-     * Processes one event; returns the incident records it causes (possibly none). Signature
-     * patterns wait for the event to come back signed: {@link #wantsSignature} tells which.
+     * Processes one event that reached Kafka at {@code receivedAt}; returns the incident records
+     * it causes (possibly none). Signature patterns wait for the event to come back signed:
+     * {@link #wantsSignature} tells which.
      */
-    public List<Incident> onEvent(Event e, Instant now) {
+    public List<Incident> onEvent(Event e, Instant receivedAt, Instant now) {
         List<Incident> out = new ArrayList<>();
         PatternSet set = currentSet(out);
-        if (isDuplicate(e)) {
+        inputLag.arrived(receivedAt, now);
+        if (isDuplicate(e, now)) {
             return out;
         }
         advanceHostClock(e, now);
-        boolean awaitsSignature = false;
         for (CompiledPattern p : set.candidates(e)) {
             switch (p.kind()) {
                 case MATCH -> onMatchPattern(p, e, now, out);
                 case THRESHOLD -> onThresholdPattern(p, e, null, now, out);
-                case SIGNATURE -> awaitsSignature |= p.match(e).isPresent();
+                case SIGNATURE -> {
+                    // counted when the event comes back signed (onSignedEvent)
+                }
                 case SEQUENCE -> onSequencePattern(p, e, now, out);
                 case ABSENCE -> onAbsenceStream(p, e, now, out);
             }
-        }
-        if (awaitsSignature && e.id() != null) {
-            state.seen().put(signedKey(e.id()), e.ts().toEpochMilli());
         }
         rememberCauseLines(set, e);
         return out;
@@ -110,18 +146,18 @@ public final class PatternEngine {
 
     /**
      * Counts an event that {@link #onEvent} already processed, now with its mined signature, for
-     * the signature patterns. A signed copy of an event {@link #onEvent} dropped as a duplicate
-     * (or never saw) is dropped too: each event is counted once.
+     * the signature patterns. Signed copies are deduplicated by event id like events: a re-sent
+     * event comes back signed twice and is counted once.
      */
     public List<Incident> onSignedEvent(Event e, MinedSignature signature, Instant now) {
         List<Incident> out = new ArrayList<>();
         PatternSet set = currentSet(out);
         if (e.id() != null) {
             String key = signedKey(e.id());
-            if (state.seen().get(key) == null) {
+            if (state.seen().contains(key, now)) {
                 return out;
             }
-            state.seen().delete(key);
+            state.seen().remember(key, now);
         }
         for (CompiledPattern p : set.candidates(e)) {
             if (p.kind() == PatternKind.SIGNATURE) {
@@ -131,7 +167,7 @@ public final class PatternEngine {
         return out;
     }
 
-    /** Key in the seen store of an event that awaits its signature: cannot clash with an event id. */
+    /** Key in the recent ids of an event's signed copy: cannot clash with an event id. */
     private static String signedKey(String eventId) {
         return "signature" + SEP + eventId;
     }
@@ -140,9 +176,19 @@ public final class PatternEngine {
     public List<Incident> onTick(Instant now) {
         List<Incident> out = new ArrayList<>();
         currentSet(out);
-        detectSilentStreams(now, false, out);
-        for (Map.Entry<String, EpisodeState> entry : state.episodes().entries()) {
-            tickEpisode(entry.getKey(), entry.getValue(), now, out);
+        for (String key : streamTicks.takeDue(now, this::hostTime)) {
+            StreamState s = state.streams().get(key);
+            if (s != null) {
+                checkSilence(key, s, now, false, out);
+            }
+            streams.replan(key);
+        }
+        for (String key : episodeTicks.takeDue(now, this::hostTime)) {
+            EpisodeState ep = state.episodes().get(key);
+            if (ep != null) {
+                tickEpisode(key, ep, now, out);
+            }
+            plannedEpisodes.replan(key);
         }
         return out;
     }
@@ -153,7 +199,9 @@ public final class PatternEngine {
      */
     public List<Incident> onEndOfInput(Instant now) {
         List<Incident> out = new ArrayList<>();
-        detectSilentStreams(now, true, out);
+        for (Map.Entry<String, StreamState> entry : state.streams().entries()) {
+            checkSilence(entry.getKey(), entry.getValue(), now, true, out);
+        }
         for (Map.Entry<String, EpisodeState> entry : state.episodes().entries()) {
             tickEpisode(entry.getKey(), entry.getValue(), now, out);
             EpisodeState ep = state.episodes().get(entry.getKey());
@@ -167,7 +215,7 @@ public final class PatternEngine {
 
     /** Forgets what no pattern can use any more; bounded state, called now and then. */
     public void expire(Instant now) {
-        new StateExpiry(patterns.get(), state).expire(now);
+        expiry.expire(now, state, inputLag);
     }
 
     // --- reload --------------------------------------------------------------------------------
@@ -219,20 +267,26 @@ public final class PatternEngine {
 
     // --- per event -------------------------------------------------------------------------
 
-    private boolean isDuplicate(Event e) {
+    private boolean isDuplicate(Event e, Instant now) {
         if (e.id() == null) {
             return false;
         }
-        if (state.seen().get(e.id()) != null) {
+        if (state.seen().contains(e.id(), now)) {
             return true;
         }
-        state.seen().put(e.id(), e.ts().toEpochMilli());
+        state.seen().remember(e.id(), now);
         return false;
     }
 
     private void advanceHostClock(Event e, Instant now) {
         HostClock c = state.hosts().get(e.host());
-        state.hosts().put(e.host(), c == null ? HostClock.first(e.ts(), now) : c.advance(e.ts(), now));
+        HostClock next = c == null ? HostClock.first(e.ts(), now) : c.advance(e.ts(), now);
+        state.hosts().put(e.host(), next);
+        if (c == null || next.latest().isAfter(c.latest())) {
+            episodeTicks.hostAdvanced(e.host());
+            streamTicks.hostAdvanced(e.host());
+            expiry.hostAdvanced(e.host());
+        }
     }
 
     private void onMatchPattern(CompiledPattern p, Event e, Instant now, List<Incident> out) {
@@ -470,11 +524,13 @@ public final class PatternEngine {
         KillList kills = Optional.ofNullable(state.kills().get(ep.host())).orElse(new KillList(1, List.of()));
         if (OOM_KILL_TYPE.equals(p.type())) {
             List<KillList.Kill> k = new ArrayList<>(kills.kills());
-            k.add(new KillList.Kill(ep.id(), ep.firstSeen(), ep.vars().get("victim_pid"), ep.vars().get("victim_comm")));
+            k.add(new KillList.Kill(ep.id(), ep.firstSeen(), ep.vars().get("victim_pid"), ep.vars().get("victim_comm"),
+                    episodeKey(ep)));
             while (k.size() > MAX_KILLS) {
                 k.remove(0);
             }
             state.kills().put(ep.host(), new KillList(kills.v(), k));
+            replanStreamsOf(ep.host());
             return ep;
         }
         for (KillList.Kill kill : kills.kills()) {
@@ -497,19 +553,32 @@ public final class PatternEngine {
     }
 
     private void linkBack(KillList.Kill kill, String otherId, List<Incident> out) {
-        for (Map.Entry<String, EpisodeState> entry : state.episodes().entries()) {
-            EpisodeState k = entry.getValue();
-            if (!k.id().equals(kill.incidentId())) {
-                continue;
-            }
-            CompiledPattern p = patterns.get().byName(k.pattern()).orElse(null);
-            if (p != null && !k.related().contains(otherId)) {
-                EpisodeState linked = k.withRelated(otherId);
-                state.episodes().put(entry.getKey(), linked);
-                out.add(Episodes.render(linked, p));
-            }
+        Optional<String> key = kill.episodeKey() != null ? Optional.of(kill.episodeKey()) : searchEpisode(kill.incidentId());
+        EpisodeState k = key.map(state.episodes()::get).orElse(null);
+        if (k == null || !k.id().equals(kill.incidentId())) {
             return;
         }
+        CompiledPattern p = patterns.get().byName(k.pattern()).orElse(null);
+        if (p != null && !k.related().contains(otherId)) {
+            EpisodeState linked = k.withRelated(otherId);
+            state.episodes().put(key.get(), linked);
+            out.add(Episodes.render(linked, p));
+        }
+    }
+
+    /** The key of the episode of an incident, for kills stored without it: a scan of every episode. */
+    private Optional<String> searchEpisode(String incidentId) {
+        for (Map.Entry<String, EpisodeState> entry : state.episodes().entries()) {
+            if (entry.getValue().id().equals(incidentId)) {
+                return Optional.of(entry.getKey());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The state key an episode is stored under. */
+    private static String episodeKey(EpisodeState ep) {
+        return key(ep.pattern(), ep.host(), ep.groupKey());
     }
 
     // --- time-driven -----------------------------------------------------------------------
@@ -525,36 +594,65 @@ public final class PatternEngine {
             return;
         }
         boolean renotify = !ep.resolved() && p.renotify().isPresent()
-                && !now.isBefore(ep.lastNotified().plus(p.renotify().get()));
+                && !now.isBefore(ep.lastNotified().plus(p.renotify().get()))
+                && !inputLag.isBehind(now, RENOTIFY_CATCH_UP);
         EpisodeState due = renotify ? ep.withVars(Map.of()) : ep;
         episodes.emitIfDue(key, due, p, now, UPDATE_INTERVAL, false, out);
     }
 
-    private void detectSilentStreams(Instant now, boolean endOfInput, List<Incident> out) {
-        for (Map.Entry<String, StreamState> entry : state.streams().entries()) {
-            StreamState s = entry.getValue();
-            if (s.openEpisode() != null || s.lastGraceful()) {
-                continue;
-            }
-            CompiledPattern p = patterns.get().byName(s.pattern()).orElse(null);
-            if (p == null || p.absence().isEmpty()) {
-                continue;
-            }
-            Optional<Duration> silence = silence(p.absence().get(), s, now, endOfInput);
-            if (silence.isPresent()) {
-                openAbsence(entry.getKey(), p, s, silence.get(), now, out);
-            }
+    /**
+     * When an episode next needs a tick: its quiet period ends on its host's clock; a held-back
+     * update and a re-notification are due on the analyzer's.
+     */
+    private Schedule.Plan planEpisodeTick(String key, EpisodeState ep) {
+        CompiledPattern p = patterns.get().byName(ep.pattern()).orElse(null);
+        if (p == null || ep.resolved() && !ep.pending()) {
+            return Schedule.Plan.NONE;
+        }
+        Schedule.Plan plan = ep.resolved() ? Schedule.Plan.NONE
+                : Schedule.Plan.onHostClock(ep.host(), ep.lastSeen().plus(p.quiet()));
+        if (ep.pending()) {
+            plan = plan.orWall(ep.lastEmitted().plus(UPDATE_INTERVAL));
+        }
+        if (!ep.resolved() && p.renotify().isPresent()) {
+            plan = plan.orWall(ep.lastNotified().plus(p.renotify().get()));
+        }
+        return plan;
+    }
+
+    private void checkSilence(String key, StreamState s, Instant now, boolean endOfInput, List<Incident> out) {
+        if (s.openEpisode() != null || s.lastGraceful()) {
+            return;
+        }
+        CompiledPattern p = patterns.get().byName(s.pattern()).orElse(null);
+        if (p == null || p.absence().isEmpty()) {
+            return;
+        }
+        Optional<Duration> silence = silence(p.absence().get(), s, now, endOfInput);
+        if (silence.isPresent()) {
+            openAbsence(key, p, s, silence.get(), now, out);
         }
     }
 
     /** How long the stream has been silent when that counts as an absence, else empty. */
     private Optional<Duration> silence(AbsenceSpec spec, StreamState s, Instant now, boolean endOfInput) {
-        HostClock clock = state.hosts().get(s.host());
         Instant reference = spec.whileHostAlive() ? hostTime(s.host()) : now;
         Duration silent = Duration.between(s.lastTs(), reference);
         if (endOfInput) {
             return s.lastPartial() ? Optional.of(silent) : Optional.empty();
         }
+        Optional<Duration> threshold = silenceThreshold(spec, s);
+        if (threshold.isEmpty() || silent.compareTo(threshold.get()) < 0) {
+            return Optional.empty();
+        }
+        return spec.whileHostAlive() || caughtUp(s, threshold.get(), now) ? Optional.of(silent) : Optional.empty();
+    }
+
+    /**
+     * How long the stream must be silent to count as an absence, as far as is known now (a later
+     * OOM kill on its host can shorten it), or empty when it cannot be without new events.
+     */
+    private Optional<Duration> silenceThreshold(AbsenceSpec spec, StreamState s) {
         boolean active = s.events() >= 2 || spec.fixed().isPresent();
         if (!active && !s.lastPartial()) {
             return Optional.empty();
@@ -563,19 +661,45 @@ public final class PatternEngine {
         if (s.lastPartial() && PARTIAL_GRACE.compareTo(limit) < 0) {
             limit = PARTIAL_GRACE;
         }
-        // an OOM kill on the host right after the stream's last line is evidence its writer died
-        if (killedRightAfter(s) && silent.compareTo(PARTIAL_GRACE) >= 0) {
-            return Optional.of(silent);
-        }
         // only a silence measured against the stream's own rhythm needs the stream to have a rhythm
         boolean talkedLongEnough = spec.fixed().isPresent()
                 || Duration.between(s.runStart(), s.lastTs()).compareTo(limit) >= 0;
-        if (!s.lastPartial() && !talkedLongEnough) {
-            return Optional.empty();
+        Optional<Duration> byRhythm = s.lastPartial() || talkedLongEnough ? Optional.of(limit) : Optional.empty();
+        // an OOM kill on the host right after the stream's last line is evidence its writer died
+        if (killedRightAfter(s) && (byRhythm.isEmpty() || PARTIAL_GRACE.compareTo(limit) < 0)) {
+            return Optional.of(PARTIAL_GRACE);
         }
-        // catch-up guard: a host whose events arrived late is behind, not silent
-        boolean caughtUp = spec.whileHostAlive() || clock == null || clock.lagMillis() < limit.toMillis();
-        return silent.compareTo(limit) >= 0 && caughtUp ? Optional.of(silent) : Optional.empty();
+        return byRhythm;
+    }
+
+    /**
+     * Catch-up guard for a silence measured on the analyzer's clock: a task still working through
+     * a backlog (after a restart), or a host whose events keep arriving late, is behind, not
+     * silent. A host's lag counts only while its events still arrive: the last one it sent may
+     * have been a backlog's, and a host that has sent nothing since is silent however late that was.
+     */
+    private boolean caughtUp(StreamState s, Duration threshold, Instant now) {
+        HostClock clock = state.hosts().get(s.host());
+        boolean hostBehind = clock != null && clock.lagMillis() >= threshold.toMillis()
+                && Duration.between(clock.arrivedAt(), now).compareTo(threshold) < 0;
+        return !hostBehind && !inputLag.isBehind(now, threshold);
+    }
+
+    /** When a stream's silence next needs a check: on its host's clock or on the analyzer's, as its pattern measures it. */
+    private Schedule.Plan planStreamTick(String key, StreamState s) {
+        if (s.openEpisode() != null || s.lastGraceful()) {
+            return Schedule.Plan.NONE;
+        }
+        CompiledPattern p = patterns.get().byName(s.pattern()).orElse(null);
+        if (p == null || p.absence().isEmpty()) {
+            return Schedule.Plan.NONE;
+        }
+        Optional<Duration> threshold = silenceThreshold(p.absence().get(), s);
+        if (threshold.isEmpty()) {
+            return Schedule.Plan.NONE;
+        }
+        Instant due = s.lastTs().plus(threshold.get());
+        return p.absence().get().whileHostAlive() ? Schedule.Plan.onHostClock(s.host(), due) : Schedule.Plan.onWallClock(due);
     }
 
     private boolean killedRightAfter(StreamState s) {
@@ -586,6 +710,14 @@ public final class PatternEngine {
         // a tight window: a kill minutes later is more likely another process's end than this writer's
         return kills.kills().stream().anyMatch(k -> !k.at().isBefore(s.lastTs())
                 && !k.at().isAfter(s.lastTs().plus(PARTIAL_GRACE)));
+    }
+
+    /**
+     * A new kill can cut the silence a stream of its host needs: plan that host's streams again
+     * (the expiry schedule plans every stream on its host's clock, so it knows them).
+     */
+    private void replanStreamsOf(String host) {
+        expiry.streams.keysOn(host).forEach(streams::replan);
     }
 
     private void openAbsence(String streamKey, CompiledPattern p, StreamState s, Duration silent, Instant now,
@@ -606,6 +738,10 @@ public final class PatternEngine {
     }
 
     static String key(CompiledPattern p, String host, String groupKey) {
-        return p.name() + SEP + host + SEP + groupKey;
+        return key(p.name(), host, groupKey);
+    }
+
+    private static String key(String pattern, String host, String groupKey) {
+        return pattern + SEP + host + SEP + groupKey;
     }
 }

@@ -3,6 +3,7 @@ package dev.vigil.analyzer.engine;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,8 @@ import java.util.Map;
 public record WindowState(int v, List<Instant> times, Map<String, Instant> distinct) {
     public WindowState {
         times = List.copyOf(times);
-        distinct = new LinkedHashMap<>(distinct);
+        // insertion order is the eviction order of distinct values, so the copy keeps it
+        distinct = Collections.unmodifiableMap(new LinkedHashMap<>(distinct));
     }
 
     static WindowState empty() {

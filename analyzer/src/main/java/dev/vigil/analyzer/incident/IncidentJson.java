@@ -3,6 +3,8 @@ package dev.vigil.analyzer.incident;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
@@ -21,6 +23,9 @@ public final class IncidentJson {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             // incidents from a newer analyzer may carry more fields; a reader keeps working
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /** Built once: looking the type up on every record shows in a replay's profile. */
+    private static final ObjectWriter WRITER = MAPPER.writerFor(Incident.class);
+    private static final ObjectReader READER = MAPPER.readerFor(Incident.class);
 
     private IncidentJson() {}
 
@@ -36,7 +41,7 @@ public final class IncidentJson {
     /** Parses an incident record. */
     public static Incident parse(byte[] json) {
         try {
-            return MAPPER.readValue(json, Incident.class);
+            return READER.readValue(json);
         } catch (IOException e) {
             throw new IllegalArgumentException("not an incident record: " + e.getMessage(), e);
         }
@@ -51,7 +56,7 @@ public final class IncidentJson {
 
     private static byte[] toBytes(Incident incident) {
         try {
-            return MAPPER.writeValueAsBytes(incident);
+            return WRITER.writeValueAsBytes(incident);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an incident always serialises", e);
         }

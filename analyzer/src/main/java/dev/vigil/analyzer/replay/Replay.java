@@ -51,9 +51,12 @@ public final class Replay {
 
     /** Replays {@code inputs} through the analyzer and returns the incidents. */
     public Result run(List<ReplayInput> inputs, Options options) throws IOException {
-        try (OfflineAnalyzer analyzer = new OfflineAnalyzer(patterns, scratch)) {
-            long events = stream(inputs, options, analyzer::feed);
-            return new Result(analyzer.finish(), events);
+        try (OfflineAnalyzer analyzer = new OfflineAnalyzer(patterns, scratch);
+                ReadAhead events = new ReadAhead(sink -> stream(inputs, options, sink))) {
+            for (List<OfflineAnalyzer.Encoded> batch = events.next(); !batch.isEmpty(); batch = events.next()) {
+                batch.forEach(analyzer::feed);
+            }
+            return new Result(analyzer.finish(), events.read());
         }
     }
 

@@ -4,8 +4,10 @@ import dev.vigil.analyzer.engine.EngineState;
 import dev.vigil.analyzer.engine.EpisodeState;
 import dev.vigil.analyzer.engine.EvidenceRing;
 import dev.vigil.analyzer.engine.HostClock;
+import dev.vigil.analyzer.engine.InMemoryRecentIds;
 import dev.vigil.analyzer.engine.KillList;
 import dev.vigil.analyzer.engine.PatternEngine;
+import dev.vigil.analyzer.engine.RecentIds;
 import dev.vigil.analyzer.engine.SequenceState;
 import dev.vigil.analyzer.engine.StreamState;
 import dev.vigil.analyzer.engine.WindowState;
@@ -55,9 +57,21 @@ final class PatternProcessor implements ProcessorSupplier<String, EngineInput, S
 
     @Override
     public Set<StoreBuilder<?>> stores() {
+        // Offline state is scratch that nothing restores: in memory (bounded like the persistent
+        // stores, by expiry) and without changelogs, which the test driver would keep in memory
+        // to the end, and whose absence makes RocksDB stores sweep their offsets on every commit.
+        // Offline, recent ids are kept by the engine itself (see init).
         Set<StoreBuilder<?>> stores = new HashSet<>();
-        for (String name : StoreNames.PATTERN_STORES) {
-            stores.add(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), Serdes.ByteArray()));
+        for (String name : StoreNames.KEY_VALUE) {
+            stores.add(offline
+                    ? Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), Serdes.String(), Serdes.ByteArray())
+                            .withLoggingDisabled()
+                    : Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), Serdes.ByteArray()));
+        }
+        if (!offline) {
+            // retention is the dedupe window, so old ids go with their segment; an id is a point in time (1 ms window)
+            stores.add(Stores.windowStoreBuilder(Stores.persistentWindowStore(StoreNames.SEEN, PatternEngine.DEDUPE_WINDOW,
+                    Duration.ofMillis(1), false), Serdes.String(), Serdes.ByteArray()));
         }
         return stores;
     }
@@ -76,21 +90,30 @@ final class PatternProcessor implements ProcessorSupplier<String, EngineInput, S
         public void init(ProcessorContext<String, Incident> context) {
             this.context = context;
             EngineState state = new EngineState(
-                    map(StoreNames.EPISODES, EpisodeState.class),
-                    map(StoreNames.WINDOWS, WindowState.class),
-                    map(StoreNames.CAUSES, EvidenceRing.class),
-                    map(StoreNames.STREAMS, StreamState.class),
-                    map(StoreNames.SEQUENCES, SequenceState.class),
-                    map(StoreNames.HOSTS, HostClock.class),
-                    map(StoreNames.SEEN, Long.class),
-                    map(StoreNames.KILLS, KillList.class));
+                    map(StoreNames.EPISODES, StateCodecs.EPISODES),
+                    map(StoreNames.WINDOWS, StateCodecs.WINDOWS),
+                    map(StoreNames.CAUSES, StateCodecs.CAUSES),
+                    map(StoreNames.STREAMS, StateCodecs.STREAMS),
+                    map(StoreNames.SEQUENCES, StateCodecs.SEQUENCES),
+                    map(StoreNames.HOSTS, StateCodecs.HOSTS),
+                    recentIds(),
+                    map(StoreNames.KILLS, StateCodecs.KILLS));
             engine = new PatternEngine(patterns, state);
             context.schedule(TICK, PunctuationType.WALL_CLOCK_TIME, this::tick);
         }
 
-        private <V> KafkaStateMap<V> map(String store, Class<V> type) {
+        /**
+         * The dedupe window's ids: a segmented window store live; offline, where a range fetch of
+         * the in-memory window store walks every millisecond it holds, a map the engine keeps.
+         */
+        private RecentIds recentIds() {
+            return offline ? new InMemoryRecentIds(PatternEngine.DEDUPE_WINDOW)
+                    : new WindowStoreRecentIds(context.getStateStore(StoreNames.SEEN), PatternEngine.DEDUPE_WINDOW);
+        }
+
+        private <V> KafkaStateMap<V> map(String store, StateCodec<V> codec) {
             KeyValueStore<String, byte[]> s = context.getStateStore(store);
-            return new KafkaStateMap<>(s, type);
+            return new KafkaStateMap<>(s, codec);
         }
 
         @Override
@@ -106,7 +129,7 @@ final class PatternProcessor implements ProcessorSupplier<String, EngineInput, S
                 housekeeping(now);
                 return;
             }
-            forward(engine.onEvent(e, now), now);
+            forward(engine.onEvent(e, Instant.ofEpochMilli(record.timestamp()), now), now);
         }
 
         private void tick(long wallClockMillis) {

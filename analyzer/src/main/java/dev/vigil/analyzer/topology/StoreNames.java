@@ -10,13 +10,16 @@ public final class StoreNames {
     public static final String STREAMS = "vigil-streams";
     public static final String SEQUENCES = "vigil-sequences";
     public static final String HOSTS = "vigil-hosts";
-    public static final String SEEN = "vigil-seen";
+    /**
+     * A window store (the ids of recent events, dropped by time segment); the key-value store
+     * {@code vigil-seen} that held them before is no longer read.
+     */
+    public static final String SEEN = "vigil-recent-ids";
     public static final String KILLS = "vigil-kills";
     public static final String SIGNATURE_MINER = "vigil-signature-miner";
 
-    /** Every store the pattern processor uses ({@link #SIGNATURE_MINER} is the signature miner's). */
-    public static final List<String> PATTERN_STORES = List.of(EPISODES, WINDOWS, CAUSES, STREAMS, SEQUENCES, HOSTS, SEEN,
-            KILLS);
+    /** The pattern processor's key-value stores ({@link #SEEN} is a window store). */
+    public static final List<String> KEY_VALUE = List.of(EPISODES, WINDOWS, CAUSES, STREAMS, SEQUENCES, HOSTS, KILLS);
 
     private StoreNames() {}
 }

@@ -45,8 +45,8 @@ class PatternEngineReloadTest {
         PatternEngine engine = new PatternEngine(patterns::get, EngineState.inMemory());
         Instant now = T0;
 
-        engine.onEvent(failure(1), now);
-        List<Incident> opened = engine.onEvent(failure(2), now);
+        engine.onEvent(failure(1), now, now);
+        List<Incident> opened = engine.onEvent(failure(2), now, now);
         assertEquals(1, opened.size());
         assertEquals(Incident.Status.FIRING, opened.get(0).status());
 
@@ -56,15 +56,16 @@ class PatternEngineReloadTest {
         assertEquals(opened.get(0).id(), onReload.get(0).id());
         assertEquals(Incident.Status.RESOLVED, onReload.get(0).status());
 
-        assertEquals(List.of(), engine.onEvent(failure(3), now.plusSeconds(2)));
-        assertEquals(List.of(), engine.onEvent(failure(4), now.plusSeconds(3)), "the old window is gone: 2 of 3");
-        List<Incident> reopened = engine.onEvent(failure(5), now.plusSeconds(4));
+        assertEquals(List.of(), engine.onEvent(failure(3), now.plusSeconds(2), now.plusSeconds(2)));
+        assertEquals(List.of(), engine.onEvent(failure(4), now.plusSeconds(3), now.plusSeconds(3)),
+                "the old window is gone: 2 of 3");
+        List<Incident> reopened = engine.onEvent(failure(5), now.plusSeconds(4), now.plusSeconds(4));
         assertEquals(3, reopened.get(0).count());
         assertNotEquals(opened.get(0).id(), reopened.get(0).id(), "a new episode");
 
         patterns.set(failing(3)); // compiled again, same detection: state stays
         assertEquals(List.of(), engine.onTick(now.plusSeconds(5)));
-        List<Incident> updated = engine.onEvent(failure(6), now.plusSeconds(10));
+        List<Incident> updated = engine.onEvent(failure(6), now.plusSeconds(10), now.plusSeconds(10));
         assertEquals(reopened.get(0).id(), updated.get(0).id());
         assertEquals(4, updated.get(0).count());
     }

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -26,6 +27,9 @@ import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.kstream.Windowed;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.WindowStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -243,5 +247,60 @@ class AnalyzerTopologyTest {
         Event e = Event.builder(host, Source.FILE, at, "ERROR login for user " + user + " failed: account locked")
                 .file("/srv/auth/auth.log").offset(offset).id(host + "-" + offset).build();
         events.pipeInput(host, EventJson.toBytes(e), at);
+    }
+
+    @Test
+    void shouldForgetTheIdsOfEventsOnceTheDedupeWindowHasPassed() {
+        events.pipeInput("kontali-1", EventJson.toBytes(
+                Event.builder("kontali-1", Source.KERNEL, KILLED_AT, OOM_LINE).id("e-1").build()));
+        driver.advanceWallClockTime(PatternEngine.DEDUPE_WINDOW.multipliedBy(2));
+        events.pipeInput("kontali-1", EventJson.toBytes(
+                Event.builder("kontali-1", Source.KERNEL, KILLED_AT.plusSeconds(1), OOM_LINE).id("e-2").build()));
+
+        WindowStore<String, byte[]> seen = driver.getWindowStore(StoreNames.SEEN);
+        List<String> remembered = new ArrayList<>();
+        try (KeyValueIterator<Windowed<String>, byte[]> it = seen.all()) {
+            it.forEachRemaining(kv -> remembered.add(kv.key.key()));
+        }
+        assertEquals(List.of("e-2"), remembered, "e-1's segment went with the window, without a delete per id");
+    }
+
+    @Test
+    void shouldNotCallAHostSilentWhileItsHeartbeatsComeFromABacklogButSayItOnceItIsSilent() {
+        // the analyzer starts at START and works through two hours of heartbeats that reached
+        // Kafka as they were sent; web-2 died half an hour into them, web-1 lives on
+        Instant from = START.minus(Duration.ofHours(2));
+        Instant webTwoDied = from.plus(Duration.ofMinutes(30));
+        Instant wall = START;
+        int piped = 0;
+        for (Instant t = from; t.isBefore(START); t = t.plusSeconds(30)) {
+            pipeHeartbeat("web-1", t);
+            if (t.isBefore(webTwoDied)) {
+                pipeHeartbeat("web-2", t);
+            }
+            if (++piped % 20 == 0) { // twenty records a second: the backlog takes a few seconds
+                driver.advanceWallClockTime(Duration.ofSeconds(1));
+                wall = wall.plusSeconds(1);
+            }
+        }
+        assertTrue(incidents.isEmpty(), "nothing is silent while the analyzer catches up: " + incidents.readValuesToList());
+
+        for (int i = 0; i < 12; i++) {
+            wall = wall.plusSeconds(30);
+            pipeHeartbeat("web-1", wall);
+            driver.advanceWallClockTime(Duration.ofSeconds(30));
+        }
+
+        List<Incident> out = incidents.readValuesToList();
+        assertEquals(1, out.size(), "web-2 is silent once the backlog is done: " + out);
+        assertEquals("host_silent", out.get(0).type());
+        assertEquals("web-2", out.get(0).subject());
+        assertEquals(webTwoDied.minusSeconds(30), out.get(0).firstSeen(), "silent since its last heartbeat");
+    }
+
+    private void pipeHeartbeat(String host, Instant at) {
+        Event heartbeat = Event.builder(host, Source.SHIPPER, at, "heartbeat").identifier("heartbeat")
+                .id(host + "/" + at).build();
+        events.pipeInput(host, EventJson.toBytes(heartbeat), at);
     }
 }

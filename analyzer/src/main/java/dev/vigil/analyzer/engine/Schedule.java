@@ -1,0 +1,160 @@
+package dev.vigil.analyzer.engine;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * When each entry of one kind of state next needs a look, so time-driven work touches the
+ * entries that are due instead of scanning them all every tick. A due time is on the analyzer's
+ * clock, or on the clock of the entry's host (the latest event time it sent), which only moves
+ * when that host's events arrive: so only hosts whose clock moved since the last look are looked
+ * at. A due time may be early, never late: the caller checks the real condition and plans the
+ * entry again. Kept in memory and rebuilt from the stores when the engine starts.
+ */
+final class Schedule {
+    /**
+     * When an entry is next due.
+     *
+     * @param wall on the analyzer's clock, or null
+     * @param host the entry's host, for {@code onHostClock}
+     * @param onHostClock on the host's clock, or null
+     */
+    record Plan(Instant wall, String host, Instant onHostClock) {
+        static final Plan NONE = new Plan(null, null, null);
+
+        static Plan onWallClock(Instant at) {
+            return new Plan(at, null, null);
+        }
+
+        static Plan onHostClock(String host, Instant at) {
+            return new Plan(null, host, at);
+        }
+
+        /** This plan, also due at {@code at} on the analyzer's clock (the earlier time wins). */
+        Plan orWall(Instant at) {
+            return new Plan(wall == null || at.isBefore(wall) ? at : wall, host, onHostClock);
+        }
+    }
+
+    private record Due(Instant at, String key) implements Comparable<Due> {
+        @Override
+        public int compareTo(Due o) {
+            int c = at.compareTo(o.at);
+            return c != 0 ? c : key.compareTo(o.key);
+        }
+    }
+
+    private final Map<String, Due> wallDue = new HashMap<>();
+    private final TreeSet<Due> wall = new TreeSet<>();
+    private final Map<String, Due> hostDue = new HashMap<>();
+    private final Map<String, String> hostOf = new HashMap<>();
+    private final Map<String, TreeSet<Due>> byHost = new HashMap<>();
+    /** Hosts whose clock moved, or that got a due time, since the last {@link #takeDue}. */
+    private final Set<String> touched = new HashSet<>();
+
+    /** Replaces whatever was planned for {@code key}. */
+    void plan(String key, Plan plan) {
+        if (isPlanned(key, plan)) {
+            return; // most writes leave an entry's due times as they were (see the planners' rounding)
+        }
+        cancel(key);
+        if (plan.wall() != null) {
+            Due d = new Due(plan.wall(), key);
+            wallDue.put(key, d);
+            wall.add(d);
+        }
+        if (plan.onHostClock() != null) {
+            Due d = new Due(plan.onHostClock(), key);
+            hostDue.put(key, d);
+            hostOf.put(key, plan.host());
+            byHost.computeIfAbsent(plan.host(), h -> new TreeSet<>()).add(d);
+            // it may be due already: the next look must include this host even if its clock stays put
+            touched.add(plan.host());
+        }
+    }
+
+    private boolean isPlanned(String key, Plan plan) {
+        Due w = wallDue.get(key);
+        Due h = hostDue.get(key);
+        return (w == null ? plan.wall() == null : w.at().equals(plan.wall()))
+                && (h == null ? plan.onHostClock() == null
+                        : h.at().equals(plan.onHostClock()) && hostOf.get(key).equals(plan.host()));
+    }
+
+    void cancel(String key) {
+        Due w = wallDue.remove(key);
+        if (w != null) {
+            wall.remove(w);
+        }
+        Due h = hostDue.remove(key);
+        if (h != null) {
+            String host = hostOf.remove(key);
+            TreeSet<Due> dues = byHost.get(host);
+            dues.remove(h);
+            if (dues.isEmpty()) {
+                byHost.remove(host);
+            }
+        }
+    }
+
+    /** The host's clock moved: its entries may have come due. */
+    void hostAdvanced(String host) {
+        if (byHost.containsKey(host)) {
+            touched.add(host);
+        }
+    }
+
+    /**
+     * Takes the keys due at {@code now} (and at each touched host's clock), in key order. What
+     * made them due is no longer planned: the caller looks at each and plans it again.
+     */
+    SortedSet<String> takeDue(Instant now, Function<String, Instant> hostTime) {
+        SortedSet<String> due = new TreeSet<>();
+        while (!wall.isEmpty() && !wall.first().at().isAfter(now)) {
+            Due d = wall.pollFirst();
+            wallDue.remove(d.key());
+            due.add(d.key());
+        }
+        for (String host : touched) {
+            TreeSet<Due> dues = byHost.get(host);
+            if (dues == null) {
+                continue;
+            }
+            Instant clock = hostTime.apply(host);
+            while (!dues.isEmpty() && !dues.first().at().isAfter(clock)) {
+                Due d = dues.pollFirst();
+                hostDue.remove(d.key());
+                hostOf.remove(d.key());
+                due.add(d.key());
+            }
+            if (dues.isEmpty()) {
+                byHost.remove(host);
+            }
+        }
+        touched.clear();
+        return due;
+    }
+
+    /** The keys planned on {@code host}'s clock. */
+    Set<String> keysOn(String host) {
+        Set<String> keys = new HashSet<>();
+        TreeSet<Due> dues = byHost.get(host);
+        if (dues != null) {
+            dues.forEach(d -> keys.add(d.key()));
+        }
+        return keys;
+    }
+
+    /** How many keys have something planned. */
+    int size() {
+        Set<String> keys = new HashSet<>(wallDue.keySet());
+        keys.addAll(hostDue.keySet());
+        return keys.size();
+    }
+}

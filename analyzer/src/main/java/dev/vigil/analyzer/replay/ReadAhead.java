@@ -1,0 +1,132 @@
+package dev.vigil.analyzer.replay;
+
+import dev.vigil.patterns.event.Event;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.Consumer;
+
+/**
+ * Reads, merges and encodes a replay's events on a second thread, a bounded number of batches
+ * ahead of the analyzer: parsing the saved logs and writing each event as the topology's input
+ * is a third of a replay's work and needs none of the analyzer's state. At most
+ * {@link #BATCHES_AHEAD} batches wait, so a large input still streams through bounded memory.
+ */
+final class ReadAhead implements AutoCloseable {
+    static final int BATCH = 256;
+    static final int BATCHES_AHEAD = 16;
+
+    /** Reads every event of the inputs into the sink, in order; returns how many. */
+    @FunctionalInterface
+    interface Reading {
+        long readInto(Consumer<Event> sink) throws IOException;
+    }
+
+    /** A batch of events, or the end of the input (with the count read, or the failure that ended it). */
+    private record Batch(List<OfflineAnalyzer.Encoded> events, boolean end, long read, Throwable failure) {}
+
+    private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
+    private final Thread thread;
+    private boolean ended;
+    private long read;
+
+    ReadAhead(Reading reading) {
+        this.thread = new Thread(() -> run(reading), "vigil-replay-reader");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The next batch of events; empty at the end. Rethrows what stopped the reader. */
+    List<OfflineAnalyzer.Encoded> next() throws IOException {
+        if (ended) {
+            return List.of();
+        }
+        Batch b = take();
+        if (!b.end()) {
+            return b.events();
+        }
+        ended = true;
+        read = b.read();
+        if (b.failure() instanceof IOException e) {
+            throw e;
+        }
+        if (b.failure() instanceof RuntimeException e) {
+            throw e;
+        }
+        if (b.failure() != null) {
+            throw new IllegalStateException("replay reader failed", b.failure());
+        }
+        return List.of();
+    }
+
+    /** How many events were read; known once {@link #next} returned the end. */
+    long read() {
+        return read;
+    }
+
+    private void run(Reading reading) {
+        List<OfflineAnalyzer.Encoded> batch = new ArrayList<>(BATCH);
+        long count = 0;
+        Throwable failure = null;
+        try {
+            count = reading.readInto(e -> {
+                batch.add(OfflineAnalyzer.Encoded.of(e));
+                if (batch.size() == BATCH) {
+                    put(new Batch(List.copyOf(batch), false, 0, null));
+                    batch.clear();
+                }
+            });
+            if (!batch.isEmpty()) {
+                put(new Batch(List.copyOf(batch), false, 0, null));
+            }
+        } catch (StoppedException e) {
+            return; // the replay gave up on us; nobody reads what we would say
+        } catch (IOException | RuntimeException | Error e) {
+            failure = e;
+        }
+        try {
+            queue.put(new Batch(List.of(), true, count, failure));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void put(Batch b) {
+        try {
+            queue.put(b);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoppedException();
+        }
+    }
+
+    private Batch take() throws IOException {
+        try {
+            return queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for replayed events", e);
+        }
+    }
+
+    /** Stops the reader when the replay ends early (its analyzer failed); waits for it to close its files. */
+    @Override
+    public void close() {
+        thread.interrupt();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Unwinds the reading thread when the replay no longer takes its events. */
+    private static final class StoppedException extends RuntimeException {
+        StoppedException() {
+            super("replay stopped", null, false, false);
+        }
+    }
+}
