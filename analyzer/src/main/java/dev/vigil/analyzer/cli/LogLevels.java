@@ -5,7 +5,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import org.slf4j.LoggerFactory;
 
-/** Switches logging to verbose; the quiet defaults live in {@code logback.xml}. */
+/** Switches logging to verbose; the quiet defaults are set by {@link LoggingSetup}. */
 final class LogLevels {
     private LogLevels() {}
 
