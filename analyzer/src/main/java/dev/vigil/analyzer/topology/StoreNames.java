@@ -22,9 +22,5 @@ public final class StoreNames {
     public static final List<String> KEY_VALUE = List.of(EPISODES, WINDOWS, CAUSES, STREAMS, SEQUENCES, HOSTS, KILLS,
             SIGNATURE_MINER);
 
-    /** Every store the pattern processor uses. */
-    public static final List<String> ALL = List.of(EPISODES, WINDOWS, CAUSES, STREAMS, SEQUENCES, HOSTS, SEEN, KILLS,
-            SIGNATURE_MINER);
-
     private StoreNames() {}
 }
