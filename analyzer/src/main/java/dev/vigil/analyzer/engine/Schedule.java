@@ -150,11 +150,4 @@ final class Schedule {
         }
         return keys;
     }
-
-    /** How many keys have something planned. */
-    int size() {
-        Set<String> keys = new HashSet<>(wallDue.keySet());
-        keys.addAll(hostDue.keySet());
-        return keys.size();
-    }
 }

@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  */
 final class ReadAhead implements AutoCloseable {
     static final int BATCH = 256;
-    static final int BATCHES_AHEAD = 16;
+    static final int BATCHES_AHEAD = 4;
 
     /** Reads every event of the inputs into the sink, in order; returns how many. */
     @FunctionalInterface

@@ -1,9 +1,5 @@
 package dev.vigil.analyzer.topology;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.vigil.analyzer.engine.StateMap;
 import java.io.IOException;
 import java.util.AbstractMap;
@@ -27,10 +23,6 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * its state is restored, so the decoded copies cannot go stale.
  */
 final class KafkaStateMap<V> implements StateMap<V> {
-    static final ObjectMapper MAPPER = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     /** Decoded values kept per store; enough for every hot key of a busy host, bounded so memory is. */
     static final int DECODED_ENTRIES = 4096;
     /** Stands for "the store has no value for this key" among the decoded values. */

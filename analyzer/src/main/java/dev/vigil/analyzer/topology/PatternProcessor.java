@@ -1,16 +1,9 @@
 package dev.vigil.analyzer.topology;
 
 import dev.vigil.analyzer.engine.EngineState;
-import dev.vigil.analyzer.engine.EpisodeState;
-import dev.vigil.analyzer.engine.EvidenceRing;
-import dev.vigil.analyzer.engine.HostClock;
 import dev.vigil.analyzer.engine.InMemoryRecentIds;
-import dev.vigil.analyzer.engine.KillList;
 import dev.vigil.analyzer.engine.PatternEngine;
 import dev.vigil.analyzer.engine.RecentIds;
-import dev.vigil.analyzer.engine.SequenceState;
-import dev.vigil.analyzer.engine.StreamState;
-import dev.vigil.analyzer.engine.WindowState;
 import dev.vigil.analyzer.incident.Incident;
 import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.event.Event;

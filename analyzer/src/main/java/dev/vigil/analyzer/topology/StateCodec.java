@@ -1,5 +1,8 @@
 package dev.vigil.analyzer.topology;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -26,6 +29,10 @@ import java.util.Map;
 final class StateCodec<V> {
     static final byte BINARY_V1 = 1;
     private static final byte JSON_OBJECT = '{';
+    /** Reads the JSON values of earlier analyzers. */
+    private static final ObjectMapper LEGACY_JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final int MAX_STRING_BYTES = 1 << 24;
 
     /** Writes and reads the fields of one record type. */
@@ -112,7 +119,7 @@ final class StateCodec<V> {
     /** Reads a value; throws {@link IOException} naming the format byte when it is neither form. */
     V decode(byte[] bytes) throws IOException {
         if (bytes.length > 0 && bytes[0] == JSON_OBJECT) {
-            return KafkaStateMap.MAPPER.readValue(bytes, type);
+            return LEGACY_JSON.readValue(bytes, type);
         }
         if (bytes.length == 0 || bytes[0] != BINARY_V1) {
             throw new IOException("unknown state format " + (bytes.length == 0 ? "(empty value)" : "byte " + bytes[0])

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.event.Event;
-import dev.vigil.patterns.event.Source;
 import dev.vigil.patterns.library.PatternLoader;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,10 +22,13 @@ import org.junit.jupiter.api.Test;
 class BoundedStateTest {
     private static final Instant T0 = Instant.parse("2026-03-01T00:00:00Z");
     private static final int DAYS = 12;
-    /** Hosts that live through the whole run, and one more host that lives one hour, every hour. */
-    private static final int LASTING_HOSTS = 2;
-    private static final Duration TICK = Duration.ofMinutes(5);
-    private static final Duration HOUSEKEEPING = Duration.ofMinutes(10);
+    /**
+     * Two hosts that live through the run and a new one every hour; heartbeats are sparse to keep
+     * the test fast (each 30-minute gap is a host_silent episode: more state to bound).
+     */
+    private static final ChurningFleet FLEET = new ChurningFleet(T0, 2, 1, Duration.ofMinutes(30), 1);
+    private static final Duration TICK = Duration.ofMinutes(10);
+    private static final Duration HOUSEKEEPING = Duration.ofMinutes(30);
     /** By then every kind of state has reached its retention (hosts: seven days of silence). */
     private static final int STEADY_FROM_DAY = 9;
 
@@ -41,7 +42,7 @@ class BoundedStateTest {
         Instant tick = T0;
         Instant housekeeping = T0;
         for (int hour = 0; hour < DAYS * 24; hour++) {
-            for (Event e : eventsOfHour(hour)) {
+            for (Event e : FLEET.hour(hour)) {
                 for (; tick.isBefore(e.ts()); tick = tick.plus(TICK)) {
                     engine.onTick(tick);
                     if (!tick.isBefore(housekeeping.plus(HOUSEKEEPING))) {
@@ -69,49 +70,6 @@ class BoundedStateTest {
                     "store " + store + " grew after retention was reached: " + describe(daily, store));
             assertTrue(steady.get(store) > 0 || store.equals("sequences"), "store " + store + " was used: " + daily);
         }
-    }
-
-    /** One hour of a small fleet: every key (unit, pid, file, message) is new and never comes back. */
-    private static List<Event> eventsOfHour(int hour) {
-        PriorityQueue<Event> out = new PriorityQueue<>((a, b) -> a.ts().compareTo(b.ts()));
-        Instant start = T0.plus(Duration.ofHours(hour));
-        List<String> hosts = new ArrayList<>();
-        for (int i = 0; i < LASTING_HOSTS; i++) {
-            hosts.add("lasting-" + i);
-        }
-        hosts.add("passing-" + hour);
-        for (String host : hosts) {
-            String tag = host + "-h" + hour;
-            String file = "/var/log/app/" + tag + ".log";
-            // sparse heartbeats keep the test fast; every gap of 30 minutes is a host_silent episode, more state to bound
-            for (int m = 0; m < 60; m += 30) {
-                Instant at = start.plus(Duration.ofMinutes(m)).plusSeconds(host.hashCode() & 7);
-                out.add(Event.builder(host, Source.SHIPPER, at, "heartbeat").identifier("heartbeat").id(tag + "-hb" + m).build());
-                out.add(Event.builder(host, Source.FILE, at.plusSeconds(1), "GET /health 200").file(file).id(tag + "-log" + m).build());
-            }
-            Instant failed = start.plus(Duration.ofMinutes(3));
-            String unit = "job-" + tag + ".service";
-            for (int k = 0; k < 2; k++) {
-                out.add(Event.builder(host, Source.JOURNALD, failed.plusSeconds(30L * k), unit + ": Failed with result 'exit-code'.")
-                        .unit(unit).id(tag + "-fail" + k).build());
-            }
-            out.add(Event.builder(host, Source.JOURNALD, failed.plusSeconds(5), "ValueError: bad record " + tag)
-                    .unit(unit).priority(3).id(tag + "-exc").build());
-            out.add(Event.builder(host, Source.FILE, failed.plusSeconds(7), "2026-03-01 ERROR order " + tag + " rejected")
-                    .file(file).id(tag + "-err").build());
-            Instant kill = start.plus(Duration.ofMinutes(41));
-            int pid = 10_000 + Math.floorMod(tag.hashCode(), 50_000);
-            out.add(Event.builder(host, Source.KERNEL, kill, "worker invoked oom-killer: gfp_mask=0x140cca(GFP_HIGHUSER_MOVABLE)")
-                    .id(tag + "-invoked").build());
-            out.add(Event.builder(host, Source.KERNEL, kill.plusMillis(20), "Out of memory: Killed process " + pid
-                    + " (worker) total-vm:1024000kB, anon-rss:512000kB, file-rss:0kB, shmem-rss:0kB, UID:0 pgtables:1024kB oom_score_adj:0")
-                    .id(tag + "-kill").build());
-        }
-        List<Event> sorted = new ArrayList<>();
-        while (!out.isEmpty()) {
-            sorted.add(out.poll());
-        }
-        return sorted;
     }
 
     private Map<String, Integer> sizes() {
