@@ -24,6 +24,10 @@ final class ShipperOptions {
             description = "Application log to follow; repeat for more (globs such as /var/log/app/*.log pick up new files).")
     List<String> files = new ArrayList<>();
 
+    @Option(names = "--no-multiline",
+            description = "Ship every line of the --file logs as its own event: no joining of stack-trace lines.")
+    boolean noMultiline;
+
     @Option(names = "--no-journald", description = "Do not read the systemd journal.")
     boolean noJournald;
 
@@ -42,7 +46,8 @@ final class ShipperOptions {
     ShipperConfig config(String bootstrap, Path stateDir, Map<String, String> clientProperties) {
         List<FileInput> inputs = new ArrayList<>();
         for (String f : files) {
-            inputs.add(FileInput.of(f.startsWith("/") ? f : Path.of(f).toAbsolutePath().normalize().toString()));
+            inputs.add(new FileInput(f.startsWith("/") ? f : Path.of(f).toAbsolutePath().normalize().toString(),
+                    !noMultiline));
         }
         JournaldSourceConfig journald = noJournald ? JournaldSourceConfig.disabled() : JournaldSourceConfig.defaults();
         if (!noJournald && journalDirectory != null) {

@@ -1,6 +1,7 @@
 package dev.vigil.patterns.event;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
@@ -53,53 +54,77 @@ final class EventJsonWriter {
     private static final byte[] FLAGS = key("flags");
     private static final byte[] FIELDS = key("fields");
 
+    /** Largest scratch buffer a thread keeps between events; a longer event's is dropped after it. */
+    private static final int KEPT_SCRATCH_BYTES = 64 * 1024;
+    /**
+     * Each thread's buffer to write into before the exact-size copy: a fresh one per event was a
+     * tenth of what the shipper allocates per line, and allocation is what its GC time follows.
+     */
+    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[4096]);
+
     private byte[] buf;
     private int pos;
     private boolean first = true;
 
-    private EventJsonWriter(int capacity) {
-        buf = new byte[capacity];
+    private EventJsonWriter(byte[] scratch) {
+        buf = scratch;
     }
 
     /** The event's JSON; the event must have no {@code extra} fields. */
     static byte[] write(Event e) {
-        EventJsonWriter w = new EventJsonWriter(160 + e.message().length() + length(e.file()) + length(e.cursor())
-                + length(e.unit()) + length(e.id()) + e.host().length());
-        w.ascii('{');
-        w.field(ID, e.id());
-        w.field(HOST, e.host());
-        w.field(SOURCE, e.source().wireName());
-        w.field(TS, IsoInstant.format(e.ts()));
-        w.field(MESSAGE, e.message());
-        w.field(UNIT, e.unit());
-        w.field(PID, e.pid());
-        w.field(COMM, e.comm());
-        w.field(IDENTIFIER, e.identifier());
-        w.field(PRIORITY, e.priority() == null ? null : e.priority().longValue());
-        w.field(FACILITY, e.facility() == null ? null : e.facility().longValue());
-        w.field(MESSAGE_ID, e.messageId());
-        w.field(BOOT_ID, e.bootId());
-        w.field(FILE, e.file());
-        w.field(SEQ, e.seq());
-        w.field(CURSOR, e.cursor());
-        w.field(OFFSET, e.offset());
-        if (e.partial() != null) {
-            w.name(PARTIAL);
-            w.raw(e.partial() ? "true" : "false");
+        EventJsonWriter w = new EventJsonWriter(SCRATCH.get());
+        w.writeEvent(e);
+        if (w.buf.length <= KEPT_SCRATCH_BYTES) {
+            SCRATCH.set(w.buf);
         }
-        w.flags(e.flags());
-        w.fields(e.fields());
-        w.ascii('}');
         return Arrays.copyOf(w.buf, w.pos);
+    }
+
+    private void writeEvent(Event e) {
+        ascii('{');
+        field(ID, e.id());
+        field(HOST, e.host());
+        field(SOURCE, e.source().wireName());
+        timestamp(e.ts());
+        field(MESSAGE, e.message());
+        field(UNIT, e.unit());
+        field(PID, e.pid());
+        field(COMM, e.comm());
+        field(IDENTIFIER, e.identifier());
+        field(PRIORITY, e.priority() == null ? null : e.priority().longValue());
+        field(FACILITY, e.facility() == null ? null : e.facility().longValue());
+        field(MESSAGE_ID, e.messageId());
+        field(BOOT_ID, e.bootId());
+        field(FILE, e.file());
+        field(SEQ, e.seq());
+        field(CURSOR, e.cursor());
+        field(OFFSET, e.offset());
+        if (e.partial() != null) {
+            name(PARTIAL);
+            raw(e.partial() ? "true" : "false");
+        }
+        flags(e.flags());
+        fields(e.fields());
+        ascii('}');
+    }
+
+    private void timestamp(Instant ts) {
+        if (!IsoInstant.isFourDigitYear(ts)) {
+            field(TS, ts.toString());
+            return;
+        }
+        name(TS);
+        int length = IsoInstant.length(ts);
+        ensure(length + 2);
+        buf[pos++] = '"';
+        IsoInstant.write(ts, buf, pos);
+        pos += length;
+        buf[pos++] = '"';
     }
 
     /** {@code "name":} in ASCII. */
     private static byte[] key(String name) {
         return ("\"" + name + "\":").getBytes(StandardCharsets.US_ASCII);
-    }
-
-    private static int length(String s) {
-        return s == null ? 0 : s.length();
     }
 
     private void field(byte[] name, String value) {

@@ -1,5 +1,6 @@
 package dev.vigil.patterns.event;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -15,40 +16,64 @@ final class IsoInstant {
     private IsoInstant() {}
 
     static String format(Instant t) {
-        long seconds = t.getEpochSecond();
-        if (seconds < FIRST_SECOND || seconds >= END_SECOND) {
+        if (!isFourDigitYear(t)) {
             return t.toString();
         }
+        byte[] out = new byte[length(t)];
+        write(t, out, 0);
+        return new String(out, StandardCharsets.US_ASCII);
+    }
+
+    /** True when {@link #write} can write {@code t}: its year is 0000 to 9999. */
+    static boolean isFourDigitYear(Instant t) {
+        return t.getEpochSecond() >= FIRST_SECOND && t.getEpochSecond() < END_SECOND;
+    }
+
+    /** Length of {@code t}'s text; its year must be 0000 to 9999. */
+    static int length(Instant t) {
+        int digits = fractionDigits(t.getNano());
+        return 20 + (digits == 0 ? 0 : digits + 1);
+    }
+
+    /**
+     * Writes {@code t}'s text as ASCII into {@code out} at {@code at}, without building a String
+     * (event JSON is written as bytes); its year must be 0000 to 9999.
+     */
+    static void write(Instant t, byte[] out, int at) {
+        long seconds = t.getEpochSecond();
         int nano = t.getNano();
-        int fractionDigits = nano == 0 ? 0 : nano % 1_000_000 == 0 ? 3 : nano % 1000 == 0 ? 6 : 9;
-        char[] out = new char[20 + (fractionDigits == 0 ? 0 : fractionDigits + 1)];
+        int fractionDigits = fractionDigits(nano);
         LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(seconds, 86_400L));
         int secondOfDay = (int) Math.floorMod(seconds, 86_400L);
-        put(out, 0, day.getYear(), 4);
-        out[4] = '-';
-        put(out, 5, day.getMonthValue(), 2);
-        out[7] = '-';
-        put(out, 8, day.getDayOfMonth(), 2);
-        out[10] = 'T';
-        put(out, 11, secondOfDay / 3600, 2);
-        out[13] = ':';
-        put(out, 14, secondOfDay / 60 % 60, 2);
-        out[16] = ':';
-        put(out, 17, secondOfDay % 60, 2);
-        int end = 19;
+        put(out, at, day.getYear(), 4);
+        out[at + 4] = '-';
+        put(out, at + 5, day.getMonthValue(), 2);
+        out[at + 7] = '-';
+        put(out, at + 8, day.getDayOfMonth(), 2);
+        out[at + 10] = 'T';
+        put(out, at + 11, secondOfDay / 3600, 2);
+        out[at + 13] = ':';
+        put(out, at + 14, secondOfDay / 60 % 60, 2);
+        out[at + 16] = ':';
+        put(out, at + 17, secondOfDay % 60, 2);
+        int end = at + 19;
         if (fractionDigits > 0) {
             out[end] = '.';
             put(out, end + 1, nano / pow10(9 - fractionDigits), fractionDigits);
             end += fractionDigits + 1;
         }
         out[end] = 'Z';
-        return new String(out);
+    }
+
+    /** 0, 3, 6 or 9: the fraction in groups of three digits, none when zero. */
+    private static int fractionDigits(int nano) {
+        return nano == 0 ? 0 : nano % 1_000_000 == 0 ? 3 : nano % 1000 == 0 ? 6 : 9;
     }
 
     /** Writes {@code value} as {@code width} digits, zero-padded, at {@code at}. */
-    private static void put(char[] out, int at, int value, int width) {
+    private static void put(byte[] out, int at, int value, int width) {
         for (int i = at + width - 1; i >= at; i--) {
-            out[i] = (char) ('0' + value % 10);
+            out[i] = (byte) ('0' + value % 10);
             value /= 10;
         }
     }
