@@ -143,11 +143,7 @@ class KillNineIT {
     private Path writeJournal() throws Exception {
         JournalExportFile export = new JournalExportFile();
         for (int i = 0; i < JOURNAL_ENTRIES; i++) {
-            export.field("__REALTIME_TIMESTAMP", Long.toString(1773454267000000L + i * 1000L))
-                    .field("__MONOTONIC_TIMESTAMP", Long.toString(1000L + i))
-                    .field("_BOOT_ID", "0407d3cf01864e81b2b7aa77d3597014")
-                    .field("MESSAGE", "journal-" + i)
-                    .endEntry();
+            export.numberedEntry(i, "0407d3cf01864e81b2b7aa77d3597014").field("MESSAGE", "journal-" + i).endEntry();
         }
         return export.writeJournal(dir.resolve("system.journal"));
     }

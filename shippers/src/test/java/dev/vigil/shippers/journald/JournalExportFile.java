@@ -67,6 +67,16 @@ public final class JournalExportFile {
         }
     }
 
+    /**
+     * Starts entry number {@code n} of a test journal: realtime stamp {@code n} ms after
+     * 2026-03-14T02:11:07Z, monotonic stamp {@code 1000 + n}, and the boot id.
+     */
+    public JournalExportFile numberedEntry(int n, String bootId) {
+        return field("__REALTIME_TIMESTAMP", Long.toString(1773454267000000L + n * 1000L))
+                .field("__MONOTONIC_TIMESTAMP", Long.toString(1000L + n))
+                .field("_BOOT_ID", bootId);
+    }
+
     /** Adds a text field to the entry being written. */
     public JournalExportFile field(String name, String value) {
         return field(name, value.getBytes(StandardCharsets.UTF_8));
