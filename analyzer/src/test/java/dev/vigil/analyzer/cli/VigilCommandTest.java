@@ -72,4 +72,18 @@ class VigilCommandTest {
         assertTrue(err.toString().startsWith("vigil: error: cannot read --kafka-config " + dir.resolve("missing.properties")),
                 err.toString());
     }
+
+    @Test
+    void shouldReportEveryProblemOfTheShipperConfigFileWithItsLineAndNotStart(@TempDir Path dir) throws Exception {
+        Path conf = java.nio.file.Files.writeString(dir.resolve("shipper.conf"),
+                "hearbeat_interval = 10s\nkmsg.first_start = yesterday\n");
+
+        int code = execute("ship", "--data-dir", dir.toString(), "--config", conf.toString());
+
+        assertEquals(2, code);
+        assertEquals("vigil: error: " + conf + ":1: unknown key 'hearbeat_interval'; did you mean 'heartbeat_interval'?\n"
+                + "vigil: error: " + conf + ":2: 'kmsg.first_start' needs a duration like 250ms, 10s, 5m, 1h or 1d, "
+                + "got 'yesterday'\n", err.toString());
+    }
+
 }
