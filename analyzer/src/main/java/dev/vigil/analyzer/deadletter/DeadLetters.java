@@ -12,13 +12,27 @@ import java.util.Base64;
 public final class DeadLetters {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    /**
+     * Bytes of a refused record a dead letter copies. The record itself may be up to 8 MiB, and
+     * its copy, escaped or in base64, must still fit a record; the whole record stays at the
+     * topic, partition and offset the letter names.
+     */
+    public static final int MAX_COPY_BYTES = 1 << 20;
+
     private DeadLetters() {}
 
     /** A dead letter for {@code value} read at topic/partition/offset, refused for {@code reason}. */
     public static DeadLetter of(String reason, String topic, int partition, long offset, String key, byte[] value) {
-        String text = value == null ? null : strictUtf8(value);
-        String base64 = value != null && text == null ? Base64.getEncoder().encodeToString(value) : null;
-        return new DeadLetter(reason, topic, partition, offset, key, text, base64);
+        byte[] copy = value;
+        String why = reason;
+        if (value != null && value.length > MAX_COPY_BYTES) {
+            copy = java.util.Arrays.copyOf(value, MAX_COPY_BYTES);
+            why = reason + " (copy cut to the first " + MAX_COPY_BYTES + " of " + value.length + " bytes; the whole record is "
+                    + topic + "-" + partition + "@" + offset + ")";
+        }
+        String text = copy == null ? null : strictUtf8(copy);
+        String base64 = copy != null && text == null ? Base64.getEncoder().encodeToString(copy) : null;
+        return new DeadLetter(why, topic, partition, offset, key, text, base64);
     }
 
     /** The dead letter as JSON bytes. */

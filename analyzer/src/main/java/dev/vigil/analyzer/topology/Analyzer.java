@@ -1,8 +1,8 @@
 package dev.vigil.analyzer.topology;
 
-import java.time.Duration;
 import dev.vigil.broker.VigilTopics;
 import dev.vigil.patterns.compile.PatternSet;
+import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -59,6 +59,9 @@ public final class Analyzer implements AutoCloseable {
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+        // a refused event of up to 8 MiB is copied (cut to 1 MiB) to the dead letters, whose
+        // topic takes 8 MiB: the default 1 MiB request would fail the task instead
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), VigilTopics.MAX_EVENT_MESSAGE_BYTES);
         p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbMemory.class);
         // opt in now to the behaviour Kafka 5.0 makes the default (and silence its start-up warning)
         p.put("processing.exception.handler.global.enabled", true);

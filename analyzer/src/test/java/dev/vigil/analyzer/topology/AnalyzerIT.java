@@ -25,6 +25,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,7 +61,8 @@ class AnalyzerIT {
             VigilTopics.ensure(admin, 2, (short) 1); // two partitions, as a trap for per-host state
         }
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.MAX_REQUEST_SIZE_CONFIG, VigilTopics.MAX_EVENT_MESSAGE_BYTES),
+                new StringSerializer(), new ByteArraySerializer());
     }
 
     @AfterAll
@@ -173,6 +175,52 @@ class AnalyzerIT {
             assertEquals("ERROR login for user <*> failed: account locked", a.summary().substring(a.summary().indexOf("ERROR")),
                     a.summary());
             assertEquals(a.signature(), b.signature(), "one template, one id, whichever task mined it: " + a + " / " + b);
+        }
+    }
+
+    @Test
+    @Order(5)
+    void shouldDeadLetterARecordOfSeveralMebibytesAndKeepRunning() throws Exception {
+        // vigil.events takes records up to 8 MiB; a bad one must not stop the analyzer
+        AnalyzerConfig config = AnalyzerConfig.defaults(KAFKA.bootstrapServers(), stateDir).withApplicationId("vigil-big-it");
+        try (Analyzer analyzer = new Analyzer(config)) {
+            analyzer.start();
+            assertTrue(analyzer.awaitRunning(Duration.ofSeconds(90)), "analyzer running");
+            byte[] garbage = "not json ".repeat(400_000).getBytes(StandardCharsets.UTF_8); // 3.4 MiB
+            producer.send(new ProducerRecord<>(VigilTopics.EVENTS, "big-host", garbage)).get(30, TimeUnit.SECONDS);
+            send(fileLine("big-host", "/var/log/app.log", Instant.parse("2026-03-01T10:00:00Z"), 0,
+                    "OSError: [Errno 28] No space left on device"));
+            publish("disk.vigil", """
+                    pattern disk_full {
+                      match file where message contains "No space left on device"
+                      group by file
+                      type disk_full
+                      severity critical
+                      subject "{file}"
+                      summary "{file}: disk full"
+                    }
+                    """);
+
+            List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> letters = new ArrayList<>();
+            try (org.apache.kafka.clients.consumer.KafkaConsumer<String, byte[]> c = new org.apache.kafka.clients.consumer.KafkaConsumer<>(
+                    Map.of(org.apache.kafka.clients.consumer.ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers(),
+                            org.apache.kafka.clients.consumer.ConsumerConfig.GROUP_ID_CONFIG, "it-big",
+                            org.apache.kafka.clients.consumer.ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                            org.apache.kafka.clients.consumer.ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                            org.apache.kafka.clients.consumer.ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 << 20,
+                            org.apache.kafka.clients.consumer.ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 16 << 20),
+                    new StringDeserializer(), new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
+                c.subscribe(List.of(VigilTopics.DEADLETTER));
+                await("the dead letter of the big record").atMost(Duration.ofSeconds(60)).until(() -> {
+                    c.poll(Duration.ofMillis(500)).forEach(letters::add);
+                    return letters.stream().anyMatch(r -> "big-host".equals(r.key()));
+                });
+            }
+            String letter = new String(letters.stream().filter(r -> "big-host".equals(r.key())).findFirst().orElseThrow().value(),
+                    StandardCharsets.UTF_8);
+            assertTrue(letter.contains("not valid JSON") || letter.contains("JSON"), letter.substring(0, 300));
+            assertTrue(letter.contains("copy cut to the first 1048576 of 3600000 bytes"), "the letter says its copy is cut: " + letter.substring(0, 300));
+            assertEquals(org.apache.kafka.streams.KafkaStreams.State.RUNNING, analyzer.state());
         }
     }
 
