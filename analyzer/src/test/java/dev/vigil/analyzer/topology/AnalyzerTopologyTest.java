@@ -101,11 +101,9 @@ class AnalyzerTopologyTest {
         // newer kernels write oom-kill: (no sizes) a moment before Killed process (with them)
         String constraint = "oom-kill:constraint=CONSTRAINT_NONE,nodemask=(null),cpuset=/,mems_allowed=0,global_oom,"
                 + "task_memcg=/user.slice/user-1000.slice/session-3.scope,task=uvicorn,pid=632846,uid=1000";
-        events.pipeInput("kontali-1", EventJson.toBytes(
-                Event.builder("kontali-1", Source.KERNEL, KILLED_AT, constraint).id("e-1").build()), KILLED_AT);
+        pipeKernelLine("e-1", KILLED_AT, constraint);
         assertTrue(incidents.isEmpty(), "a first record would say anon-rss ?: it waits for the next line");
-        events.pipeInput("kontali-1", EventJson.toBytes(
-                Event.builder("kontali-1", Source.KERNEL, KILLED_AT.plusMillis(1), OOM_LINE).id("e-2").build()), KILLED_AT);
+        pipeKernelLine("e-2", KILLED_AT.plusMillis(1), OOM_LINE);
 
         List<Incident> out = incidents.readValuesToList();
         assertEquals(1, out.size(), "one record for both lines: " + out);
@@ -117,8 +115,7 @@ class AnalyzerTopologyTest {
     void shouldSendAFirstRecordThatLacksAValueAtTheNextTickAtTheLatest() {
         String constraint = "oom-kill:constraint=CONSTRAINT_NONE,nodemask=(null),cpuset=/,mems_allowed=0,global_oom,"
                 + "task_memcg=/system.slice/api.service,task=api,pid=4242,uid=0";
-        events.pipeInput("kontali-1", EventJson.toBytes(
-                Event.builder("kontali-1", Source.KERNEL, KILLED_AT, constraint).id("e-1").build()), KILLED_AT);
+        pipeKernelLine("e-1", KILLED_AT, constraint);
         driver.advanceWallClockTime(PatternEngine.UPDATE_INTERVAL);
 
         Incident first = incidents.readValue();
@@ -241,6 +238,12 @@ class AnalyzerTopologyTest {
         assertEquals(users.signature(), later.signature(), "web-b's next error has web-a's template id: " + later);
         assertEquals(erin.id(), later.id(), "web-b's episode goes on under the general template");
         assertEquals(3, later.count(), "web-b's two erin lines count for the general template too");
+    }
+
+    /** A kernel line of kontali-1, received by Kafka at the kill. */
+    private void pipeKernelLine(String id, Instant at, String message) {
+        events.pipeInput("kontali-1", EventJson.toBytes(Event.builder("kontali-1", Source.KERNEL, at, message).id(id).build()),
+                KILLED_AT);
     }
 
     private void authError(String host, Instant at, long offset, String user) {
