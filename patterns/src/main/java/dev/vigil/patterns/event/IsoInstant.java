@@ -43,13 +43,24 @@ final class IsoInstant {
         long seconds = t.getEpochSecond();
         int nano = t.getNano();
         int fractionDigits = fractionDigits(nano);
-        LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(seconds, 86_400L));
+        long epochDay = Math.floorDiv(seconds, 86_400L);
         int secondOfDay = (int) Math.floorMod(seconds, 86_400L);
-        put(out, at, day.getYear(), 4);
+        // civil date from days since 1970-01-01 (proleptic Gregorian, eras of 400 years from
+        // 0000-03-01), the same calendar LocalDate uses, without building one per event
+        long days = epochDay + 719_468;
+        long era = Math.floorDiv(days, 146_097);
+        int dayOfEra = (int) (days - era * 146_097);
+        int yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+        int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+        int shiftedMonth = (5 * dayOfYear + 2) / 153;
+        int dayOfMonth = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1;
+        int month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+        long year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+        put(out, at, (int) year, 4);
         out[at + 4] = '-';
-        put(out, at + 5, day.getMonthValue(), 2);
+        put(out, at + 5, month, 2);
         out[at + 7] = '-';
-        put(out, at + 8, day.getDayOfMonth(), 2);
+        put(out, at + 8, dayOfMonth, 2);
         out[at + 10] = 'T';
         put(out, at + 11, secondOfDay / 3600, 2);
         out[at + 13] = ':';

@@ -36,6 +36,8 @@ final class TailedFile implements Closeable {
     private FileIdentity identity;
     /** {@code identity.stream()}, built once per generation rather than once per line. */
     private String streamId;
+    /** Ids of this generation's lines. */
+    private EventIds.Stream ids;
     private AckedPositions stream;
     private long readOffset;
     private long shippedEnd;
@@ -86,6 +88,7 @@ final class TailedFile implements Closeable {
     private void startGeneration(FileIdentity id, long offset) {
         identity = id;
         streamId = id.stream();
+        ids = EventIds.forStream(ctx.host(), Source.FILE, streamId);
         stream = ctx.shipper().stream(id.checkpointKey());
         readOffset = offset;
         bufStart = offset;
@@ -259,7 +262,7 @@ final class TailedFile implements Closeable {
     private void ship(PendingEvent p, boolean partial) throws InterruptedException {
         Instant ts = ctx.timestamps().parse(p.firstLine(), p.readAt).orElse(p.readAt);
         Event e = Event.builder(ctx.host(), Source.FILE, ts, p.text())
-                .id(EventIds.of(ctx.host(), Source.FILE, streamId, Long.toString(p.start)))
+                .id(ids.at(p.start))
                 .file(path.toString())
                 .offset(p.start)
                 .partial(partial ? Boolean.TRUE : null)
@@ -283,6 +286,7 @@ final class TailedFile implements Closeable {
                 Map.of("previous_offset", Long.toString(readOffset), "size", Long.toString(size)));
         identity = null;
         streamId = null;
+        ids = null;
         stream = null;
         readOffset = 0;
         bufStart = 0;
