@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
 
@@ -33,8 +34,35 @@ public record DeadLetter(String host, Source source, String origin, String reaso
         raw = raw.clone();
     }
 
-    /** The JSON value written to the dead-letter topic. */
+    /** The JSON value written to the dead-letter topic, whatever its size. */
     public byte[] toJson() {
+        return toJson(raw, false);
+    }
+
+    /**
+     * The JSON value, its raw input cut from the end (flag {@code raw_truncated}, with the whole
+     * input's length in {@code raw_bytes}) until it fits in {@code maxBytes}: a dead letter the
+     * broker refuses would hold its stream's checkpoint, and so its source, forever.
+     */
+    public byte[] toJson(int maxBytes) {
+        byte[] json = toJson(raw, false);
+        if (json.length <= maxBytes) {
+            return json;
+        }
+        int overhead = toJson(new byte[0], true).length;
+        int keep = raw.length;
+        while (json.length > maxBytes && keep > 0) {
+            // scale by how much of the JSON the input takes, then keep 5 % off for escapes
+            keep = (int) ((long) keep * Math.max(0, maxBytes - overhead) / (json.length - overhead) * 95 / 100);
+            while (keep > 0 && keep < raw.length && (raw[keep] & 0xC0) == 0x80) {
+                keep--; // not inside a UTF-8 sequence, so cut text stays text
+            }
+            json = toJson(Arrays.copyOf(raw, keep), true);
+        }
+        return json;
+    }
+
+    private byte[] toJson(byte[] input, boolean truncated) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("host", host);
         n.put("source", source.wireName());
@@ -44,9 +72,13 @@ public record DeadLetter(String host, Source source, String origin, String reaso
         n.put("reason", reason);
         n.put("ts", at.toString());
         try {
-            n.put("raw_text", StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(raw)).toString());
+            n.put("raw_text", StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(input)).toString());
         } catch (CharacterCodingException e) {
-            n.put("raw_base64", Base64.getEncoder().encodeToString(raw));
+            n.put("raw_base64", Base64.getEncoder().encodeToString(input));
+        }
+        if (truncated) {
+            n.put("raw_truncated", true);
+            n.put("raw_bytes", raw.length);
         }
         try {
             return MAPPER.writeValueAsBytes(n);

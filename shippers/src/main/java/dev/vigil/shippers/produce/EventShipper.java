@@ -136,7 +136,7 @@ public final class EventShipper {
         log.warn("Unparsable input sent to dead letters host={} source={} origin={} reason=\"{}\"",
                 letter.host(), letter.source().wireName(), letter.origin(), letter.reason());
         metrics.recordDeadLettered();
-        send(deadLetterTopic, letter.host(), letter.toJson(),
+        send(deadLetterTopic, letter.host(), letter.toJson(maxRecordBytes),
                 stream == null ? null : stream.track(position), metrics);
     }
 

@@ -1,5 +1,6 @@
 package dev.vigil.shippers.produce;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -167,6 +169,34 @@ class EventShipperTest {
         assertEquals("/3gA", json.get("raw_base64").asText());
         assertEquals(Optional.of("abc"), store.position("journald/system"));
         assertEquals(1, metrics.counters().deadLettered());
+    }
+
+    @Test
+    void shouldCutTheRawInputOfADeadLetterTooLargeForTheBrokerAndSayHowLongItWas() throws Exception {
+        // a dead letter the broker refuses would hold its stream's checkpoint, and the source, forever
+        EventShipper shipper = new EventShipper(producer, store, new InFlightLimit(100, 1 << 24), Topics.EVENTS,
+                Topics.DEADLETTER, 4096);
+        byte[] text = "{\"MESSAGE\":\"\u0001 unterminated".concat("x".repeat(20_000)).getBytes(StandardCharsets.UTF_8);
+        byte[] binary = new byte[20_000];
+        new java.util.Random(3).nextBytes(binary);
+
+        for (byte[] raw : List.of(text, binary)) {
+            producer.clear();
+            shipper.deadLetter(new DeadLetter("web-1", Source.JOURNALD, "cursor=abc", "not JSON", raw, T0),
+                    shipper.stream("journald/system"), "abc", metrics);
+            producer.completeNext();
+
+            byte[] sent = producer.history().get(0).value();
+            assertTrue(sent.length <= 4096, "dead letter of " + sent.length + " bytes");
+            JsonNode json = new ObjectMapper().readTree(sent);
+            assertEquals(raw.length, json.get("raw_bytes").asInt());
+            assertTrue(json.get("raw_truncated").asBoolean());
+            byte[] kept = json.has("raw_text") ? json.get("raw_text").asText().getBytes(StandardCharsets.UTF_8)
+                    : java.util.Base64.getDecoder().decode(json.get("raw_base64").asText());
+            assertTrue(kept.length > 1000, "kept " + kept.length + " bytes");
+            assertArrayEquals(java.util.Arrays.copyOf(raw, kept.length), kept);
+        }
+        assertEquals(Optional.of("abc"), store.position("journald/system"));
     }
 
     @Test
