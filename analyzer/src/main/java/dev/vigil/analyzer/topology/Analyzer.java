@@ -63,8 +63,10 @@ public final class Analyzer implements AutoCloseable {
         // topic takes 8 MiB: the default 1 MiB request would fail the task instead
         p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), VigilTopics.MAX_EVENT_MESSAGE_BYTES);
         p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbMemory.class);
-        // opt in now to the behaviour Kafka 5.0 makes the default (and silence its start-up warning)
-        p.put("processing.exception.handler.global.enabled", true);
+        // opt in now to the behaviour Kafka 5.0 makes the default (and silence its start-up warning);
+        // the partition assignor reads the settings again from the main consumer's, hence twice
+        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
+        p.put(StreamsConfig.mainConsumerPrefix(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG), true);
         // a single-node embedded broker has one replica; a cluster overrides this via clientProperties
         p.putIfAbsent(StreamsConfig.REPLICATION_FACTOR_CONFIG, -1);
         return p;

@@ -78,6 +78,9 @@ public final class JournaldSource implements Runnable, Closeable {
             }
             while (!closed) {
                 int exit = followOnce();
+                // wait before judging: Ctrl-C reaches journalctl too, often just before the
+                // shipper is told to stop, and that exit is not an error
+                pause(backoff);
                 if (closed) {
                     return;
                 }
@@ -87,7 +90,6 @@ public final class JournaldSource implements Runnable, Closeable {
                             host, exit, backoff);
                     warned = true;
                 }
-                pause(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
             }
         } catch (IOException e) {

@@ -2,6 +2,8 @@ package dev.vigil.shippers.journald;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.EventJson;
@@ -11,6 +13,7 @@ import dev.vigil.shippers.produce.EventShipper;
 import dev.vigil.shippers.produce.InFlightLimit;
 import dev.vigil.shippers.produce.SourceMetrics;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -107,6 +110,48 @@ class JournaldSourceTest {
         assertEquals("a\nb", binary.fields().get("TAG"));
         await().atMost(Duration.ofSeconds(5))
                 .until(() -> store.position(configFor(journal).streamKey()).equals(Optional.of(binary.cursor())));
+    }
+
+    @Test
+    void shouldNotCallAJournalctlStoppedByTheSameCtrlCAsVigilAnError() throws Exception {
+        // Ctrl-C reaches journalctl too, usually before the shipper is told to stop; `vigil run`
+        // printed "journalctl exited, restarting" at every stop
+        Path marker = dir.resolve("journalctl-ran");
+        Path stub = dir.resolve("journalctl");
+        Files.writeString(stub, "#!/bin/sh\ntouch '" + marker + "'\nexit 130\n");
+        stub.toFile().setExecutable(true);
+        JournaldSource source = new JournaldSource("shipper-host",
+                new JournaldSourceConfig(true, stub, null, List.of(dir.resolve("any.journal"))), shipper, metrics, CLOCK);
+        Thread t = new Thread(source, "journald-test");
+        t.start();
+        await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(marker));
+
+        source.close();
+        t.join(10_000);
+
+        assertFalse(t.isAlive());
+        assertEquals(0, metrics.counters().errors());
+    }
+
+    @Test
+    void shouldRestartAJournalctlThatExitedOnItsOwnAndCountTheError() throws Exception {
+        Path runs = dir.resolve("journalctl-runs");
+        Path stub = dir.resolve("journalctl");
+        Files.writeString(stub, "#!/bin/sh\necho run >> '" + runs + "'\nexit 1\n");
+        stub.toFile().setExecutable(true);
+        JournaldSource source = new JournaldSource("shipper-host",
+                new JournaldSourceConfig(true, stub, null, List.of(dir.resolve("any.journal"))), shipper, metrics, CLOCK);
+        Thread t = new Thread(source, "journald-test");
+        t.start();
+        try {
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> Files.exists(runs) && Files.readAllLines(runs).size() >= 2);
+        } finally {
+            source.close();
+            t.join(10_000);
+        }
+
+        assertTrue(metrics.counters().errors() >= 1, "errors " + metrics.counters().errors());
     }
 
     @Test

@@ -1,0 +1,61 @@
+package dev.vigil.analyzer.topology;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.streams.KafkaStreams;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AnnotatedElementContext;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.io.TempDirFactory;
+import org.slf4j.LoggerFactory;
+
+class AnalyzerStreamsPropertiesTest {
+    /** Under target/, not /tmp: Kafka Streams rightly warns about a state directory the OS may clear. */
+    @TempDir(factory = UnderTarget.class)
+    Path stateDir;
+
+    @Test
+    void shouldStartKafkaStreamsWithoutAWarningAboutItsOwnSettings() {
+        // every `vigil run` printed a StreamsConfig WARN: the assignor re-reads the settings from the
+        // consumer's, where the global exception-handler opt-in was missing
+        Logger streamsLog = (Logger) LoggerFactory.getLogger("org.apache.kafka.streams");
+        ListAppender<ILoggingEvent> warnings = new ListAppender<>();
+        warnings.start();
+        Level level = streamsLog.getLevel();
+        streamsLog.setLevel(Level.INFO); // the build's logging config may keep Kafka at WARN
+        streamsLog.addAppender(warnings);
+        try {
+            AnalyzerConfig config = AnalyzerConfig.defaults("127.0.0.1:9", stateDir);
+            KafkaStreams streams = new KafkaStreams(
+                    AnalyzerTopology.build(config, () -> PatternFiles.load(List.of()), new AtomicLong()),
+                    Analyzer.streamsProperties(config));
+            streams.close();
+        } finally {
+            streamsLog.detachAppender(warnings);
+            streamsLog.setLevel(level);
+        }
+
+        List<String> warned = warnings.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
+                .map(ILoggingEvent::getFormattedMessage).toList();
+        assertTrue(warnings.list.size() > 0, "Kafka Streams logged nothing: the appender is not attached");
+        assertEquals(List.of(), warned);
+    }
+
+    static final class UnderTarget implements TempDirFactory {
+        @Override
+        public Path createTempDirectory(AnnotatedElementContext element, ExtensionContext context) throws IOException {
+            return Files.createTempDirectory(Files.createDirectories(Path.of("target", "tmp")), "streams-settings");
+        }
+    }
+}
