@@ -1,0 +1,51 @@
+package dev.vigil.analyzer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code ./vigil} launcher as a host installs it: through a link on the PATH. */
+@Tag("integration")
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class LauncherIT {
+    /** The repository's launcher; Maven runs the analyzer's tests in its module folder. */
+    private static final Path LAUNCHER = Path.of("..", "vigil").toAbsolutePath().normalize();
+    private static final Path JAR = Path.of("target", "vigil.jar").toAbsolutePath();
+
+    @TempDir
+    Path bin;
+
+    @Test
+    void shouldRunTheBuiltJarWhenCalledThroughASymbolicLink() throws Exception {
+        // the shipper's systemd unit runs /usr/local/bin/vigil, a link to the launcher: the launcher
+        // looked for its jar beside the link and tried to build Vigil in /usr/local/bin
+        assumeTrue(Files.isExecutable(LAUNCHER) && Files.isRegularFile(JAR),
+                "needs the launcher at " + LAUNCHER + " and the packaged jar at " + JAR + " (mvn verify)");
+        Path link = Files.createSymbolicLink(bin.resolve("vigil"), LAUNCHER);
+
+        Result result = run(link.toString(), "--version");
+
+        assertEquals(0, result.exit(), result.output());
+        assertTrue(result.output().startsWith("vigil "), result.output());
+        assertTrue(Files.list(bin).toList().equals(java.util.List.of(link)), "nothing written beside the link");
+    }
+
+    private record Result(int exit, String output) {}
+
+    private Result run(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "launcher still running: " + output);
+        return new Result(p.exitValue(), output);
+    }
+}
