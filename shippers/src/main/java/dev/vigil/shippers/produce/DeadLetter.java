@@ -53,7 +53,7 @@ public record DeadLetter(String host, Source source, String origin, String reaso
         int keep = raw.length;
         while (json.length > maxBytes && keep > 0) {
             // scale by how much of the JSON the input takes, then keep 5 % off for escapes
-            keep = (int) ((long) keep * Math.max(0, maxBytes - overhead) / (json.length - overhead) * 95 / 100);
+            keep = (int) ((long) keep * Math.max(0, maxBytes - overhead) / Math.max(1, json.length - overhead) * 95 / 100);
             while (keep > 0 && keep < raw.length && (raw[keep] & 0xC0) == 0x80) {
                 keep--; // not inside a UTF-8 sequence, so cut text stays text
             }
