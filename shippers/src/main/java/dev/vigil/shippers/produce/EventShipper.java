@@ -14,6 +14,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.slf4j.Logger;
@@ -163,7 +164,7 @@ public final class EventShipper {
                 return;
             }
             if (!warned) {
-                log.warn("Kafka metadata unavailable, send waits for the broker source={} topic={}",
+                log.warn("Kafka does not answer, reading waits for it (nothing read is lost) source={} topic={}",
                         metrics.source(), topic);
                 warned = true;
             }
@@ -222,8 +223,17 @@ public final class EventShipper {
             }
             return;
         }
-        metrics.recordDropped();
         boolean firstFailure = pending == null || pending.fail();
+        if (error instanceof InterruptedException || error instanceof InterruptException) {
+            // the shipper is stopping: the record is read and sent again after the restart
+            metrics.recordAbandoned();
+            if (firstFailure) {
+                log.info("Send stopped by shutdown, checkpoint held before the record source={} topic={} key={}",
+                        metrics.source(), topic, key);
+            }
+            return;
+        }
+        metrics.recordDropped();
         if (firstFailure) {
             if (error instanceof RecordTooLargeException) {
                 log.warn("Send refused as too large, checkpoint held before the record source={} topic={} key={} "

@@ -46,6 +46,11 @@ public final class SourceMetrics {
         deadLettered.increment();
     }
 
+    /** A send ended by the shipper's stop: no longer in flight, not dropped (it is read again after the restart). */
+    void recordAbandoned() {
+        inFlight.decrement();
+    }
+
     void recordDropped() {
         inFlight.decrement();
         drops.increment();

@@ -114,6 +114,27 @@ class EventShipperTest {
     }
 
     @Test
+    void shouldHoldTheCheckpointWithoutCountingADropWhenTheStopInterruptsASend() throws Exception {
+        // Ctrl-C while Kafka was down ended in "Send failed" warnings and drops: nothing is lost, the
+        // record is read again after the restart
+        EventShipper shipper = new EventShipper(producer, store, new InFlightLimit(100, 1 << 20));
+        AckedPositions stream = shipper.stream(STREAM);
+        shipper.ship(kernelLine(1), stream, "1", metrics);
+        producer.completeNext();
+        producer.sendException = new org.apache.kafka.common.errors.InterruptException("stopping");
+        Thread.interrupted(); // the exception interrupts the thread that makes it: not this test's
+
+        shipper.ship(kernelLine(2), stream, "2", metrics);
+        producer.sendException = null;
+        shipper.ship(kernelLine(3), stream, "3", metrics);
+        producer.completeNext();
+
+        assertEquals(Optional.of("1"), store.position(STREAM), "held before the interrupted record");
+        assertEquals(0, metrics.counters().drops());
+        assertEquals(0, metrics.counters().inFlight());
+    }
+
+    @Test
     void shouldRetryRecordWhoseSendTimedOutWaitingForBrokerInsteadOfDroppingIt() throws Exception {
         EventShipper shipper = new EventShipper(producer, store, new InFlightLimit(100, 1 << 20));
         AckedPositions stream = shipper.stream(STREAM);
