@@ -117,38 +117,24 @@ class JournaldSourceTest {
         // Ctrl-C reaches journalctl too, usually before the shipper is told to stop; `vigil run`
         // printed "journalctl exited, restarting" at every stop
         Path marker = dir.resolve("journalctl-ran");
-        Path stub = dir.resolve("journalctl");
-        Files.writeString(stub, "#!/bin/sh\ntouch '" + marker + "'\nexit 130\n");
-        stub.toFile().setExecutable(true);
-        JournaldSource source = new JournaldSource("shipper-host",
-                new JournaldSourceConfig(true, stub, null, List.of(dir.resolve("any.journal"))), shipper, metrics, CLOCK);
-        Thread t = new Thread(source, "journald-test");
-        t.start();
+        Running running = runWithJournalctl("touch '" + marker + "'\nexit 130\n");
         await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(marker));
 
-        source.close();
-        t.join(10_000);
+        running.stop();
 
-        assertFalse(t.isAlive());
+        assertFalse(running.thread().isAlive());
         assertEquals(0, metrics.counters().errors());
     }
 
     @Test
     void shouldRestartAJournalctlThatExitedOnItsOwnAndCountTheError() throws Exception {
         Path runs = dir.resolve("journalctl-runs");
-        Path stub = dir.resolve("journalctl");
-        Files.writeString(stub, "#!/bin/sh\necho run >> '" + runs + "'\nexit 1\n");
-        stub.toFile().setExecutable(true);
-        JournaldSource source = new JournaldSource("shipper-host",
-                new JournaldSourceConfig(true, stub, null, List.of(dir.resolve("any.journal"))), shipper, metrics, CLOCK);
-        Thread t = new Thread(source, "journald-test");
-        t.start();
+        Running running = runWithJournalctl("echo run >> '" + runs + "'\nexit 1\n");
         try {
             await().atMost(Duration.ofSeconds(10))
                     .until(() -> Files.exists(runs) && Files.readAllLines(runs).size() >= 2);
         } finally {
-            source.close();
-            t.join(10_000);
+            running.stop();
         }
 
         assertTrue(metrics.counters().errors() >= 1, "errors " + metrics.counters().errors());
@@ -213,5 +199,24 @@ class JournaldSourceTest {
         assertEquals(oldCursor, lost.cursor());
         assertEquals(Map.of("stream", configFor(replaced).streamKey()), lost.fields());
         assertEquals(List.of("new-one", "new-two"), events.subList(1, 3).stream().map(Event::message).toList());
+    }
+
+    /** The journal source running with a journalctl that is this shell script. */
+    private Running runWithJournalctl(String script) throws IOException {
+        Path stub = dir.resolve("journalctl");
+        Files.writeString(stub, "#!/bin/sh\n" + script);
+        stub.toFile().setExecutable(true);
+        JournaldSource source = new JournaldSource("shipper-host",
+                new JournaldSourceConfig(true, stub, null, List.of(dir.resolve("any.journal"))), shipper, metrics, CLOCK);
+        Thread thread = new Thread(source, "journald-test");
+        thread.start();
+        return new Running(source, thread);
+    }
+
+    private record Running(JournaldSource source, Thread thread) {
+        void stop() throws InterruptedException {
+            source.close();
+            thread.join(10_000);
+        }
     }
 }
