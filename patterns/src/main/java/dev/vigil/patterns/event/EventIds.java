@@ -14,7 +14,6 @@ import java.util.HexFormat;
  */
 public final class EventIds {
     private static final HexFormat HEX = HexFormat.of();
-    private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     /** Unit separator between the parts: ("ab","c") and ("a","bc") differ. */
     private static final byte SEPARATOR = 0x1f;
     /**
@@ -62,16 +61,8 @@ public final class EventIds {
             if (position < 0) {
                 throw new IllegalArgumentException("position < 0: " + position);
             }
-            int digits = 1;
-            for (long rest = position / 10; rest > 0; rest /= 10) {
-                digits++;
-            }
-            int end = prefixLength + digits;
-            long rest = position;
-            for (int i = end - 1; i >= prefixLength; i--) {
-                input[i] = (byte) ('0' + rest % 10);
-                rest /= 10;
-            }
+            int end = prefixLength + AsciiDigits.count(position);
+            AsciiDigits.write(position, input, prefixLength, end - prefixLength);
             input[end] = SEPARATOR;
             MessageDigest sha = SHA256.get();
             sha.update(input, 0, end + 1);
@@ -80,12 +71,7 @@ public final class EventIds {
             } catch (DigestException e) {
                 throw new IllegalStateException("SHA-256 gives 32 bytes", e);
             }
-            byte[] hex = new byte[32];
-            for (int i = 0; i < 16; i++) {
-                hex[2 * i] = HEX_DIGITS[(digest[i] >> 4) & 0xf];
-                hex[2 * i + 1] = HEX_DIGITS[digest[i] & 0xf];
-            }
-            return new String(hex, StandardCharsets.ISO_8859_1);
+            return HEX.formatHex(digest, 0, 16);
         }
     }
 

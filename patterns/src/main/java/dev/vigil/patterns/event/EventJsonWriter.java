@@ -151,15 +151,9 @@ final class EventJsonWriter {
             ascii('-');
             value = -value;
         }
-        int digits = 1;
-        for (long rest = value / 10; rest > 0; rest /= 10) {
-            digits++;
-        }
+        int digits = AsciiDigits.count(value);
         ensure(digits);
-        for (int i = pos + digits - 1; i >= pos; i--) {
-            buf[i] = (byte) ('0' + value % 10);
-            value /= 10;
-        }
+        AsciiDigits.write(value, buf, pos, digits);
         pos += digits;
     }
 

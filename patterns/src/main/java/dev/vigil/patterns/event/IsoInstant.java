@@ -56,21 +56,21 @@ final class IsoInstant {
         int dayOfMonth = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1;
         int month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
         long year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-        put(out, at, (int) year, 4);
+        AsciiDigits.write(year, out, at, 4);
         out[at + 4] = '-';
-        put(out, at + 5, month, 2);
+        AsciiDigits.write(month, out, at + 5, 2);
         out[at + 7] = '-';
-        put(out, at + 8, dayOfMonth, 2);
+        AsciiDigits.write(dayOfMonth, out, at + 8, 2);
         out[at + 10] = 'T';
-        put(out, at + 11, secondOfDay / 3600, 2);
+        AsciiDigits.write(secondOfDay / 3600, out, at + 11, 2);
         out[at + 13] = ':';
-        put(out, at + 14, secondOfDay / 60 % 60, 2);
+        AsciiDigits.write(secondOfDay / 60 % 60, out, at + 14, 2);
         out[at + 16] = ':';
-        put(out, at + 17, secondOfDay % 60, 2);
+        AsciiDigits.write(secondOfDay % 60, out, at + 17, 2);
         int end = at + 19;
         if (fractionDigits > 0) {
             out[end] = '.';
-            put(out, end + 1, nano / pow10(9 - fractionDigits), fractionDigits);
+            AsciiDigits.write(nano / pow10(9 - fractionDigits), out, end + 1, fractionDigits);
             end += fractionDigits + 1;
         }
         out[end] = 'Z';
@@ -79,14 +79,6 @@ final class IsoInstant {
     /** 0, 3, 6 or 9: the fraction in groups of three digits, none when zero. */
     private static int fractionDigits(int nano) {
         return nano == 0 ? 0 : nano % 1_000_000 == 0 ? 3 : nano % 1000 == 0 ? 6 : 9;
-    }
-
-    /** Writes {@code value} as {@code width} digits, zero-padded, at {@code at}. */
-    private static void put(byte[] out, int at, int value, int width) {
-        for (int i = at + width - 1; i >= at; i--) {
-            out[i] = (byte) ('0' + value % 10);
-            value /= 10;
-        }
     }
 
     private static int pow10(int n) {
