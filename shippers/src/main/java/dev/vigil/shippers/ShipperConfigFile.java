@@ -129,10 +129,10 @@ public final class ShipperConfigFile {
         overrides.putAll(kafka);
         FileTailConfig f = base.files();
         FileTailConfig fileConfig = new FileTailConfig(files.isEmpty() ? f.inputs() : files,
-                get("file.poll_interval", this::duration, f.pollInterval()),
-                get("file.partial_timeout", this::duration, f.partialTimeout()),
-                get("file.multiline_timeout", this::duration, f.multilineTimeout()),
-                get("file.forget_after", this::duration, f.forgetAfter()),
+                get("file.poll_interval", ShipperConfigFile::parseDuration, f.pollInterval()),
+                get("file.partial_timeout", ShipperConfigFile::parseDuration, f.partialTimeout()),
+                get("file.multiline_timeout", ShipperConfigFile::parseDuration, f.multilineTimeout()),
+                get("file.forget_after", ShipperConfigFile::parseDuration, f.forgetAfter()),
                 get("file.max_line_bytes", this::positiveInt, f.maxLineBytes()),
                 get("file.zone", this::zone, f.zone()));
         JournaldSourceConfig j = base.journald();
@@ -142,25 +142,23 @@ public final class ShipperConfigFile {
         }
         Path directory = get("journald.directory", (n, v) -> Path.of(v), j.directory());
         boolean otherJournal = values.containsKey("journald.directory") || !journalFiles.isEmpty();
-        Duration lookBack = values.containsKey("journald.first_start")
-                ? get("journald.first_start", this::lookBack, j.firstStartLookBack())
-                : otherJournal ? null : j.firstStartLookBack();
+        Duration lookBack = get("journald.first_start", ShipperConfigFile::parseLookBack,
+                otherJournal ? null : j.firstStartLookBack());
         JournaldSourceConfig journald = new JournaldSourceConfig(get("journald.enabled", this::bool, j.enabled()),
                 get("journald.journalctl", (n, v) -> Path.of(v), j.journalctl()),
                 journalFiles.isEmpty() ? directory : null, journalFiles.isEmpty() ? j.files() : journalFiles, lookBack);
         KmsgSourceConfig k = base.kmsg();
         KmsgSourceConfig kmsg = new KmsgSourceConfig(get("kmsg.enabled", this::bool, k.enabled()),
                 get("kmsg.device", (n, v) -> Path.of(v), k.device()), k.proc(),
-                values.containsKey("kmsg.first_start") ? get("kmsg.first_start", this::lookBack, k.firstStartLookBack())
-                        : k.firstStartLookBack());
+                get("kmsg.first_start", ShipperConfigFile::parseLookBack, k.firstStartLookBack()));
         try {
             return new ShipperConfig(get("host", (n, v) -> v, base.host()),
                     get("state_dir", (n, v) -> Path.of(v), base.stateDir()),
                     get("bootstrap_servers", (n, v) -> v, base.bootstrapServers()), overrides,
                     get("events_topic", (n, v) -> v, base.eventsTopic()),
                     get("deadletter_topic", (n, v) -> v, base.deadLetterTopic()), journald, kmsg, fileConfig,
-                    get("heartbeat_interval", this::duration, base.heartbeatInterval()),
-                    get("checkpoint_interval", this::duration, base.checkpointInterval()),
+                    get("heartbeat_interval", ShipperConfigFile::parseDuration, base.heartbeatInterval()),
+                    get("checkpoint_interval", ShipperConfigFile::parseDuration, base.checkpointInterval()),
                     get("max_in_flight_records", this::positiveInt, base.maxInFlightRecords()),
                     get("max_in_flight_bytes", this::positiveLong, base.maxInFlightBytes()),
                     base.shutdownTimeout());
@@ -183,21 +181,12 @@ public final class ShipperConfigFile {
         }
     }
 
-    /** {@code all} (the whole journal, null) or a duration. */
-    private Duration lookBack(String key, String v) {
-        return parseLookBack(key, v);
-    }
-
     /**
      * A first-start look-back as the file and the command line write it: {@code all} (null, the
      * whole journal) or a duration such as {@code 30m}, {@code 1h}, {@code 2d}.
      */
     public static Duration parseLookBack(String key, String v) {
         return v.equals("all") ? null : parseDuration(key, v);
-    }
-
-    private Duration duration(String key, String v) {
-        return parseDuration(key, v);
     }
 
     private static Duration parseDuration(String key, String v) {
