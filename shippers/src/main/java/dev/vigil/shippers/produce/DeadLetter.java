@@ -41,25 +41,19 @@ public record DeadLetter(String host, Source source, String origin, String reaso
 
     /**
      * The JSON value, its raw input cut from the end (flag {@code raw_truncated}, with the whole
-     * input's length in {@code raw_bytes}) until it fits in {@code maxBytes}: a dead letter the
-     * broker refuses would hold its stream's checkpoint, and so its source, forever.
+     * input's length in {@code raw_bytes}) until it fits in {@code maxBytes}.
      */
     public byte[] toJson(int maxBytes) {
         byte[] json = toJson(raw, false);
         if (json.length <= maxBytes) {
             return json;
         }
-        int overhead = toJson(new byte[0], true).length;
-        int keep = raw.length;
-        while (json.length > maxBytes && keep > 0) {
-            // scale by how much of the JSON the input takes, then keep 5 % off for escapes
-            keep = (int) ((long) keep * Math.max(0, maxBytes - overhead) / Math.max(1, json.length - overhead) * 95 / 100);
+        return FitToSize.cut(raw.length, maxBytes, keep -> toJson(Arrays.copyOf(raw, keep), true), keep -> {
             while (keep > 0 && keep < raw.length && (raw[keep] & 0xC0) == 0x80) {
                 keep--; // not inside a UTF-8 sequence, so cut text stays text
             }
-            json = toJson(Arrays.copyOf(raw, keep), true);
-        }
-        return json;
+            return keep;
+        });
     }
 
     private byte[] toJson(byte[] input, boolean truncated) {

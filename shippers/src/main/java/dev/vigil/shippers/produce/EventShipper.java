@@ -111,24 +111,13 @@ public final class EventShipper {
         metrics.recordError();
         Set<String> flags = new TreeSet<>(event.flags());
         flags.add("line_truncated");
-        Event cut = event.toBuilder().flags(flags).build();
-        if (EventJson.toBytes(cut.toBuilder().message("").build()).length > maxRecordBytes) {
-            cut = cut.toBuilder().fields(Map.of()).build();
-        }
-        int emptySize = EventJson.toBytes(cut.toBuilder().message("").build()).length;
-        String full = cut.message();
-        json = EventJson.toBytes(cut);
-        int keep = full.length();
-        while (json.length > maxRecordBytes && keep > 0) {
-            // scale by how much of the JSON the message takes, then keep 5 % off for escapes
-            keep = (int) ((long) keep * (maxRecordBytes - emptySize) / (json.length - emptySize) * 95 / 100);
-            if (keep > 0 && Character.isHighSurrogate(full.charAt(keep - 1))) {
-                keep--;
-            }
-            cut = cut.toBuilder().message(full.substring(0, Math.max(0, keep))).build();
-            json = EventJson.toBytes(cut);
-        }
-        return json;
+        Event withFlag = event.toBuilder().flags(flags).build();
+        Event flagged = EventJson.toBytes(withFlag.toBuilder().message("").build()).length > maxRecordBytes
+                ? withFlag.toBuilder().fields(Map.of()).build() : withFlag;
+        String full = flagged.message();
+        return FitToSize.cut(full.length(), maxRecordBytes,
+                keep -> EventJson.toBytes(flagged.toBuilder().message(full.substring(0, keep)).build()),
+                keep -> keep > 0 && Character.isHighSurrogate(full.charAt(keep - 1)) ? keep - 1 : keep);
     }
 
     /** Sends unparsable input to the dead-letter topic; its position is committed like an event's. */
