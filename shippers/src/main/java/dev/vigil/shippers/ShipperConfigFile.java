@@ -1,5 +1,6 @@
 package dev.vigil.shippers;
 
+import dev.vigil.shippers.file.FileFormat;
 import dev.vigil.shippers.file.FileInput;
 import dev.vigil.shippers.file.FileTailConfig;
 import dev.vigil.shippers.journald.JournaldSourceConfig;
@@ -34,6 +35,7 @@ import java.util.regex.Pattern;
  * heartbeat_interval = 10s
  * file = /var/log/rivet/*.log
  * file = /var/log/nginx/access.log multiline=off
+ * file = /var/log/syslog format=syslog
  * file.partial_timeout = 5s
  * journald.enabled = true
  * journald.first_start = 1h
@@ -110,18 +112,23 @@ public final class ShipperConfigFile {
     private void fileInput(int number, String value) {
         String[] parts = value.split("\\s+");
         boolean multiline = true;
+        FileFormat format = FileFormat.AUTO;
         for (int i = 1; i < parts.length; i++) {
             switch (parts[i]) {
                 case "multiline=on" -> multiline = true;
                 case "multiline=off" -> multiline = false;
-                default -> problem(number, "unknown file option '" + parts[i] + "', expected multiline=on or multiline=off");
+                case "format=auto" -> format = FileFormat.AUTO;
+                case "format=syslog" -> format = FileFormat.SYSLOG;
+                case "format=text" -> format = FileFormat.TEXT;
+                default -> problem(number, "unknown file option '" + parts[i]
+                        + "', expected multiline=on, multiline=off, format=auto, format=syslog or format=text");
             }
         }
         if (!parts[0].startsWith("/")) {
             problem(number, "file glob must be absolute, got '" + parts[0] + "'");
             return;
         }
-        files.add(new FileInput(parts[0], multiline));
+        files.add(new FileInput(parts[0], multiline, format));
     }
 
     private ShipperConfig apply(ShipperConfig base) {

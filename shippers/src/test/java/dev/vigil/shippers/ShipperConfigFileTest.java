@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.vigil.shippers.file.FileFormat;
 import dev.vigil.shippers.file.FileInput;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -50,6 +51,23 @@ class ShipperConfigFileTest {
         assertEquals(false, c.journald().enabled());
         assertEquals(Map.of("security.protocol", "SSL"), c.kafkaOverrides());
         assertEquals(dir.resolve("state"), c.stateDir(), "kept from the base");
+    }
+
+    @Test
+    void shouldReadEachFileFormatAndDetectItByDefault() throws Exception {
+        ShipperConfig c = ShipperConfigFile.load(write("""
+                file = /var/log/syslog format=syslog
+                file = /var/log/app/*.log format=text multiline=off
+                file = /var/log/other.log
+                """), base());
+
+        assertEquals(List.of(new FileInput("/var/log/syslog", true, FileFormat.SYSLOG),
+                new FileInput("/var/log/app/*.log", false, FileFormat.TEXT),
+                new FileInput("/var/log/other.log", true, FileFormat.AUTO)), c.files().inputs());
+        ConfigFileException e = assertThrows(ConfigFileException.class,
+                () -> ShipperConfigFile.load(write("file = /var/log/syslog format=rfc3164\n"), base()));
+        assertEquals(List.of(dir.resolve("shipper.conf") + ":1: unknown file option 'format=rfc3164', expected "
+                + "multiline=on, multiline=off, format=auto, format=syslog or format=text"), e.problems());
     }
 
     @Test

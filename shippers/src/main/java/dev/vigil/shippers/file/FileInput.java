@@ -8,16 +8,23 @@ import java.util.Objects;
  * @param glob absolute path, or glob in {@link java.nio.file.FileSystem#getPathMatcher} syntax
  *     ({@code /var/log/app/*.log}, {@code /srv/**}/{@code *.log})
  * @param multiline join stack-trace continuation lines to the line they continue; default true
+ * @param format how lines become events; default {@link FileFormat#AUTO}
  */
-public record FileInput(String glob, boolean multiline) {
+public record FileInput(String glob, boolean multiline, FileFormat format) {
     public FileInput {
         Objects.requireNonNull(glob, "glob");
+        Objects.requireNonNull(format, "format");
         if (!glob.startsWith("/")) {
             throw new IllegalArgumentException("file glob must be absolute: '" + glob + "'");
         }
     }
 
-    /** Tails {@code glob} with multiline joining on. */
+    /** Tails {@code glob}, its format detected. */
+    public FileInput(String glob, boolean multiline) {
+        this(glob, multiline, FileFormat.AUTO);
+    }
+
+    /** Tails {@code glob} with multiline joining on, its format detected. */
     public static FileInput of(String glob) {
         return new FileInput(glob, true);
     }

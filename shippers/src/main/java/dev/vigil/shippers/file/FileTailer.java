@@ -2,6 +2,7 @@ package dev.vigil.shippers.file;
 
 import dev.vigil.shippers.produce.EventShipper;
 import dev.vigil.shippers.produce.SourceMetrics;
+import dev.vigil.shippers.syslog.SyslogLineParser;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,7 +42,8 @@ public final class FileTailer implements Runnable, Closeable {
 
     public FileTailer(String host, FileTailConfig config, EventShipper shipper, SourceMetrics metrics, Clock clock) {
         this.config = Objects.requireNonNull(config, "config");
-        this.ctx = new TailContext(host, config, shipper, metrics, clock, new LineTimestampParser(config.zone()));
+        this.ctx = new TailContext(host, config, shipper, metrics, clock, new LineTimestampParser(config.zone()),
+                new SyslogLineParser(config.zone()));
         this.globs = config.inputs().stream().map(Glob::new).toList();
     }
 
@@ -102,7 +104,7 @@ public final class FileTailer implements Runnable, Closeable {
                 continue;
             }
             try {
-                tracked.put(e.getKey(), TailedFile.open(ctx, e.getValue(), e.getKey(), found.get(e.getValue()).multiline()));
+                tracked.put(e.getKey(), TailedFile.open(ctx, e.getValue(), e.getKey(), found.get(e.getValue())));
                 log.info("Tailing file file={} dev={} ino={}", e.getValue(), e.getKey().dev(), e.getKey().ino());
             } catch (NoSuchFileException gone) {
                 log.debug("File vanished before it was opened file={}", e.getValue());

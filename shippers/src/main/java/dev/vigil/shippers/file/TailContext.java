@@ -2,12 +2,13 @@ package dev.vigil.shippers.file;
 
 import dev.vigil.shippers.produce.EventShipper;
 import dev.vigil.shippers.produce.SourceMetrics;
+import dev.vigil.shippers.syslog.SyslogLineParser;
 import java.time.Clock;
 import java.util.Objects;
 
 /** What every tailed file of one tailer shares. */
 record TailContext(String host, FileTailConfig config, EventShipper shipper, SourceMetrics metrics, Clock clock,
-        LineTimestampParser timestamps) {
+        LineTimestampParser timestamps, SyslogLineParser syslog) {
     TailContext {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(config, "config");
@@ -15,5 +16,6 @@ record TailContext(String host, FileTailConfig config, EventShipper shipper, Sou
         Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(timestamps, "timestamps");
+        Objects.requireNonNull(syslog, "syslog");
     }
 }

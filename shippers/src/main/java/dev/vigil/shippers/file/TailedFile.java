@@ -5,6 +5,9 @@ import dev.vigil.patterns.event.EventIds;
 import dev.vigil.patterns.event.Source;
 import dev.vigil.shippers.checkpoint.AckedPositions;
 import dev.vigil.shippers.checkpoint.CheckpointStore;
+import dev.vigil.shippers.syslog.SyslogEventMapper;
+import dev.vigil.shippers.syslog.SyslogLine;
+import dev.vigil.shippers.syslog.SyslogLineParser;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -15,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +26,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One open file being tailed: reads what was appended, cuts it into lines, joins multiline events
  * and ships them, checkpointing the offset after each acknowledged event. The channel stays open
- * after the path is renamed or deleted, so a rotated file is read to its end.
+ * after the path is renamed or deleted, so a rotated file is read to its end. A syslog file's
+ * lines become kernel and journald events (see {@link SyslogEventMapper}), as replay makes them.
  */
 final class TailedFile implements Closeable {
     private static final Logger log = LoggerFactory.getLogger(TailedFile.class);
@@ -32,6 +37,11 @@ final class TailedFile implements Closeable {
     private final FileIdentity.Inode inode;
     private final FileChannel channel;
     private final boolean multiline;
+    private final FileFormat format;
+    /** Whether this generation's lines are syslog lines; null until the first line tells (format auto). */
+    private Boolean syslog;
+    /** Remembers the units systemd named in this file, for the lines of their programs. */
+    private final SyslogEventMapper syslogEvents = new SyslogEventMapper();
     private Path path;
     private FileIdentity identity;
     /** {@code identity.stream()}, built once per generation rather than once per line. */
@@ -49,20 +59,21 @@ final class TailedFile implements Closeable {
     private PendingEvent pending;
     private boolean gone;
 
-    private TailedFile(TailContext ctx, Path path, FileIdentity.Inode inode, FileChannel channel, boolean multiline) {
+    private TailedFile(TailContext ctx, Path path, FileIdentity.Inode inode, FileChannel channel, FileInput input) {
         this.ctx = ctx;
         this.path = path;
         this.inode = inode;
         this.channel = channel;
-        this.multiline = multiline;
+        this.multiline = input.multiline();
+        this.format = input.format();
         this.lastGrowth = ctx.clock().instant();
     }
 
     /** Opens a file and resumes from its checkpoint when one matches its fingerprint. */
-    static TailedFile open(TailContext ctx, Path path, FileIdentity.Inode inode, boolean multiline)
+    static TailedFile open(TailContext ctx, Path path, FileIdentity.Inode inode, FileInput input)
             throws IOException, InterruptedException {
         FileChannel ch = FileChannel.open(path, StandardOpenOption.READ);
-        TailedFile f = new TailedFile(ctx, path, inode, ch, multiline);
+        TailedFile f = new TailedFile(ctx, path, inode, ch, input);
         f.resumeFromCheckpoint();
         return f;
     }
@@ -95,6 +106,11 @@ final class TailedFile implements Closeable {
         shippedEnd = offset;
         bufLen = 0;
         discarding = false;
+        syslog = switch (format) {
+            case SYSLOG -> Boolean.TRUE;
+            case TEXT -> Boolean.FALSE;
+            case AUTO -> null; // a file truncated and rewritten may be another kind of log: look again
+        };
     }
 
     FileIdentity.Inode inode() {
@@ -209,8 +225,15 @@ final class TailedFile implements Closeable {
     private void addLine(DecodedLine line, long start, long end) throws InterruptedException {
         Instant now = ctx.clock().instant();
         ctx.metrics().recordRead(line.byteLength() + 1L);
+        if (syslog == null && !line.text().isBlank()) {
+            syslog = ctx.syslog().looksLikeSyslog(line.text());
+            if (syslog) {
+                log.info("Reading syslog lines as kernel and journald events file={}", path);
+            }
+        }
         boolean joins = multiline && pending != null
-                && MultilineRule.continues(line.text(), pending.inTraceback)
+                && (Boolean.TRUE.equals(syslog) ? SyslogLineParser.continues(line.text())
+                        : MultilineRule.continues(line.text(), pending.inTraceback))
                 && pending.bytes + 1 + line.byteLength() <= ctx.config().maxLineBytes();
         if (!joins) {
             flushPending();
@@ -260,16 +283,30 @@ final class TailedFile implements Closeable {
     }
 
     private void ship(PendingEvent p, boolean partial) throws InterruptedException {
-        Instant ts = ctx.timestamps().parse(p.firstLine(), p.readAt).orElse(p.readAt);
-        Event e = Event.builder(ctx.host(), Source.FILE, ts, p.text())
-                .id(ids.at(p.start))
-                .file(path.toString())
-                .offset(p.start)
+        Event.Builder b = Boolean.TRUE.equals(syslog) ? syslogEvent(p) : null;
+        if (b == null) {
+            Instant ts = ctx.timestamps().parse(p.firstLine(), p.readAt).orElse(p.readAt);
+            b = Event.builder(ctx.host(), Source.FILE, ts, p.text())
+                    .file(path.toString())
+                    .offset(p.start);
+        }
+        Event e = b.id(ids.at(p.start))
                 .partial(partial ? Boolean.TRUE : null)
                 .flags(p.flags())
                 .build();
         ctx.shipper().ship(e, stream, Long.toString(p.end), ctx.metrics());
         shippedEnd = p.end;
+    }
+
+    /** The kernel or journald event of a syslog line; null when the line is not one (shipped as text). */
+    private Event.Builder syslogEvent(PendingEvent p) {
+        Optional<SyslogLine> line = ctx.syslog().parse(p.firstLine(), p.readAt);
+        if (line.isEmpty()) {
+            return null;
+        }
+        String text = p.text();
+        String continuation = text.length() > p.firstLine().length() ? text.substring(p.firstLine().length() + 1) : null;
+        return syslogEvents.toEvent(line.get(), continuation, ctx.host());
     }
 
     /** The size went below what was read, or the first bytes changed: ship what is held, restart at 0. */

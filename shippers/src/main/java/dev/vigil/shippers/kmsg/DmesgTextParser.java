@@ -30,11 +30,12 @@ public final class DmesgTextParser {
     private final ZoneId zone;
 
     /**
-     * @param bootedAt wall time of the boot the saved output comes from (for relative stamps)
+     * @param bootedAt wall time of the boot the saved output comes from (for relative stamps); null
+     *     when unknown, and then only {@code dmesg -T} lines parse
      * @param zone the zone {@code dmesg -T} printed its local times in
      */
     public DmesgTextParser(Instant bootedAt, ZoneId zone) {
-        this.bootedAt = Objects.requireNonNull(bootedAt, "bootedAt");
+        this.bootedAt = bootedAt;
         this.zone = Objects.requireNonNull(zone, "zone");
     }
 
@@ -54,7 +55,7 @@ public final class DmesgTextParser {
             rest = rest.substring(pri.end());
         }
         Matcher rel = RELATIVE.matcher(rest);
-        if (rel.matches()) {
+        if (rel.matches() && bootedAt != null) {
             long micros = new BigDecimal(rel.group(1)).movePointRight(6).longValue();
             return Optional.of(new DmesgLine(bootedAt.plusNanos(micros * 1000), rel.group(2), facility, priority));
         }

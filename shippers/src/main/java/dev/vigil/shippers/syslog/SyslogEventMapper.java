@@ -1,0 +1,133 @@
+package dev.vigil.shippers.syslog;
+
+import dev.vigil.patterns.event.Event;
+import dev.vigil.patterns.event.Source;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns syslog lines into the events the journald and kmsg sources make, so every journald and
+ * kernel pattern applies to a syslog file as to the journal:
+ * <ul>
+ *   <li>{@code kernel:} lines are {@code kernel} events; a leading {@code [  123.456789] } (the
+ *       kernel's seconds since boot, which some distributions' klogd keeps) is cut from the message,
+ *       as the kmsg source's messages have none.</li>
+ *   <li>Other lines are {@code journald} events with {@code identifier} and {@code comm} the tag's
+ *       program and {@code pid} its pid.</li>
+ *   <li>The {@code unit} of systemd's own lines is the unit they are about, as journald puts it in
+ *       {@code UNIT=} ({@code foo.service: Scheduled restart job…}, {@code Unit foo.service entered
+ *       failed state.}, {@code start request repeated too quickly for foo.service}). A user manager
+ *       ({@code systemd[pid]} with pid other than 1) names its units in {@code USER_UNIT=}: the event
+ *       gets that unit too, and the field, since the {@code user@UID.service} the journal would name
+ *       is not in the line.</li>
+ *   <li>Newer systemd writes {@code Scheduled restart job, restart counter is at N.} without the
+ *       unit in the text (the journal has it in {@code UNIT=} only): such a line gets the unit that
+ *       the same manager last reported dead ({@code Main process exited}, {@code Failed with result}),
+ *       the unit whose restart it schedules.</li>
+ *   <li>Another program's line gets the unit {@code <program>.service} once systemd has named that
+ *       unit in the same stream, so a service's own error lines join its restarts; the unit is not
+ *       guessed for programs systemd never named (cron, sshd's {@code ssh.service}, a service whose
+ *       tag is its interpreter's name).</li>
+ * </ul>
+ * Priority and facility come from a {@code <PRI>} prefix only: RFC 3164 files rarely have one, and
+ * guessing priority from words would make error signatures of lines programs never called errors.
+ * One mapper per stream: it remembers the units systemd named.
+ */
+public final class SyslogEventMapper {
+    /** Units remembered per stream; a host has hundreds, this bounds a stream of made-up names. */
+    static final int MAX_KNOWN_UNITS = 10_000;
+
+    private static final String UNIT =
+            "([A-Za-z0-9:_.\\\\@-]+\\.(?:service|socket|target|device|mount|automount|swap|timer|path|slice|scope))";
+    /** {@code foo.service: …} (v235+), {@code foo.service holdoff time over…}, {@code Unit foo.service entered…}. */
+    private static final Pattern UNIT_FIRST = Pattern.compile("^(?:Unit )?" + UNIT + "(?::| )");
+    /** {@code Started foo.service - Description.}, {@code Stopped foo.service.} (unit named by its file name). */
+    private static final Pattern UNIT_AFTER_VERB = Pattern.compile(
+            "^(?:Starting|Started|Stopping|Stopped|Finished|Reloading|Reloaded|Failed to start|Dependency failed for) "
+                    + UNIT + "(?: - |\\.{3}$|\\.$|$)");
+    /** {@code start request repeated too quickly for foo.service} (before v235). */
+    private static final Pattern UNIT_LAST = Pattern.compile(" for " + UNIT + "\\.?$");
+    /** A unit's process ended: the unit a restart line without a unit is about. */
+    private static final Pattern UNIT_DIED = Pattern.compile(
+            "^" + UNIT + ": (?:Main process exited|Failed with result|Control process exited|Service has no hold-off time)");
+    private static final String RESTART_WITHOUT_UNIT = "Scheduled restart job";
+    private static final List<Pattern> UNIT_NAMING = List.of(UNIT_FIRST, UNIT_AFTER_VERB, UNIT_LAST);
+    private static final Pattern KERNEL_STAMP = Pattern.compile("^\\[\\s*\\d+\\.\\d+\\] ?");
+
+    private final Set<String> knownUnits = new HashSet<>();
+    /** Per manager pid (1, or a user manager's), the unit it last reported dead. */
+    private final Map<Long, String> lastDied = new HashMap<>();
+
+    /**
+     * The event of one line, to which the caller adds its id (from the line's position in its
+     * stream) and flags.
+     *
+     * @param continuation further lines of the same entry (journalctl's indented lines), or null
+     * @param fallbackHost host of lines that name none
+     */
+    public Event.Builder toEvent(SyslogLine line, String continuation, String fallbackHost) {
+        Objects.requireNonNull(line, "line");
+        String host = line.host() != null ? line.host() : fallbackHost;
+        String message = continuation == null ? line.message() : line.message() + "\n" + continuation;
+        if ("kernel".equals(line.program())) {
+            Matcher stamp = KERNEL_STAMP.matcher(message);
+            return Event.builder(host, Source.KERNEL, line.ts(), stamp.find() ? message.substring(stamp.end()) : message)
+                    .priority(line.priority())
+                    .facility(line.facility());
+        }
+        Event.Builder b = Event.builder(host, Source.JOURNALD, line.ts(), message)
+                .identifier(line.program())
+                .comm(line.program())
+                .pid(line.pid())
+                .priority(line.priority())
+                .facility(line.facility());
+        if ("systemd".equals(line.program())) {
+            String unit = unitOfSystemdLine(line);
+            if (unit != null) {
+                remember(unit);
+                b.unit(unit);
+                if (line.pid() != null && line.pid() != 1) {
+                    b.fields(Map.of("USER_UNIT", unit));
+                }
+            }
+        } else if (line.program() != null && knownUnits.contains(line.program() + ".service")) {
+            b.unit(line.program() + ".service");
+        }
+        return b;
+    }
+
+    private String unitOfSystemdLine(SyslogLine line) {
+        Long manager = line.pid() == null ? 1L : line.pid();
+        String named = unitNamedIn(line.message());
+        if (named != null) {
+            if (UNIT_DIED.matcher(line.message()).find() && (lastDied.size() < MAX_KNOWN_UNITS || lastDied.containsKey(manager))) {
+                lastDied.put(manager, named);
+            }
+            return named;
+        }
+        return line.message().startsWith(RESTART_WITHOUT_UNIT) ? lastDied.get(manager) : null;
+    }
+
+    private void remember(String unit) {
+        if (knownUnits.size() < MAX_KNOWN_UNITS) {
+            knownUnits.add(unit);
+        }
+    }
+
+    /** The unit a systemd message is about, when its text names it. */
+    static String unitNamedIn(String message) {
+        for (Pattern p : UNIT_NAMING) {
+            Matcher m = p.matcher(message);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,274 @@
+package dev.vigil.shippers.syslog;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the lines syslog daemons write to {@code /var/log/syslog}, {@code messages} and
+ * {@code kern.log}, and {@code journalctl}'s text exports:
+ * <ul>
+ *   <li>RFC 3164 / {@code journalctl -o short}: {@code Nov 24 00:00:00 host prog[pid]: msg}, and
+ *       {@code -o short-precise} with a fraction of a second;</li>
+ *   <li>rsyslog's RFC 3339 "high precision" form and {@code journalctl -o short-iso} /
+ *       {@code short-iso-precise}: {@code 2026-11-24T00:00:00.123456+00:00 host prog[pid]: msg}
+ *       (offset with or without colon, or {@code Z});</li>
+ *   <li>{@code journalctl -o short-full}: {@code Tue 2026-11-24 00:00:00 UTC host prog[pid]: msg};</li>
+ *   <li>RFC 5424: {@code <PRI>1 TIMESTAMP HOST APP PROCID MSGID [SD] MSG}, the PRI optional as
+ *       files written with rsyslog's {@code RSYSLOG_SyslogProtocol23Format} have it.</li>
+ * </ul>
+ * Any of them may start with a {@code <PRI>}, which gives facility and priority. Stamps without a
+ * year (RFC 3164) are put in the year of a reference instant, or the year before when that would
+ * put them more than a day after it (December lines read in January); stamps without a zone are
+ * in the configured zone, as the syslog daemon wrote them in the host's local time.
+ */
+public final class SyslogLineParser {
+    private static final Pattern PRI = Pattern.compile("^<(\\d{1,3})>");
+    private static final String ISO_STAMP =
+            "(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2}):(\\d{2})(?:[.,](\\d{1,9}))?(Z|[+-]\\d{2}:?\\d{2})";
+    private static final Pattern ISO_HEAD = Pattern.compile("^" + ISO_STAMP + " ");
+    private static final Pattern ISO_ONLY = Pattern.compile(ISO_STAMP);
+    private static final Pattern BSD_HEAD = Pattern.compile(
+            "^((?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)) ([ \\d]?\\d) (\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,9}))? ");
+    private static final Pattern FULL_HEAD = Pattern.compile(
+            "^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (\\d{4})-(\\d{2})-(\\d{2}) (\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,9}))? (\\S+) ");
+    /** RFC 5424 after the PRI: version 1, stamp, host, app name, proc id, msg id. */
+    private static final Pattern RFC5424_HEAD = Pattern.compile("^1 (\\S+) (\\S+) (\\S+) (\\S+) (\\S+) ");
+    /** Host, then a tag {@code prog[pid]:} or {@code prog:} (absent in {@code last message repeated 3 times}). */
+    private static final Pattern HOST_TAG = Pattern.compile("^(\\S+) (?:([^\\s\\[\\]:]+)(?:\\[(\\d{1,10})\\])?:(?: |$))?");
+    /** What a host name or address looks like; an app log's level word in that place does not count. */
+    private static final Pattern HOST_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]*");
+    private static final Pattern LEVEL_WORD = Pattern.compile(
+            "(?i)trace|debug|info|notice|warn|warning|error|err|fatal|crit|critical|severe");
+    private static final String MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
+    private static final long DAY_SECONDS = 86_400;
+
+    private final ZoneId zone;
+    private final Map<String, ZoneId> zoneNames = new ConcurrentHashMap<>();
+
+    /** @param zone zone of stamps that carry none (RFC 3164, {@code short}, {@code short-precise}) */
+    public SyslogLineParser(ZoneId zone) {
+        this.zone = Objects.requireNonNull(zone, "zone");
+    }
+
+    /**
+     * The line's parts; empty when it is not a syslog line (a continuation, other text, a stamp
+     * with impossible values).
+     *
+     * @param reference gives the year of stamps without one: the file's last change, or now when tailing
+     */
+    public Optional<SyslogLine> parse(String line, Instant reference) {
+        try {
+            return Optional.ofNullable(parseOrNull(line, reference));
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * True when a file whose first line is {@code line} is a syslog file: the line parses and, unless
+     * it is RFC 5424 (whose shape says it all), has a tag and a host that looks like one, so an
+     * application log whose lines start with a stamp and a level ({@code ... INFO main: started})
+     * stays an application log.
+     */
+    public boolean looksLikeSyslog(String line) {
+        Optional<SyslogLine> parsed = parse(line, Instant.now());
+        if (parsed.isEmpty()) {
+            return false;
+        }
+        if (withoutPri(line).startsWith("1 ")) {
+            return true;
+        }
+        String host = parsed.get().host();
+        return parsed.get().program() != null && HOST_NAME.matcher(host).matches() && !LEVEL_WORD.matcher(host).matches();
+    }
+
+    /** {@code journalctl}'s own lines between entries: {@code -- Logs begin at …}, {@code -- Boot … --}, {@code -- No entries --}. */
+    public static boolean isJournalMarker(String line) {
+        return line.startsWith("-- ") && line.endsWith(" --");
+    }
+
+    /** True when {@code line} continues the entry before it: journalctl indents a message's further lines. */
+    public static boolean continues(String line) {
+        return !line.isEmpty() && (line.charAt(0) == ' ' || line.charAt(0) == '\t');
+    }
+
+    private SyslogLine parseOrNull(String line, Instant reference) {
+        Integer pri = null;
+        String rest = line;
+        if (line.startsWith("<")) {
+            Matcher m = PRI.matcher(line);
+            if (!m.find() || Integer.parseInt(m.group(1)) > 191) {
+                return null;
+            }
+            pri = Integer.parseInt(m.group(1));
+            rest = line.substring(m.end());
+        }
+        if (rest.length() < 2) {
+            return null;
+        }
+        char first = rest.charAt(0);
+        if (first == '1' && rest.charAt(1) == ' ') {
+            return rfc5424(rest, pri);
+        }
+        if (first >= '0' && first <= '9') {
+            Matcher m = ISO_HEAD.matcher(rest);
+            return m.find() ? headed(iso(m, 1), rest.substring(m.end()), pri) : null;
+        }
+        Matcher m = BSD_HEAD.matcher(rest);
+        if (m.find()) {
+            return headed(bsd(m, reference), rest.substring(m.end()), pri);
+        }
+        m = FULL_HEAD.matcher(rest);
+        if (m.find()) {
+            LocalDateTime local = local(m, 1);
+            return headed(local.atZone(zoneNamed(m.group(8))).toInstant(), rest.substring(m.end()), pri);
+        }
+        return null;
+    }
+
+    private static SyslogLine headed(Instant ts, String rest, Integer pri) {
+        Matcher m = HOST_TAG.matcher(rest);
+        if (!m.find()) {
+            return null;
+        }
+        Long pid = m.group(3) == null ? null : Long.parseLong(m.group(3));
+        return new SyslogLine(ts, m.group(1), m.group(2), pid, facility(pri), priority(pri), rest.substring(m.end()));
+    }
+
+    private static SyslogLine rfc5424(String rest, Integer pri) {
+        Matcher m = RFC5424_HEAD.matcher(rest);
+        if (!m.find()) {
+            return null;
+        }
+        Matcher stamp = ISO_ONLY.matcher(m.group(1));
+        if (!stamp.matches()) {
+            return null; // "-": a line that does not say when it happened cannot be put on the timeline
+        }
+        int sdEnd = endOfStructuredData(rest, m.end());
+        if (sdEnd < 0) {
+            return null;
+        }
+        String message = sdEnd < rest.length() && rest.charAt(sdEnd) == ' ' ? rest.substring(sdEnd + 1) : "";
+        if (message.startsWith("\uFEFF")) {
+            message = message.substring(1); // RFC 5424 marks a UTF-8 message with a BOM
+        }
+        String procId = m.group(4);
+        Long pid = procId.chars().allMatch(Character::isDigit) && procId.length() <= 10 ? Long.parseLong(procId) : null;
+        return new SyslogLine(iso(stamp, 1), nil(m.group(2)), nil(m.group(3)), pid, facility(pri), priority(pri), message);
+    }
+
+    /** The index after RFC 5424's STRUCTURED-DATA starting at {@code from}: {@code -} or {@code [id k="v"]…}; -1 when unterminated. */
+    private static int endOfStructuredData(String s, int from) {
+        if (from < s.length() && s.charAt(from) == '-') {
+            return from + 1;
+        }
+        int i = from;
+        while (i < s.length() && s.charAt(i) == '[') {
+            boolean quoted = false;
+            for (i++; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (quoted && c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    quoted = !quoted;
+                } else if (c == ']' && !quoted) {
+                    break;
+                }
+            }
+            if (i >= s.length()) {
+                return -1;
+            }
+            i++;
+        }
+        return i == from ? -1 : i;
+    }
+
+    private static String nil(String value) {
+        return "-".equals(value) ? null : value;
+    }
+
+    private static Integer facility(Integer pri) {
+        return pri == null ? null : pri >> 3;
+    }
+
+    private static Integer priority(Integer pri) {
+        return pri == null ? null : pri & 7;
+    }
+
+    /** An ISO stamp whose year is group {@code at}; the offset follows the fraction. */
+    private static Instant iso(Matcher m, int at) {
+        LocalDateTime local = local(m, at);
+        String offset = m.group(at + 7);
+        if (offset.equals("Z")) {
+            return local.toInstant(ZoneOffset.UTC);
+        }
+        int sign = offset.charAt(0) == '-' ? -1 : 1;
+        String hhmm = offset.substring(1).replace(":", "");
+        return local.toInstant(ZoneOffset.ofHoursMinutes(sign * number(hhmm, 0, 2), sign * number(hhmm, 2, 4)));
+    }
+
+    /** Year, month, day, hour, minute, second and fraction from groups {@code at} on. */
+    private static LocalDateTime local(Matcher m, int at) {
+        return LocalDateTime.of(number(m.group(at)), number(m.group(at + 1)), number(m.group(at + 2)),
+                number(m.group(at + 3)), number(m.group(at + 4)), number(m.group(at + 5)), nanos(m.group(at + 6)));
+    }
+
+    private Instant bsd(Matcher m, Instant reference) {
+        String name = m.group(1);
+        // journalctl writes the month in lower case under some locales ("nov 20 12:15:50")
+        int month = MONTHS.indexOf(Character.toUpperCase(name.charAt(0)) + name.substring(1).toLowerCase(Locale.ROOT)) / 3 + 1;
+        int day = number(m.group(2).trim());
+        int year = reference.atZone(zone).getYear();
+        Instant ts = at(year, month, day, m);
+        if (ts.isAfter(reference.plusSeconds(DAY_SECONDS))) {
+            ts = at(year - 1, month, day, m);
+        }
+        return ts;
+    }
+
+    private Instant at(int year, int month, int day, Matcher m) {
+        return LocalDateTime.of(year, month, day, number(m.group(3)), number(m.group(4)), number(m.group(5)),
+                nanos(m.group(6))).atZone(zone).toInstant();
+    }
+
+    /** journalctl's short-full names the zone by abbreviation ({@code UTC}, {@code CET}, {@code EST}). */
+    private ZoneId zoneNamed(String name) {
+        return zoneNames.computeIfAbsent(name, n -> {
+            if (n.equals("UTC") || n.equals("GMT") || n.equals("Z")) {
+                return ZoneOffset.UTC;
+            }
+            try {
+                return ZoneId.of(n, ZoneId.SHORT_IDS);
+            } catch (DateTimeException e) {
+                return zone; // an abbreviation Java does not know: the host's zone, as for short
+            }
+        });
+    }
+
+    private static String withoutPri(String line) {
+        Matcher m = PRI.matcher(line);
+        return m.find() ? line.substring(m.end()) : line;
+    }
+
+    private static int number(String digits) {
+        return Integer.parseInt(digits);
+    }
+
+    private static int number(String s, int from, int to) {
+        return Integer.parseInt(s, from, to, 10);
+    }
+
+    private static int nanos(String fraction) {
+        return fraction == null ? 0 : Integer.parseInt((fraction + "000000000").substring(0, 9));
+    }
+}

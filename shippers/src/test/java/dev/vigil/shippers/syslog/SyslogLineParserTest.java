@@ -1,0 +1,151 @@
+package dev.vigil.shippers.syslog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class SyslogLineParserTest {
+    /** The reference for stamps without a year: late in 2026, as a file's last change would be. */
+    private static final Instant DEC_2026 = Instant.parse("2026-12-03T05:00:00Z");
+
+    private final SyslogLineParser utc = new SyslogLineParser(ZoneOffset.UTC);
+
+    private SyslogLine parse(String line) {
+        return utc.parse(line, DEC_2026).orElseThrow(() -> new AssertionError("not parsed: " + line));
+    }
+
+    @Test
+    void rfc3164LineGivesHostProgramPidAndMessageInTheReferenceYear() {
+        SyslogLine l = parse(SyslogFixtures.line("rfc3164-samba-ad-dc.log"));
+        assertEquals(Instant.parse("2026-09-27T16:30:18Z"), l.ts());
+        assertEquals("iserv", l.host());
+        assertEquals("systemd", l.program());
+        assertEquals(1L, l.pid());
+        assertNull(l.priority(), "an RFC 3164 file line has no PRI");
+        assertEquals("samba-ad-dc.service: Main process exited, code=exited, status=127/n/a", l.message());
+    }
+
+    @Test
+    void stampWithoutYearIsInTheLocalTimeOfTheGivenZone() {
+        SyslogLine l = new SyslogLineParser(ZoneId.of("Europe/Berlin"))
+                .parse(SyslogFixtures.line("rfc3164-samba-ad-dc.log"), DEC_2026).orElseThrow();
+        assertEquals(Instant.parse("2026-09-27T14:30:18Z"), l.ts(), "16:30:18 CEST");
+    }
+
+    @Test
+    void decemberLinesReadInJanuaryAreFromTheYearBefore() {
+        String december = "Dec 31 23:59:58 iserv systemd[1]: Started samba-ad-dc.service.";
+        String january = "Jan  1 00:00:03 iserv systemd[1]: Started samba-ad-dc.service.";
+        Instant newYear = Instant.parse("2027-01-01T00:10:00Z");
+        assertEquals(Instant.parse("2026-12-31T23:59:58Z"), utc.parse(december, newYear).orElseThrow().ts());
+        assertEquals(Instant.parse("2027-01-01T00:00:03Z"), utc.parse(january, newYear).orElseThrow().ts());
+    }
+
+    @Test
+    void journalctlShortWithZeroPaddedDayAndLowerCaseMonth() {
+        assertEquals(Instant.parse("2026-10-03T21:22:49Z"), parse(SyslogFixtures.line("journalctl-short-redis.log")).ts());
+        SyslogLine lower = parse(SyslogFixtures.line("journalctl-short-lowercase-month.log"));
+        assertEquals(Instant.parse("2026-11-20T12:15:50Z"), lower.ts());
+        assertEquals("conntrackd.service: Service hold-off time over, scheduling restart.", lower.message());
+    }
+
+    @Test
+    void shortPreciseKeepsTheMicrosecondsAndKernelLinesHaveNoPid() {
+        SyslogLine l = parse(SyslogFixtures.line("journalctl-short-precise.log"));
+        assertEquals(Instant.parse("2026-03-14T10:12:31.545053Z"), l.ts());
+        assertEquals("localhost", l.host());
+        assertEquals("kernel", l.program());
+        assertNull(l.pid());
+        assertEquals("x86/PAT: Configuration [0-7]: WB  WC  UC- UC  WB  WP  UC- WT  ", l.message());
+    }
+
+    @Test
+    void shortIsoAndShortIsoPreciseCarryTheirOffset() {
+        SyslogLine iso = parse(SyslogFixtures.line("journalctl-short-iso.log"));
+        assertEquals(Instant.parse("2023-09-08T15:20:30Z"), iso.ts());
+        assertEquals("tarta", iso.host());
+        assertEquals("r710_fan_controller.sh", iso.program());
+        assertEquals(20911L, iso.pid());
+        assertEquals("Highest drive temperature: 43 Celcius.", iso.message());
+        assertEquals(Instant.parse("2023-09-08T15:20:30.655028Z"),
+                parse(SyslogFixtures.line("journalctl-short-iso-precise.log")).ts());
+    }
+
+    @Test
+    void priPrefixGivesFacilityAndPriority() {
+        SyslogLine l = parse(SyslogFixtures.line("rfc3164-pri.log"));
+        assertEquals(4, l.facility(), "auth");
+        assertEquals(2, l.priority(), "crit");
+        assertEquals("mymachine", l.host());
+        assertEquals("su", l.program());
+        assertEquals("'su root' failed for lonvick on /dev/pts/8", l.message());
+    }
+
+    @Test
+    void rfc5424LinesWithAndWithoutStructuredData() {
+        var lines = SyslogFixtures.lines("rfc5424.log");
+        SyslogLine su = parse(lines.get(0));
+        assertEquals(Instant.parse("2003-10-11T22:14:15.003Z"), su.ts());
+        assertEquals("mymachine.example.com", su.host());
+        assertEquals("su", su.program());
+        assertNull(su.pid(), "PROCID '-'");
+        assertEquals(2, su.priority());
+        assertEquals("'su root' failed for lonvick on /dev/pts/8", su.message(), "the BOM is not part of the text");
+
+        SyslogLine myproc = parse(lines.get(1));
+        assertEquals(Instant.parse("2003-08-24T12:14:15.000003Z"), myproc.ts());
+        assertEquals(8710L, myproc.pid());
+        assertEquals(20, myproc.facility(), "local4");
+        assertEquals(5, myproc.priority(), "notice");
+        assertEquals("%% It's time to make the do-nuts.", myproc.message());
+
+        SyslogLine sd = parse(lines.get(2));
+        assertEquals("evntslog", sd.program());
+        assertEquals("An application event log entry...", sd.message());
+    }
+
+    @Test
+    void rfc5424WithoutPriIsRead() {
+        String withoutPri = SyslogFixtures.lines("rfc5424.log").get(1).substring("<165>".length());
+        SyslogLine l = parse(withoutPri);
+        assertEquals("myproc", l.program());
+        assertNull(l.priority());
+    }
+
+    @Test
+    void syslogFilesAreToldFromApplicationLogs() {
+        for (String name : new String[] {"rfc3164-samba-ad-dc.log", "journalctl-short-redis.log", "journalctl-short-iso.log",
+                "journalctl-short-precise.log", "rfc3164-pri.log", "rfc5424.log", "messages-oom-kill.log"}) {
+            assertTrue(utc.looksLikeSyslog(SyslogFixtures.line(name)), name);
+        }
+        // first lines of application logs the file shipper tails as text
+        assertFalse(utc.looksLikeSyslog("2026-02-08 09:04:45 ERROR Failed to get environment info: Expecting value: line 1 column 1 (char 0)"));
+        assertFalse(utc.looksLikeSyslog("2026-02-11 09:00:01,234 INFO exited: currents (exit status 1; not expected)"));
+        assertFalse(utc.looksLikeSyslog("2026-02-08T09:04:45+00:00 INFO main: started"));
+        assertFalse(utc.looksLikeSyslog("127.0.0.1 - - [11/Feb/2026 09:58:30] \"GET /health HTTP/1.1\" 200 -"));
+        assertFalse(utc.looksLikeSyslog("[  123.456789] Out of memory: Killed process 1 (x)"));
+    }
+
+    @Test
+    void journalctlMarkersAndContinuationsAreNotEntries() {
+        assertTrue(SyslogLineParser.isJournalMarker("-- Logs begin at Mon 2026-11-23 00:00:01 UTC, end at Tue 2026-11-24 10:00:00 UTC. --"));
+        assertTrue(SyslogLineParser.isJournalMarker("-- Reboot --"));
+        assertTrue(SyslogLineParser.isJournalMarker("-- No entries --"));
+        assertTrue(SyslogLineParser.continues("                                               File \"/srv/app.py\", line 3"));
+        assertFalse(SyslogLineParser.continues(SyslogFixtures.line("rfc3164-samba-ad-dc.log")));
+        assertTrue(utc.parse("-- Reboot --", DEC_2026).isEmpty());
+    }
+
+    @Test
+    void impossibleStampIsNotALine() {
+        assertTrue(utc.parse("Feb 30 10:00:00 host prog[1]: x", DEC_2026).isEmpty());
+        assertTrue(utc.parse("<999>Oct 11 22:14:15 mymachine su: x", DEC_2026).isEmpty());
+        assertTrue(utc.parse("", DEC_2026).isEmpty());
+    }
+}
