@@ -21,7 +21,9 @@ final class ShipperOptions {
     String host;
 
     @Option(names = "--file", paramLabel = "PATH|GLOB",
-            description = "Application log to follow; repeat for more (globs such as /var/log/app/*.log pick up new files).")
+            description = "Application log to follow; repeat for more (globs such as /var/log/app/*.log pick up new files). "
+                    + "A syslog file (/var/log/syslog, messages, kern.log) is recognised by its first line and read as "
+                    + "kernel and journald events.")
     List<String> files = new ArrayList<>();
 
     @Option(names = "--no-multiline",

@@ -10,20 +10,38 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Optional;
 
-/** {@code dmesg} text, with seconds-since-boot or {@code -T} stamps. */
+/**
+ * {@code dmesg} text, with seconds-since-boot or {@code -T} stamps. Wall-clock ({@code -T}) output
+ * needs no boot clock; lines with seconds since boot then cannot be placed and are skipped.
+ */
 final class DmesgReader implements EventReader {
     private final LineSource lines;
     private final String host;
-    private final BootClock boot;
+    private final String bootId;
     private final DmesgTextParser parser;
     private LineSource.Line lookahead;
     private long skipped;
 
+    /** @param boot the boot the output comes from; null when unknown (wall-clock stamps only) */
     DmesgReader(Path path, String host, BootClock boot, ZoneId zone) throws IOException {
         this.lines = new LineSource(path);
         this.host = host;
-        this.boot = boot;
-        this.parser = new DmesgTextParser(boot.bootedAt(), zone);
+        this.bootId = boot == null ? "unknown" : boot.bootId();
+        this.parser = new DmesgTextParser(boot == null ? null : boot.bootedAt(), zone);
+    }
+
+    /** True when the file's first stamped line has a {@code dmesg -T} wall-clock stamp. */
+    static boolean hasWallClockStamps(Path path, ZoneId zone) throws IOException {
+        DmesgTextParser shape = new DmesgTextParser(null, zone);
+        try (LineSource scan = new LineSource(path)) {
+            LineSource.Line line;
+            for (int i = 0; i < TextLogReader.FIRST_STAMP_SEARCH && (line = scan.next()) != null; i++) {
+                if (shape.parse(line.text()).isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @Override
@@ -50,10 +68,10 @@ final class DmesgReader implements EventReader {
         lookahead = next;
         DmesgTextParser.DmesgLine d = parsed.get();
         return Event.builder(host, Source.KERNEL, d.ts(), message.toString())
-                .id(EventIds.of(host, Source.KERNEL, boot.bootId(), "dmesg@" + offset))
+                .id(EventIds.of(host, Source.KERNEL, bootId, "dmesg@" + offset))
                 .priority(d.priority())
                 .facility(d.facility())
-                .bootId(boot.bootId())
+                .bootId(bootId)
                 .build();
     }
 

@@ -1,5 +1,7 @@
 package dev.vigil.analyzer.replay;
 
+import dev.vigil.shippers.syslog.SyslogLineParser;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -13,13 +15,23 @@ public enum InputFormat {
     KMSG,
     /** {@code dmesg} text: {@code [  123.456789] message} or {@code dmesg -T} stamps. */
     DMESG,
+    /**
+     * Syslog text files (RFC 3164, rsyslog's RFC 3339 form, RFC 5424) and {@code journalctl -o short},
+     * {@code short-iso}, {@code short-precise}, {@code short-iso-precise} and {@code short-full} exports.
+     */
+    SYSLOG,
     /** An application's own log: one stream, times parsed from the lines. */
     TEXT;
 
     private static final Pattern KMSG_RECORD = Pattern.compile("^\\d+,\\d+,\\d+,[^;]*;");
+    /** Tells syslog lines by their shape only, so the zone does not matter. */
+    private static final SyslogLineParser SYSLOG_SHAPE = new SyslogLineParser(ZoneOffset.UTC);
     private static final Pattern DMESG_LINE = Pattern.compile("^\\[\\s*\\d+\\.\\d+\\]|^\\[\\w{3} \\w{3} [ \\d]\\d ");
 
-    /** The format a file starting with {@code firstLine} is in. */
+    /**
+     * The format a file starting with {@code firstLine} is in ({@code journalctl}'s
+     * {@code -- Logs begin at … --} line is not a first line: see {@link #isPreamble}).
+     */
     public static InputFormat detect(String firstLine) {
         String line = firstLine.strip();
         if (line.startsWith("{")) {
@@ -31,7 +43,15 @@ public enum InputFormat {
         if (DMESG_LINE.matcher(line).find()) {
             return DMESG;
         }
+        if (SYSLOG_SHAPE.looksLikeSyslog(line)) {
+            return SYSLOG;
+        }
         return TEXT;
+    }
+
+    /** True for lines that come before the first entry and say nothing of the format: blank, journalctl's markers. */
+    public static boolean isPreamble(String line) {
+        return line.isBlank() || SyslogLineParser.isJournalMarker(line.strip());
     }
 
     /** Parses the spelling used on the command line and in scenario files ({@code journal-json}). */

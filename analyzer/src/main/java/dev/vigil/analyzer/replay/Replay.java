@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -134,7 +136,7 @@ public final class Replay {
             LineSource.Line l;
             do {
                 l = lines.next();
-            } while (l != null && l.text().isBlank());
+            } while (l != null && InputFormat.isPreamble(l.text()));
             first = l == null ? "" : l.text();
         }
         return new ReplayInput(in.path(), InputFormat.detect(first), in.fileName(), in.bootTime(), in.bootId(), in.zone());
@@ -146,9 +148,22 @@ public final class Replay {
             case JOURNAL_JSON -> new JournalJsonReader(in.path(), host, kernelFromJournal);
             case EVENT_JSON -> new EventJsonReader(in.path());
             case KMSG -> new KmsgDumpReader(in.path(), host, bootClock(in, options, boots));
-            case DMESG -> new DmesgReader(in.path(), host, bootClock(in, options, boots), in.zone());
-            case TEXT -> new TextLogReader(in.path(), host, in.streamName(), in.zone());
+            case DMESG -> new DmesgReader(in.path(), host, dmesgClock(in, options, boots), in.zoneOr(ZoneId.systemDefault()));
+            case SYSLOG -> new SyslogReader(in.path(), host, in.streamName(), in.zoneOr(ZoneId.systemDefault()));
+            case TEXT -> new TextLogReader(in.path(), host, in.streamName(), in.zoneOr(ZoneOffset.UTC));
         };
+    }
+
+    /**
+     * The boot of a dmesg text: as for other kernel logs, except that {@code dmesg -T}'s wall-clock
+     * stamps need none, so such a file replays without {@code --boot-time} (boot time null).
+     */
+    private static BootClock dmesgClock(ReplayInput in, Options options, BootTimes boots) throws IOException {
+        boolean bootKnown = in.bootTime() != null || options.bootTime() != null || !boots.boots().isEmpty();
+        if (bootKnown || !DmesgReader.hasWallClockStamps(in.path(), in.zoneOr(ZoneId.systemDefault()))) {
+            return bootClock(in, options, boots);
+        }
+        return null;
     }
 
     /** The boot a kernel log belongs to: its own, the option, or the (latest) boot of the journals. */

@@ -13,12 +13,20 @@ import java.util.Objects;
  * @param fileName for application logs, the path the app wrote to (default: {@code path}): the stream's name
  * @param bootTime for kernel inputs, when the host booted (default: learned from the journal)
  * @param bootId for kernel inputs, the boot id (default: learned from the journal)
- * @param zone zone of application-log stamps that carry none
+ * @param zone zone of stamps that carry none; null for the format's default (see {@link #zoneOr})
  */
 public record ReplayInput(Path path, InputFormat format, String fileName, Instant bootTime, String bootId, ZoneId zone) {
     public ReplayInput {
         Objects.requireNonNull(path, "path");
-        zone = zone == null ? ZoneId.of("UTC") : zone;
+    }
+
+    /**
+     * The zone of stamps without one, or {@code fallback} when none was given: a syslog file or
+     * {@code dmesg -T} output is in the local time of the host that wrote it, which is most often
+     * the one replaying it; an application log's default is UTC.
+     */
+    public ZoneId zoneOr(ZoneId fallback) {
+        return zone != null ? zone : fallback;
     }
 
     /** A file whose format is detected and whose name is its own path. */

@@ -1,0 +1,79 @@
+package dev.vigil.analyzer.replay;
+
+import dev.vigil.patterns.event.Event;
+import dev.vigil.patterns.event.EventIds;
+import dev.vigil.patterns.event.Source;
+import dev.vigil.shippers.syslog.SyslogEventMapper;
+import dev.vigil.shippers.syslog.SyslogLine;
+import dev.vigil.shippers.syslog.SyslogLineParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * A syslog text file ({@code /var/log/syslog}, {@code messages}, {@code kern.log}) or a
+ * {@code journalctl -o short*} export: kernel lines become kernel events, the others journald
+ * events, as the file shipper makes them when it tails such a file. The file's last change gives
+ * the year of stamps without one; journalctl's indented continuation lines join their entry.
+ */
+final class SyslogReader implements EventReader {
+    private final LineSource lines;
+    private final String host;
+    private final String streamName;
+    private final Instant reference;
+    private final SyslogLineParser parser;
+    private final SyslogEventMapper mapper = new SyslogEventMapper();
+    private LineSource.Line lookahead;
+    private long skipped;
+
+    SyslogReader(Path path, String host, String streamName, ZoneId zone) throws IOException {
+        this.lines = new LineSource(path);
+        this.host = host;
+        this.streamName = streamName;
+        this.reference = Files.getLastModifiedTime(path).toInstant();
+        this.parser = new SyslogLineParser(zone);
+    }
+
+    @Override
+    public Event next() throws IOException {
+        LineSource.Line line = lookahead != null ? lookahead : lines.next();
+        lookahead = null;
+        Optional<SyslogLine> parsed = Optional.empty();
+        while (line != null && (parsed = parsed(line.text())).isEmpty()) {
+            if (!line.text().isBlank() && !SyslogLineParser.isJournalMarker(line.text())) {
+                skipped++;
+            }
+            line = lines.next();
+        }
+        if (line == null) {
+            return null;
+        }
+        StringBuilder continuation = null;
+        LineSource.Line next;
+        while ((next = lines.next()) != null && SyslogLineParser.continues(next.text())) {
+            continuation = continuation == null ? new StringBuilder() : continuation.append('\n');
+            continuation.append(next.text());
+        }
+        lookahead = next;
+        return mapper.toEvent(parsed.get(), continuation == null ? null : continuation.toString(), host)
+                .id(EventIds.of(host, Source.FILE, streamName, Long.toString(line.offset())))
+                .build();
+    }
+
+    private Optional<SyslogLine> parsed(String text) {
+        return text.isBlank() || SyslogLineParser.continues(text) ? Optional.empty() : parser.parse(text, reference);
+    }
+
+    @Override
+    public long skipped() {
+        return skipped;
+    }
+
+    @Override
+    public void close() throws IOException {
+        lines.close();
+    }
+}

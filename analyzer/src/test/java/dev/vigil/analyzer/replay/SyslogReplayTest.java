@@ -1,0 +1,131 @@
+package dev.vigil.analyzer.replay;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vigil.analyzer.incident.Incident;
+import dev.vigil.analyzer.topology.PatternFiles;
+import dev.vigil.patterns.compile.PatternSet;
+import dev.vigil.patterns.event.Event;
+import dev.vigil.patterns.event.Source;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Syslog text files and journalctl exports through replay with the standard library: the crash
+ * loop and the OOM kills a host's /var/log/syslog shows give the incidents the journal gives.
+ */
+class SyslogReplayTest {
+    private static final PatternSet LIBRARY = PatternFiles.load(List.of());
+    private static final Path FIXTURES = Path.of("src/test/resources/replay/syslog");
+    /** The fixtures' lines are from 2026; the file's last change gives the year of stamps without one. */
+    private static final Instant CHANGED = Instant.parse("2026-12-01T00:00:00Z");
+
+    @TempDir Path dir;
+
+    private Path copy(String name) throws IOException {
+        Path p = Files.copy(FIXTURES.resolve(name), dir.resolve(name));
+        Files.setLastModifiedTime(p, FileTime.from(CHANGED));
+        return p;
+    }
+
+    private Replay.Result replay(List<String> progress, ReplayInput... inputs) throws IOException {
+        Path scratch = Files.createDirectories(dir.resolve("scratch-" + System.nanoTime()));
+        return new Replay(LIBRARY, scratch, progress::add).run(List.of(inputs), new Replay.Options(null, null));
+    }
+
+    private static ReplayInput utc(Path p) {
+        return new ReplayInput(p, null, null, null, null, ZoneOffset.UTC);
+    }
+
+    /** What a user compares: type, host, subject and count of each incident. */
+    private static List<String> described(List<Incident> incidents) {
+        return incidents.stream().map(i -> i.type() + " " + i.host() + " " + i.subject() + " x" + i.count())
+                .sorted().toList();
+    }
+
+    @Test
+    void syslogFileIsDetectedAndGivesTheCrashLoopAndTheOomKills() throws IOException {
+        List<String> progress = new ArrayList<>();
+        Replay.Result result = replay(progress, utc(copy("crash-loop-and-oom.syslog")));
+
+        assertEquals(List.of(
+                "oom_kill PLEDXDBOR0G postgres x1",
+                "oom_kill PLEDXDBOR0G postgres x1",
+                "restart_burst SarvanTestMachine redis-server.service x5",
+                "unit_failed SarvanTestMachine redis-server.service x6",
+                "unit_start_limit SarvanTestMachine redis-server.service x1"), described(result.incidents()));
+        assertEquals(30, result.events());
+        assertEquals(List.of(), progress, "every line read");
+        Incident burst = result.incidents().stream().filter(i -> i.type().equals("restart_burst")).findFirst().orElseThrow();
+        assertTrue(burst.summary().startsWith("redis-server.service restarted 5 times since 2026-10-03T21:21:09"), burst.summary());
+    }
+
+    @Test
+    void syslogFileGivesTheSameIncidentsAsTheJournalOfTheSameEvents() throws IOException {
+        Replay.Result fromSyslog = replay(new ArrayList<>(), utc(copy("crash-loop-and-oom.syslog")));
+        Replay.Result fromJournal = replay(new ArrayList<>(), utc(copy("crash-loop-and-oom.journal.json")));
+
+        assertEquals(described(fromJournal.incidents()), described(fromSyslog.incidents()));
+        assertEquals(fromJournal.incidents().stream().map(Incident::summary).sorted().toList(),
+                fromSyslog.incidents().stream().map(Incident::summary).sorted().toList());
+    }
+
+    @Test
+    void oneFailureAndAnOomKillerInvocationWithoutAKillAreNotIncidents() throws IOException {
+        List<String> progress = new ArrayList<>();
+        Replay.Result result = replay(progress, utc(copy("samba-one-failure.syslog")), utc(copy("oom-invoked-no-kill.kern.log")));
+
+        assertEquals(List.of(), described(result.incidents()));
+        assertEquals(7, result.events());
+        assertEquals(List.of(), progress);
+    }
+
+    @Test
+    void explicitFormatReadsAFileAsSyslog() throws IOException {
+        Path p = copy("samba-one-failure.syslog");
+        List<Event> events = new ArrayList<>();
+        new Replay(LIBRARY, dir, s -> { }).stream(List.of(new ReplayInput(p, InputFormat.SYSLOG, null, null, null,
+                ZoneOffset.UTC)), new Replay.Options(null, null), events::add);
+
+        assertEquals(6, events.size());
+        Event first = events.get(0);
+        assertEquals(Source.JOURNALD, first.source());
+        assertEquals("samba-ad-dc.service", first.unit());
+        assertEquals(Instant.parse("2026-09-27T16:30:18Z"), first.ts());
+        assertEquals("iserv", first.host());
+    }
+
+    @Test
+    void dmesgWithWallClockStampsReplaysWithoutABootTime() throws IOException {
+        List<Event> events = new ArrayList<>();
+        new Replay(LIBRARY, dir, s -> { }).stream(List.of(utc(copy("dmesg-T.txt"))), new Replay.Options(null, null),
+                events::add);
+
+        assertEquals(3, events.size());
+        assertEquals(Instant.parse("2016-10-22T04:31:47Z"), events.get(1).ts());
+        assertEquals(Source.KERNEL, events.get(1).source());
+        assertEquals("systemd[1]: Unit systemd-journald.service entered failed state.", events.get(1).message());
+    }
+
+    @Test
+    void journalctlExportStartsWithItsOwnMarkerLine() throws IOException {
+        Path export = dir.resolve("export.txt");
+        Files.writeString(export, "-- Logs begin at Sun 2026-09-27 00:00:01 UTC, end at Sun 2026-09-27 18:00:00 UTC. --\n"
+                + Files.readString(FIXTURES.resolve("samba-one-failure.syslog")) + "-- Reboot --\n");
+        Files.setLastModifiedTime(export, FileTime.from(CHANGED));
+
+        assertEquals(InputFormat.SYSLOG, InputFormat.detect(Files.readAllLines(export).get(1)));
+        List<String> progress = new ArrayList<>();
+        assertEquals(6, replay(progress, utc(export)).events());
+        assertEquals(List.of(), progress, "journalctl's marker lines are not unreadable lines");
+    }
+}
