@@ -2,6 +2,7 @@ package dev.vigil.shippers.syslog;
 
 import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.Source;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,6 +31,10 @@ import java.util.regex.Pattern;
  *       unit in the text (the journal has it in {@code UNIT=} only): such a line gets the unit that
  *       the same manager last reported dead ({@code Main process exited}, {@code Failed with result}),
  *       the unit whose restart it schedules.</li>
+ *   <li>systemd follows {@code foo.service: Failed with result …} with {@code Failed to start
+ *       <Description>.}, naming the unit by its description only: that line gets the unit of the
+ *       failure the same manager logged in the same second, and priority err, at which systemd
+ *       always logs a failed job, so it is the cause a crash loop's incident names, as from the journal.</li>
  *   <li>Another program's line gets the unit {@code <program>.service} once systemd has named that
  *       unit in the same stream, so a service's own error lines join its restarts; the unit is not
  *       guessed for programs systemd never named (cron, sshd's {@code ssh.service}, a service whose
@@ -57,12 +62,17 @@ public final class SyslogEventMapper {
     private static final Pattern UNIT_DIED = Pattern.compile(
             "^" + UNIT + ": (?:Main process exited|Failed with result|Control process exited|Service has no hold-off time)");
     private static final String RESTART_WITHOUT_UNIT = "Scheduled restart job";
+    /** systemd's line for a failed start job, which names the unit's description (job.c, at LOG_ERR). */
+    private static final String FAILED_JOB = "Failed to start ";
+    private static final int LOG_ERR = 3;
     private static final List<Pattern> UNIT_NAMING = List.of(UNIT_FIRST, UNIT_AFTER_VERB, UNIT_LAST);
     private static final Pattern KERNEL_STAMP = Pattern.compile("^\\[\\s*\\d+\\.\\d+\\] ?");
 
     private final Set<String> knownUnits = new HashSet<>();
-    /** Per manager pid (1, or a user manager's), the unit it last reported dead. */
-    private final Map<Long, String> lastDied = new HashMap<>();
+    /** Per manager pid (1, or a user manager's), the unit it last reported dead, and when. */
+    private final Map<Long, Died> lastDied = new HashMap<>();
+
+    private record Died(String unit, Instant at) {}
 
     /**
      * The event of one line, to which the caller adds its id (from the line's position in its
@@ -88,6 +98,9 @@ public final class SyslogEventMapper {
                 .priority(line.priority())
                 .facility(line.facility());
         if ("systemd".equals(line.program())) {
+            if (line.priority() == null && line.message().startsWith(FAILED_JOB)) {
+                b.priority(LOG_ERR);
+            }
             String unit = unitOfSystemdLine(line);
             if (unit != null) {
                 remember(unit);
@@ -107,11 +120,19 @@ public final class SyslogEventMapper {
         String named = unitNamedIn(line.message());
         if (named != null) {
             if (UNIT_DIED.matcher(line.message()).find() && (lastDied.size() < MAX_KNOWN_UNITS || lastDied.containsKey(manager))) {
-                lastDied.put(manager, named);
+                lastDied.put(manager, new Died(named, line.ts()));
             }
             return named;
         }
-        return line.message().startsWith(RESTART_WITHOUT_UNIT) ? lastDied.get(manager) : null;
+        Died died = lastDied.get(manager);
+        if (died == null) {
+            return null;
+        }
+        if (line.message().startsWith(RESTART_WITHOUT_UNIT)) {
+            return died.unit();
+        }
+        boolean sameSecond = !line.ts().isAfter(died.at().plusSeconds(1));
+        return line.message().startsWith(FAILED_JOB) && sameSecond ? died.unit() : null;
     }
 
     private void remember(String unit) {

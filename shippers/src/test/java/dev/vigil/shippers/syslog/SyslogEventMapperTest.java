@@ -83,6 +83,20 @@ class SyslogEventMapperTest {
     }
 
     @Test
+    void aFailedStartJobBelongsToTheUnitThatFailedInTheSameSecondAndIsAnError() {
+        List<String> redis = SyslogFixtures.lines("journalctl-short-redis.log");
+        Event before = event(redis.get(5));
+        assertNull(before.unit(), "no failure seen yet: the description names no unit");
+        event(redis.get(4));
+        Event failedJob = event(redis.get(5));
+        assertEquals("Failed to start Advanced key-value store.", failedJob.message());
+        assertEquals("redis-server.service", failedJob.unit());
+        assertEquals(3, failedJob.priority(), "systemd logs a failed job at err");
+        assertNull(event(redis.get(4).replace("21:22:49", "21:22:52")).priority());
+        assertNull(event(redis.get(5).replace("21:22:49", "21:23:30")).unit(), "a later failed job is not that failure's");
+    }
+
+    @Test
     void aProgramGetsItsServiceUnitOnceSystemdHasNamedThatUnit() {
         String redisLine = "Oct 03 21:22:48 SarvanTestMachine redis-server[5769]: Failed listening on port 6379 (TCP), aborting.";
         assertNull(event(redisLine).unit(), "systemd has not named redis-server.service yet");

@@ -1,0 +1,73 @@
+package dev.vigil.analyzer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vigil.analyzer.incident.Incident;
+import dev.vigil.analyzer.incident.IncidentJson;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code vigil replay} on a syslog file: detected by itself, or named with --format; --zone for its local stamps. */
+class ReplayCommandTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @TempDir Path dir;
+
+    private int execute(String... args) {
+        CommandLine cmd = VigilCommand.commandLine();
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(err, true));
+        return cmd.execute(args);
+    }
+
+    private Path syslog() throws Exception {
+        Path p = Files.copy(Path.of("src/test/resources/replay/syslog/crash-loop-and-oom.syslog"), dir.resolve("syslog"));
+        Files.setLastModifiedTime(p, FileTime.from(Instant.parse("2026-12-01T00:00:00Z")));
+        return p;
+    }
+
+    private List<Incident> incidents() {
+        return Arrays.stream(out.toString().split("\n")).filter(l -> !l.isBlank())
+                .map(l -> IncidentJson.parse(l.getBytes(StandardCharsets.UTF_8))).toList();
+    }
+
+    @Test
+    void shouldReplayASyslogFileInTheGivenZone() throws Exception {
+        int code = execute("replay", "--zone", "Europe/Berlin", syslog().toString());
+
+        assertEquals(0, code, err.toString());
+        Incident burst = incidents().stream().filter(i -> i.type().equals("restart_burst")).findFirst().orElseThrow();
+        assertTrue(burst.summary().contains("since 2026-10-03T19:21:09Z"), "21:21:09 CEST: " + burst.summary());
+        assertTrue(err.toString().contains("vigil: replayed 30 events from 1 file(s): 5 incident(s)"), err.toString());
+    }
+
+    @Test
+    void shouldReadTheFileAsTheNamedFormat() throws Exception {
+        int code = execute("replay", "--format", "text", syslog().toString());
+
+        assertEquals(0, code, err.toString());
+        assertEquals(List.of(), incidents().stream().filter(i -> !i.type().equals("log_truncation")).toList(),
+                "as an app log, its lines are no systemd or kernel events");
+    }
+
+    @Test
+    void shouldRejectAnUnknownFormat() throws Exception {
+        int code = execute("replay", "--format", "rfc3164", syslog().toString());
+
+        assertEquals(2, code);
+        assertTrue(err.toString().contains("unknown format 'rfc3164', expected journal-json, event-json, kmsg, dmesg, syslog or text"),
+                err.toString());
+    }
+}
