@@ -136,7 +136,8 @@ public final class SyslogEventMapper {
     }
 
     private void remember(String unit) {
-        if (knownUnits.size() < MAX_KNOWN_UNITS) {
+        // only services run programs whose tag could name them; sessions and slices come and go by the thousand
+        if (unit.endsWith(".service") && knownUnits.size() < MAX_KNOWN_UNITS) {
             knownUnits.add(unit);
         }
     }
