@@ -14,17 +14,15 @@ import java.util.Optional;
  * {@code dmesg} text, with seconds-since-boot or {@code -T} stamps. Wall-clock ({@code -T}) output
  * needs no boot clock; lines with seconds since boot then cannot be placed and are skipped.
  */
-final class DmesgReader implements EventReader {
-    private final LineSource lines;
+final class DmesgReader extends LineReader {
     private final String host;
     private final String bootId;
     private final DmesgTextParser parser;
     private LineSource.Line lookahead;
-    private long skipped;
 
     /** @param boot the boot the output comes from; null when unknown (wall-clock stamps only) */
     DmesgReader(Path path, String host, BootClock boot, ZoneId zone) throws IOException {
-        this.lines = new LineSource(path);
+        super(path);
         this.host = host;
         this.bootId = boot == null ? "unknown" : boot.bootId();
         this.parser = new DmesgTextParser(boot == null ? null : boot.bootedAt(), zone);
@@ -73,15 +71,5 @@ final class DmesgReader implements EventReader {
                 .facility(d.facility())
                 .bootId(bootId)
                 .build();
-    }
-
-    @Override
-    public long skipped() {
-        return skipped;
-    }
-
-    @Override
-    public void close() throws IOException {
-        lines.close();
     }
 }

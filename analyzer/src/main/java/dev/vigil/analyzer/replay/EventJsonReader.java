@@ -7,12 +7,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /** Vigil event JSON lines, as consumed from {@code vigil.events}. */
-final class EventJsonReader implements EventReader {
-    private final LineSource lines;
-    private long skipped;
-
+final class EventJsonReader extends LineReader {
     EventJsonReader(Path path) throws IOException {
-        this.lines = new LineSource(path);
+        super(path);
     }
 
     @Override
@@ -29,15 +26,5 @@ final class EventJsonReader implements EventReader {
             }
         }
         return null;
-    }
-
-    @Override
-    public long skipped() {
-        return skipped;
-    }
-
-    @Override
-    public void close() throws IOException {
-        lines.close();
     }
 }

@@ -13,16 +13,14 @@ import java.nio.file.Path;
  * journal holds ({@code _TRANSPORT=kernel}) count as kernel events when no kernel log of the
  * same host is replayed beside it, and are left out when one is (each kernel line counts once).
  */
-final class JournalJsonReader implements EventReader {
+final class JournalJsonReader extends LineReader {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final LineSource lines;
     private final JournalEntryMapper mapper;
     private final boolean kernelFromJournal;
-    private long skipped;
 
     JournalJsonReader(Path path, String fallbackHost, boolean kernelFromJournal) throws IOException {
-        this.lines = new LineSource(path);
+        super(path);
         this.mapper = new JournalEntryMapper(fallbackHost);
         this.kernelFromJournal = kernelFromJournal;
     }
@@ -47,15 +45,5 @@ final class JournalJsonReader implements EventReader {
             }
         }
         return null;
-    }
-
-    @Override
-    public long skipped() {
-        return skipped;
-    }
-
-    @Override
-    public void close() throws IOException {
-        lines.close();
     }
 }

@@ -12,15 +12,13 @@ import java.nio.file.Path;
  * A dump of /dev/kmsg records ({@code cat /dev/kmsg > file}): a record line, then its
  * {@code " KEY=value"} continuation lines; monotonic stamps become wall time with the boot time.
  */
-final class KmsgDumpReader implements EventReader {
-    private final LineSource lines;
+final class KmsgDumpReader extends LineReader {
     private final String host;
     private final BootClock boot;
     private LineSource.Line pending;
-    private long skipped;
 
     KmsgDumpReader(Path path, String host, BootClock boot) throws IOException {
-        this.lines = new LineSource(path);
+        super(path);
         this.host = host;
         this.boot = boot;
     }
@@ -48,15 +46,5 @@ final class KmsgDumpReader implements EventReader {
                 skipped++;
             }
         }
-    }
-
-    @Override
-    public long skipped() {
-        return skipped;
-    }
-
-    @Override
-    public void close() throws IOException {
-        lines.close();
     }
 }

@@ -19,18 +19,16 @@ import java.util.Optional;
  * events, as the file shipper makes them when it tails such a file. The file's last change gives
  * the year of stamps without one; journalctl's indented continuation lines join their entry.
  */
-final class SyslogReader implements EventReader {
-    private final LineSource lines;
+final class SyslogReader extends LineReader {
     private final String host;
     private final String streamName;
     private final Instant reference;
     private final SyslogLineParser parser;
     private final SyslogEventMapper mapper = new SyslogEventMapper();
     private LineSource.Line lookahead;
-    private long skipped;
 
     SyslogReader(Path path, String host, String streamName, ZoneId zone) throws IOException {
-        this.lines = new LineSource(path);
+        super(path);
         this.host = host;
         this.streamName = streamName;
         this.reference = Files.getLastModifiedTime(path).toInstant();
@@ -65,15 +63,5 @@ final class SyslogReader implements EventReader {
 
     private Optional<SyslogLine> parsed(String text) {
         return text.isBlank() || SyslogLineParser.continues(text) ? Optional.empty() : parser.parse(text, reference);
-    }
-
-    @Override
-    public long skipped() {
-        return skipped;
-    }
-
-    @Override
-    public void close() throws IOException {
-        lines.close();
     }
 }

@@ -16,11 +16,10 @@ import java.util.Optional;
  * line without a stamp continues the event before it (a traceback, a wrapped message); a last
  * line without a newline is {@code partial}, as the file shipper marks it.
  */
-final class TextLogReader implements EventReader {
+final class TextLogReader extends LineReader {
     /** How far into a file the first time stamp is looked for. */
     static final int FIRST_STAMP_SEARCH = 10_000;
 
-    private final LineSource lines;
     private final String host;
     private final String fileName;
     private final LineTimestampParser stamps;
@@ -29,7 +28,7 @@ final class TextLogReader implements EventReader {
     private Instant lastTs;
 
     TextLogReader(Path path, String host, String fileName, ZoneId zone) throws IOException {
-        this.lines = new LineSource(path);
+        super(path);
         this.host = host;
         this.fileName = fileName;
         this.stamps = new LineTimestampParser(zone);
@@ -83,15 +82,5 @@ final class TextLogReader implements EventReader {
 
     private Optional<Instant> stamp(String line) {
         return stamps.parse(line, lastTs != null ? lastTs : fallback);
-    }
-
-    @Override
-    public long skipped() {
-        return 0;
-    }
-
-    @Override
-    public void close() throws IOException {
-        lines.close();
     }
 }
