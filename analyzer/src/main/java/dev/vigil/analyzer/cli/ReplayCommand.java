@@ -40,7 +40,8 @@ final class ReplayCommand implements Callable<Integer> {
     List<Path> files;
 
     @Option(names = "--host", paramLabel = "NAME",
-            description = "Host of kernel logs and app logs (default: the journals' host, else localhost).")
+            description = "Host of kernel logs and app logs (default: the journals' host, else localhost); "
+                    + "syslog lines name their own.")
     String host;
 
     @Option(names = "--boot-time", paramLabel = "ISO-8601",
