@@ -35,6 +35,8 @@ import java.util.regex.Pattern;
  *       <Description>.}, naming the unit by its description only: that line gets the unit of the
  *       failure the same manager logged in the same second, and priority err, at which systemd
  *       always logs a failed job, so it is the cause a crash loop's incident names, as from the journal.</li>
+ *   <li>{@code journalctl -o with-unit} tags a line with its unit ({@code release-image.service[1995]:}):
+ *       that is the line's unit.</li>
  *   <li>Another program's line gets the unit {@code <program>.service} once systemd has named that
  *       unit in the same stream, so a service's own error lines join its restarts; the unit is not
  *       guessed for programs systemd never named (cron, sshd's {@code ssh.service}, a service whose
@@ -65,6 +67,7 @@ public final class SyslogEventMapper {
     /** systemd's line for a failed start job, which names the unit's description (job.c, at LOG_ERR). */
     private static final String FAILED_JOB = "Failed to start ";
     private static final int LOG_ERR = 3;
+    private static final Pattern UNIT_NAME = Pattern.compile(UNIT);
     private static final List<Pattern> UNIT_NAMING = List.of(UNIT_FIRST, UNIT_AFTER_VERB, UNIT_LAST);
     private static final Pattern KERNEL_STAMP = Pattern.compile("^\\[\\s*\\d+\\.\\d+\\] ?");
 
@@ -109,6 +112,8 @@ public final class SyslogEventMapper {
                     b.fields(Map.of("USER_UNIT", unit));
                 }
             }
+        } else if (line.program() != null && UNIT_NAME.matcher(line.program()).matches()) {
+            b.unit(line.program());
         } else if (line.program() != null && knownUnits.contains(line.program() + ".service")) {
             b.unit(line.program() + ".service");
         }

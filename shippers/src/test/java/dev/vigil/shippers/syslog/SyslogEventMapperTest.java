@@ -110,6 +110,14 @@ class SyslogEventMapperTest {
     }
 
     @Test
+    void journalctlWithUnitTagsTheLineWithItsUnit() {
+        Event e = event(SyslogFixtures.line("journalctl-with-unit.log"));
+        assertEquals("release-image.service", e.unit());
+        assertEquals(1995L, e.pid());
+        assertEquals("2c5e0f38687f7acf45adf9de5e841a46bbbda574d121d71d92bfb929826dfa27", e.message());
+    }
+
+    @Test
     void continuationLinesJoinTheMessage() {
         Event e = mapper.toEvent(parser.parse(SyslogFixtures.line("journalctl-short-iso.log"), DEC_2026).orElseThrow(),
                 "    second line", "fallback").build();
