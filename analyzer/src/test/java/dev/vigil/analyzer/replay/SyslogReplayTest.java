@@ -80,6 +80,22 @@ class SyslogReplayTest {
     }
 
     @Test
+    void aServicesOwnErrorLinesJoinItsCrashLoopAsTheCause() throws IOException {
+        List<String> progress = new ArrayList<>();
+        Replay.Result result = replay(progress, utc(copy("lightdm-crash-loop.syslog")));
+
+        Incident burst = result.incidents().stream().filter(i -> i.type().equals("restart_burst")).findFirst()
+                .orElseThrow(() -> new AssertionError(described(result.incidents())));
+        assertEquals("lightdm.service", burst.subject());
+        assertEquals("x6100", burst.host());
+        assertEquals(6, burst.count());
+        assertTrue(burst.summary().contains("restart counter 202"), burst.summary());
+        assertTrue(burst.summary().contains("last error: Error getting user list from org.freedesktop.Accounts"),
+                "lightdm's own line, its unit known once systemd named lightdm.service: " + burst.summary());
+        assertEquals(List.of(), progress);
+    }
+
+    @Test
     void oneFailureAndAnOomKillerInvocationWithoutAKillAreNotIncidents() throws IOException {
         List<String> progress = new ArrayList<>();
         Replay.Result result = replay(progress, utc(copy("samba-one-failure.syslog")), utc(copy("oom-invoked-no-kill.kern.log")));
