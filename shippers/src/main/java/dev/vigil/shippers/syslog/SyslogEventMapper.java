@@ -68,6 +68,15 @@ public final class SyslogEventMapper {
     private static final String FAILED_JOB = "Failed to start ";
     private static final int LOG_ERR = 3;
     private static final Pattern UNIT_NAME = Pattern.compile(UNIT);
+    private static final Pattern RESTART_SCHEDULED =
+            Pattern.compile("(?:^|: )Scheduled restart job, restart counter is at (\\d+)\\.$");
+    private static final Pattern UNIT_RESULT = Pattern.compile(": Failed with result '([^']+)'\\.$");
+    private static final String OOM_KILLED = "A process of this unit has been killed by the OOM killer.";
+    /** Catalog ids (systemd's catalog/systemd.catalog.in) of the messages above. */
+    private static final String ID_RESTART_SCHEDULED = "5eb03494b6584870a536b337290809b3";
+    private static final String ID_UNIT_RESULT = "d9b373ed55a64feb8242e02dbe79a49c";
+    private static final String ID_UNIT_FAILED = "be02cf6855d2428ba40df7e9d022f03d";
+    private static final String ID_OUT_OF_MEMORY = "fe6faa94e7774663a0da52717891d8ef";
     private static final List<Pattern> UNIT_NAMING = List.of(UNIT_FIRST, UNIT_AFTER_VERB, UNIT_LAST);
     private static final Pattern KERNEL_STAMP = Pattern.compile("^\\[\\s*\\d+\\.\\d+\\] ?");
 
@@ -104,20 +113,42 @@ public final class SyslogEventMapper {
             if (line.priority() == null && line.message().startsWith(FAILED_JOB)) {
                 b.priority(LOG_ERR);
             }
+            Map<String, String> fields = new HashMap<>(2);
+            catalog(line.message(), b, fields);
             String unit = unitOfSystemdLine(line);
             if (unit != null) {
                 remember(unit);
                 b.unit(unit);
                 if (line.pid() != null && line.pid() != 1) {
-                    b.fields(Map.of("USER_UNIT", unit));
+                    fields.put("USER_UNIT", unit);
                 }
             }
+            b.fields(fields);
         } else if (line.program() != null && UNIT_NAME.matcher(line.program()).matches()) {
             b.unit(line.program());
         } else if (line.program() != null && knownUnits.contains(line.program() + ".service")) {
             b.unit(line.program() + ".service");
         }
         return b;
+    }
+
+    /** The catalog id (and its fields) systemd gives {@code message} in the journal, when it is one of those. */
+    private static void catalog(String message, Event.Builder b, Map<String, String> fields) {
+        Matcher m = RESTART_SCHEDULED.matcher(message);
+        if (m.find()) {
+            b.messageId(ID_RESTART_SCHEDULED);
+            fields.put("N_RESTARTS", m.group(1));
+            return;
+        }
+        m = UNIT_RESULT.matcher(message);
+        if (m.find()) {
+            b.messageId(ID_UNIT_RESULT);
+            fields.put("UNIT_RESULT", m.group(1));
+        } else if (message.startsWith(FAILED_JOB)) {
+            b.messageId(ID_UNIT_FAILED);
+        } else if (message.endsWith(OOM_KILLED)) {
+            b.messageId(ID_OUT_OF_MEMORY);
+        }
     }
 
     private String unitOfSystemdLine(SyslogLine line) {

@@ -48,7 +48,7 @@ class SyslogEventMapperTest {
             assertEquals("systemd", e.identifier());
             assertEquals(1L, e.pid());
             assertEquals("samba-ad-dc.service", e.unit(), line);
-            assertEquals(Map.of(), e.fields(), "no USER_UNIT for the system manager");
+            assertNull(e.fields().get("USER_UNIT"), "no USER_UNIT for the system manager");
         }
         assertEquals("redis-server.service", event(SyslogFixtures.lines("journalctl-short-redis.log").get(1)).unit());
         assertEquals("conntrackd.service", event(SyslogFixtures.line("journalctl-short-lowercase-month.log")).unit());
@@ -107,6 +107,20 @@ class SyslogEventMapperTest {
         assertEquals("redis-server", e.comm());
         assertEquals(5769L, e.pid());
         assertNull(event("Oct 03 21:22:48 SarvanTestMachine CRON[77]: (root) CMD (true)").unit());
+    }
+
+    @Test
+    void systemdMessagesGetTheCatalogIdsTheJournalGivesThem() {
+        List<String> redis = SyslogFixtures.lines("journalctl-short-redis.log");
+        Event restart = event(redis.get(1));
+        assertEquals("5eb03494b6584870a536b337290809b3", restart.messageId());
+        assertEquals(Map.of("N_RESTARTS", "5"), restart.fields());
+        Event result = event(redis.get(4));
+        assertEquals("d9b373ed55a64feb8242e02dbe79a49c", result.messageId());
+        assertEquals(Map.of("UNIT_RESULT", "exit-code"), result.fields());
+        assertEquals("be02cf6855d2428ba40df7e9d022f03d", event(redis.get(5)).messageId());
+        assertNull(event(redis.get(0)).messageId(), "hold-off over has no catalog entry");
+        assertNull(event(redis.get(2)).messageId());
     }
 
     @Test
