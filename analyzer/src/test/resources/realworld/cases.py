@@ -316,12 +316,9 @@ def register_all(g):
          must=[expect("restart_burst", subject="cgrates.service", pattern="systemd_restart_burst", related=["unit_start_limit"]),
                expect("unit_start_limit", subject="cgrates.service", related=["restart_burst"])])(
         journal(host, loop("cgrates.service", lambda i: [
-            (0.0, pid1("cgrates.service", "Started Carrier Grade Real-time Charging System.")),
-            (0.4, pid1("cgrates.service", "cgrates.service: main process exited, code=exited, status=1/FAILURE", "5")),
             (0.4, pid1("cgrates.service", "Unit cgrates.service entered failed state.", "5")),
             (0.4, pid1("cgrates.service", "cgrates.service failed.", "4")),
-            (0.5, pid1("cgrates.service", "cgrates.service holdoff time over, scheduling restart.")),
-            (0.5, pid1("cgrates.service", "Stopped Carrier Grade Real-time Charging System."))], 5, 1.0)
+            (0.5, pid1("cgrates.service", "cgrates.service holdoff time over, scheduling restart."))], 5, 1.0)
             + [(5.0, pid1("cgrates.service", "start request repeated too quickly for cgrates.service", "4")),
                (5.0, pid1("cgrates.service", "Failed to start Carrier Grade Real-time Charging System.", "3")),
                (5.0, pid1("cgrates.service", "Unit cgrates.service entered failed state.", "5")),
@@ -412,8 +409,6 @@ def register_all(g):
                expect("unit_start_limit", subject="redshift.service")],
          must_not=[{"type": "restart_burst", "subject": "user@1000.service"}, {"type": "unit_start_limit", "subject": "user@1000.service"}])(
         journal("pavilion-arch", loop("redshift.service", lambda i: [
-            (0.0, user_manager(473, 1000, "redshift.service", "Started Redshift display colour temperature adjustment.")),
-            (0.1, user_manager(473, 1000, "redshift.service", "redshift.service: Main process exited, code=exited, status=1/FAILURE", "5")),
             (0.1, user_manager(473, 1000, "redshift.service", "redshift.service: Failed with result 'exit-code'.", "4",
                                MESSAGE_ID=FAILED_ID, UNIT_RESULT="exit-code")),
             (0.2, user_manager(473, 1000, "redshift.service", "redshift.service: Scheduled restart job, restart counter is at %d." % i,
@@ -551,9 +546,7 @@ def register_all(g):
          host="centos02",
          must=[expect("restart_burst", pattern="kubelet_crash_loop", subject="alpine-368057524-bgt0m/alpine", summary=["back-off 5m0s"])],
          must_not=[{"type": "crash_loop_backoff"}])(
-        kubelet_lines("centos02", 4919, [l18] + [
-            'I1029 13:17:03.471126    4919 kuberuntime_manager.go:741] checking backoff for container "alpine" in pod '
-            '"alpine-368057524-bgt0m_default(cc89ef7c-bc47-11e7-85ce-901b0edee6b6)"']))
+        kubelet_lines("centos02", 4919, [l18, 'I1029 13:16:58.436810    4919 qos_container_manager_linux.go:286] [ContainerManager]: Updated QoS cgroup configuration']))
 
     l113 = ('E0119 22:05:08.823485   20081 pod_workers.go:186] Error syncing pod 8342124b-1bf2-11e9-a9ee-f8bc124413fc '
             '("apprepo-sync-stable-1547906400-k8xb7_kubeapps(8342124b-1bf2-11e9-a9ee-f8bc124413fc)"), skipping: failed to '
@@ -588,11 +581,11 @@ def register_all(g):
 
     case("kubelet", "1.22-structured-logging",
          "kubelet 1.22 structured logging: '\"Error syncing pod, skipping\" err=\"… back-off 5m0s restarting failed container=…\"'.",
-         "https://github.com/loft-sh/vcluster/issues/162 (k3s kubelet output, Oct 2021)",
+         "https://github.com/loft-sh/vcluster/issues/162 (k3s kubelet output, Oct 2021; the quoted line ends where the page's excerpt ends)",
          host="wsl2",
          must=[expect("restart_burst", subject="vcluster-1-0/vcluster", summary=["back-off 5m0s"])])(
         kubelet_lines("wsl2", 31070, [
-            'E1023 18:56:20.145522   31070 pod_workers.go:765] "Error syncing pod, skipping" err="[failed to \\"StartContainer\\" for \\"vcluster\\" with CrashLoopBackOff: \\"back-off 5m0s restarting failed container=vcluster pod=vcluster-1-0_host-namespace-1(c076d934-6820-46cd-b886-c6b35111ece2)\\", failed to \\"StartContainer\\" for \\"syncer\\" with CrashLoopBackOff: \\"back-off 5m0s restarting failed container=syncer pod=vcluster-1-0_host-namespace-1(c076d934-6820-46cd-b886-c6b35111ece2)\\"]" pod="host-namespace-1/vcluster-1-0" podUID=c076d934-6820-46cd-b886-c6b35111ece2']))
+            'E1023 18:56:20.145522   31070 pod_workers.go:765] "Error syncing pod, skipping" err="[failed to \\"StartContainer\\" for \\"vcluster\\" with CrashLoopBackOff: \\"back-off 5m0s restarting failed container=vcluster pod=vcluster-1-0_host-namespace-1(c076d934-6820-46cd-b886-c6b35111ece2)\\", failed to \\"StartContainer\\" for \\"syncer\\" with CrashLoopBackOff: \\"back-off 5m0s restarting failed container=syncer pod=vcluster-1-0_hos']))
 
     case("kubelet", "negative-back-off-pulling-image",
          "ImagePullBackOff: 'Back-off pulling image …' is an image that cannot be pulled, not a container crash loop.",
