@@ -71,6 +71,14 @@ def register_all(g):
          must=[expect("oom_kill", subject="python", summary=["pid 48845"])])(
         dmesg([(0.0, "oom-kill:constraint=CONSTRAINT_NONE,nodemask=(null),cpuset=/,mems_allowed=0,global_oom,task_memcg=/user.slice,task=python,pid=48845,uid=1003")]))
 
+    case("kernel-oom", "3.10-invoker-is-the-cause",
+         "CentOS 7 (3.10): 'qmgr invoked oom-killer' then the kill of another process: the invoker is the probable cause, the victim the subject.",
+         "https://github.com/systemd/systemd/issues/2200 (comment by fbuihuu quoting the reporter's journal, Dec 2015)",
+         must=[expect("oom_kill", subject="scan", summary=["pid 22270"], cause=["qmgr invoked oom-killer"])],
+         must_not=[{"type": "oom_kill", "subject": "qmgr"}])(
+        dmesg([(0.0, "qmgr invoked oom-killer: gfp_mask=0x201da, order=0, oom_score_adj=0"),
+               (0.2, "Out of memory: Kill process 22270 (scan) score 410 or sacrifice child")]))
+
     case("kernel-oom", "3.x-kill-process-line-alone-java",
          "Only the 'Out of memory: Kill process … score … or sacrifice child' line: still a kill.",
          "https://unix.stackexchange.com/questions/282155/what-is-the-out-of-memory-message-sacrifice-child",
@@ -245,6 +253,16 @@ def register_all(g):
          must=[expect("hard_lockup", subject="CPU#59")])(
         dmesg([(0.0, "Watchdog CPU:59 Hard LOCKUP")]))
 
+    case("kernel-lockup", "4.9-rcu-sched-stall",
+         "Debian 9 (4.9.30): RCU stall lines while systemd's watchdog kills a stuck logind.",
+         "https://github.com/systemd/systemd/issues/6283 (journalctl, Debian 9, 4.9.0-3-amd64, systemd 232)",
+         must=[expect("rcu_stall", subject="kernel", summary=["rcu_sched stall"])])(
+        dmesg([(0.0, "INFO: rcu_sched self-detected stall on CPU"),
+               (0.0, "INFO: rcu_sched detected stalls on CPUs/tasks:"),
+               (0.0, "        0-...: (1 GPs behind) idle=2f3/140000000000001/0 softirq=4418620/4418622 fqs=0 "),
+               (0.0, "        (detected by 1, t=31588 jiffies, g=2903271, c=2903270, q=125)"),
+               (0.0, "Task dump for CPU 0:")]))
+
     case("kernel-lockup", "negative-nmi-watchdog-enabled",
          "Boot lines that name the NMI watchdog but report no lockup.",
          "https://github.com/AmpereComputing/ampere-lts-kernel---DEPRECATED/issues/181 (dmesg, 5.15.23)",
@@ -358,7 +376,7 @@ def register_all(g):
     case("systemd", "22x-watchdog-timeout-loop",
          "systemd 228 (Debian): a Restart=on-watchdog unit killed by its watchdog and restarted again and again.",
          "https://github.com/systemd/systemd/issues/1970 (journalctl, Nov 2015)",
-         host="cfdev02", must=[expect("restart_burst", subject="conntrackd.service", count=(5, 5))])(
+         host="cfdev02", must=[expect("restart_burst", subject="conntrackd.service", count=(5, 5), cause=["Watchdog timeout (limit 10s)!"])])(
         journal("cfdev02", loop("conntrackd.service", lambda i: [
             (0.0, pid1("conntrackd.service", "conntrackd.service: Watchdog timeout (limit 10s)!", "3")),
             (0.0, pid1("conntrackd.service", "conntrackd.service: Unit entered failed state.", "5")),

@@ -27,7 +27,7 @@ def case(cls, name, description, source, host="realworld-host", must=(), must_no
     return register
 
 
-def expect(type_, subject=None, summary=(), count=None, related=(), pattern=None, incidents=(1, 1), labels=None):
+def expect(type_, subject=None, summary=(), count=None, related=(), pattern=None, incidents=(1, 1), labels=None, cause=()):
     m = {"type": type_, "incidents_min": incidents[0], "incidents_max": incidents[1]}
     if subject is not None:
         m["subject"] = subject
@@ -41,6 +41,8 @@ def expect(type_, subject=None, summary=(), count=None, related=(), pattern=None
         m["related_types"] = list(related)
     if labels:
         m["labels"] = labels
+    if cause:
+        m["cause_contains"] = list(cause)
     return m
 
 
