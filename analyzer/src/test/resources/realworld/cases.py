@@ -4,7 +4,7 @@ the source its SOURCES entry names (host names and time stamps aside, which are 
 
 def register_all(g):
     case, expect, dmesg, journal, text = g["case"], g["expect"], g["dmesg"], g["journal"], g["text"]
-    pid1, user_manager, daemon = g["pid1"], g["user_manager"], g["daemon"]
+    pid1, user_manager, daemon, kernel_entry = g["pid1"], g["user_manager"], g["daemon"], g["kernel_entry"]
     RESTART_ID, FAILED_ID, OOM_UNIT_ID = g["RESTART_ID"], g["FAILED_ID"], g["OOM_UNIT_ID"]
     no_oom = [{"type": "oom_kill"}]
 
@@ -51,6 +51,22 @@ def register_all(g):
          must=[expect("oom_kill", subject="R", summary=["pid 27438", "anon-rss 1041924 kB"], count=(2, 2))])(
         dmesg([(0.0, "Out of memory: Kill process 27438 (R) score 31 or sacrifice child"),
                (0.000012, "Killed process 27438 (R) total-vm:38349780kB, anon-rss:1041924kB, file-rss:4kB, shmem-rss:0kB")]))
+
+    case("kernel-oom", "4.x-journal-export-of-the-kernel",
+         "The same R kill as shared from the journal (journalctl -k): kernel lines in a journal export, no dmesg beside it.",
+         "https://github.com/genular/pandora/issues/49 (journalctl output 'doom kernel: …', May 2019)",
+         host="doom",
+         must=[expect("oom_kill", subject="R", summary=["pid 27438", "anon-rss 1041924 kB"], count=(2, 2))])(
+        journal("doom", [(0.0, kernel_entry("Out of memory: Kill process 27438 (R) score 31 or sacrifice child")),
+                         (0.000012, kernel_entry("Killed process 27438 (R) total-vm:38349780kB, anon-rss:1041924kB, file-rss:4kB, shmem-rss:0kB"))]))
+
+    case("kernel-segfault", "3.x-journal-export-segfaults",
+         "Segfaults as shared from the journal export rather than dmesg.",
+         "https://github.com/rspamd/rspamd/issues/507 (kern.log, Jan 2016)",
+         host="mail",
+         must=[expect("segfault", subject="rspamd", count=(2, 2), summary=["in rspamd"])])(
+        journal("mail", [(0.0, kernel_entry("rspamd[20523]: segfault at 0 ip 00000000004374bb sp 00007ffe2b8b0c50 error 4 in rspamd[400000+13c000]", "6")),
+                         (1666.0, kernel_entry("rspamd[23655]: segfault at 0 ip 00000000004374bb sp 00007ffe2b8b0c50 error 4 in rspamd[400000+13c000]", "6"))]))
 
     case("kernel-oom", "5.x-memcg-killed-process",
          "Kernel 5.x memory cgroup kill: 'Memory cgroup out of memory: Killed process … UID:201 pgtables:… oom_score_adj:1000'.",

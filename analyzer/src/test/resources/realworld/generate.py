@@ -108,6 +108,12 @@ def user_manager(pid, uid, unit, message, priority="6", **extra):
     return f
 
 
+def kernel_entry(message, priority="3"):
+    """A kernel line as journald stores it (what `journalctl -k -o json` exports)."""
+    return {"PRIORITY": priority, "SYSLOG_FACILITY": "0", "SYSLOG_IDENTIFIER": "kernel", "_TRANSPORT": "kernel",
+            "MESSAGE": message}
+
+
 def daemon(ident, pid, unit, message, priority="6"):
     """A daemon's own output on stdout/stderr, as journald stores it."""
     return {"PRIORITY": priority, "SYSLOG_FACILITY": "3", "SYSLOG_IDENTIFIER": ident, "_PID": str(pid), "_COMM": ident,
