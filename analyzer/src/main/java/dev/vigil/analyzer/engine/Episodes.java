@@ -104,16 +104,18 @@ final class Episodes {
         return vars;
     }
 
+    /** The episode's subject as its pattern words it. */
+    static String subject(EpisodeState ep, CompiledPattern p) {
+        return p.subject().render(variables(ep));
+    }
+
     /** Renders the episode through the pattern's templates. */
     static Incident render(EpisodeState ep, CompiledPattern p) {
         Map<String, String> vars = variables(ep);
         String summary = p.summary().render(vars) + vars.getOrDefault(PatternEngine.LINK_NOTE, "");
         Map<String, String> labels = new HashMap<>();
         for (Map.Entry<String, Template> l : p.labels().entrySet()) {
-            String value = l.getValue().render(vars);
-            if (!value.equals("?")) {
-                labels.put(l.getKey(), value);
-            }
+            l.getValue().renderComplete(vars).ifPresent(value -> labels.put(l.getKey(), value));
         }
         List<Incident.Evidence> evidence = new ArrayList<>();
         ep.evidence().forEach(e -> evidence.add(e.toEvidence()));

@@ -5,6 +5,7 @@ import dev.vigil.patterns.compile.AbsenceSpec;
 import dev.vigil.patterns.compile.CauseSpec;
 import dev.vigil.patterns.compile.CompiledPattern;
 import dev.vigil.patterns.compile.Join;
+import dev.vigil.patterns.compile.LinkSpec;
 import dev.vigil.patterns.compile.Match;
 import dev.vigil.patterns.compile.PatternKind;
 import dev.vigil.patterns.compile.PatternSet;
@@ -370,6 +371,7 @@ public final class PatternEngine {
         EpisodeState ep = episodes.open(key, p, e.host(), groupKey, firstSeen, e.ts(), openCount, vars,
                 List.of(EvidenceItem.of(e)), cause);
         ep = linkToKills(p, ep, e.ts(), out);
+        ep = linkDeclared(p, ep, out);
         episodes.emitOpened(key, ep, p, now, out);
     }
 
@@ -436,6 +438,7 @@ public final class PatternEngine {
         }
         EpisodeState ep = episodes.open(key, p, e.host(), groupKey, start, e.ts(), 1, vars, evidence, List.of());
         ep = linkToKills(p, ep, start, out);
+        ep = linkDeclared(p, ep, out);
         episodes.emitIfDue(key, ep, p, now, UPDATE_INTERVAL, true, out);
     }
 
@@ -541,6 +544,48 @@ public final class PatternEngine {
             linkBack(kill, ep.id(), out);
         }
         return ep;
+    }
+
+    /**
+     * Relates an opening episode and the episodes of its host that a {@code link} clause (its
+     * pattern's or theirs) ties to it: same subject, seen within the clause's window of each
+     * other. The other side is re-sent with the new id in its {@code related}.
+     */
+    private EpisodeState linkDeclared(CompiledPattern p, EpisodeState ep, List<Incident> out) {
+        PatternSet set = patterns.get();
+        if (!set.hasLinks()) {
+            return ep;
+        }
+        String subject = Episodes.subject(ep, p);
+        Map<String, EpisodeState> linkedBack = new HashMap<>();
+        for (Map.Entry<String, EpisodeState> entry : state.episodes().entries()) {
+            EpisodeState other = entry.getValue();
+            CompiledPattern q = other.host().equals(ep.host()) && !other.id().equals(ep.id())
+                    ? set.byName(other.pattern()).orElse(null) : null;
+            Optional<Duration> within = q == null ? Optional.empty() : linkWindow(p, q);
+            if (within.isEmpty() || other.lastSeen().plus(within.get()).isBefore(ep.firstSeen())
+                    || other.firstSeen().minus(within.get()).isAfter(ep.lastSeen())
+                    || !subject.equals(Episodes.subject(other, q))) {
+                continue;
+            }
+            ep = ep.withRelated(other.id());
+            if (!other.related().contains(ep.id())) {
+                linkedBack.put(entry.getKey(), other.withRelated(ep.id()));
+            }
+        }
+        linkedBack.forEach((key, linked) -> {
+            state.episodes().put(key, linked);
+            set.byName(linked.pattern()).ifPresent(q -> out.add(Episodes.render(linked, q)));
+        });
+        return ep;
+    }
+
+    /** How far apart incidents of two patterns may be and still be linked, when a {@code link} clause ties them. */
+    private static Optional<Duration> linkWindow(CompiledPattern p, CompiledPattern q) {
+        if (p.link().filter(l -> l.covers(q.type())).isPresent()) {
+            return p.link().map(LinkSpec::within);
+        }
+        return q.link().filter(l -> l.covers(p.type())).map(LinkSpec::within);
     }
 
     private static String linkNote(EpisodeState ep, KillList.Kill kill) {

@@ -59,8 +59,8 @@ class PatternTestRunnerTest {
         assertEquals("""
                 FAIL crash.vigil:17 a wrong expectation fails
                   line 19: missing   expect restart_burst subject "rivet-worker.service" count 7
-                    closest:   restart_burst subject "rivet-worker.service" count 6 summary "rivet-worker.service restarted 6 times; last error: ?"
-                  unexpected: restart_burst subject "rivet-worker.service" count 6 summary "rivet-worker.service restarted 6 times; last error: ?"
+                    closest:   restart_burst subject "rivet-worker.service" count 6 summary "rivet-worker.service restarted 6 times; last error: unknown"
+                  unexpected: restart_burst subject "rivet-worker.service" count 6 summary "rivet-worker.service restarted 6 times; last error: unknown"
                 """, outcomes.get(1).verdict().report());
         assertEquals(6, outcomes.get(1).got().get(0).count());
         assertTrue(outcomes.get(2).passed());

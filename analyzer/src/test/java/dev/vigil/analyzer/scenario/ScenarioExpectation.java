@@ -30,19 +30,25 @@ record ScenarioExpectation(String scenario, List<Matcher> must, List<Matcher> mu
 
     /** One entry of {@code must} or {@code must_not}; null fields match anything. */
     record Matcher(String type, String host, String subject, List<String> summaryContains, long incidentsMin,
-            long incidentsMax, Long countMin, Long countMax, Incident.Status status, List<String> relatedTypes) {
+            long incidentsMax, Long countMin, Long countMax, Incident.Status status, List<String> relatedTypes,
+            String pattern, Map<String, String> labels, List<String> causeContains) {
 
         Matcher {
             Objects.requireNonNull(type, "type");
             summaryContains = List.copyOf(summaryContains);
             relatedTypes = List.copyOf(relatedTypes);
+            labels = Map.copyOf(labels);
+            causeContains = List.copyOf(causeContains);
         }
 
         boolean matches(Incident i) {
             return type.equals(i.type())
                     && (host == null || host.equals(i.host()))
                     && (subject == null || subject.equals(i.subject()))
-                    && summaryContains.stream().allMatch(word -> i.summary().contains(word));
+                    && (pattern == null || pattern.equals(i.pattern()))
+                    && labels.entrySet().stream().allMatch(l -> l.getValue().equals(i.labels().get(l.getKey())))
+                    && summaryContains.stream().allMatch(word -> i.summary().contains(word))
+                    && causeContains.stream().allMatch(word -> i.cause() != null && i.cause().contains(word));
         }
 
         static Matcher of(JsonNode m) {
@@ -50,12 +56,16 @@ record ScenarioExpectation(String scenario, List<Matcher> must, List<Matcher> mu
             m.path("summary_contains").forEach(w -> words.add(w.asText()));
             List<String> related = new ArrayList<>();
             m.path("related_types").forEach(t -> related.add(t.asText()));
+            Map<String, String> labels = new LinkedHashMap<>();
+            m.path("labels").fields().forEachRemaining(l -> labels.put(l.getKey(), l.getValue().asText()));
+            List<String> cause = new ArrayList<>();
+            m.path("cause_contains").forEach(w -> cause.add(w.asText()));
             return new Matcher(m.get("type").asText(), text(m, "host"), text(m, "subject"), words,
                     m.path("incidents_min").asLong(1), m.path("incidents_max").asLong(1),
                     m.has("count_min") ? m.get("count_min").asLong() : null,
                     m.has("count_max") ? m.get("count_max").asLong() : null,
                     m.has("status") ? Incident.Status.valueOf(m.get("status").asText().toUpperCase()) : null,
-                    related);
+                    related, text(m, "pattern"), labels, cause);
         }
 
         private static String text(JsonNode m, String field) {

@@ -30,6 +30,7 @@ clause
     | 'renotify' duration                                                    # RenotifyClause
     | 'cause' 'last' lines=INT unit=ident 'from' 'same' key=fieldRef
           ('where' expr)? window?                                            # CauseClause
+    | 'link' types+=ident (',' types+=ident)* window?                        # LinkClause
     | 'type' name=ident                                                      # TypeClause
     | 'severity' level=ident                                                 # SeverityClause
     | 'subject' text=STRING                                                  # SubjectClause
@@ -117,7 +118,7 @@ ident
     : IDENT | 'count' | 'distinct' | 'type' | 'times' | 'usual' | 'gap' | 'least' | 'last'
     | 'same' | 'from' | 'of' | 'every' | 'repeat' | 'none' | 'severity' | 'subject' | 'summary'
     | 'label' | 'signature' | 'step' | 'description' | 'at' | 'contains' | 'exists' | 'silent'
-    | 'lines'
+    | 'lines' | 'link'
     ;
 
 DURATION : ([0-9]+ [a-zA-Z]+)+ ;

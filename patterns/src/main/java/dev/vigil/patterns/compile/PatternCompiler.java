@@ -41,7 +41,7 @@ public final class PatternCompiler {
     private static final List<Class<? extends Clause>> SINGLE = List.of(Clause.Description.class, Clause.Match.class,
             Clause.GroupBy.class, Clause.Threshold.class, Clause.Signature.class, Clause.Sequence.class,
             Clause.Absence.class, Clause.Graceful.class, Clause.WhileHostAlive.class, Clause.Quiet.class,
-            Clause.Renotify.class, Clause.Cause.class, Clause.Type.class, Clause.Severity.class, Clause.Subject.class,
+            Clause.Renotify.class, Clause.Cause.class, Clause.Link.class, Clause.Type.class, Clause.Severity.class, Clause.Subject.class,
             Clause.Summary.class);
 
     private final String path;
@@ -111,8 +111,8 @@ public final class PatternCompiler {
                 .orElse(defaultQuiet(threshold, sequence));
         Duration renotify = duration(decl.clauses(Clause.Renotify.class), Clause.Renotify::duration).orElse(null);
         return new CompiledPattern(new CompiledPattern.Parts(decl.name(), path, decl.pos().line(), description(decl),
-                kind, type, severity(decl), steps, groupBy, threshold, sequence, absence, cause(decl), quiet, renotify,
-                subject, summary, labels, testCases, fingerprint(decl.canonical())));
+                kind, type, severity(decl), steps, groupBy, threshold, sequence, absence, cause(decl), link(decl), quiet,
+                renotify, subject, summary, labels, testCases, fingerprint(decl.canonical())));
     }
 
     private void checkSingles(PatternDecl decl) {
@@ -364,6 +364,13 @@ public final class PatternCompiler {
                 return null;
             }
             return same == null ? null : new CauseSpec(c.lines(), same, filter, lookback);
+        }).orElse(null);
+    }
+
+    private LinkSpec link(PatternDecl decl) {
+        return decl.clauses(Clause.Link.class).stream().findFirst().map(l -> {
+            Duration within = bounded(l.within(), l.pos(), "link", "link " + String.join(", ", l.types()) + " within 15m");
+            return within == null ? null : new LinkSpec(Set.copyOf(l.types()), within);
         }).orElse(null);
     }
 

@@ -61,6 +61,11 @@ public final class PatternSet {
         return patterns;
     }
 
+    /** True when a pattern of the set has a {@code link} clause: only then is an opening incident looked up against the others. */
+    public boolean hasLinks() {
+        return patterns.stream().anyMatch(p -> p.link().isPresent());
+    }
+
     public Optional<CompiledPattern> byName(String name) {
         return Optional.ofNullable(byName.get(name));
     }

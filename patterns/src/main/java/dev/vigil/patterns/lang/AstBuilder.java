@@ -70,6 +70,8 @@ final class AstBuilder {
             return new Clause.Renotify(duration(c.duration()), pos);
         } else if (ctx instanceof CauseClauseContext c) {
             return cause(c, pos);
+        } else if (ctx instanceof LinkClauseContext c) {
+            return new Clause.Link(c.types.stream().map(t -> t.getText()).toList(), window(c.window()), pos);
         } else if (ctx instanceof TypeClauseContext c) {
             return new Clause.Type(c.name.getText(), pos);
         } else if (ctx instanceof SeverityClauseContext c) {

@@ -66,6 +66,16 @@ public sealed interface Clause {
     /** {@code cause last 3 lines from same unit where EXPR within 5m}. */
     record Cause(int lines, FieldRef same, Expr where, DurationLit within, Pos pos) implements Clause {}
 
+    /**
+     * {@code link unit_start_limit, unit_failed within 15m}: the incident is related to incidents of
+     * these types on the same host about the same subject, open within the window of each other.
+     */
+    record Link(List<String> types, DurationLit within, Pos pos) implements Clause {
+        public Link {
+            types = List.copyOf(types);
+        }
+    }
+
     /** {@code type restart_burst}: the incident type. */
     record Type(String name, Pos pos) implements Clause {}
 

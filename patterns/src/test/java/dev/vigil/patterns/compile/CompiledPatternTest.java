@@ -74,14 +74,14 @@ class CompiledPatternTest {
     }
 
     @Test
-    void shouldRenderTemplatesFromFieldsAndCapturesWithAQuestionMarkForMissingValues() {
+    void shouldRenderTemplatesFromFieldsAndCapturesWithUnknownForMissingValues() {
         CompiledPattern p = Patterns.compile("pattern p {\n  match kernel where message ~ /Killed process (?<victim_pid>\\d+)/\n"
                 + "  type oom_kill\n  subject \"{victim_pid}\"\n  summary \"{host}: killed {victim_pid} ({count} lines, {cause})\"\n}\n").get(0);
         Event e = Patterns.event(Source.KERNEL, KILLED);
         Map<String, String> vars = new java.util.HashMap<>(p.variables(e, p.match(e).orElseThrow()));
         vars.put("count", "3");
 
-        assertEquals("web-1: killed 632846 (3 lines, ?)", p.summary().render(vars));
+        assertEquals("web-1: killed 632846 (3 lines, unknown)", p.summary().render(vars));
         assertEquals("632846", p.subject().render(vars));
     }
 

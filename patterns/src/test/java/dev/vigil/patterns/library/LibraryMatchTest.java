@@ -41,7 +41,7 @@ class LibraryMatchTest {
     void shouldCaptureTheRestartCounterOfSystemdsRestartLine() {
         Event e = journald("rivet-worker.service", "rivet-worker.service: Scheduled restart job, restart counter is at 14552.");
 
-        assertEquals(Map.of("restart_unit", "rivet-worker.service", "counter", "14552"),
+        assertEquals(Map.of("unit", "rivet-worker.service", "counter", "14552"),
                 captures("systemd_restart_burst", e));
         assertEquals(List.of("rivet-worker.service"), pattern("systemd_restart_burst").groupKey(e,
                 pattern("systemd_restart_burst").match(e).orElseThrow()));

@@ -38,6 +38,20 @@ public final class JournalEntryMapper {
         this.fallbackHost = Objects.requireNonNull(fallbackHost, "fallbackHost");
     }
 
+    /**
+     * The unit of a user's service manager: {@code USER_UNIT} when it writes about one of its units,
+     * {@code _SYSTEMD_USER_UNIT} when a unit writes itself (not the manager's own {@code init.scope}),
+     * so a user's crash-looping unit is its own subject, not {@code user@UID.service}.
+     */
+    private static String userUnit(Map<String, List<String>> values) {
+        String about = first(values, "USER_UNIT", null);
+        if (about != null) {
+            return about;
+        }
+        String writer = first(values, "_SYSTEMD_USER_UNIT", null);
+        return "init.scope".equals(writer) ? null : writer;
+    }
+
     public Event toEvent(JsonNode entry) throws JournalEntryException {
         if (entry == null || !entry.isObject()) {
             throw new JournalEntryException("journal entry is not a JSON object");
@@ -62,6 +76,9 @@ public final class JournalEntryMapper {
                 fields.put(k, String.join("\n", v));
             }
         });
+        if (unit == null) {
+            unit = userUnit(values);
+        }
         if (unit == null) {
             unit = first(values, "_SYSTEMD_UNIT", null);
             fields.remove("_SYSTEMD_UNIT");

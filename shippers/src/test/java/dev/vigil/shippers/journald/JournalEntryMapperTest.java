@@ -49,6 +49,33 @@ class JournalEntryMapperTest {
     }
 
     @Test
+    void aUserManagerMessageShouldBeAboutTheUserUnitNotTheUserManager() throws Exception {
+        Event e = map("""
+                {"__CURSOR":"c","__REALTIME_TIMESTAMP":"1","MESSAGE":"redshift.service: Start request repeated too quickly.",
+                 "_SYSTEMD_UNIT":"user@1000.service","_SYSTEMD_USER_UNIT":"init.scope","USER_UNIT":"redshift.service"}""");
+
+        assertEquals("redshift.service", e.unit());
+    }
+
+    @Test
+    void aUserUnitsOwnOutputShouldCarryThatUnit() throws Exception {
+        Event e = map("""
+                {"__CURSOR":"c","__REALTIME_TIMESTAMP":"1","MESSAGE":"Traceback (most recent call last):",
+                 "_SYSTEMD_UNIT":"user@1000.service","_SYSTEMD_USER_UNIT":"backup-emails.service"}""");
+
+        assertEquals("backup-emails.service", e.unit());
+    }
+
+    @Test
+    void theUserManagersOwnMessagesShouldStayWithTheUserManager() throws Exception {
+        Event e = map("""
+                {"__CURSOR":"c","__REALTIME_TIMESTAMP":"1","MESSAGE":"Reached target Default.",
+                 "_SYSTEMD_UNIT":"user@1000.service","_SYSTEMD_USER_UNIT":"init.scope"}""");
+
+        assertEquals("user@1000.service", e.unit());
+    }
+
+    @Test
     void shouldDecodeByteArrayFieldAndFlagInvalidUtf8() throws Exception {
         Event e = map("""
                 {"__CURSOR":"c","__REALTIME_TIMESTAMP":"1","MESSAGE":[98,97,100,32,255]}""");
