@@ -225,6 +225,12 @@ final class ConditionCompiler {
         return literals == null ? null : List.copyOf(literals);
     }
 
+    /** The regex as a diagnostic quotes it: a regex of thousands of characters is cut. */
+    private static String shown(RegexLit lit) {
+        String source = lit.source();
+        return "/" + (source.length() <= 60 ? source : source.substring(0, 60) + "…") + "/" + lit.flags();
+    }
+
     /** Compiles one regex literal, or reports it and returns null. */
     com.google.re2j.Pattern compileRegex(RegexLit lit) {
         StringBuilder flags = new StringBuilder();
@@ -237,6 +243,12 @@ final class ConditionCompiler {
             flags.append(f);
         }
         String source = JAVA_NAMED_GROUP.matcher(lit.source()).replaceAll("(?P<");
+        RegexLimits.Violation tooComplex = RegexLimits.violation(source);
+        if (tooComplex != null) {
+            problems.regexError(lit.pos(), "regex-too-complex", "regex " + shown(lit) + " is refused: " + tooComplex.reason(),
+                    tooComplex.hint());
+            return null;
+        }
         try {
             return com.google.re2j.Pattern.compile(flags.isEmpty() ? source : "(?" + flags + ")" + source);
         } catch (PatternSyntaxException e) {

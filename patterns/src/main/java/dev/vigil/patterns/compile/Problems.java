@@ -22,7 +22,11 @@ final class Problems {
     }
 
     void regexError(Pos pos, String message, String hint) {
-        error(pos, "bad-regex", message, hint);
+        regexError(pos, "bad-regex", message, hint);
+    }
+
+    void regexError(Pos pos, String code, String message, String hint) {
+        error(pos, code, message, hint);
         regexFailed = true;
     }
 
