@@ -80,6 +80,7 @@ final class RunCommand implements Callable<Integer> {
                         Shipper shipper = new Shipper(sources.config(cluster.bootstrapServers(),
                                 kafka.dataDir().resolve("shipper"), cluster.clientProperties()), Clock.systemUTC())) {
                     follower.start();
+                    analyzer.onFailure(stop::requestStop);
                     analyzer.start();
                     if (!analyzer.awaitRunning(READY_TIMEOUT)) {
                         err.println("vigil: error: the analyzer did not start within " + READY_TIMEOUT.toSeconds()
@@ -92,12 +93,26 @@ final class RunCommand implements Callable<Integer> {
                             shipper.activeSources(), (System.nanoTime() - started) / 1e9);
                     err.flush();
                     stop.await();
+                    if (analyzer.failure().isPresent()) {
+                        err.println(RunCommand.failureMessage(analyzer.failure().get()));
+                        return 1;
+                    }
                     err.println("vigil: stopping");
                     err.flush();
                 }
             }
         }
         return 0;
+    }
+
+    /** What a command prints when a stream thread failed and took the analyzer down. */
+    static String failureMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return "vigil: error: the analyzer stopped: " + root.getClass().getSimpleName() + ": " + root.getMessage()
+                + " (the log above has the details)";
     }
 
     /** Stops a running {@code call()} as Ctrl-C would. */
