@@ -34,9 +34,16 @@ final class ConditionCompiler {
             + " see https://github.com/google/re2/wiki/Syntax";
 
     private final Problems problems;
+    private final int maxMatchChars = MatchBudget.configuredMaxChars();
+    private String patternName = "";
 
     ConditionCompiler(Problems problems) {
         this.problems = problems;
+    }
+
+    /** Names the pattern whose conditions follow, for the log line of a regex that reads part of a field. */
+    void startPattern(String name) {
+        this.patternName = name;
     }
 
     /** Compiles a selector into a step; every capture name it defines is added to {@code captures}. */
@@ -194,12 +201,15 @@ final class ConditionCompiler {
         }
         boolean negated = r.negated();
         List<String> guard = guard(r);
+        MatchBudget budget = new MatchBudget(MatchBudget.charsFor(maxMatchChars, RegexLimits.programSize(r.regex().source())),
+                "pattern=" + patternName + " regex=" + shown(r.regex()) + " at="
+                + problems.path() + ":" + r.regex().pos().line() + ":" + r.regex().pos().column());
         return (e, caps) -> {
             String v = EventFields.read(e, field);
             if (v == null || (guard != null && guard.stream().noneMatch(v::contains))) {
                 return negated;
             }
-            Matcher m = pattern.matcher(v);
+            Matcher m = pattern.matcher(budget.part(v));
             boolean found = m.find();
             if (found && !negated) {
                 for (String name : names) {

@@ -16,6 +16,11 @@ final class Problems {
         this.path = path;
     }
 
+    /** The file the problems are of. */
+    String path() {
+        return path;
+    }
+
     void error(Pos pos, String code, String message, String hint) {
         diagnostics.add(Diagnostic.error(path, pos, code, message, hint));
         patternFailed = true;
