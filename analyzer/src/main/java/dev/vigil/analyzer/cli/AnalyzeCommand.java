@@ -64,8 +64,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                 err.println("vigil: analyzer running application=" + applicationId + " bootstrap=" + cluster.bootstrapServers());
                 err.flush();
                 stop.await();
-                if (analyzer.failure().isPresent()) {
-                    err.println(RunCommand.failureMessage(analyzer.failure().get()));
+                if (analyzer.failureReason().isPresent()) {
+                    err.println("vigil: error: the analyzer stopped: " + analyzer.failureReason().get());
                     return 1;
                 }
             }

@@ -93,8 +93,8 @@ final class RunCommand implements Callable<Integer> {
                             shipper.activeSources(), (System.nanoTime() - started) / 1e9);
                     err.flush();
                     stop.await();
-                    if (analyzer.failure().isPresent()) {
-                        err.println(RunCommand.failureMessage(analyzer.failure().get()));
+                    if (analyzer.failureReason().isPresent()) {
+                        err.println("vigil: error: the analyzer stopped: " + analyzer.failureReason().get());
                         return 1;
                     }
                     err.println("vigil: stopping");
@@ -103,16 +103,6 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    /** What a command prints when a stream thread failed and took the analyzer down. */
-    static String failureMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return "vigil: error: the analyzer stopped: " + root.getClass().getSimpleName() + ": " + root.getMessage()
-                + " (the log above has the details)";
     }
 
     /** Stops a running {@code call()} as Ctrl-C would. */

@@ -108,6 +108,17 @@ public final class Analyzer implements AutoCloseable {
         return Optional.ofNullable(failure.get());
     }
 
+    /** Why a stream thread failed, by its root cause ({@code RecordTooLargeException: …}); empty while it runs well. */
+    public Optional<String> failureReason() {
+        return failure().map(f -> {
+            Throwable root = f;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            return root.getClass().getSimpleName() + ": " + root.getMessage();
+        });
+    }
+
     /** Number of input records sent to the dead-letter topic since start. */
     public long deadLettered() {
         return deadLettered.get();

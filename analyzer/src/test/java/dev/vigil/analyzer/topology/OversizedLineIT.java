@@ -17,11 +17,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
@@ -80,6 +83,39 @@ class OversizedLineIT {
                         .until(() -> signatureIncidents("/tmp/architect_assigner_worker.log").stream().anyMatch(i -> i.count() == 3));
                 assertEquals(KafkaStreams.State.RUNNING, again.state());
             }
+        }
+    }
+
+    @Test
+    void shouldStopAndSayWhyWhenAStreamThreadFailsInsteadOfLookingReady() throws Exception {
+        // an incidents topic that takes no record of an incident's size: the task cannot write its output
+        try (Admin admin = KAFKA.admin()) {
+            VigilTopics.ensure(admin, 1, (short) 1);
+            admin.createTopics(List.of(new NewTopic("tiny-incidents", 1, (short) 1)
+                    .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, "64")))).all().get(30, TimeUnit.SECONDS);
+        }
+        AnalyzerConfig config = AnalyzerConfig.defaults(KAFKA.bootstrapServers(), stateDir.resolve("tiny"))
+                .withApplicationId("vigil-failure-it").withTopics("tiny-events", "tiny-incidents", "tiny-deadletter");
+        try (Admin admin = KAFKA.admin()) {
+            admin.createTopics(List.of(new NewTopic("tiny-events", 1, (short) 1), new NewTopic("tiny-deadletter", 1, (short) 1)))
+                    .all().get(30, TimeUnit.SECONDS);
+        }
+        CountDownLatch told = new CountDownLatch(1);
+        try (KafkaProducer<String, byte[]> producer = producer(); Analyzer analyzer = new Analyzer(config)) {
+            analyzer.onFailure(told::countDown);
+            analyzer.start();
+            assertTrue(analyzer.awaitRunning(Duration.ofSeconds(90)), "analyzer running");
+            Event kill = Event.builder("web-7", Source.KERNEL, Instant.now(), "Out of memory: Killed process 4242 (java) "
+                    + "total-vm:100kB, anon-rss:50kB, file-rss:0kB, shmem-rss:0kB, UID:0 pgtables:4kB oom_score_adj:0")
+                    .id(EventIds.of("web-7", Source.KERNEL, "b9", "1")).build();
+            producer.send(new ProducerRecord<>("tiny-events", kill.host(), EventJson.toBytes(kill))).get(30, TimeUnit.SECONDS);
+
+            assertTrue(told.await(90, TimeUnit.SECONDS), "the command running the analyzer is told");
+            assertTrue(analyzer.failure().isPresent());
+            assertTrue(analyzer.failureReason().orElseThrow().startsWith("RecordTooLargeException: "),
+                    analyzer.failureReason().orElseThrow());
+            await("the analyzer to shut down").atMost(Duration.ofSeconds(60))
+                    .until(() -> analyzer.state() == KafkaStreams.State.ERROR || analyzer.state() == KafkaStreams.State.NOT_RUNNING);
         }
     }
 
