@@ -4,6 +4,7 @@ import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.library.PatternLoader;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -14,13 +15,14 @@ import org.slf4j.LoggerFactory;
  * The pattern files published to the pattern topic, by file name, and the set they compile to
  * with the library. Each published file is compiled on its own first: one that has errors, or
  * whose compilation throws anything at all, is reported and left out, so it cannot block the
- * files published after it, nor the reloader. A file withdrawn (an empty value) is dropped; a
- * withdrawn library file name brings the built-in file back.
+ * files published after it, nor the reloader. A file withdrawn (an empty value) is dropped: the
+ * file of that name given on the command line, else the library's, runs again.
  */
 final class PublishedFiles {
     private static final Logger log = LoggerFactory.getLogger(PublishedFiles.class);
 
     private final Function<Map<String, String>, PatternLoader.Result> loader;
+    private final Map<String, String> localFiles;
     private final Map<String, String> files;
 
     /**
@@ -30,14 +32,16 @@ final class PublishedFiles {
      */
     PublishedFiles(Function<Map<String, String>, PatternLoader.Result> loader, Map<String, String> localFiles) {
         this.loader = loader;
+        this.localFiles = Map.copyOf(localFiles);
         this.files = new TreeMap<>(localFiles);
     }
 
     /** Records one published file ({@code text} null or empty: withdrawn); true when the files changed. */
     boolean put(String name, byte[] text) {
-        String value = text == null || text.length == 0 ? null : new String(text, StandardCharsets.UTF_8);
+        // withdrawn, the file given on the command line under that name (if any) is back
+        String value = text == null || text.length == 0 ? localFiles.get(name) : new String(text, StandardCharsets.UTF_8);
         String before = value == null ? files.remove(name) : files.put(name, value);
-        return value == null ? before != null : !value.equals(before);
+        return !Objects.equals(value, before);
     }
 
     /**

@@ -70,6 +70,17 @@ class PublishedFilesTest {
     }
 
     @Test
+    void shouldRunTheCommandLineFileOfAWithdrawnNameAgain() {
+        PublishedFiles files = new PublishedFiles(PatternLoader::withLibrary, Map.of("disk.vigil", DISK));
+        files.put("disk.vigil", bytes(DISK.replace("disk_full", "disk_full_published")));
+        assertTrue(files.compile().orElseThrow().byName("disk_full").isEmpty());
+
+        assertTrue(files.put("disk.vigil", null));
+
+        assertTrue(files.compile().orElseThrow().byName("disk_full").isPresent());
+    }
+
+    @Test
     void shouldKeepTheRunningSetWhenTwoUsableFilesDefineOnePattern() {
         PublishedFiles files = new PublishedFiles(PatternLoader::withLibrary, Map.of());
         files.put("a.vigil", bytes(DISK));
