@@ -6,8 +6,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code vigil patterns}: check, test and publish pattern files. */
 @Command(name = "patterns", mixinStandardHelpOptions = true,
-        header = "Check, test and publish pattern files (lint, test, push).",
-        subcommands = {PatternsLintCommand.class, PatternsTestCommand.class, PatternsPushCommand.class})
+        header = "Check, test, publish and withdraw pattern files (lint, test, push, withdraw).",
+        subcommands = {PatternsLintCommand.class, PatternsTestCommand.class, PatternsPushCommand.class,
+                PatternsWithdrawCommand.class})
 final class PatternsCommand implements Runnable {
     @Spec
     CommandSpec spec;

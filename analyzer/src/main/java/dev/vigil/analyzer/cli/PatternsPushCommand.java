@@ -1,18 +1,15 @@
 package dev.vigil.analyzer.cli;
 
-import dev.vigil.analyzer.replay.PatternTestRunner;
-import dev.vigil.analyzer.replay.Replay;
 import dev.vigil.broker.VigilTopics;
 import dev.vigil.patterns.library.PatternLoader;
 import dev.vigil.analyzer.topology.PatternFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -31,7 +28,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "push", mixinStandardHelpOptions = true,
         header = "Lint and test pattern files with the standard library, then publish them to vigil.patterns; "
                 + "running analyzers reload them without a restart.",
-        footer = "A set with errors or failing tests is refused and nothing is published (exit code 1).")
+        footer = "A set with errors or failing tests is refused and nothing is published (exit code 1); "
+                + "every error and failed test is printed. `vigil patterns withdraw NAME` takes a file back.")
 final class PatternsPushCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -57,42 +55,36 @@ final class PatternsPushCommand implements Callable<Integer> {
             err.println("vigil: error: " + e.getMessage());
             return 2;
         }
-        PatternLoader.Result loaded = PatternLoader.withLibrary(byPath);
+        // the same set and tests as `vigil patterns test --library`, fixture files read
+        PatternLoader.Result loaded = PatternLoader.withLibraryTested(byPath);
         if (loaded.hasErrors()) {
             out.print(loaded.render());
-            err.println("vigil: error: refused: the pattern files have errors; nothing was published");
+            out.flush();
+            err.println("vigil: error: refused: the pattern files have errors (above); nothing was published");
             return 1;
         }
-        long failed = failedTests(loaded, out);
+        long failed = PatternTests.run(loaded.patterns(), out);
         if (failed > 0) {
-            err.println("vigil: error: refused: " + failed + " test(s) failed; nothing was published");
+            err.println("vigil: error: refused: " + failed + " test(s) failed (above); nothing was published");
             return 1;
         }
-        publish(byName);
+        Map<String, byte[]> records = new LinkedHashMap<>();
+        byName.forEach((name, text) -> records.put(name, text.getBytes(StandardCharsets.UTF_8)));
+        send(kafka, records);
         out.println("published " + byName.size() + " file(s) to " + VigilTopics.PATTERNS + ": " + String.join(", ", byName.keySet()));
+        out.flush();
         return 0;
     }
 
-    private static long failedTests(PatternLoader.Result loaded, PrintWriter out) throws IOException {
-        Path scratch = Files.createTempDirectory("vigil-patterns-push-");
-        try {
-            List<PatternTestRunner.Outcome> outcomes = new PatternTestRunner(scratch).runAll(loaded.patterns());
-            outcomes.stream().filter(o -> !o.passed()).forEach(o -> out.print(o.verdict().report()));
-            return outcomes.stream().filter(o -> !o.passed()).count();
-        } finally {
-            Replay.deleteScratch(scratch);
-        }
-    }
-
-    private void publish(Map<String, String> files) throws Exception {
+    /** Writes each file name's record to the pattern topic (a null value withdraws the file), acknowledged by every replica. */
+    static void send(KafkaOptions kafka, Map<String, byte[]> records) throws Exception {
         KafkaCluster cluster = KafkaCluster.existing(kafka);
         Map<String, Object> props = new HashMap<>(cluster.clientProperties());
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
-            for (Map.Entry<String, String> f : files.entrySet()) {
-                producer.send(new ProducerRecord<>(VigilTopics.PATTERNS, f.getKey(), f.getValue().getBytes(StandardCharsets.UTF_8)))
-                        .get(30, TimeUnit.SECONDS);
+            for (Map.Entry<String, byte[]> r : records.entrySet()) {
+                producer.send(new ProducerRecord<>(VigilTopics.PATTERNS, r.getKey(), r.getValue())).get(30, TimeUnit.SECONDS);
             }
         }
     }

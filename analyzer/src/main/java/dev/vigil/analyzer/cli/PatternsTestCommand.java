@@ -1,12 +1,9 @@
 package dev.vigil.analyzer.cli;
 
-import dev.vigil.analyzer.replay.PatternTestRunner;
-import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.library.PatternLoader;
 import dev.vigil.analyzer.topology.PatternFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,34 +42,12 @@ final class PatternsTestCommand implements Callable<Integer> {
             return 2;
         }
         PatternLoader.Result loaded = paths.isEmpty() ? PatternLoader.loadLibrary()
-                : library ? PatternLoader.withLibrary(sources) : PatternLoader.fromSources(sources);
+                : library ? PatternLoader.withLibraryTested(sources) : PatternLoader.fromSources(sources);
         if (loaded.hasErrors()) {
             out.print(loaded.render());
             out.flush();
             return 1;
         }
-        return runTests(loaded.patterns(), out);
-    }
-
-    private int runTests(PatternSet set, PrintWriter out) throws IOException {
-        Path scratch = Files.createTempDirectory("vigil-patterns-test-");
-        try {
-            List<PatternTestRunner.Outcome> outcomes = new PatternTestRunner(scratch).runAll(set);
-            long failed = 0;
-            String current = null;
-            for (PatternTestRunner.Outcome o : outcomes) {
-                if (!o.pattern().name().equals(current)) {
-                    current = o.pattern().name();
-                    out.println(current + " (" + o.pattern().path() + ")");
-                }
-                out.print("  " + o.verdict().report().replace("\n  ", "\n    "));
-                failed += o.passed() ? 0 : 1;
-            }
-            out.printf("%d test(s), %d passed, %d failed%n", outcomes.size(), outcomes.size() - failed, failed);
-            out.flush();
-            return failed > 0 ? 1 : 0;
-        } finally {
-            dev.vigil.analyzer.replay.Replay.deleteScratch(scratch);
-        }
+        return PatternTests.run(loaded.patterns(), out) > 0 ? 1 : 0;
     }
 }

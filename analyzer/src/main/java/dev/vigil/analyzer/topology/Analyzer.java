@@ -3,6 +3,7 @@ package dev.vigil.analyzer.topology;
 import dev.vigil.broker.VigilTopics;
 import dev.vigil.patterns.compile.PatternSet;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +28,7 @@ public final class Analyzer implements AutoCloseable {
     private final KafkaStreams streams;
     private final CountDownLatch running = new CountDownLatch(1);
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private final AtomicReference<Runnable> onFailure = new AtomicReference<>(() -> { });
 
     public Analyzer(AnalyzerConfig config) {
         this.config = config;
@@ -42,6 +44,8 @@ public final class Analyzer implements AutoCloseable {
         streams.setUncaughtExceptionHandler(e -> {
             failure.set(e);
             log.error("Analyzer stream thread failed; shutting the analyzer down application={}", config.applicationId(), e);
+            running.countDown(); // awaitRunning answers false now, not at its timeout
+            onFailure.get().run();
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
         });
     }
@@ -89,6 +93,30 @@ public final class Analyzer implements AutoCloseable {
     /** Waits until the analyzer has its partitions and runs; false on timeout or failure. */
     public boolean awaitRunning(Duration timeout) throws InterruptedException {
         return running.await(timeout.toMillis(), TimeUnit.MILLISECONDS) && failure.get() == null;
+    }
+
+    /**
+     * Runs {@code action} when a stream thread fails: the analyzer then shuts down rather than
+     * idle with no thread while its process looks alive, and the command running it should exit.
+     */
+    public void onFailure(Runnable action) {
+        onFailure.set(action);
+    }
+
+    /** The error that stopped a stream thread, and with it the analyzer; empty while it runs well. */
+    public Optional<Throwable> failure() {
+        return Optional.ofNullable(failure.get());
+    }
+
+    /** Why a stream thread failed, by its root cause ({@code RecordTooLargeException: …}); empty while it runs well. */
+    public Optional<String> failureReason() {
+        return failure().map(f -> {
+            Throwable root = f;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            return root.getClass().getSimpleName() + ": " + root.getMessage();
+        });
     }
 
     /** Number of input records sent to the dead-letter topic since start. */

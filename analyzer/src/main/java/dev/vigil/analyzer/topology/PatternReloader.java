@@ -2,12 +2,10 @@ package dev.vigil.analyzer.topology;
 
 import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.library.PatternLoader;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -21,10 +19,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Hot reload: follows the compacted pattern topic (key file name, value text, empty value deletes
- * the file), compiles the library with every published file on each change, and swaps the
- * running set in one step. A set with errors is refused, with every problem logged, and the
- * running set stays. Patterns keep their state across a reload: state is keyed by pattern name.
+ * Hot reload: follows the compacted pattern topic (key file name, value text, empty value
+ * withdraws the file), compiles the library with every usable published file on each change
+ * ({@link PublishedFiles}: a file with errors is logged and skipped), and swaps the running set
+ * in one step. Patterns keep their state across a reload: state is keyed by pattern name.
  */
 final class PatternReloader implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(PatternReloader.class);
@@ -32,7 +30,7 @@ final class PatternReloader implements AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final String topic;
     private final AtomicReference<PatternSet> target;
-    private final Map<String, String> files;
+    private final PublishedFiles files;
     private final Thread thread;
 
     /**
@@ -46,7 +44,7 @@ final class PatternReloader implements AutoCloseable {
         this.consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
         this.topic = topic;
         this.target = target;
-        this.files = new TreeMap<>(localFiles);
+        this.files = new PublishedFiles(PatternLoader::withLibrary, localFiles);
         this.thread = new Thread(this::run, "vigil-pattern-reloader");
         thread.setDaemon(true);
     }
@@ -64,7 +62,7 @@ final class PatternReloader implements AutoCloseable {
             while (true) {
                 ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
                 if (!records.isEmpty() && apply(records)) {
-                    reload();
+                    files.compile().ifPresent(target::set);
                 }
             }
         } catch (WakeupException e) {
@@ -84,21 +82,9 @@ final class PatternReloader implements AutoCloseable {
                         r.partition(), r.offset());
                 continue;
             }
-            String text = r.value() == null || r.value().length == 0 ? null : new String(r.value(), StandardCharsets.UTF_8);
-            String before = text == null ? files.remove(r.key()) : files.put(r.key(), text);
-            changed |= text == null ? before != null : !text.equals(before);
+            changed |= files.put(r.key(), r.value());
         }
         return changed;
-    }
-
-    private void reload() {
-        PatternLoader.Result result = PatternLoader.withLibrary(files);
-        if (result.hasErrors()) {
-            log.error("Refused pattern set; the running patterns stay files={} problems=\n{}", files.keySet(), result.render());
-            return;
-        }
-        target.set(result.patterns());
-        log.info("Reloaded patterns count={} files={}", result.patterns().size(), files.keySet());
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.vigil.analyzer.signature.Signature;
 import dev.vigil.analyzer.signature.TemplateMiner;
 import dev.vigil.analyzer.signature.TemplateShapes;
 import dev.vigil.patterns.event.Event;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -42,7 +43,7 @@ final class SignatureMiner implements ProcessorSupplier<String, Event, String, E
         return new Mining();
     }
 
-    /** Re-keys events by the shape of their message, the key of the miner's input. */
+    /** Re-keys events by the shape of their message, the key of the miner's input, cut to fit ({@link SigningCut}). */
     static ProcessorSupplier<String, Event, String, Event> keyByShape() {
         return () -> new Processor<>() {
             private final TemplateShapes shapes = new TemplateShapes(MinerConfig.defaults());
@@ -55,7 +56,13 @@ final class SignatureMiner implements ProcessorSupplier<String, Event, String, E
 
             @Override
             public void process(Record<String, Event> record) {
-                context.forward(record.withKey(shapes.of(record.value().message())));
+                Optional<Event> cut = SigningCut.fit(record.value());
+                if (cut.isEmpty()) {
+                    log.warn("Event too large to sign even cut; its signature patterns skip it id={} host={}",
+                            record.value().id(), record.value().host());
+                    return;
+                }
+                context.forward(record.withKey(shapes.of(cut.get().message())).withValue(cut.get()));
             }
         };
     }

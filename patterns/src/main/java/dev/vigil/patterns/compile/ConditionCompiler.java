@@ -34,9 +34,16 @@ final class ConditionCompiler {
             + " see https://github.com/google/re2/wiki/Syntax";
 
     private final Problems problems;
+    private final int maxMatchChars = MatchBudget.configuredMaxChars();
+    private String patternName = "";
 
     ConditionCompiler(Problems problems) {
         this.problems = problems;
+    }
+
+    /** Names the pattern whose conditions follow, for the log line of a regex that reads part of a field. */
+    void startPattern(String name) {
+        this.patternName = name;
     }
 
     /** Compiles a selector into a step; every capture name it defines is added to {@code captures}. */
@@ -194,12 +201,15 @@ final class ConditionCompiler {
         }
         boolean negated = r.negated();
         List<String> guard = guard(r);
+        MatchBudget budget = new MatchBudget(MatchBudget.charsFor(maxMatchChars, RegexLimits.programSize(r.regex().source())),
+                "pattern=" + patternName + " regex=" + shown(r.regex()) + " at="
+                + problems.path() + ":" + r.regex().pos().line() + ":" + r.regex().pos().column());
         return (e, caps) -> {
             String v = EventFields.read(e, field);
             if (v == null || (guard != null && guard.stream().noneMatch(v::contains))) {
                 return negated;
             }
-            Matcher m = pattern.matcher(v);
+            Matcher m = pattern.matcher(budget.part(v));
             boolean found = m.find();
             if (found && !negated) {
                 for (String name : names) {
@@ -225,6 +235,12 @@ final class ConditionCompiler {
         return literals == null ? null : List.copyOf(literals);
     }
 
+    /** The regex as a diagnostic quotes it: a regex of thousands of characters is cut. */
+    private static String shown(RegexLit lit) {
+        String source = lit.source();
+        return "/" + (source.length() <= 60 ? source : source.substring(0, 60) + "…") + "/" + lit.flags();
+    }
+
     /** Compiles one regex literal, or reports it and returns null. */
     com.google.re2j.Pattern compileRegex(RegexLit lit) {
         StringBuilder flags = new StringBuilder();
@@ -237,6 +253,12 @@ final class ConditionCompiler {
             flags.append(f);
         }
         String source = JAVA_NAMED_GROUP.matcher(lit.source()).replaceAll("(?P<");
+        RegexLimits.Violation tooComplex = RegexLimits.violation(source);
+        if (tooComplex != null) {
+            problems.regexError(lit.pos(), "regex-too-complex", "regex " + shown(lit) + " is refused: " + tooComplex.reason(),
+                    tooComplex.hint());
+            return null;
+        }
         try {
             return com.google.re2j.Pattern.compile(flags.isEmpty() ? source : "(?" + flags + ")" + source);
         } catch (PatternSyntaxException e) {

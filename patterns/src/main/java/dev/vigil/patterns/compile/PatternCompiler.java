@@ -76,6 +76,7 @@ public final class PatternCompiler {
         Set<String> names = new HashSet<>();
         for (PatternDecl decl : file.patterns()) {
             compiler.problems.startPattern();
+            compiler.conditions.startPattern(decl.name());
             if (!names.add(decl.name())) {
                 compiler.problems.error(decl.pos(), "duplicate-pattern", "pattern '" + decl.name()
                         + "' is defined twice in this file", "rename one of them");

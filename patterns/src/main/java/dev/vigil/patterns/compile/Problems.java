@@ -16,13 +16,22 @@ final class Problems {
         this.path = path;
     }
 
+    /** The file the problems are of. */
+    String path() {
+        return path;
+    }
+
     void error(Pos pos, String code, String message, String hint) {
         diagnostics.add(Diagnostic.error(path, pos, code, message, hint));
         patternFailed = true;
     }
 
     void regexError(Pos pos, String message, String hint) {
-        error(pos, "bad-regex", message, hint);
+        regexError(pos, "bad-regex", message, hint);
+    }
+
+    void regexError(Pos pos, String code, String message, String hint) {
+        error(pos, code, message, hint);
         regexFailed = true;
     }
 

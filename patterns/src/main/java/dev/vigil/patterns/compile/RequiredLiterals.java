@@ -62,8 +62,17 @@ public final class RequiredLiterals {
         return expr instanceof Expr.FieldTest t && t.field().dotted().equals("message");
     }
 
-    /** The literal set for a regex, in the regex's own case: one per top-level alternative, or null. */
+    /**
+     * The literal set for a regex, in the regex's own case: one per top-level alternative, or
+     * null. A regex nested deeper than {@link RegexLimits#MAX_NESTING} gets null: the analysis
+     * recurses once per level, and the compiler refuses such a regex anyway.
+     */
     public static Set<String> ofRegex(String regex) {
+        return RegexLimits.nesting(regex) > RegexLimits.MAX_NESTING ? null : ofNested(regex);
+    }
+
+    /** {@link #ofRegex} for a regex known to be within the nesting limit. */
+    private static Set<String> ofNested(String regex) {
         List<String> branches = splitTopLevel(regex);
         Set<String> all = new HashSet<>();
         for (String branch : branches) {
@@ -94,7 +103,7 @@ public final class RequiredLiterals {
                 end = skipClass(branch, i);
             } else if (c == '(') {
                 end = skipGroup(branch, i);
-                group = ofRegex(groupBody(branch.substring(i, end)));
+                group = ofNested(groupBody(branch.substring(i, end)));
             } else if (c == '{') {
                 int close = branch.indexOf('}', i);
                 end = close < 0 ? i + 1 : close + 1;

@@ -15,8 +15,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -102,6 +104,24 @@ public final class PatternLoader {
         Map<String, String> files = library();
         userFiles.forEach((path, text) -> replaceByFileName(files, path, text));
         return fromSources(files, TestFixtures.NOT_READ);
+    }
+
+    /**
+     * The library plus user files given as text, path on disk to content, with every test's
+     * {@code lines from} files read (the library's from the jar, the others' beside their
+     * file): the set {@code vigil patterns test --library} and {@code vigil patterns push} test.
+     */
+    public static Result withLibraryTested(Map<String, String> userFiles) {
+        Map<String, String> files = library();
+        userFiles.forEach((path, text) -> replaceByFileName(files, path, text));
+        return fromSources(files, FIXTURES);
+    }
+
+    /** The file names of the standard library ({@code kernel.vigil}, …). */
+    public static Set<String> libraryFileNames() {
+        Set<String> names = new LinkedHashSet<>();
+        library().keySet().forEach(path -> names.add(Path.of(path).getFileName().toString()));
+        return names;
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.vigil.patterns.lint;
 import dev.vigil.patterns.compile.CompiledPattern;
 import dev.vigil.patterns.compile.PatternCompiler;
 import dev.vigil.patterns.compile.PatternKind;
+import dev.vigil.patterns.compile.RegexLimits;
 import dev.vigil.patterns.compile.RequiredLiterals;
 import dev.vigil.patterns.compile.Step;
 import dev.vigil.patterns.compile.TestFixtures;
@@ -102,6 +103,12 @@ public final class PatternLinter {
             return Optional.of(Diagnostic.warning(path, r.regex().pos(), "expensive-regex", "regex " + shown
                     + " starts with '" + lead + "', so it is tried from every position of every line",
                     "drop the leading '" + lead + "': a regex matches anywhere in the field unless anchored with '^'"));
+        }
+        long size = RegexLimits.programSize(source);
+        if (size > RegexLimits.LARGE_PROGRAM_SIZE) {
+            return Optional.of(Diagnostic.warning(path, r.regex().pos(), "expensive-regex", "regex " + shown
+                    + " compiles to about " + size + " instructions, each tried at every character it reads",
+                    "use a smaller count, or '+' or '*' for the repeated part"));
         }
         if (!source.startsWith("^") && !r.negated() && RequiredLiterals.ofRegex(source) == null) {
             return Optional.of(Diagnostic.warning(path, r.regex().pos(), "expensive-regex", "regex " + shown

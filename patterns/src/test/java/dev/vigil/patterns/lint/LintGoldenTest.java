@@ -28,7 +28,7 @@ class LintGoldenTest {
             "window-without-bound", "unknown-duration-unit", "missing-duration-unit", "unknown-source",
             "unknown-severity", "missing-clause", "duplicate-clause", "conflicting-clauses", "unknown-step",
             "bad-value", "unknown-condition", "unknown-type", "missing-expectation", "duplicate-pattern", "unreadable-file",
-            "expensive-regex", "unbounded-group-key", "never-triggered");
+            "expensive-regex", "unbounded-group-key", "never-triggered", "regex-too-complex");
 
     @TestFactory
     Stream<DynamicTest> shouldRenderExactlyTheExpectedDiagnostics() throws IOException {
