@@ -137,10 +137,15 @@ public final class PatternLoader {
     /** The library's files, resource path to text, in index order. */
     static Map<String, String> library() {
         Map<String, String> files = new LinkedHashMap<>();
-        for (String name : read(INDEX).lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
+        for (String name : libraryFileNames()) {
             files.put(LIBRARY_DIR + name, read(LIBRARY_DIR + name));
         }
         return files;
+    }
+
+    /** The file names of the standard library ({@code kernel.vigil}, …), in load order. */
+    public static List<String> libraryFileNames() {
+        return read(INDEX).lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
     }
 
     private static String read(String resource) {
