@@ -2,10 +2,13 @@ package dev.vigil.patterns.library;
 
 import dev.vigil.patterns.compile.CompiledPattern;
 import dev.vigil.patterns.compile.PatternSet;
+import dev.vigil.patterns.compile.RedactionCompiler;
 import dev.vigil.patterns.compile.TestFixtures;
 import dev.vigil.patterns.lang.Diagnostic;
 import dev.vigil.patterns.lang.Pos;
 import dev.vigil.patterns.lint.PatternLinter;
+import dev.vigil.patterns.redact.RedactRule;
+import dev.vigil.patterns.redact.Redactor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,9 +17,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -117,9 +122,14 @@ public final class PatternLoader {
         List<CompiledPattern> patterns = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<String, CompiledPattern> byName = new HashMap<>();
+        List<RedactRule> redactions = new ArrayList<>();
+        Set<String> redactionsOff = new HashSet<>();
         files.forEach((path, text) -> {
             PatternLinter.Result linted = PatternLinter.lint(path, text, fixtures);
             diagnostics.addAll(linted.diagnostics());
+            RedactionCompiler.Result redacts = RedactionCompiler.compile(linted.file());
+            redactions.addAll(redacts.added());
+            redactionsOff.addAll(redacts.disabled());
             for (CompiledPattern p : linted.patterns()) {
                 CompiledPattern first = byName.putIfAbsent(p.name(), p);
                 if (first == null) {
@@ -131,7 +141,7 @@ public final class PatternLoader {
                 }
             }
         });
-        return new Result(new PatternSet(patterns), diagnostics, files);
+        return new Result(new PatternSet(patterns, Redactor.of(redactions, redactionsOff)), diagnostics, files);
     }
 
     /** The library's files, resource path to text, in index order. */
