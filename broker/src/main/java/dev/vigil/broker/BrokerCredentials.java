@@ -30,7 +30,11 @@ import java.util.TreeMap;
 public final class BrokerCredentials {
     /** The SASL mechanism: PLAIN, on loopback only (see README, Security). */
     public static final String MECHANISM = "PLAIN";
-    static final String PASSWORD_KEY = "vigil.password";
+    /**
+     * The password on its own, for clients configured otherwise (kcat's {@code sasl.password});
+     * not a Kafka client setting, so dropped before the properties reach a client.
+     */
+    public static final String PASSWORD_KEY = "vigil.password";
     private static final Set<PosixFilePermission> OWNER_ONLY_DIR = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -68,6 +68,7 @@ final class KafkaOptions {
         }
         Map<String, String> out = new TreeMap<>();
         p.stringPropertyNames().forEach(k -> out.put(k, p.getProperty(k)));
+        out.remove(BrokerCredentials.PASSWORD_KEY); // a credentials file given as --kafka-config
         return out;
     }
 }
