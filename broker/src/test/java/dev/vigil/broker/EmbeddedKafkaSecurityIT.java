@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The authenticated embedded broker: who may connect, and who may write and read which topic. */
 @Tag("integration")
@@ -145,9 +146,33 @@ class EmbeddedKafkaSecurityIT {
                 "a command finds the shipper's login in the data folder");
     }
 
+    @Test
+    void shouldTakeOverADataFolderOfABrokerThatRanWithoutAuthentication(@TempDir Path old) throws Exception {
+        try (EmbeddedKafka open = EmbeddedKafka.start(new EmbeddedKafkaConfig(old, 0, false))) {
+            try (Admin admin = open.admin(VigilPrincipal.OPERATOR)) {
+                VigilTopics.ensure(admin, 1, (short) 1);
+            }
+            try (KafkaProducer<String, String> p = producer(open, VigilPrincipal.SHIPPER)) {
+                p.send(new ProducerRecord<>(VigilTopics.EVENTS, "h", "before")).get(30, TimeUnit.SECONDS);
+            }
+        }
+        try (EmbeddedKafka secured = EmbeddedKafka.start(new EmbeddedKafkaConfig(old, 0, false, true));
+                KafkaProducer<String, String> shipper = producer(secured, VigilPrincipal.SHIPPER)) {
+            assertEquals(1L, shipper.send(new ProducerRecord<>(VigilTopics.EVENTS, "h", "after")).get(30, TimeUnit.SECONDS)
+                    .offset(), "the old data is there, and the shipper logs in");
+            ExecutionException e = assertThrows(ExecutionException.class, () -> shipper.send(
+                    new ProducerRecord<>(VigilTopics.PATTERNS, "kernel.vigil", "")).get(30, TimeUnit.SECONDS));
+            assertInstanceOf(TopicAuthorizationException.class, e.getCause());
+        }
+    }
+
     private static KafkaProducer<String, String> producer(VigilPrincipal who) {
-        Map<String, Object> props = new HashMap<>(kafka.clientProperties(who));
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        return producer(kafka, who);
+    }
+
+    private static KafkaProducer<String, String> producer(EmbeddedKafka broker, VigilPrincipal who) {
+        Map<String, Object> props = new HashMap<>(broker.clientProperties(who));
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 20_000);
         props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
