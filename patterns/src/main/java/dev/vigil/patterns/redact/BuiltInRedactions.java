@@ -18,12 +18,6 @@ import java.util.List;
 public final class BuiltInRedactions {
     private static final String M = RedactRule.MASK;
 
-    /** Names a secret value follows; the name may end in one of these after a prefix. */
-    private static final String KEY = "(?:[\\w.-]*(?:password|passwd|passphrase|secret|token|api[_-]?key|apikey"
-            + "|access[_-]?key|private[_-]?key|credentials?)|[\\w.-]*[_.-]pwd)";
-    /** Between a key and its value: {@code =}, {@code :}, with the quotes JSON or YAML put around the key. */
-    private static final String SEP = "[\"']?[ \\t]*[:=][ \\t]*";
-
     private BuiltInRedactions() {}
 
     /** The built-in rules, in the order they run. */
@@ -39,18 +33,14 @@ public final class BuiltInRedactions {
                             "-----BEGIN $1PRIVATE KEY----- " + M + " -----END $1PRIVATE KEY-----"),
                     part("-----BEGIN ([A-Z0-9 ]*)PRIVATE KEY-----\\s+[A-Za-z0-9+/=](?s:.*)", "-----BEGIN $1PRIVATE KEY----- " + M)),
             // postgres://app:s3cret@db:5432/x -> postgres://app:***@db:5432/x
-            rule("url-credentials", List.of("://"),
-                    part("\\b([a-zA-Z][a-zA-Z0-9+.-]*://[^\\s:/@]+:)[^\\s@/]+@", "$1" + M + "@")),
+            new RedactRule("url-credentials", List.of(new UrlPasswords()), List.of()),
             // Authorization: Bearer <token>, Authorization: Basic <base64>, and a bare "Bearer <token>"
             rule("authorization", List.of("authorization", "bearer"),
-                    part("(?i)(\\b(?:proxy-)?authorization" + SEP + "[\"']?(?:(?:bearer|basic|token|digest|negotiate)\\s+)?)"
+                    part("(?i)(\\b(?:proxy-)?authorization[\"']?[ \\t]*[:=][ \\t]*[\"']?(?:(?:bearer|basic|token|digest|negotiate)\\s+)?)"
                             + "[^\\s\"',;]+", "$1" + M),
                     part("(?i)(\\bbearer\\s+)[A-Za-z0-9._~+/=-]{8,}", "$1" + M)),
             // password=x, "password": "x", secret: x, api_key=x, aws_secret_access_key = x
-            rule("key-value", List.of("pass", "secret", "token", "key", "credential", "pwd"),
-                    part("(?i)(\\b" + KEY + SEP + "\")[^\"]*\"", "$1" + M + "\""),
-                    part("(?i)(\\b" + KEY + SEP + "')[^']*'", "$1" + M + "'"),
-                    part("(?i)(\\b" + KEY + SEP + ")[^\\s\"',;&})\\]]+", "$1" + M)),
+            new RedactRule("key-value", List.of(new KeyValueSecrets()), List.of()),
             // header.payload.signature, each part base64url; the header and payload are JSON objects ("eyJ")
             rule("jwt", List.of("eyj"),
                     part("\\beyJ[A-Za-z0-9_-]{4,}\\.eyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*", M)),
@@ -58,7 +48,7 @@ public final class BuiltInRedactions {
             rule("aws-access-key-id", List.of("akia", "asia"),
                     part("\\b(?:AKIA|ASIA)[A-Z0-9]{16}\\b", M)),
             // GitHub tokens: personal (ghp_), OAuth (gho_), app (ghs_, ghu_), refresh (ghr_), fine-grained
-            rule("github-token", List.of("gh", "github_pat_"),
+            rule("github-token", List.of("ghp_", "gho_", "ghs_", "ghu_", "ghr_", "github_pat_"),
                     part("\\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\\b", M)),
             // Slack tokens: bot, user, app, refresh, legacy
             rule("slack-token", List.of("xox"),
@@ -69,6 +59,6 @@ public final class BuiltInRedactions {
     }
 
     private static RedactRule.Part part(String regex, String replacement) {
-        return new RedactRule.Part(Pattern.compile(regex), replacement);
+        return new RedactRule.RegexPart(Pattern.compile(regex), replacement);
     }
 }

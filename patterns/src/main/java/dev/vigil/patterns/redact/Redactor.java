@@ -3,7 +3,6 @@ package dev.vigil.patterns.redact;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -49,16 +48,30 @@ public final class Redactor {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String lowerCase = text.toLowerCase(Locale.ROOT);
+        String lowerCase = asciiLowerCase(text);
         String out = text;
         for (RedactRule r : rules) {
             String next = r.apply(out, lowerCase);
-            if (next != out) {
+            if (!next.equals(out)) {
                 out = next;
-                lowerCase = out.toLowerCase(Locale.ROOT);
+                lowerCase = asciiLowerCase(out);
             }
         }
         return out;
+    }
+
+    /**
+     * {@code text} with A-Z lowered and nothing else changed, so indexes into it are indexes
+     * into {@code text} ({@link String#toLowerCase} may change the length, e.g. of "İ").
+     */
+    static String asciiLowerCase(String text) {
+        char[] c = text.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] >= 'A' && c[i] <= 'Z') {
+                c[i] = (char) (c[i] + 32);
+            }
+        }
+        return new String(c);
     }
 
     /** Names of the active rules, in the order they run. */
