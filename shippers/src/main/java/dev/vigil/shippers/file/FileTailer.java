@@ -48,7 +48,6 @@ public final class FileTailer implements Runnable, Closeable {
     private final Map<FileIdentity.Inode, TailedFile> tracked = new LinkedHashMap<>();
     private final Object wakeUp = new Object();
     private final Opener opener;
-    private final List<Path> allowedRoots;
     private final PathProblems fileProblems = new PathProblems(log);
     private final PathProblems folderProblems = new PathProblems(log);
     private volatile boolean closed;
@@ -64,7 +63,6 @@ public final class FileTailer implements Runnable, Closeable {
         this.ctx = new TailContext(host, config, shipper, metrics, clock, new LineTimestampParser(config.zone()));
         this.globs = config.inputs().stream().map(Glob::new).toList();
         this.opener = Objects.requireNonNull(opener, "opener");
-        this.allowedRoots = globs.stream().map(g -> g.base).distinct().toList();
     }
 
     /** Opens a file for tailing; the seam where opening can fail. */
@@ -176,9 +174,10 @@ public final class FileTailer implements Runnable, Closeable {
 
     private Map<Path, FileInput> discover() {
         Map<Path, FileInput> found = new LinkedHashMap<>();
+        List<Path> roots = globs.stream().map(Glob::root).distinct().toList();
         for (Glob g : globs) {
             for (Path p : g.matches(folderProblems)) {
-                toRead(p).ifPresent(file -> found.putIfAbsent(file, g.input));
+                toRead(p, roots).ifPresent(file -> found.putIfAbsent(file, g.input));
             }
         }
         return found;
@@ -189,7 +188,7 @@ public final class FileTailer implements Runnable, Closeable {
      * are followed and the target is a regular file inside an allowed root. The target is opened
      * by its own path, without following links, so the link cannot be swapped after this check.
      */
-    private Optional<Path> toRead(Path match) {
+    private Optional<Path> toRead(Path match, List<Path> allowed) {
         if (!Files.isSymbolicLink(match)) {
             return Optional.of(match);
         }
@@ -200,9 +199,10 @@ public final class FileTailer implements Runnable, Closeable {
             fileProblems.warn(match, "Not following symbolic link file={} reason=\"{}\"", PathProblems.reason(e));
             return Optional.empty();
         }
+        String roots = String.join(", ", allowed.stream().map(Path::toString).toList());
         String refusal = !config.followSymlinks()
-                ? "symbolic links are not followed; --follow-symlinks follows those that stay inside " + rootsText()
-                : allowedRoots.stream().noneMatch(target::startsWith) ? "the target is outside " + rootsText()
+                ? "symbolic links are not followed; --follow-symlinks follows those that stay inside " + roots
+                : allowed.stream().noneMatch(target::startsWith) ? "the target is outside " + roots
                 : !Files.isRegularFile(target) ? "the target is not a regular file" : null;
         if (refusal != null) {
             fileProblems.warn(match, "Not following symbolic link file={} target=" + target + " reason=\"{}\"", refusal);
@@ -211,9 +211,6 @@ public final class FileTailer implements Runnable, Closeable {
         return Optional.of(target);
     }
 
-    private String rootsText() {
-        return String.join(", ", allowedRoots.stream().map(Path::toString).toList());
-    }
 
     /** Number of files open now. */
     public synchronized int trackedFiles() {
@@ -247,7 +244,7 @@ public final class FileTailer implements Runnable, Closeable {
     private static final class Glob {
         private final FileInput input;
         private final PathMatcher matcher;
-        /** The longest literal folder of the glob, links resolved: where walks start, and a root links may point into. */
+        /** The longest literal folder of the glob: where walks start. */
         private final Path base;
         private final int depth;
 
@@ -261,7 +258,7 @@ public final class FileTailer implements Runnable, Closeable {
                 literal.add(parts[i]);
                 i++;
             }
-            this.base = realIfExists(Path.of("/", literal.toArray(String[]::new)));
+            this.base = Path.of("/", literal.toArray(String[]::new));
             this.depth = input.glob().contains("**") ? Integer.MAX_VALUE : parts.length - i;
         }
 
@@ -269,17 +266,20 @@ public final class FileTailer implements Runnable, Closeable {
             return part.chars().anyMatch(c -> c == '*' || c == '?' || c == '[' || c == '{');
         }
 
-        private static Path realIfExists(Path p) {
+        /** The base with links resolved: a folder a followed link may point into. */
+        Path root() {
             try {
-                return p.toRealPath();
+                return base.toRealPath();
             } catch (IOException e) {
-                return p;
+                return base;
             }
         }
 
         /**
-         * Regular files and symbolic links matching the glob, sorted. A folder that cannot be
-         * listed is reported and skipped; the walk goes on. Links to folders are not walked into.
+         * Regular files and symbolic links matching the glob, sorted, named under the base as the
+         * glob names it (a base that is a link is walked through its target). A folder that cannot
+         * be listed is reported and skipped; the walk goes on. Links to folders below are not
+         * walked into.
          */
         List<Path> matches(PathProblems problems) {
             if (!Files.exists(base)) {
@@ -291,26 +291,28 @@ public final class FileTailer implements Runnable, Closeable {
                 return List.of();
             }
             List<Path> out = new ArrayList<>();
+            Path start = root();
             try {
-                Files.walkFileTree(base, EnumSet.noneOf(java.nio.file.FileVisitOption.class), depth, new SimpleFileVisitor<>() {
+                Files.walkFileTree(start, EnumSet.noneOf(java.nio.file.FileVisitOption.class), depth, new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        if ((attrs.isRegularFile() || attrs.isSymbolicLink()) && matcher.matches(file)) {
-                            out.add(file);
+                        Path named = base.resolve(start.relativize(file));
+                        if ((attrs.isRegularFile() || attrs.isSymbolicLink()) && matcher.matches(named)) {
+                            out.add(named);
                         }
                         return FileVisitResult.CONTINUE;
                     }
 
                     @Override
                     public FileVisitResult visitFileFailed(Path file, IOException e) {
-                        problems.warn(file, "Cannot list folder folder={} reason=\"{}\"", PathProblems.reason(e));
+                        problems.warn(base.resolve(start.relativize(file)), "Cannot list folder folder={} reason=\"{}\"", PathProblems.reason(e));
                         return FileVisitResult.CONTINUE;
                     }
 
                     @Override
                     public FileVisitResult postVisitDirectory(Path dir, IOException e) {
                         if (e != null) {
-                            problems.warn(dir, "Cannot list folder folder={} reason=\"{}\"", PathProblems.reason(e));
+                            problems.warn(base.resolve(start.relativize(dir)), "Cannot list folder folder={} reason=\"{}\"", PathProblems.reason(e));
                         }
                         return FileVisitResult.CONTINUE;
                     }

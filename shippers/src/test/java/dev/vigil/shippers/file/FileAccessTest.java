@@ -130,6 +130,16 @@ class FileAccessTest {
     }
 
     @Test
+    void shouldTailTheFilesOfAFolderTheGlobNamesThroughALink() throws Exception {
+        Path current = Files.createSymbolicLink(dir.resolve("current"), logs);
+
+        tailer(current + "/*.log", false).poll();
+
+        assertEquals(List.of("app line"), messages(), "the folder a glob names is trusted, links and all");
+        assertTrue(warnings().isEmpty(), warnings().toString());
+    }
+
+    @Test
     void shouldReportAFileThatCannotBeOpenedOnceWithTheReasonAndAgainOnlyWhenItChanges() throws Exception {
         Path app = logs.resolve("app.log");
         Deque<IOException> failures = new ArrayDeque<>();
