@@ -4,6 +4,12 @@ import dev.vigil.broker.EmbeddedKafka;
 import dev.vigil.broker.EmbeddedKafkaConfig;
 import dev.vigil.broker.VigilPrincipal;
 import dev.vigil.broker.VigilTopics;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
@@ -31,9 +37,29 @@ final class KafkaCluster implements AutoCloseable {
         if (!options.embedded()) {
             return new KafkaCluster(null, options.bootstrapServers, options);
         }
+        createOwnerOnly(options.dataDir());
         EmbeddedKafka kafka = EmbeddedKafka.start(new EmbeddedKafkaConfig(
                 options.brokerDataDir(), options.kafkaPort, false, true));
         return new KafkaCluster(kafka, kafka.bootstrapServers(), options);
+    }
+
+    /**
+     * Creates the data folder readable by its owner only: it holds the host's logs (broker data,
+     * analyzer state, evidence). A folder that exists is left as it is, as it may not be Vigil's
+     * alone; the broker's own subfolder is made owner-only either way.
+     */
+    private static void createOwnerOnly(Path dir) {
+        if (Files.exists(dir)) {
+            return;
+        }
+        try {
+            Files.createDirectories(dir.toAbsolutePath().getParent());
+            Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } catch (FileAlreadyExistsException e) {
+            // created meanwhile by another start: left as it is
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data folder " + dir + ": " + e.getMessage(), e);
+        }
     }
 
     /** Connects to an existing cluster only; for commands that never start a broker. */

@@ -99,6 +99,15 @@ class RunCommandIT {
     }
 
     @Test
+    void shouldCreateItsDataFolderForItsOwnerOnly() throws Exception {
+        Path fresh = dataDir.resolve("fresh");
+        try (RunningVigil vigil = RunningVigil.start(fresh)) {
+            assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
+            assertEquals(0, vigil.stop());
+        }
+    }
+
+    @Test
     void shouldShipAFileThroughItsOwnShipperAndRedactTheSecretsOfItsLinesInTheIncident() throws Exception {
         Path logs = Files.createDirectories(dataDir.resolve("logs"));
         Path app = logs.resolve("orders.log");
