@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -18,15 +17,37 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * One real embedded Kafka broker per test class, on a free port, in a temporary folder.
  * Register it as {@code @RegisterExtension static final KafkaBrokerExtension KAFKA = new KafkaBrokerExtension();}.
+ * It runs without authentication, so a test's clients need no login; a test about who may do
+ * what registers {@link #authenticated()} and logs in with {@link #clientProperties(VigilPrincipal)}.
  */
 public final class KafkaBrokerExtension implements BeforeAllCallback, AfterAllCallback {
+    private final boolean authenticated;
     private Path dataDir;
     private EmbeddedKafka kafka;
+
+    /** A broker without authentication. */
+    public KafkaBrokerExtension() {
+        this(false);
+    }
+
+    private KafkaBrokerExtension(boolean authenticated) {
+        this.authenticated = authenticated;
+    }
+
+    /** A broker as {@code vigil run} starts it: logins required, ACLs enforced. */
+    public static KafkaBrokerExtension authenticated() {
+        return new KafkaBrokerExtension(true);
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         dataDir = Files.createTempDirectory("vigil-kafka-it-");
-        kafka = EmbeddedKafka.start(new EmbeddedKafkaConfig(dataDir, 0, false));
+        kafka = EmbeddedKafka.start(new EmbeddedKafkaConfig(dataDir, 0, false, authenticated));
+    }
+
+    /** The login of {@code principal}; none when the broker runs without authentication. */
+    public Map<String, String> clientProperties(VigilPrincipal principal) {
+        return kafka.clientProperties(principal);
     }
 
     @Override
@@ -62,9 +83,9 @@ public final class KafkaBrokerExtension implements BeforeAllCallback, AfterAllCa
         }
     }
 
-    /** An admin client on the broker; the caller closes it. */
+    /** An admin client on the broker, logged in as the operator when logins are required; the caller closes it. */
     public Admin admin() {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()));
+        return kafka.admin(VigilPrincipal.OPERATOR);
     }
 
     private static void deleteRecursively(Path dir) throws IOException {

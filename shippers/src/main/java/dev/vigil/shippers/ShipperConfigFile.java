@@ -37,6 +37,7 @@ import java.util.regex.Pattern;
  * file = /var/log/nginx/access.log multiline=off
  * file = /var/log/syslog format=syslog
  * file.partial_timeout = 5s
+ * file.follow_symlinks = false
  * journald.enabled = true
  * journald.first_start = 1h
  * kmsg.device = /dev/kmsg
@@ -51,7 +52,8 @@ public final class ShipperConfigFile {
             "max_in_flight_bytes", "journald.enabled", "journald.journalctl", "journald.directory", "journald.file",
             "journald.first_start",
             "kmsg.enabled", "kmsg.device", "kmsg.first_start", "file", "file.poll_interval", "file.partial_timeout",
-            "file.multiline_timeout", "file.forget_after", "file.max_line_bytes", "file.zone"));
+            "file.multiline_timeout", "file.forget_after", "file.max_line_bytes", "file.zone",
+            "file.follow_symlinks"));
     private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h|d)");
     private static final Pattern LINE = Pattern.compile("\\s*([A-Za-z0-9_.-]+)\\s*=\\s*(.*?)\\s*");
 
@@ -141,7 +143,8 @@ public final class ShipperConfigFile {
                 get("file.multiline_timeout", ShipperConfigFile::parseDuration, f.multilineTimeout()),
                 get("file.forget_after", ShipperConfigFile::parseDuration, f.forgetAfter()),
                 get("file.max_line_bytes", this::positiveInt, f.maxLineBytes()),
-                get("file.zone", this::zone, f.zone()));
+                get("file.zone", this::zone, f.zone()),
+                get("file.follow_symlinks", this::bool, f.followSymlinks()));
         JournaldSourceConfig j = base.journald();
         if (values.containsKey("journald.directory") && !journalFiles.isEmpty()) {
             problem(lineOf.get("journald.directory"), "'journald.directory' and 'journald.file' are exclusive: "

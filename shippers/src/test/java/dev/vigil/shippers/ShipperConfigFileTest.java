@@ -71,6 +71,13 @@ class ShipperConfigFileTest {
     }
 
     @Test
+    void shouldFollowSymlinksOnlyWhenTheFileSaysSo() throws Exception {
+        org.junit.jupiter.api.Assertions.assertFalse(ShipperConfigFile.load(write("host = a\n"), base()).files().followSymlinks());
+        org.junit.jupiter.api.Assertions.assertTrue(
+                ShipperConfigFile.load(write("file.follow_symlinks = true\n"), base()).files().followSymlinks());
+    }
+
+    @Test
     void shouldReadTheSystemJournalFromAnHourAgoOnAFirstStartAndANamedJournalWhole() throws Exception {
         assertEquals(Duration.ofHours(1), base().journald().firstStartLookBack(), "the system journal by default");
         assertEquals(Duration.ofMinutes(30),

@@ -2,6 +2,7 @@ package dev.vigil.analyzer.cli;
 
 import dev.vigil.analyzer.topology.Analyzer;
 import dev.vigil.analyzer.topology.AnalyzerConfig;
+import dev.vigil.broker.VigilPrincipal;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             Path state = stateDir != null ? stateDir : kafka.dataDir().resolve("streams");
             AnalyzerConfig config = AnalyzerConfig.defaults(cluster.bootstrapServers(), state)
                     .withApplicationId(applicationId)
-                    .withClientProperties(cluster.clientProperties())
+                    .withClientProperties(cluster.clientProperties(VigilPrincipal.ANALYZER))
                     .withExactlyOnce(!atLeastOnce)
                     .withPatternPaths(patterns.paths);
             try (Analyzer analyzer = new Analyzer(config)) {

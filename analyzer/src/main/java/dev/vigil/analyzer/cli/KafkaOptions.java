@@ -1,5 +1,7 @@
 package dev.vigil.analyzer.cli;
 
+import dev.vigil.broker.BrokerCredentials;
+import dev.vigil.broker.VigilPrincipal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -20,7 +22,8 @@ final class KafkaOptions {
     int kafkaPort;
 
     @Option(names = "--kafka-config", paramLabel = "FILE",
-            description = "Kafka client properties (security.protocol, sasl.*, ssl.*…) passed to every client.")
+            description = "Kafka client properties (security.protocol, sasl.*, ssl.*…) passed to every client "
+                    + "(default for the embedded broker: the login of the command's user in <data-dir>/kafka/credentials).")
     Path kafkaConfig;
 
     @Option(names = "--data-dir", paramLabel = "DIR",
@@ -43,10 +46,19 @@ final class KafkaOptions {
         return bootstrapServers == null || bootstrapServers.isBlank();
     }
 
-    /** The client properties file's contents, or none. */
-    Map<String, String> clientProperties() {
+    /** The embedded broker's data folder. */
+    Path brokerDataDir() {
+        return dataDir().resolve("kafka");
+    }
+
+    /**
+     * The properties of a client acting as {@code principal}: the {@code --kafka-config} file when
+     * given; else, for the embedded broker, that principal's login from the data folder (none when
+     * the broker there runs without authentication); else none.
+     */
+    Map<String, String> clientProperties(VigilPrincipal principal) {
         if (kafkaConfig == null) {
-            return Map.of();
+            return embedded() ? BrokerCredentials.clientPropertiesIn(brokerDataDir(), principal).orElse(Map.of()) : Map.of();
         }
         Properties p = new Properties();
         try (InputStream in = Files.newInputStream(kafkaConfig)) {
@@ -56,6 +68,7 @@ final class KafkaOptions {
         }
         Map<String, String> out = new TreeMap<>();
         p.stringPropertyNames().forEach(k -> out.put(k, p.getProperty(k)));
+        out.remove(BrokerCredentials.PASSWORD_KEY); // a credentials file given as --kafka-config
         return out;
     }
 }

@@ -18,8 +18,11 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,6 +34,8 @@ import picocli.CommandLine.Spec;
         footer = "A set with errors or failing tests is refused and nothing is published (exit code 1); "
                 + "every error and failed test is printed. `vigil patterns withdraw NAME` takes a file back.")
 final class PatternsPushCommand implements Callable<Integer> {
+    private static final Logger log = LoggerFactory.getLogger(PatternsPushCommand.class);
+
     @Spec
     CommandSpec spec;
 
@@ -39,6 +44,11 @@ final class PatternsPushCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Pattern files or folders of *.vigil files.")
     List<Path> paths;
+
+    @Option(names = "--replace-library",
+            description = "Publish a file named like a standard library file (kernel.vigil, …), which replaces "
+                    + "that file's detections on every analyzer. Without it such a file is refused.")
+    boolean replaceLibrary;
 
     @Override
     public Integer call() throws Exception {
@@ -55,7 +65,17 @@ final class PatternsPushCommand implements Callable<Integer> {
             err.println("vigil: error: " + e.getMessage());
             return 2;
         }
-        // the same set and tests as `vigil patterns test --library`, fixture files read
+        List<String> replacing = byName.keySet().stream().filter(PatternLoader.libraryFileNames()::contains).toList();
+        if (!replacing.isEmpty() && !replaceLibrary) {
+            err.println("vigil: error: refused: " + String.join(", ", replacing) + " would replace the standard library's "
+                    + "file of that name and its detections; rename the file, or pass --replace-library to replace it; "
+                    + "nothing was published");
+            return 1;
+        }
+        if (!replacing.isEmpty()) {
+            log.warn("Replacing standard library files files={}", replacing);
+        }
+                // the same set and tests as `vigil patterns test --library`, fixture files read
         PatternLoader.Result loaded = PatternLoader.withLibraryTested(byPath);
         if (loaded.hasErrors()) {
             out.print(loaded.render());

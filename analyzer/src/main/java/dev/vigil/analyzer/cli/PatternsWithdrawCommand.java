@@ -43,7 +43,7 @@ final class PatternsWithdrawCommand implements Callable<Integer> {
         }
         PatternsPushCommand.send(kafka, tombstones);
         out.println("withdrew " + names.size() + " file(s) from " + VigilTopics.PATTERNS + ": " + String.join(", ", names));
-        Set<String> library = PatternLoader.libraryFileNames();
+        Set<String> library = Set.copyOf(PatternLoader.libraryFileNames());
         names.stream().filter(library::contains)
                 .forEach(n -> out.println("  " + n + ": the analyzers run the built-in " + n + " again"));
         out.flush();

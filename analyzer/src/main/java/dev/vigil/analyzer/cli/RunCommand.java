@@ -2,6 +2,7 @@ package dev.vigil.analyzer.cli;
 
 import dev.vigil.analyzer.topology.Analyzer;
 import dev.vigil.analyzer.topology.AnalyzerConfig;
+import dev.vigil.broker.VigilPrincipal;
 import dev.vigil.broker.VigilTopics;
 import dev.vigil.shippers.Shipper;
 import java.io.PrintWriter;
@@ -72,13 +73,14 @@ final class RunCommand implements Callable<Integer> {
                 IncidentPrinter printer = new IncidentPrinter(spec.commandLine().getOut(),
                         output.printJson(stdoutIsTerminal.getAsBoolean()));
                 AnalyzerConfig config = AnalyzerConfig.defaults(cluster.bootstrapServers(), kafka.dataDir().resolve("streams"))
-                        .withClientProperties(cluster.clientProperties())
+                        .withClientProperties(cluster.clientProperties(VigilPrincipal.ANALYZER))
                         .withPatternPaths(patterns.paths);
                 try (IncidentFollower follower = new IncidentFollower(cluster.bootstrapServers(),
                                 cluster.clientProperties(), VigilTopics.INCIDENTS, false, printer::print);
                         Analyzer analyzer = new Analyzer(config);
                         Shipper shipper = new Shipper(sources.config(cluster.bootstrapServers(),
-                                kafka.dataDir().resolve("shipper"), cluster.clientProperties()), Clock.systemUTC())) {
+                                kafka.dataDir().resolve("shipper"), cluster.clientProperties(VigilPrincipal.SHIPPER)),
+                                Clock.systemUTC())) {
                     follower.start();
                     analyzer.onFailure(stop::requestStop);
                     analyzer.start();

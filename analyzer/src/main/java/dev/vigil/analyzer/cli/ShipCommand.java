@@ -1,5 +1,6 @@
 package dev.vigil.analyzer.cli;
 
+import dev.vigil.broker.VigilPrincipal;
 import dev.vigil.shippers.ConfigFileException;
 import dev.vigil.shippers.Shipper;
 import dev.vigil.shippers.ShipperConfig;
@@ -45,7 +46,7 @@ final class ShipCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         KafkaCluster cluster = KafkaCluster.existing(kafka);
         Path state = stateDir != null ? stateDir : kafka.dataDir().resolve("shipper");
-        ShipperConfig config = sources.config(cluster.bootstrapServers(), state, cluster.clientProperties());
+        ShipperConfig config = sources.config(cluster.bootstrapServers(), state, cluster.clientProperties(VigilPrincipal.SHIPPER));
         if (configFile != null) {
             try {
                 config = ShipperConfigFile.load(configFile, config);

@@ -30,6 +30,11 @@ final class ShipperOptions {
             description = "Ship every line of the --file logs as its own event: no joining of stack-trace lines.")
     boolean noMultiline;
 
+    @Option(names = "--follow-symlinks",
+            description = "Follow a symbolic link a --file glob matches, when it points to a file inside the folders "
+                    + "the globs name (default: links are skipped with a warning).")
+    boolean followSymlinks;
+
     @Option(names = "--no-journald", description = "Do not read the systemd journal.")
     boolean noJournald;
 
@@ -64,7 +69,7 @@ final class ShipperOptions {
         return ShipperConfig.defaults(hostName(), stateDir, bootstrap)
                 .withJournald(journald)
                 .withKmsg(kmsg)
-                .withFiles(FileTailConfig.defaults(inputs))
+                .withFiles(FileTailConfig.defaults(inputs).withFollowSymlinks(followSymlinks))
                 .withKafkaOverrides(clientProperties);
     }
 

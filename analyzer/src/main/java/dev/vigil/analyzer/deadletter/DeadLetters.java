@@ -2,6 +2,7 @@ package dev.vigil.analyzer.deadletter;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vigil.patterns.redact.Redactor;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -21,8 +22,13 @@ public final class DeadLetters {
 
     private DeadLetters() {}
 
-    /** A dead letter for {@code value} read at topic/partition/offset, refused for {@code reason}. */
-    public static DeadLetter of(String reason, String topic, int partition, long offset, String key, byte[] value) {
+    /**
+     * A dead letter for {@code value} read at topic/partition/offset, refused for {@code reason};
+     * {@code redactor} removes secrets from the copy and the reason (which may quote the input).
+     * Input that is not UTF-8 is copied in base64 as it is.
+     */
+    public static DeadLetter of(String reason, String topic, int partition, long offset, String key, byte[] value,
+            Redactor redactor) {
         byte[] copy = value;
         String why = reason;
         if (value != null && value.length > MAX_COPY_BYTES) {
@@ -30,7 +36,8 @@ public final class DeadLetters {
             why = reason + " (copy cut to the first " + MAX_COPY_BYTES + " of " + value.length + " bytes; the whole record is "
                     + topic + "-" + partition + "@" + offset + ")";
         }
-        String text = copy == null ? null : strictUtf8(copy);
+        String text = copy == null ? null : redactor.redact(strictUtf8(copy));
+        why = redactor.redact(why);
         String base64 = copy != null && text == null ? Base64.getEncoder().encodeToString(copy) : null;
         return new DeadLetter(why, topic, partition, offset, key, text, base64);
     }

@@ -71,7 +71,7 @@ public final class AnalyzerTopology {
         StreamsBuilder builder = new StreamsBuilder();
         Map<String, KStream<String, Object>> intake = builder
                 .stream(config.eventsTopic(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName(EVENTS_SOURCE))
-                .process(new EventIntake(deadLettered), Named.as(INTAKE))
+                .process(new EventIntake(deadLettered, () -> patterns.get().redactor()), Named.as(INTAKE))
                 .split(Named.as(INTAKE_SPLIT))
                 .branch((key, value) -> value instanceof DeadLetter, Branched.as(DEADLETTERS))
                 .defaultBranch(Branched.as(EVENTS));

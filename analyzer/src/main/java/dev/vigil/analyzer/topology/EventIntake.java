@@ -6,10 +6,12 @@ import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.EventIds;
 import dev.vigil.patterns.event.EventJson;
 import dev.vigil.patterns.event.InvalidEventException;
+import dev.vigil.patterns.redact.Redactor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
@@ -21,7 +23,9 @@ import org.slf4j.LoggerFactory;
 /**
  * First step of the topology: parses raw event bytes, gives events without an id one from their
  * content and Kafka position, and turns everything it cannot use into a {@link DeadLetter} with
- * the reason. It forwards either an {@link Event} or a {@link DeadLetter}.
+ * the reason. It forwards either an {@link Event} or a {@link DeadLetter}, both redacted: secrets
+ * are gone before signatures, state, incidents or dead letters are made of the text. The id is
+ * computed first, so an event keeps the id that finds it in {@code vigil.events}.
  */
 final class EventIntake implements ProcessorSupplier<String, byte[], String, Object> {
     private static final Logger log = LoggerFactory.getLogger(EventIntake.class);
@@ -31,9 +35,11 @@ final class EventIntake implements ProcessorSupplier<String, byte[], String, Obj
     static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
 
     private final AtomicLong deadLettered;
+    private final Supplier<Redactor> redactor;
 
-    EventIntake(AtomicLong deadLettered) {
+    EventIntake(AtomicLong deadLettered, Supplier<Redactor> redactor) {
         this.deadLettered = deadLettered;
+        this.redactor = redactor;
     }
 
     @Override
@@ -67,6 +73,10 @@ final class EventIntake implements ProcessorSupplier<String, byte[], String, Obj
             if (event.id() == null) {
                 event = event.toBuilder().id(EventIds.ofContent(event, where.topic(), where.partition(), where.offset())).build();
             }
+            String redacted = redactor.get().redact(event.message());
+            if (!redacted.equals(event.message())) {
+                event = event.toBuilder().message(redacted).build();
+            }
             // the record keeps the time it reached Kafka: event time lives in the event, where the engine
             // reads it. A host whose clock runs an hour ahead would otherwise stamp changelog records
             // the broker refuses (message.timestamp.after.max.ms), and the task would fail.
@@ -78,7 +88,7 @@ final class EventIntake implements ProcessorSupplier<String, byte[], String, Obj
             log.warn("Refused event topic={} partition={} offset={} reason=\"{}\" deadLettered={}",
                     where.topic(), where.partition(), where.offset(), reason, count);
             DeadLetter letter = DeadLetters.of(reason, where.topic(), where.partition(), where.offset(),
-                    record.key(), record.value());
+                    record.key(), record.value(), redactor.get());
             context.forward(new Record<>(record.key(), (Object) letter, record.timestamp()));
         }
     }

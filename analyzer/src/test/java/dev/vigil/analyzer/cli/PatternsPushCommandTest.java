@@ -105,4 +105,17 @@ class PatternsPushCommandTest {
         assertEquals(2, exit);
         assertTrue(err.toString().startsWith("vigil: error: 'patterns/disk.vigil' is not a published file name"), err.toString());
     }
+
+    @Test
+    void shouldRefuseAFileNamedLikeALibraryFileUnlessAskedToReplaceIt() throws Exception {
+        // an empty kernel.vigil would switch off OOM-kill detection on every analyzer
+        Path kernel = write("kernel.vigil", "");
+
+        int exit = run(new CommandLine(new PatternsPushCommand()), "--bootstrap-servers", "127.0.0.1:1", kernel.toString());
+
+        assertEquals(1, exit);
+        assertEquals("vigil: error: refused: kernel.vigil would replace the standard library's file of that name and its "
+                + "detections; rename the file, or pass --replace-library to replace it; nothing was published\n",
+                err.toString());
+    }
 }

@@ -8,7 +8,14 @@
 grammar Vigil;
 
 file
-    : pattern* EOF
+    : (pattern | redaction)* EOF
+    ;
+
+// A secret removed from event text before anything is made of it: `redact NAME /regex/
+// [replace "text"]` adds a rule (or replaces the rule of that name), `redact NAME off` drops one.
+redaction
+    : 'redact' name=ident regex=REGEX ('replace' text=STRING)?              # RedactRule
+    | 'redact' name=ident 'off'                                              # RedactOff
     ;
 
 pattern
@@ -118,7 +125,7 @@ ident
     : IDENT | 'count' | 'distinct' | 'type' | 'times' | 'usual' | 'gap' | 'least' | 'last'
     | 'same' | 'from' | 'of' | 'every' | 'repeat' | 'none' | 'severity' | 'subject' | 'summary'
     | 'label' | 'signature' | 'step' | 'description' | 'at' | 'contains' | 'exists' | 'silent'
-    | 'lines' | 'link'
+    | 'lines' | 'link' | 'redact' | 'replace' | 'off'
     ;
 
 DURATION : ([0-9]+ [a-zA-Z]+)+ ;

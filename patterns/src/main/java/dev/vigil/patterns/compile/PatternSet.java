@@ -2,6 +2,7 @@ package dev.vigil.patterns.compile;
 
 import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.Source;
+import dev.vigil.patterns.redact.Redactor;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,8 +25,16 @@ public final class PatternSet {
     /** Patterns with a step that could match whatever the message says. */
     private final BitSet unfiltered = new BitSet();
     private final LiteralIndex literals;
+    private final Redactor redactor;
 
+    /** Patterns with the built-in redactions. */
     public PatternSet(List<CompiledPattern> patterns) {
+        this(patterns, Redactor.defaults());
+    }
+
+    /** Patterns with the redactions their files declare. */
+    public PatternSet(List<CompiledPattern> patterns, Redactor redactor) {
+        this.redactor = Objects.requireNonNull(redactor, "redactor");
         this.patterns = List.copyOf(patterns);
         this.byName = new LinkedHashMap<>();
         Map<String, BitSet> literalToPatterns = new HashMap<>();
@@ -72,6 +82,11 @@ public final class PatternSet {
 
     public int size() {
         return patterns.size();
+    }
+
+    /** What is removed from event text before patterns, signatures, incidents or dead letters see it. */
+    public Redactor redactor() {
+        return redactor;
     }
 
     /**

@@ -40,6 +40,13 @@ final class AstBuilder {
         return new PatternDecl(ctx.name.getText(), pos(ctx.start), clauses, canonical(ctx));
     }
 
+    RedactDecl redaction(RedactionContext ctx) {
+        if (ctx instanceof RedactRuleContext r) {
+            return new RedactDecl(r.name.getText(), regex(r.regex), r.text == null ? null : text(r.text).value(), pos(ctx.start));
+        }
+        return new RedactDecl(((RedactOffContext) ctx).name.getText(), null, null, pos(ctx.start));
+    }
+
     private Clause clause(ClauseContext ctx) {
         Pos pos = pos(ctx.start);
         if (ctx instanceof DescriptionClauseContext c) {

@@ -55,9 +55,15 @@ public final class PatternParser {
                 patterns.add(builder.pattern(p));
             }
         }
+        List<RedactDecl> redactions = new ArrayList<>();
+        for (VigilParser.RedactionContext r : tree.redaction()) {
+            if (r.exception == null && diagnostics.stream().noneMatch(d -> d.line() == r.start.getLine())) {
+                redactions.add(builder.redaction(r));
+            }
+        }
         diagnostics.addAll(builder.diagnostics());
         diagnostics.sort(Diagnostic.BY_POSITION);
-        return new Result(new PatternFile(path, text, patterns), diagnostics);
+        return new Result(new PatternFile(path, text, patterns, redactions), diagnostics);
     }
 
     private static List<Diagnostic> firstErrorPerBlock(List<Diagnostic> errors, Blocks blocks) {

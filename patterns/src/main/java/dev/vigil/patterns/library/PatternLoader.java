@@ -2,10 +2,13 @@ package dev.vigil.patterns.library;
 
 import dev.vigil.patterns.compile.CompiledPattern;
 import dev.vigil.patterns.compile.PatternSet;
+import dev.vigil.patterns.compile.RedactionCompiler;
 import dev.vigil.patterns.compile.TestFixtures;
 import dev.vigil.patterns.lang.Diagnostic;
 import dev.vigil.patterns.lang.Pos;
 import dev.vigil.patterns.lint.PatternLinter;
+import dev.vigil.patterns.redact.RedactRule;
+import dev.vigil.patterns.redact.Redactor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,8 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -117,13 +120,6 @@ public final class PatternLoader {
         return fromSources(files, FIXTURES);
     }
 
-    /** The file names of the standard library ({@code kernel.vigil}, …). */
-    public static Set<String> libraryFileNames() {
-        Set<String> names = new LinkedHashSet<>();
-        library().keySet().forEach(path -> names.add(Path.of(path).getFileName().toString()));
-        return names;
-    }
-
     /**
      * Compiles exactly the files given as text, path to content, in the map's order, without
      * the library. Pattern names must be unique across files.
@@ -137,9 +133,14 @@ public final class PatternLoader {
         List<CompiledPattern> patterns = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<String, CompiledPattern> byName = new HashMap<>();
+        List<RedactRule> redactions = new ArrayList<>();
+        Set<String> redactionsOff = new HashSet<>();
         files.forEach((path, text) -> {
             PatternLinter.Result linted = PatternLinter.lint(path, text, fixtures);
             diagnostics.addAll(linted.diagnostics());
+            RedactionCompiler.Result redacts = RedactionCompiler.compile(linted.file());
+            redactions.addAll(redacts.added());
+            redactionsOff.addAll(redacts.disabled());
             for (CompiledPattern p : linted.patterns()) {
                 CompiledPattern first = byName.putIfAbsent(p.name(), p);
                 if (first == null) {
@@ -151,16 +152,21 @@ public final class PatternLoader {
                 }
             }
         });
-        return new Result(new PatternSet(patterns), diagnostics, files);
+        return new Result(new PatternSet(patterns, Redactor.of(redactions, redactionsOff)), diagnostics, files);
     }
 
     /** The library's files, resource path to text, in index order. */
     static Map<String, String> library() {
         Map<String, String> files = new LinkedHashMap<>();
-        for (String name : read(INDEX).lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
+        for (String name : libraryFileNames()) {
             files.put(LIBRARY_DIR + name, read(LIBRARY_DIR + name));
         }
         return files;
+    }
+
+    /** The file names of the standard library ({@code kernel.vigil}, …), in load order. */
+    public static List<String> libraryFileNames() {
+        return read(INDEX).lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
     }
 
     private static String read(String resource) {

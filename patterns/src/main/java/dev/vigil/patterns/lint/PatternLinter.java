@@ -3,6 +3,7 @@ package dev.vigil.patterns.lint;
 import dev.vigil.patterns.compile.CompiledPattern;
 import dev.vigil.patterns.compile.PatternCompiler;
 import dev.vigil.patterns.compile.PatternKind;
+import dev.vigil.patterns.compile.RedactionCompiler;
 import dev.vigil.patterns.compile.RegexLimits;
 import dev.vigil.patterns.compile.RequiredLiterals;
 import dev.vigil.patterns.compile.Step;
@@ -73,6 +74,7 @@ public final class PatternLinter {
         PatternCompiler.Result compiled = PatternCompiler.compile(parsed.file(), fixtures);
         List<Diagnostic> all = new ArrayList<>(parsed.diagnostics());
         all.addAll(compiled.diagnostics());
+        all.addAll(RedactionCompiler.compile(parsed.file()).diagnostics());
         all.addAll(warnings(parsed.file(), compiled.patterns()));
         all.sort(Diagnostic.BY_POSITION);
         return new Result(parsed.file(), compiled.patterns(), all);

@@ -21,9 +21,11 @@ import java.util.Objects;
  *     times this plus its other fields (a control byte is escaped as <code>&#92;u00XX</code>), which the
  *     default 8 MiB record limit holds for 1 MiB; with a larger cap, events over it are cut to fit
  * @param zone zone of line stamps that carry none; default the system zone
+ * @param followSymlinks follow a symbolic link matching an input to its target, when the target is
+ *     a file inside the folders the inputs name; default false: links are skipped with a WARN
  */
 public record FileTailConfig(List<FileInput> inputs, Duration pollInterval, Duration partialTimeout,
-        Duration multilineTimeout, Duration forgetAfter, int maxLineBytes, ZoneId zone) {
+        Duration multilineTimeout, Duration forgetAfter, int maxLineBytes, ZoneId zone, boolean followSymlinks) {
     public FileTailConfig {
         inputs = List.copyOf(inputs);
         requirePositive(pollInterval, "pollInterval");
@@ -32,6 +34,12 @@ public record FileTailConfig(List<FileInput> inputs, Duration pollInterval, Dura
         requirePositive(forgetAfter, "forgetAfter");
         if (maxLineBytes < 64) throw new IllegalArgumentException("maxLineBytes < 64: " + maxLineBytes);
         Objects.requireNonNull(zone, "zone");
+    }
+
+    /** Settings that do not follow symbolic links. */
+    public FileTailConfig(List<FileInput> inputs, Duration pollInterval, Duration partialTimeout,
+            Duration multilineTimeout, Duration forgetAfter, int maxLineBytes, ZoneId zone) {
+        this(inputs, pollInterval, partialTimeout, multilineTimeout, forgetAfter, maxLineBytes, zone, false);
     }
 
     private static void requirePositive(Duration d, String name) {
@@ -47,6 +55,13 @@ public record FileTailConfig(List<FileInput> inputs, Duration pollInterval, Dura
 
     /** A copy with other inputs. */
     public FileTailConfig withInputs(List<FileInput> other) {
-        return new FileTailConfig(other, pollInterval, partialTimeout, multilineTimeout, forgetAfter, maxLineBytes, zone);
+        return new FileTailConfig(other, pollInterval, partialTimeout, multilineTimeout, forgetAfter, maxLineBytes, zone,
+                followSymlinks);
+    }
+
+    /** A copy that follows symbolic links (inside the folders the inputs name) or not. */
+    public FileTailConfig withFollowSymlinks(boolean follow) {
+        return new FileTailConfig(inputs, pollInterval, partialTimeout, multilineTimeout, forgetAfter, maxLineBytes, zone,
+                follow);
     }
 }

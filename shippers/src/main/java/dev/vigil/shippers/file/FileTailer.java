@@ -7,13 +7,18 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -21,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +33,12 @@ import org.slf4j.LoggerFactory;
  * Tails the files matching the configured paths and globs: picks up new files, follows renames
  * (reading a rotated file to its end before forgetting it), notices copytruncate, and ships every
  * line once Kafka can take it. Files are told apart by device and inode, never by path.
+ *
+ * <p>A symbolic link is not followed unless {@link FileTailConfig#followSymlinks()} says so, and
+ * then only to a file inside the folders the globs name: a root shipper tailing
+ * {@code /var/log/app/*.log} must not ship {@code /etc/shadow} because someone linked it there.
+ * A file that cannot be opened or a folder that cannot be listed is reported once with its
+ * reason, again when the reason changes, and once when it clears.
  */
 public final class FileTailer implements Runnable, Closeable {
     private static final Logger log = LoggerFactory.getLogger(FileTailer.class);
@@ -38,13 +48,30 @@ public final class FileTailer implements Runnable, Closeable {
     private final List<Glob> globs;
     private final Map<FileIdentity.Inode, TailedFile> tracked = new LinkedHashMap<>();
     private final Object wakeUp = new Object();
+    private final Opener opener;
+    private final PathProblems fileProblems = new PathProblems(log);
+    private final PathProblems folderProblems = new PathProblems(log);
     private volatile boolean closed;
 
     public FileTailer(String host, FileTailConfig config, EventShipper shipper, SourceMetrics metrics, Clock clock) {
+        this(host, config, shipper, metrics, clock, TailedFile::open);
+    }
+
+    /** As the public constructor, opening files through {@code opener}; tests make opening fail with it. */
+    FileTailer(String host, FileTailConfig config, EventShipper shipper, SourceMetrics metrics, Clock clock,
+            Opener opener) {
         this.config = Objects.requireNonNull(config, "config");
         this.ctx = new TailContext(host, config, shipper, metrics, clock, new LineTimestampParser(config.zone()),
                 new SyslogLineParser(config.zone()));
         this.globs = config.inputs().stream().map(Glob::new).toList();
+        this.opener = Objects.requireNonNull(opener, "opener");
+    }
+
+    /** Opens a file for tailing; the seam where opening can fail. */
+    @FunctionalInterface
+    interface Opener {
+        TailedFile open(TailContext ctx, Path path, FileIdentity.Inode inode, FileInput input)
+                throws IOException, InterruptedException;
     }
 
     @Override
@@ -74,6 +101,8 @@ public final class FileTailer implements Runnable, Closeable {
         noticeMovedFiles(byInode);
         openNewFiles(byInode, found);
         readAll();
+        fileProblems.endPoll("file");
+        folderProblems.endPoll("folder");
     }
 
     private void noticeMovedFiles(Map<FileIdentity.Inode, Path> byInode) throws InterruptedException {
@@ -104,13 +133,13 @@ public final class FileTailer implements Runnable, Closeable {
                 continue;
             }
             try {
-                tracked.put(e.getKey(), TailedFile.open(ctx, e.getValue(), e.getKey(), found.get(e.getValue())));
+                tracked.put(e.getKey(), opener.open(ctx, e.getValue(), e.getKey(), found.get(e.getValue())));
                 log.info("Tailing file file={} dev={} ino={}", e.getValue(), e.getKey().dev(), e.getKey().ino());
             } catch (NoSuchFileException gone) {
                 log.debug("File vanished before it was opened file={}", e.getValue());
             } catch (IOException ex) {
                 ctx.metrics().recordError();
-                log.warn("Cannot open file file={} reason=\"{}\"", e.getValue(), ex.getMessage());
+                fileProblems.warn(e.getValue(), "Cannot open file file={} reason=\"{}\"", PathProblems.reason(ex));
             }
         }
     }
@@ -131,7 +160,7 @@ public final class FileTailer implements Runnable, Closeable {
                 }
             } catch (IOException e) {
                 ctx.metrics().recordError();
-                log.warn("Cannot read file file={} reason=\"{}\"", f.path(), e.getMessage());
+                fileProblems.warn(f.path(), "Cannot read file file={} reason=\"{}\"", PathProblems.reason(e));
             }
         }
         ctx.metrics().recordLagBytes(lag);
@@ -147,11 +176,43 @@ public final class FileTailer implements Runnable, Closeable {
 
     private Map<Path, FileInput> discover() {
         Map<Path, FileInput> found = new LinkedHashMap<>();
+        List<Path> roots = globs.stream().map(Glob::root).distinct().toList();
         for (Glob g : globs) {
-            g.matches().forEach(p -> found.putIfAbsent(p, g.input));
+            for (Path p : g.matches(folderProblems)) {
+                toRead(p, roots).ifPresent(file -> found.putIfAbsent(file, g.input));
+            }
         }
         return found;
     }
+
+    /**
+     * The file to read for a match: the match itself, or for a symbolic link its target when links
+     * are followed and the target is a regular file inside an allowed root. The target is opened
+     * by its own path, without following links, so the link cannot be swapped after this check.
+     */
+    private Optional<Path> toRead(Path match, List<Path> allowed) {
+        if (!Files.isSymbolicLink(match)) {
+            return Optional.of(match);
+        }
+        Path target;
+        try {
+            target = match.toRealPath();
+        } catch (IOException e) {
+            fileProblems.warn(match, "Not following symbolic link file={} reason=\"{}\"", PathProblems.reason(e));
+            return Optional.empty();
+        }
+        String roots = String.join(", ", allowed.stream().map(Path::toString).toList());
+        String refusal = !config.followSymlinks()
+                ? "symbolic links are not followed; --follow-symlinks follows those that stay inside " + roots
+                : allowed.stream().noneMatch(target::startsWith) ? "the target is outside " + roots
+                : !Files.isRegularFile(target) ? "the target is not a regular file" : null;
+        if (refusal != null) {
+            fileProblems.warn(match, "Not following symbolic link file={} target=" + target + " reason=\"{}\"", refusal);
+            return Optional.empty();
+        }
+        return Optional.of(target);
+    }
+
 
     /** Number of files open now. */
     public synchronized int trackedFiles() {
@@ -185,6 +246,7 @@ public final class FileTailer implements Runnable, Closeable {
     private static final class Glob {
         private final FileInput input;
         private final PathMatcher matcher;
+        /** The longest literal folder of the glob: where walks start. */
         private final Path base;
         private final int depth;
 
@@ -206,16 +268,63 @@ public final class FileTailer implements Runnable, Closeable {
             return part.chars().anyMatch(c -> c == '*' || c == '?' || c == '[' || c == '{');
         }
 
-        List<Path> matches() {
+        /** The base with links resolved: a folder a followed link may point into. */
+        Path root() {
+            try {
+                return base.toRealPath();
+            } catch (IOException e) {
+                return base;
+            }
+        }
+
+        /**
+         * Regular files and symbolic links matching the glob, sorted, named under the base as the
+         * glob names it (a base that is a link is walked through its target). A folder that cannot
+         * be listed is reported and skipped; the walk goes on. Links to folders below are not
+         * walked into.
+         */
+        List<Path> matches(PathProblems problems) {
+            if (!Files.exists(base)) {
+                return List.of(); // an application not installed yet: its files appear later
+            }
             if (!Files.isDirectory(base)) {
+                problems.warn(base, "Cannot list folder folder={} reason=\"{}\"",
+                        PathProblems.reason(new NotDirectoryException(base.toString())));
                 return List.of();
             }
-            try (Stream<Path> walk = Files.walk(base, depth)) {
-                return walk.filter(matcher::matches).filter(Files::isRegularFile).sorted().toList();
+            List<Path> out = new ArrayList<>();
+            Path start = root();
+            try {
+                Files.walkFileTree(start, EnumSet.noneOf(java.nio.file.FileVisitOption.class), depth, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        Path named = base.resolve(start.relativize(file));
+                        if ((attrs.isRegularFile() || attrs.isSymbolicLink()) && matcher.matches(named)) {
+                            out.add(named);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        problems.warn(base.resolve(start.relativize(file)), "Cannot list folder folder={} reason=\"{}\"", PathProblems.reason(e));
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                        if (e != null) {
+                            problems.warn(base.resolve(start.relativize(dir)), "Cannot list folder folder={} reason=\"{}\"", PathProblems.reason(e));
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
             } catch (IOException | UncheckedIOException e) {
-                log.debug("Cannot list folder folder={} reason=\"{}\"", base, e.getMessage());
-                return List.of();
+                problems.warn(base, "Cannot list folder folder={} reason=\"{}\"", e instanceof IOException io
+                        ? PathProblems.reason(io) : e.getMessage());
             }
+            out.sort(null);
+            return out;
         }
     }
 }

@@ -72,7 +72,8 @@ final class TailedFile implements Closeable {
     /** Opens a file and resumes from its checkpoint when one matches its fingerprint. */
     static TailedFile open(TailContext ctx, Path path, FileIdentity.Inode inode, FileInput input)
             throws IOException, InterruptedException {
-        FileChannel ch = FileChannel.open(path, StandardOpenOption.READ);
+        // not through a link: FileTailer resolved any it follows, and one put here since must not be
+        FileChannel ch = FileChannel.open(path, StandardOpenOption.READ, java.nio.file.LinkOption.NOFOLLOW_LINKS);
         TailedFile f = new TailedFile(ctx, path, inode, ch, input);
         f.resumeFromCheckpoint();
         return f;

@@ -3,6 +3,7 @@ package dev.vigil.shippers.produce;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vigil.patterns.event.Source;
+import dev.vigil.patterns.redact.Redactor;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,9 @@ import java.util.Objects;
 
 /**
  * Input a source could not turn into an event, bound for {@code vigil.deadletter}: the reason,
- * where it came from, and the raw bytes (as text when they are UTF-8, else base64).
+ * where it came from, and the raw bytes (as text when they are UTF-8, else base64). The text and the
+ * reason go out with the built-in redactions applied (a shipper loads no pattern files), so a
+ * line that could not be parsed does not carry its password into the dead-letter topic.
  *
  * @param host host the input was read on
  * @param source the source that read it
@@ -63,10 +66,10 @@ public record DeadLetter(String host, Source source, String origin, String reaso
         if (origin != null) {
             n.put("origin", origin);
         }
-        n.put("reason", reason);
+        n.put("reason", Redactor.defaults().redact(reason));
         n.put("ts", at.toString());
         try {
-            n.put("raw_text", StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(input)).toString());
+            n.put("raw_text", Redactor.defaults().redact(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(input)).toString()));
         } catch (CharacterCodingException e) {
             n.put("raw_base64", Base64.getEncoder().encodeToString(input));
         }
