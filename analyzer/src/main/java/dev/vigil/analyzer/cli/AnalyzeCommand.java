@@ -24,7 +24,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     KafkaOptions kafka;
 
     @Mixin
-    OutputOptions output;
+    LogOptions logging;
 
     @Option(names = "--application-id", defaultValue = "vigil-analyzer",
             description = "Kafka Streams application id; instances with the same id share the work (default: ${DEFAULT-VALUE}).")
@@ -42,7 +42,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        output.applyLogLevels();
+        logging.apply();
         PrintWriter err = spec.commandLine().getErr();
         try (StopSignal stop = new StopSignal()) {
             KafkaCluster cluster = KafkaCluster.existing(kafka);
