@@ -35,6 +35,9 @@ final class ShipCommand implements Callable<Integer> {
     LogOptions logging;
 
     @Mixin
+    MetricsOptions metricsOptions;
+
+    @Mixin
     ShipperOptions sources;
 
     @Option(names = "--state-dir", paramLabel = "DIR",
@@ -85,8 +88,10 @@ final class ShipCommand implements Callable<Integer> {
             return 2;
         }
         try (StopSignal stop = new StopSignal();
-                Shipper shipper = new Shipper(config, Clock.systemUTC())) {
+                Shipper shipper = new Shipper(config, Clock.systemUTC());
+                MetricsOptions.Served served = metricsOptions.start("ship", () -> !shipper.activeSources().isEmpty())) {
             shipper.start();
+            served.metrics().shipper(shipper::counters, shipper.counters().keySet());
             err.println("vigil: shipping host=" + config.host() + " sources=" + shipper.activeSources()
                     + " bootstrap=" + config.bootstrapServers());
             err.flush();

@@ -2,7 +2,6 @@ package dev.vigil.analyzer.cli;
 
 import dev.vigil.analyzer.sink.IncidentSink;
 import dev.vigil.analyzer.sink.SinkConfig;
-import dev.vigil.analyzer.sink.SinkMetrics;
 import dev.vigil.analyzer.sink.SinkRunner;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -32,6 +31,11 @@ abstract class SinkCommand implements Callable<Integer> {
     @Mixin
     LogOptions logging;
 
+    @Mixin
+    MetricsOptions metricsOptions;
+
+    private volatile SinkRunner runner;
+
     private volatile StopSignal stopSignal;
 
     /** The sink this command feeds; built after the options are parsed. */
@@ -49,7 +53,9 @@ abstract class SinkCommand implements Callable<Integer> {
             stopSignal = stop;
             KafkaCluster cluster = KafkaCluster.existing(kafka);
             SinkConfig config = new SinkConfig(cluster.bootstrapServers(), cluster.clientProperties(), sinkOptions.retryPolicy());
-            try (SinkRunner runner = new SinkRunner(sink, config, SinkMetrics.NONE, Clock.systemUTC())) {
+            try (MetricsOptions.Served served = metricsOptions.start(sink.name(), () -> runner != null && runner.isReady());
+                    SinkRunner runner = new SinkRunner(sink, config, served.metrics().sinks(), Clock.systemUTC())) {
+                this.runner = runner;
                 runner.start();
                 if (!runner.awaitReady(RunCommand.READY_TIMEOUT)) {
                     err.println("vigil: error: the " + sink.name() + " sink did not start within "

@@ -75,6 +75,7 @@ public final class SinkRunner implements AutoCloseable {
         producerProps.put(ProducerConfig.ACKS_CONFIG, "all");
         producerProps.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, VigilTopics.MAX_EVENT_MESSAGE_BYTES);
         this.deadLetters = new KafkaProducer<>(producerProps, new StringSerializer(), new ByteArraySerializer());
+        metrics.consumer(consumer);
         this.thread = new Thread(this::run, "vigil-sink-" + sink.name());
         thread.setDaemon(true);
     }
@@ -86,6 +87,11 @@ public final class SinkRunner implements AutoCloseable {
     /** Waits until the sink's state is restored and it consumes; false on timeout or when the runner died. */
     public boolean awaitReady(Duration timeout) throws InterruptedException {
         return ready.await(timeout.toMillis(), TimeUnit.MILLISECONDS) && thread.isAlive();
+    }
+
+    /** Restored and consuming. */
+    public boolean isReady() {
+        return ready.getCount() == 0 && thread.isAlive();
     }
 
     public boolean isAlive() {
@@ -170,7 +176,7 @@ public final class SinkRunner implements AutoCloseable {
         for (int tries = 1; tries <= config.retry().maxTries(); tries++) {
             try {
                 sink.accept(incidents);
-                metrics.delivered(sink.name(), incidents.size());
+                metrics.delivered(sink.name(), incidents);
                 return true;
             } catch (SinkException e) {
                 last = e;
