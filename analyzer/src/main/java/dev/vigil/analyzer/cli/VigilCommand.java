@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
             SignaturesCommand.class, TailCommand.class, DemoCommand.class,
             AlertmanagerCommand.class,
             WebhookCommand.class,
+            CompletionCommand.class,
             CommandLine.HelpCommand.class})
 public final class VigilCommand implements Runnable {
     @picocli.CommandLine.Spec
