@@ -70,6 +70,10 @@ public final class VigilMetrics implements AutoCloseable {
     /** The analyzer: its Kafka Streams metrics (lag, process and punctuate rates and latencies) and its dead letters. */
     public void analyzer(KafkaStreams streams, LongSupplier deadLettered) {
         new KafkaStreamsMetrics(streams).bindTo(registry);
+        analyzerDeadLetters(deadLettered);
+    }
+
+    void analyzerDeadLetters(LongSupplier deadLettered) {
         FunctionCounter.builder("vigil.analyzer.deadletters", deadLettered, LongSupplier::getAsLong)
                 .description("Events the analyzer could not read, sent to vigil.deadletter").register(registry);
     }
