@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
@@ -32,6 +33,10 @@ final class WebhookCommand extends SinkCommand {
             description = "File holding the HMAC secret (first line); else " + SECRET_ENV + " when set; else no signature.")
     Path secretFile;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "Longest the receiver may take to answer; longer is a failed try (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds;
+
     private final UnaryOperator<String> environment;
 
     WebhookCommand() {
@@ -44,7 +49,7 @@ final class WebhookCommand extends SinkCommand {
 
     @Override
     IncidentSink sink() throws IOException {
-        return new WebhookSink(new HttpDelivery(), url, secret().map(WebhookSigner::new));
+        return new WebhookSink(new HttpDelivery(Duration.ofSeconds(timeoutSeconds)), url, secret().map(WebhookSigner::new));
     }
 
     @Override

@@ -14,24 +14,27 @@ import java.util.Map;
  * permanent (the service refused the content).
  */
 public final class HttpDelivery {
-    /** Longest a service may take to answer one request. */
+    /** Longest a service may take to answer one request, by default. */
     public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
     private static final int MAX_BODY_IN_MESSAGE = 300;
 
     private final HttpClient client;
+    private final Duration timeout;
 
     public HttpDelivery() {
-        this(HttpClient.newBuilder().connectTimeout(REQUEST_TIMEOUT).build());
+        this(REQUEST_TIMEOUT);
     }
 
-    public HttpDelivery(HttpClient client) {
-        this.client = client;
+    /** Connecting and each answer may take up to {@code timeout}; longer is a retryable failure. */
+    public HttpDelivery(Duration timeout) {
+        this.client = HttpClient.newBuilder().connectTimeout(timeout).build();
+        this.timeout = timeout;
     }
 
     /** POSTs {@code body} as JSON with extra {@code headers}; returns when the service answered 2xx. */
     public void postJson(URI uri, byte[] body, Map<String, String> headers) throws SinkException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                .timeout(REQUEST_TIMEOUT)
+                .timeout(timeout)
                 .header("Content-Type", "application/json")
                 .header("User-Agent", "vigil")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));

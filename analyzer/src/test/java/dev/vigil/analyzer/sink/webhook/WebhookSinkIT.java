@@ -27,13 +27,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +51,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("integration")
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
+// one broker and one consumer group (vigil-sink-webhook) for both tests: the second starts where the first committed
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebhookSinkIT {
     @RegisterExtension
     static final KafkaBrokerExtension KAFKA = new KafkaBrokerExtension();
@@ -56,6 +64,7 @@ class WebhookSinkIT {
     Path scratch;
 
     private HttpServer receiver;
+    private ExecutorService handlers;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     /** Status the receiver answers per incident id; 200 when absent. */
     private final Map<String, List<Integer>> answers = new ConcurrentHashMap<>();
@@ -79,15 +88,20 @@ class WebhookSinkIT {
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
+        // a thread per request: a held request must not keep the next one waiting
+        handlers = Executors.newCachedThreadPool();
+        receiver.setExecutor(handlers);
         receiver.start();
     }
 
     @AfterEach
     void stopReceiver() {
         receiver.stop(0);
+        handlers.shutdownNow();
     }
 
     @Test
+    @Order(1)
     void shouldPostSignedChangesRetryA503AndDeadLetterAChangeTheReceiverKeepsRefusing() throws Exception {
         List<Incident> incidents = SinkTestKit.replay("001-", scratch);
         assertTrue(incidents.size() >= 3, "the OOM scenario gives at least three incident changes: " + incidents.size());
@@ -126,6 +140,43 @@ class WebhookSinkIT {
             assertTrue(letter.reason().contains("answered HTTP 503"), letter.reason());
             await("offsets committed past all three").atMost(Duration.ofSeconds(30))
                     .until(() -> SinkTestKit.committedOffset(KAFKA.bootstrapServers(), sink) == 3);
+        }
+    }
+
+    @Test
+    @Order(2)
+    void shouldDeadLetterAChangeTheReceiverNeverAnswersInTime() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger calls = new AtomicInteger();
+        receiver.createContext("/slow", exchange -> {
+            calls.incrementAndGet();
+            try {
+                release.await(30, TimeUnit.SECONDS); // holds the request past the sink's timeout
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+        });
+        Incident oom = SinkTestKit.replay("001-", scratch).stream().filter(i -> i.type().equals("oom_kill")).findFirst().orElseThrow();
+        Incident slow = SinkTestKit.with(oom, oom.id() + "-slow", oom.subject(), oom.status());
+        SinkTestKit.createTopics(KAFKA.bootstrapServers());
+        WebhookSink sink = new WebhookSink(new HttpDelivery(Duration.ofMillis(300)),
+                URI.create("http://127.0.0.1:" + receiver.getAddress().getPort() + "/slow"), Optional.empty());
+
+        try (SinkRunner runner = new SinkRunner(sink, new SinkConfig(KAFKA.bootstrapServers(), Map.of(),
+                new RetryPolicy(2, Duration.ofMillis(50), Duration.ofMillis(100))), SinkMetrics.NONE, Clock.systemUTC())) {
+            runner.start();
+            assertTrue(runner.awaitReady(Duration.ofSeconds(60)), "the sink runner starts");
+            SinkTestKit.produce(KAFKA.bootstrapServers(), List.of(slow));
+
+            // the first test's dead letter comes first on the topic
+            DeadLetter letter = SinkTestKit.deadLetters(KAFKA.bootstrapServers(), 2).stream()
+                    .filter(l -> slow.id().equals(l.key())).findFirst().orElseThrow();
+            assertTrue(letter.reason().startsWith("sink webhook gave up after 2 tries: POST http://127.0.0.1:"), letter.reason());
+            assertTrue(letter.reason().contains("HttpTimeoutException"), letter.reason());
+            assertEquals(2, calls.get(), "tried twice");
+        } finally {
+            release.countDown();
         }
     }
 
