@@ -60,7 +60,9 @@ public final class EmbeddedKafka implements AutoCloseable {
     public static EmbeddedKafka start(EmbeddedKafkaConfig config) {
         int port = config.port() == 0 ? freePort() : config.port();
         ensurePortFree(port);
-        int controllerPort = freePort();
+        // the controller listens 10000 above a chosen client port (19092 by default), never on a random one
+        int controllerPort = config.port() == 0 ? freePort() : port + (port <= 55535 ? 10000 : -10000);
+        ensurePortFree(controllerPort);
         Path logDir = config.dataDir().resolve("kraft").toAbsolutePath();
         ownerOnly(config.dataDir());
         BrokerCredentials credentials = config.authenticated() ? BrokerCredentials.loadOrCreate(config.dataDir()) : null;

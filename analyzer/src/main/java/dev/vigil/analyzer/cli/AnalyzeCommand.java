@@ -4,6 +4,7 @@ import dev.vigil.analyzer.topology.Analyzer;
 import dev.vigil.analyzer.topology.AnalyzerConfig;
 import dev.vigil.broker.VigilPrincipal;
 import java.io.PrintWriter;
+import org.apache.kafka.streams.KafkaStreams;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     KafkaOptions kafka;
 
     @Mixin
-    OutputOptions output;
+    LogOptions logging;
+
+    @Mixin
+    MetricsOptions metricsOptions;
 
     @Option(names = "--application-id", defaultValue = "vigil-analyzer",
             description = "Kafka Streams application id; instances with the same id share the work (default: ${DEFAULT-VALUE}).")
@@ -41,11 +45,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--at-least-once", description = "Use at-least-once processing instead of exactly-once.")
     boolean atLeastOnce;
 
+    private volatile StopSignal stopSignal;
+
     @Override
     public Integer call() throws Exception {
-        output.applyLogLevels();
+        logging.apply();
         PrintWriter err = spec.commandLine().getErr();
         try (StopSignal stop = new StopSignal()) {
+            stopSignal = stop;
             KafkaCluster cluster = KafkaCluster.existing(kafka);
             cluster.ensureTopics(3);
             Path state = stateDir != null ? stateDir : kafka.dataDir().resolve("streams");
@@ -54,7 +61,10 @@ final class AnalyzeCommand implements Callable<Integer> {
                     .withClientProperties(cluster.clientProperties(VigilPrincipal.ANALYZER))
                     .withExactlyOnce(!atLeastOnce)
                     .withPatternPaths(patterns.paths);
-            try (Analyzer analyzer = new Analyzer(config)) {
+            try (Analyzer analyzer = new Analyzer(config);
+                    MetricsOptions.Served served = metricsOptions.start("analyze",
+                            () -> analyzer.state() == KafkaStreams.State.RUNNING)) {
+                served.metrics().analyzer(analyzer.kafkaStreams(), analyzer::deadLettered);
                 analyzer.onFailure(stop::requestStop);
                 analyzer.start();
                 if (!analyzer.awaitRunning(RunCommand.READY_TIMEOUT)) {
@@ -72,5 +82,13 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Stops a running {@code call()} as Ctrl-C would. */
+    void requestStop() {
+        StopSignal s = stopSignal;
+        if (s != null) {
+            s.requestStop();
+        }
     }
 }

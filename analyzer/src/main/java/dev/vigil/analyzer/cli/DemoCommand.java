@@ -8,13 +8,17 @@ import dev.vigil.analyzer.replay.Replay;
 import dev.vigil.analyzer.replay.ScenarioFiles;
 import dev.vigil.broker.VigilTopics;
 import dev.vigil.patterns.compile.PatternSet;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -58,20 +62,25 @@ final class DemoCommand implements Callable<Integer> {
             Map<String, Object> props = new HashMap<>(cluster.clientProperties());
             props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers());
             props.put(ProducerConfig.ACKS_CONFIG, "all");
-            err.println("vigil: playing seed " + scenario.seed() + " (" + scenario.story() + ") at " + speed + "x into "
-                    + cluster.bootstrapServers());
+            Replay replay = new Replay(PatternSet.empty(), scratch, line -> err.println("vigil: " + line));
+            Replay.Options options = new Replay.Options(files.host(), null);
+            DemoPlayer.Timeline timeline = timeline(replay, files, options);
+            err.printf(Locale.ROOT, "vigil: playing seed %s (%s) into %s: %d events over %s of recorded time, at %sx in %s%n",
+                    scenario.seed(), scenario.story(), cluster.bootstrapServers(), timeline.events(), readable(timeline.span()),
+                    speed, readable(timeline.playTime(speed)));
             err.flush();
             try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
-                DemoPlayer player = new DemoPlayer(producer, VigilTopics.EVENTS, Clock.systemUTC(), speed);
-                long events = new Replay(PatternSet.empty(), scratch, line -> err.println("vigil: " + line))
-                        .stream(files.inputs(), new Replay.Options(files.host(), null), e -> {
-                            try {
-                                player.play(e);
-                            } catch (InterruptedException ex) {
-                                Thread.currentThread().interrupt();
-                                throw new IllegalStateException("demo interrupted", ex);
-                            }
-                        });
+                DemoPlayer player = new DemoPlayer(producer, VigilTopics.EVENTS, Clock.systemUTC(), speed, timeline);
+                DemoProgress progress = new DemoProgress(timeline, speed, err);
+                long events = replay.stream(files.inputs(), options, e -> {
+                    try {
+                        player.play(e);
+                        progress.played();
+                    } catch (InterruptedException ex) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("demo interrupted", ex);
+                    }
+                });
                 err.println("vigil: played " + events + " events of seed " + scenario.seed());
             }
             return 0;
@@ -80,8 +89,35 @@ final class DemoCommand implements Callable<Integer> {
         }
     }
 
+    /** A first pass over the scenario: how many events, from when to when. */
+    private static DemoPlayer.Timeline timeline(Replay replay, ScenarioFiles files, Replay.Options options) throws IOException {
+        Instant[] firstLast = new Instant[2];
+        long events = replay.stream(files.inputs(), options, e -> {
+            if (firstLast[0] == null) {
+                firstLast[0] = e.ts();
+            }
+            firstLast[1] = e.ts();
+        });
+        if (events == 0) {
+            throw new IllegalStateException("the seed has no events to play");
+        }
+        return new DemoPlayer.Timeline(firstLast[0], firstLast[1], events);
+    }
+
+    /** "18 min 20 s", "7 s". */
+    static String readable(Duration d) {
+        long s = Math.max(0, Math.round(d.toMillis() / 1000.0));
+        if (s < 60) {
+            return s + " s";
+        }
+        if (s < 3600) {
+            return (s / 60) + " min " + (s % 60) + " s";
+        }
+        return (s / 3600) + " h " + (s % 3600 / 60) + " min";
+    }
+
     /** The files a scenario's expected.json lists, plus expected.json itself. */
-    private static List<String> fileNames(SeedScenario scenario) throws java.io.IOException {
+    private static List<String> fileNames(SeedScenario scenario) throws IOException {
         Path probe = Files.createTempDirectory("vigil-demo-probe-");
         try {
             Path dir = scenario.extractTo(probe, List.of("expected.json"));

@@ -11,14 +11,19 @@ import java.util.Properties;
 import java.util.TreeMap;
 import picocli.CommandLine.Option;
 
-/** How to reach Kafka: an existing cluster, or the embedded broker and where it keeps its data. */
+/**
+ * How to reach Kafka: a cluster named by {@code --bootstrap-servers}, else Vigil's own broker on
+ * 127.0.0.1 ({@code vigil run} starts it; every other command connects to it).
+ */
 final class KafkaOptions {
     @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT[,…]",
-            description = "Use this existing Kafka cluster instead of starting the embedded broker.")
+            description = "Kafka cluster to use. Without it: Vigil's own broker on 127.0.0.1:--kafka-port, which "
+                    + "'vigil run' starts and the other commands connect to.")
     String bootstrapServers;
 
     @Option(names = "--kafka-port", paramLabel = "PORT", defaultValue = "9092",
-            description = "Client port of the embedded broker on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
+            description = "Port of Vigil's own broker on 127.0.0.1 when no --bootstrap-servers is given; its controller "
+                    + "listens 10000 above (default: ${DEFAULT-VALUE}).")
     int kafkaPort;
 
     @Option(names = "--kafka-config", paramLabel = "FILE",
@@ -27,8 +32,8 @@ final class KafkaOptions {
     Path kafkaConfig;
 
     @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Where Vigil keeps the embedded broker's data and analyzer state "
-                    + "(default: $XDG_DATA_HOME/vigil or ~/.local/share/vigil).")
+            description = "Vigil's data folder: 'vigil run' keeps its broker's data and logins there, the analyzer its "
+                    + "state, the shipper its read positions (default: $XDG_DATA_HOME/vigil or ~/.local/share/vigil).")
     Path dataDir;
 
     /** The data folder: the option, else the user's XDG data dir. */

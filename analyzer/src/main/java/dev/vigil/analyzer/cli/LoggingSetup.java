@@ -20,7 +20,8 @@ import java.util.Map;
  * class path, still wins.
  */
 public final class LoggingSetup extends ContextAwareBase implements Configurator {
-    static final String PATTERN = "%d{HH:mm:ss.SSS} %-5level %logger{0} - %msg%n";
+    /** Dated, so a line copied out of a terminal or a file still says when it happened. */
+    static final String PATTERN = "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level %logger{0} - %msg%n";
     /** Levels below the root's WARN: why each logger is set the way it is. */
     static final Map<String, Level> LEVELS = Map.of(
             "dev.vigil", Level.INFO,
@@ -41,6 +42,20 @@ public final class LoggingSetup extends ContextAwareBase implements Configurator
         }
         apply(context);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /** Switches the stderr appender to one JSON object per line ({@code --log-format json}). */
+    static void useJson(LoggerContext context) {
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        if (!(root.getAppender("STDERR") instanceof ConsoleAppender<ILoggingEvent> stderr)) {
+            return; // a logback file configures logging: it decides the format
+        }
+        JsonLogEncoder json = new JsonLogEncoder();
+        json.setContext(context);
+        json.start();
+        stderr.stop();
+        stderr.setEncoder(json);
+        stderr.start();
     }
 
     /** Sets up {@code context}: one stderr appender on the root logger, and the levels. */

@@ -1,14 +1,15 @@
 package dev.vigil.analyzer.cli;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** How incidents are printed and how much Vigil logs. */
+/** How incidents are printed on stdout, and Vigil's logging. */
 final class OutputOptions {
     @Option(names = "--json", description = "Print incidents as JSON lines (the default when stdout is not a terminal).")
     boolean json;
 
-    @Option(names = {"-v", "--verbose"}, description = "Log Vigil at DEBUG and Kafka at INFO.")
-    boolean verbose;
+    @Mixin
+    LogOptions logging;
 
     /** JSON when asked for or when nobody is reading a terminal. */
     boolean printJson(boolean stdoutIsTerminal) {
@@ -16,8 +17,6 @@ final class OutputOptions {
     }
 
     void applyLogLevels() {
-        if (verbose) {
-            LogLevels.verbose();
-        }
+        logging.apply();
     }
 }

@@ -6,6 +6,7 @@ import dev.vigil.broker.VigilPrincipal;
 import dev.vigil.broker.VigilTopics;
 import dev.vigil.shippers.Shipper;
 import java.io.PrintWriter;
+import org.apache.kafka.streams.KafkaStreams;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -46,6 +47,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     PatternOptions patterns;
 
+    @Mixin
+    MetricsOptions metricsOptions;
+
     @Option(names = "--event-partitions", paramLabel = "N", defaultValue = "3",
             description = "Partitions of vigil.events when Vigil creates it (default: ${DEFAULT-VALUE}).")
     int eventPartitions;
@@ -75,12 +79,18 @@ final class RunCommand implements Callable<Integer> {
                 AnalyzerConfig config = AnalyzerConfig.defaults(cluster.bootstrapServers(), kafka.dataDir().resolve("streams"))
                         .withClientProperties(cluster.clientProperties(VigilPrincipal.ANALYZER))
                         .withPatternPaths(patterns.paths);
-                try (IncidentFollower follower = new IncidentFollower(cluster.bootstrapServers(),
-                                cluster.clientProperties(), VigilTopics.INCIDENTS, false, printer::print);
-                        Analyzer analyzer = new Analyzer(config);
+                try (Analyzer analyzer = new Analyzer(config);
+                        MetricsOptions.Served served = metricsOptions.start("run",
+                                () -> analyzer.state() == KafkaStreams.State.RUNNING);
+                        IncidentFollower follower = new IncidentFollower(cluster.bootstrapServers(),
+                                cluster.clientProperties(), VigilTopics.INCIDENTS, false, incident -> {
+                                    served.metrics().incident(incident);
+                                    printer.print(incident);
+                                });
                         Shipper shipper = new Shipper(sources.config(cluster.bootstrapServers(),
                                 kafka.dataDir().resolve("shipper"), cluster.clientProperties(VigilPrincipal.SHIPPER)),
                                 Clock.systemUTC())) {
+                    served.metrics().analyzer(analyzer.kafkaStreams(), analyzer::deadLettered);
                     follower.start();
                     analyzer.onFailure(stop::requestStop);
                     analyzer.start();
@@ -90,6 +100,7 @@ final class RunCommand implements Callable<Integer> {
                         return 1;
                     }
                     shipper.start();
+                    served.metrics().shipper(shipper::counters, shipper.counters().keySet());
                     err.printf(Locale.ROOT, "vigil: ready bootstrap=%s data=%s patterns=%d host=%s sources=%s in %.1f s (Ctrl-C to stop)%n",
                             cluster.bootstrapServers(), kafka.dataDir(), analyzer.patternCount(), sources.hostName(),
                             shipper.activeSources(), (System.nanoTime() - started) / 1e9);

@@ -44,6 +44,11 @@ final class StopSignal implements AutoCloseable {
         stopRequested.await();
     }
 
+    /** Waits up to {@code timeout} for a stop request; true when one came. */
+    boolean await(Duration timeout) throws InterruptedException {
+        return stopRequested.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     private void onJvmShutdown() {
         requestStop();
         try {

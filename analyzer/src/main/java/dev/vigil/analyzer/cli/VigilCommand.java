@@ -8,7 +8,11 @@ import picocli.CommandLine.Command;
 @Command(name = "vigil", mixinStandardHelpOptions = true, versionProvider = VigilVersion.class,
         header = "Vigil: catches crash loops, OOM kills, repeated errors and truncated logs in your hosts' logs.",
         subcommands = {RunCommand.class, ShipCommand.class, AnalyzeCommand.class, ReplayCommand.class, PatternsCommand.class,
-            SignaturesCommand.class, TailCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+            SignaturesCommand.class, TailCommand.class, DemoCommand.class,
+            AlertmanagerCommand.class,
+            WebhookCommand.class,
+            CompletionCommand.class,
+            CommandLine.HelpCommand.class})
 public final class VigilCommand implements Runnable {
     @picocli.CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param type the pattern's kind: {@code restart_burst}, {@code oom_kill}, {@code error_signature},
  *     {@code log_truncation}, …
  * @param pattern name of the pattern that detected it
- * @param severity {@code critical}, {@code warning} or {@code info}
+ * @param severity {@code critical}, {@code error}, {@code warning} or {@code info}
  * @param status {@code firing} or {@code resolved}
  * @param host host the incident happened on
  * @param subject unit, process or file the incident is about

@@ -129,6 +129,11 @@ public final class Analyzer implements AutoCloseable {
         return streams.state();
     }
 
+    /** The Kafka Streams instance, for its metrics. */
+    public KafkaStreams kafkaStreams() {
+        return streams;
+    }
+
     @Override
     public void close() {
         try {

@@ -13,10 +13,12 @@ import dev.vigil.analyzer.topology.AnalyzerConfig;
 import dev.vigil.broker.KafkaBrokerExtension;
 import dev.vigil.broker.VigilTopics;
 import dev.vigil.patterns.compile.PatternSet;
+import dev.vigil.patterns.event.Event;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -31,7 +33,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code vigil demo 000}: the seed's crash loop, played from the jar into a live analyzer, opens its incident now. */
+/** {@code vigil demo 000}: the seed's crash loop, played from the jar into a live analyzer, opens its incident as recent, never dated ahead. */
 @Tag("integration")
 @Timeout(value = 4, unit = TimeUnit.MINUTES)
 class DemoPlayerIT {
@@ -56,15 +58,13 @@ class DemoPlayerIT {
             analyzer.start();
             assertTrue(analyzer.awaitRunning(Duration.ofSeconds(90)), "analyzer running");
             // 100 restarts 11 s apart take 18 minutes; at this speed the play takes a few seconds
-            DemoPlayer player = new DemoPlayer(producer, VigilTopics.EVENTS, Clock.systemUTC(), 1000);
+            List<Event> recorded = new ArrayList<>();
             long played = new Replay(PatternSet.empty(), dir.resolve("scratch"), line -> { })
-                    .stream(files.inputs(), new Replay.Options(files.host(), null), e -> {
-                        try {
-                            player.play(e);
-                        } catch (InterruptedException ex) {
-                            throw new IllegalStateException(ex);
-                        }
-                    });
+                    .stream(files.inputs(), new Replay.Options(files.host(), null), recorded::add);
+            DemoPlayer player = new DemoPlayer(producer, VigilTopics.EVENTS, Clock.systemUTC(), 1000, DemoPlayer.Timeline.of(recorded));
+            for (Event e : recorded) {
+                player.play(e);
+            }
             assertTrue(played > 1000, "the scenario's journal was played: " + played);
 
             Incident burst = await("the crash loop's restart_burst at its full count").atMost(Duration.ofSeconds(90))
@@ -74,7 +74,10 @@ class DemoPlayerIT {
                             .filter(i -> i.count() >= 95).orElse(null), i -> i != null);
             assertEquals("rivet-worker.service", burst.subject());
             assertTrue(burst.summary().contains("No module named 'asyncpg'"), burst.summary());
-            assertTrue(!burst.firstSeen().isBefore(before), "stamped as happening now: " + burst.firstSeen());
+            Instant read = Instant.now();
+            // the recording ends when the play does: the incident lies in the last 18 minutes, never ahead
+            assertTrue(!burst.lastSeen().isAfter(read), "not in the future: " + burst.lastSeen() + " > " + read);
+            assertTrue(burst.firstSeen().isAfter(before.minus(Duration.ofMinutes(20))), "stamped as recent: " + burst.firstSeen());
         }
     }
 }

@@ -1,0 +1,35 @@
+package dev.vigil.analyzer.cli;
+
+import dev.vigil.shippers.ShipperConfig;
+import dev.vigil.shippers.file.FileTailConfig;
+import java.util.function.Predicate;
+
+/**
+ * {@code vigil ship}'s order of settings: a flag given on the command line or in a {@code VIGIL_*}
+ * variable wins over the config file, the file over the built-in defaults.
+ */
+final class ShipConfigPrecedence {
+    private ShipConfigPrecedence() {}
+
+    /**
+     * {@code file} (the config file read over {@code flags}) with every setting whose flag was
+     * {@code given} put back to its value in {@code flags}.
+     */
+    static ShipperConfig flagsOver(ShipperConfig file, ShipperConfig flags, Predicate<String> given) {
+        String host = given.test("--host") ? flags.host() : file.host();
+        var stateDir = given.test("--state-dir") || given.test("--data-dir") ? flags.stateDir() : file.stateDir();
+        String bootstrap = given.test("--bootstrap-servers") || given.test("--kafka-port")
+                ? flags.bootstrapServers() : file.bootstrapServers();
+        var journald = given.test("--no-journald") || given.test("--journal-directory") || given.test("--first-start")
+                ? flags.journald() : file.journald();
+        var kmsg = given.test("--no-kmsg") || given.test("--first-start") ? flags.kmsg() : file.kmsg();
+        FileTailConfig f = file.files();
+        if (given.test("--file") || given.test("--no-multiline")) {
+            f = new FileTailConfig(flags.files().inputs(), f.pollInterval(), f.partialTimeout(), f.multilineTimeout(),
+                    f.forgetAfter(), f.maxLineBytes(), f.zone());
+        }
+        return new ShipperConfig(host, stateDir, bootstrap, file.kafkaOverrides(), file.eventsTopic(), file.deadLetterTopic(),
+                journald, kmsg, f, file.heartbeatInterval(), file.checkpointInterval(), file.maxInFlightRecords(),
+                file.maxInFlightBytes(), file.shutdownTimeout());
+    }
+}
