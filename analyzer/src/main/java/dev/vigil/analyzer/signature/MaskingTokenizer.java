@@ -1,6 +1,7 @@
 package dev.vigil.analyzer.signature;
 
 import java.util.Arrays;
+import java.util.Set;
 
 /**
  * Splits a message into whitespace-separated tokens and masks their variable parts with
@@ -35,6 +36,17 @@ final class MaskingTokenizer {
     private static final byte VALUE_END = 8;
     /** '=' and '.', which end a segment only in some places. */
     private static final byte MAYBE_STOP = 16;
+    /** First letters of {@link #UNITS}. */
+    private static final byte UNIT_START = 32;
+    /**
+     * Units of size, time and rate that follow a number as their own token: the number and its
+     * unit are one value ({@code 900 B}, {@code 1.2 KB}, {@code <1 sec}, {@code 3 days}).
+     */
+    private static final Set<String> UNITS = Set.of("B", "KB", "kB", "MB", "GB", "TB", "PB", "KiB", "MiB",
+            "GiB", "TiB", "b", "kb", "mb", "gb", "bytes", "byte", "Bytes", "ns", "us", "\u00b5s", "ms", "s",
+            "sec", "secs", "second", "seconds", "msec", "msecs", "min", "mins", "minute", "minutes", "h", "hr",
+            "hrs", "hour", "hours", "day", "days", "%");
+    private static final int MAX_UNIT_LENGTH = 7;
     /** Indexed by any char, so that the hot loops need no range check. */
     private static final byte[] CLASSES = new byte[Character.MAX_VALUE + 1];
 
@@ -52,6 +64,9 @@ final class MaskingTokenizer {
             CLASSES[c] |= VALUE_END;
         }
         CLASSES['='] |= MAYBE_STOP;
+        for (String unit : UNITS) {
+            CLASSES[unit.charAt(0)] |= UNIT_START;
+        }
         CLASSES['.'] |= MAYBE_STOP;
     }
 
@@ -62,11 +77,14 @@ final class MaskingTokenizer {
     private int[] ends = new int[32];
     private int count;
     private int tokenStart;
+    /** Off while splitting a stored template, whose tokens are kept exactly as they were. */
+    private boolean joinParameters;
 
     /** Tokenises and masks one message; the result stays readable until the next call. */
     void tokenise(CharSequence message) {
         length = 0;
         count = 0;
+        joinParameters = true;
         int n = message.length();
         if (input.length < n) {
             input = new char[Math.max(n, 2 * input.length)];
@@ -96,6 +114,7 @@ final class MaskingTokenizer {
     void splitTemplate(CharSequence template) {
         length = 0;
         count = 0;
+        joinParameters = false;
         int n = template.length();
         if (chars.length < n + 8) {
             chars = new char[n + 8];
@@ -230,35 +249,20 @@ final class MaskingTokenizer {
     }
 
     private static boolean mayStartUnit(char c) {
-        return c == 'B' || c == 'K' || c == 'k' || c == 'M' || c == 'G' || c == 'T' || c == 'P'
-                || c == 'm' || c == 'u' || c == 'n' || c == '\u00b5';
+        return (CLASSES[c] & UNIT_START) != 0;
     }
 
-    /** A size or short time unit written as its own token after a number ({@code 3.1 KB}). */
+    /** A size, time or rate unit written as its own token after a number ({@code 3.1 KB}, {@code 2 sec}). */
     private static boolean isUnitAfterNumber(char[] s, int from, int to) {
         int end = to;
         while (end > from && isTrailingPunctuation(s[end - 1])) {
             end--;
         }
         int len = end - from;
-        if (len < 1 || len > 3) {
+        if (len < 1 || len > MAX_UNIT_LENGTH) {
             return false;
         }
-        char last = s[end - 1];
-        if (last == 'B') {
-            if (len == 1) {
-                return true;
-            }
-            char scale = s[from];
-            boolean scaled = scale == 'K' || scale == 'k' || scale == 'M' || scale == 'G' || scale == 'T'
-                    || scale == 'P';
-            return scaled && (len == 2 || s[from + 1] == 'i');
-        }
-        if (last == 's' && len == 2) {
-            char scale = s[from];
-            return scale == 'm' || scale == 'u' || scale == 'n' || scale == '\u00b5';
-        }
-        return false;
+        return UNITS.contains(new String(s, from, len));
     }
 
     private static boolean isPath(char[] s, int from, int n) {
@@ -318,19 +322,25 @@ final class MaskingTokenizer {
         char[] out = chars;
         int written = length;
         boolean digit = false;
+        int dots = 0;
         int end = from;
         while (end < n) {
             char c = s[end];
             int cls = CLASSES[c];
-            if ((cls & (PUNCTUATION | SPACE | MAYBE_STOP)) != 0
-                    && ((cls & (PUNCTUATION | SPACE)) != 0 || c == '=' || isDotRun(s, end, n))) {
-                break;
+            if ((cls & (PUNCTUATION | SPACE | MAYBE_STOP)) != 0) {
+                if ((cls & (PUNCTUATION | SPACE)) != 0 || c == '=' || isDotRun(s, end, n)) {
+                    break;
+                }
+                if (c == '.' && end > from && end + 1 < n && Character.isLetterOrDigit(s[end + 1])) {
+                    dots++;
+                }
             }
             digit |= (cls & DIGIT) != 0;
             out[written++] = c;
             end++;
         }
-        if (digit) {
+        // host:port with a dotted host name (proxy.example.org:5070) is one value, not a word
+        if (digit || (dots > 0 && end + 1 < n && s[end] == ':' && (CLASSES[s[end + 1]] & DIGIT) != 0)) {
             appendWildcard();
         } else {
             length = written;
@@ -363,10 +373,57 @@ final class MaskingTokenizer {
         tokenStart = length;
     }
 
+    /**
+     * Closes the token just written. A token that is all parameter ({@code <*>} with nothing but
+     * punctuation around it: {@code (<*>)}, {@code <*>:<*>}, {@code '<*>'}) is written as one
+     * {@code <*>}, keeping a trailing {@code :}, {@code ,} or {@code ;} that punctuates the
+     * sentence, and it joins the token before it when that one is a parameter too: a value that
+     * spans a varying number of tokens ({@code <1 sec} against {@code 00:02:15}, {@code 451 bytes}
+     * against {@code 1190 bytes (1.16 KB)}, lists) then gives the same tokens.
+     */
     private void endToken() {
+        if (joinParameters && isAllParameter(tokenStart, length)) {
+            char last = chars[length - 1];
+            boolean punctuated = last == ':' || last == ',' || last == ';';
+            if (count > 0 && isParameter(count - 1)) {
+                // drop this token and the space before it; the one before takes its punctuation
+                tokenStart = starts[count - 1];
+                count--;
+            }
+            length = tokenStart;
+            appendWildcard();
+            if (punctuated) {
+                append(last);
+            }
+        }
         starts[count] = tokenStart;
         ends[count] = length;
         count++;
+    }
+
+    /** {@code <*>}, maybe with a trailing {@code :}, {@code ,} or {@code ;}. */
+    private boolean isParameter(int token) {
+        int from = starts[token];
+        int len = ends[token] - from;
+        return (len == 3 || len == 4) && chars[from] == '<' && chars[from + 1] == '*' && chars[from + 2] == '>';
+    }
+
+    /** Holds at least one {@code <*>} and, outside them, neither letters nor digits. */
+    private boolean isAllParameter(int from, int to) {
+        boolean wildcard = false;
+        int i = from;
+        while (i < to) {
+            char c = chars[i];
+            if (c == '<' && i + 2 < to && chars[i + 1] == '*' && chars[i + 2] == '>') {
+                wildcard = true;
+                i += 3;
+            } else if (Character.isLetterOrDigit(c)) {
+                return false;
+            } else {
+                i++;
+            }
+        }
+        return wildcard;
     }
 
     private void appendWildcard() {
