@@ -1,6 +1,7 @@
 package dev.vigil.analyzer.signature;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -47,6 +48,10 @@ final class MaskingTokenizer {
             "sec", "secs", "second", "seconds", "msec", "msecs", "min", "mins", "minute", "minutes", "h", "hr",
             "hrs", "hour", "hours", "day", "days", "%");
     private static final int MAX_UNIT_LENGTH = 7;
+    private static final Set<String> MONTHS = Set.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
+            "Sep", "Oct", "Nov", "Dec");
+    /** Day and month names, abbreviated or not, capitalised or upper case. */
+    private static final Set<String> DATE_WORDS = dateWords();
     /** Indexed by any char, so that the hot loops need no range check. */
     private static final byte[] CLASSES = new byte[Character.MAX_VALUE + 1];
 
@@ -70,6 +75,20 @@ final class MaskingTokenizer {
         CLASSES['.'] |= MAYBE_STOP;
     }
 
+    private static Set<String> dateWords() {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                "January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December", "Sept")) {
+            String abbreviated = w.substring(0, 3);
+            for (String form : List.of(w, abbreviated)) {
+                out.add(form);
+                out.add(form.toUpperCase(java.util.Locale.ROOT));
+            }
+        }
+        return Set.copyOf(out);
+    }
+
     private char[] input = new char[256];
     private char[] chars = new char[256];
     private int length;
@@ -79,12 +98,15 @@ final class MaskingTokenizer {
     private int tokenStart;
     /** Off while splitting a stored template, whose tokens are kept exactly as they were. */
     private boolean joinParameters;
+    /** Brackets opened by the words (not the values) of the line so far and not closed yet. */
+    private int openBrackets;
 
     /** Tokenises and masks one message; the result stays readable until the next call. */
     void tokenise(CharSequence message) {
         length = 0;
         count = 0;
         joinParameters = true;
+        openBrackets = 0;
         int n = message.length();
         if (input.length < n) {
             input = new char[Math.max(n, 2 * input.length)];
@@ -207,11 +229,40 @@ final class MaskingTokenizer {
                 && isUnitAfterNumber(s, from, to = tokenEnd(s, from, n))) {
             appendWildcard();
             appendTrailingPunctuation(s, from, to);
+        } else if (first >= 'A' && first <= 'Z' && isDateWord(s, from, to = tokenEnd(s, from, n), n)) {
+            appendWildcard();
+            appendTrailingPunctuation(s, from, to);
         } else {
             to = maskSegments(s, from, n);
         }
         endToken();
         return to;
+    }
+
+    /**
+     * A day or month name that is part of a date ({@code Sun Jun 19 23:20:05 2005},
+     * {@code Jul 1}): followed by a number or a month name, or after a masked value.
+     */
+    private boolean isDateWord(char[] s, int from, int to, int n) {
+        int end = to;
+        while (end > from && isTrailingPunctuation(s[end - 1])) {
+            end--;
+        }
+        if (end - from < 3 || end - from > 9 || !DATE_WORDS.contains(new String(s, from, end - from))) {
+            return false;
+        }
+        if (count > 0 && endsWithWildcard(count - 1)) {
+            return true;
+        }
+        int next = to;
+        while (next < n && isSpace(s[next])) {
+            next++;
+        }
+        if (next < n && (CLASSES[s[next]] & DIGIT) != 0) {
+            return true;
+        }
+        int nextEnd = tokenEnd(s, next, n);
+        return nextEnd - next == 3 && MONTHS.contains(new String(s, next, 3));
     }
 
     private static int tokenEnd(char[] s, int from, int n) {
@@ -307,6 +358,12 @@ final class MaskingTokenizer {
 
     /** Masks a key=value value (from just after the '='); returns where the value ends. */
     private int maskValue(char[] s, int from, int n) {
+        int close = from < n && (s[from] == '"' || s[from] == '\'') ? closingQuote(s, from, n) : -1;
+        if (close > 0) {
+            // a quoted value may hold spaces: tag="View Lock" is one value, as tag=x is
+            appendWildcard();
+            return close + 1;
+        }
         int end = from;
         while (end < n && (CLASSES[s[end]] & (VALUE_END | SPACE)) == 0) {
             end++;
@@ -377,28 +434,53 @@ final class MaskingTokenizer {
      * Closes the token just written. A token that is all parameter ({@code <*>} with nothing but
      * punctuation around it: {@code (<*>)}, {@code <*>:<*>}, {@code '<*>'}) is written as one
      * {@code <*>}, keeping a trailing {@code :}, {@code ,} or {@code ;} that punctuates the
-     * sentence, and it joins the token before it when that one is a parameter too: a value that
+     * sentence and a closing bracket that a word of the line opened, and it joins the token before it when that one is a parameter too: a value that
      * spans a varying number of tokens ({@code <1 sec} against {@code 00:02:15}, {@code 451 bytes}
      * against {@code 1190 bytes (1.16 KB)}, lists) then gives the same tokens.
      */
     private void endToken() {
         if (joinParameters && isAllParameter(tokenStart, length)) {
-            char last = chars[length - 1];
-            boolean punctuated = last == ':' || last == ',' || last == ';';
-            if (count > 0 && isParameter(count - 1)) {
+            int end = length;
+            char punctuation = chars[end - 1];
+            boolean punctuated = punctuation == ':' || punctuation == ',' || punctuation == ';';
+            if (punctuated) {
+                end--;
+            }
+            // a bracket that a word of the message opened is closed again: (char <*>)
+            char closing = chars[end - 1];
+            boolean closes = openBrackets > 0 && (closing == ')' || closing == ']' || closing == '}');
+            if (closes) {
+                openBrackets--;
+            } else if (count > 0 && isParameter(count - 1)) {
                 // drop this token and the space before it; the one before takes its punctuation
                 tokenStart = starts[count - 1];
                 count--;
             }
             length = tokenStart;
             appendWildcard();
-            if (punctuated) {
-                append(last);
+            if (closes) {
+                append(closing);
             }
+            if (punctuated) {
+                append(punctuation);
+            }
+        } else if (joinParameters) {
+            countBrackets(tokenStart, length);
         }
         starts[count] = tokenStart;
         ends[count] = length;
         count++;
+    }
+
+    private void countBrackets(int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (c == '(' || c == '[' || c == '{') {
+                openBrackets++;
+            } else if ((c == ')' || c == ']' || c == '}') && openBrackets > 0) {
+                openBrackets--;
+            }
+        }
     }
 
     /** {@code <*>}, maybe with a trailing {@code :}, {@code ,} or {@code ;}. */

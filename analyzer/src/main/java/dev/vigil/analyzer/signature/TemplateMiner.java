@@ -63,6 +63,12 @@ public final class TemplateMiner {
     private final Map<Integer, ParseTreeNode> byLength = new HashMap<>();
     private final SignatureAliases aliases;
     private final RecencyList recency = new RecencyList();
+    /**
+     * Templates by token count and the tokens after the leading ones that key the tree: finds
+     * the templates that differ only in a leading token, which the tree files under different
+     * leaves ({@code alice logged out}, {@code bob logged out}).
+     */
+    private final Map<Long, List<TemplateCluster>> byTail = new HashMap<>();
     /** Templates per signature id: templates of different lengths may share one. */
     private final Map<String, Integer> liveIds = new HashMap<>();
     private int templateCount;
@@ -358,7 +364,9 @@ public final class TemplateMiner {
         }
         recent.invalidate();
         Signature before = best.signature;
+        unindexTail(best);
         best.tokens = merged;
+        indexTail(best);
         rename(best, next);
         for (TemplateCluster s : siblings) {
             retire(s.signature.id(), next.id());
@@ -445,6 +453,10 @@ public final class TemplateMiner {
             tokens[i] = lineIds[i] >= 0 ? lineIds[i]
                     : dictionary.intern(chars, tokenizer.start(i), tokenizer.end(i), tokenizer.hash(i));
         }
+        TemplateCluster across = matchAcrossLeadingTokens(tokens);
+        if (across != null) {
+            return across;
+        }
         int[] route = routeFor(tokens);
         TemplateCluster c = file(tokens, route, signatureOf(tokens), 1);
         if (c.wildcards() > 0) {
@@ -454,6 +466,110 @@ public final class TemplateMiner {
         last = c;
         compactDictionaryIfBloated();
         return c;
+    }
+
+    /**
+     * For a line that matched no template of its leaf: a template of another leaf that has
+     * {@code <*>} where the line's leading tokens differ, or, once enough templates differ only
+     * in their leading tokens, the one template they merge into, filed under the {@code <*>}
+     * branch; null when neither.
+     */
+    private TemplateCluster matchAcrossLeadingTokens(int[] tokens) {
+        int n = tokens.length;
+        int depth = Math.min(n, config.leadingTokens());
+        // a short tail says too little: the line's own words must outnumber its leading ones
+        if (depth == 0 || n - depth < Math.max(MIN_SPAN_CONSTANTS, depth) || constantsFrom(tokens, depth) < MIN_SPAN_CONSTANTS) {
+            return null;
+        }
+        List<TemplateCluster> sameTail = byTail.get(tailKey(tokens));
+        if (sameTail == null) {
+            return null;
+        }
+        siblings.clear();
+        for (TemplateCluster c : sameTail) {
+            if (c.tokens.length != n || !sameFrom(c.tokens, tokens, depth)) {
+                continue;
+            }
+            if (covers(Arrays.copyOf(c.tokens, depth), Arrays.copyOf(tokens, depth))) {
+                return seen(c, 1);
+            }
+            siblings.add(c);
+        }
+        if (siblings.size() + 1 < config.distinctValuesToGeneralise()) {
+            return null;
+        }
+        int[] merged = Arrays.copyOf(tokens, n);
+        long lines = 1;
+        for (TemplateCluster s : siblings) {
+            lines += s.count;
+            for (int i = 0; i < depth; i++) {
+                if (s.tokens[i] != merged[i]) {
+                    merged[i] = TokenDictionary.WILDCARD_ID;
+                }
+            }
+        }
+        int varied = 0;
+        for (int i = 0; i < depth; i++) {
+            if (merged[i] == TokenDictionary.WILDCARD_ID && tokens[i] != TokenDictionary.WILDCARD_ID) {
+                varied++;
+            }
+        }
+        // one leading word that varies is a parameter; all of them varying is another message
+        if (varied > 1) {
+            return null;
+        }
+        List<TemplateCluster> folded = new ArrayList<>(siblings);
+        for (TemplateCluster s : folded) {
+            remove(s);
+        }
+        TemplateCluster general = file(merged, routeFor(merged), signatureOf(merged), lines);
+        for (TemplateCluster s : folded) {
+            retire(s.signature.id(), general.signature.id());
+            general.absorb(s.signature.id(), s.formerIds);
+        }
+        absorbMoreSpecific(general);
+        absorbLongerSpanned(general);
+        last = general;
+        return general;
+    }
+
+    private static int constantsFrom(int[] tokens, int from) {
+        int constants = 0;
+        for (int i = from; i < tokens.length; i++) {
+            if (tokens[i] != TokenDictionary.WILDCARD_ID) {
+                constants++;
+            }
+        }
+        return constants;
+    }
+
+    private static boolean sameFrom(int[] a, int[] b, int from) {
+        for (int i = from; i < a.length; i++) {
+            if (a[i] != b[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private long tailKey(int[] tokens) {
+        long h = tokens.length;
+        for (int i = Math.min(tokens.length, config.leadingTokens()); i < tokens.length; i++) {
+            h = (h + tokens[i]) * 0x9E3779B97F4A7C15L;
+        }
+        return h ^ (h >>> 31);
+    }
+
+    private void indexTail(TemplateCluster c) {
+        c.tailKey = tailKey(c.tokens);
+        byTail.computeIfAbsent(c.tailKey, k -> new ArrayList<>(2)).add(c);
+    }
+
+    private void unindexTail(TemplateCluster c) {
+        List<TemplateCluster> sameTail = byTail.get(c.tailKey);
+        if (sameTail != null && sameTail.remove(c) && sameTail.isEmpty()) {
+            byTail.remove(c.tailKey);
+        }
     }
 
     private int[] routeFor(int[] tokens) {
@@ -484,6 +600,7 @@ public final class TemplateMiner {
         // a template mined again after it was generalised and evicted goes by its own id again
         aliases.forget(signature.id());
         node.clusters.add(c);
+        indexTail(c);
         liveIds.merge(signature.id(), 1, Integer::sum);
         recency.addNewest(c);
         templateCount++;
@@ -504,6 +621,7 @@ public final class TemplateMiner {
     private void remove(TemplateCluster c) {
         recent.invalidate();
         recency.remove(c);
+        unindexTail(c);
         release(c.signature.id());
         templateCount--;
         templateTokenCount -= c.tokens.length;
@@ -562,6 +680,7 @@ public final class TemplateMiner {
             byLength.clear();
             aliases.clear();
             liveIds.clear();
+            byTail.clear();
             recency.clear();
             templateCount = 0;
             templateTokenCount = 0;

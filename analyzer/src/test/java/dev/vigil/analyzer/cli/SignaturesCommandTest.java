@@ -27,7 +27,7 @@ class SignaturesCommandTest {
 
     private static final String CREATE_EXISTS = "Failed to create environment: ValueError: Environment <*> already exists";
     private static final String NO_PORTS = "Failed to create environment: RuntimeError: No available ports for new environment";
-    private static final String INFO = "Failed to get environment info: Expecting value: line <*> column <*> (char <*>";
+    private static final String INFO = "Failed to get environment info: Expecting value: line <*> column <*> (char <*>)";
 
     @TempDir
     Path dir;
@@ -51,7 +51,7 @@ class SignaturesCommandTest {
         assertEquals(String.format("%7d  %s  %s%n%7d  %s  %s%n%7d  %s  %s%n",
                 3, "aa8fc40d6708d788", NO_PORTS,
                 2, "a22a7905e10258c6", CREATE_EXISTS,
-                1, "c45231901ef248b7", INFO), out.toString());
+                1, "6522e013536e6277", INFO), out.toString());
         assertEquals("", err.toString());
     }
 
@@ -60,7 +60,7 @@ class SignaturesCommandTest {
         int exit = run(ASSIGNER_LOG, "--lines", "-");
         assertEquals(0, exit);
         assertEquals(String.join("\n",
-                "c45231901ef248b7\t" + INFO,
+                "6522e013536e6277\t" + INFO,
                 "a22a7905e10258c6\t" + CREATE_EXISTS,
                 "aa8fc40d6708d788\t" + NO_PORTS,
                 "aa8fc40d6708d788\t" + NO_PORTS,

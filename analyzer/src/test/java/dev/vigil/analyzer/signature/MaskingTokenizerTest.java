@@ -61,6 +61,21 @@ class MaskingTokenizerTest {
     }
 
     @Test
+    void shouldCloseABracketThatAWordOpened() {
+        assertEquals(List.of("Expecting", "value:", "line", "<*>", "(char", "<*>)"),
+                tokens("Expecting value: line 3 (char 42)"));
+        assertEquals(List.of("timeout", "(attempt", "<*>),", "retrying"), tokens("timeout (attempt 2), retrying"));
+    }
+
+    @Test
+    void shouldMaskADateInsideTheMessageAsOneValue() {
+        assertEquals(List.of("connection", "from", "<*>", "at", "<*>"),
+                tokens("connection from 10.0.0.1 (10.0.0.1) at Sun Jun 19 23:20:05 2005"));
+        assertEquals(List.of("tag=<*>,", "uid=<*>"), tokens("tag=\"View Lock\", uid=10037"));
+        assertEquals(List.of("Sunday", "backup", "done"), tokens("Sunday backup done"));
+    }
+
+    @Test
     void shouldMaskADottedHostWithItsPortAsOneValue() {
         assertEquals(List.of("<*>", "open", "through", "proxy", "<*>", "HTTPS"),
                 tokens("proxy.example.org:5070 open through proxy www.example.com:443 HTTPS"));
