@@ -1,6 +1,7 @@
 package dev.vigil.analyzer.topology;
 
 import dev.vigil.analyzer.engine.MinedSignature;
+import dev.vigil.analyzer.signature.HeaderStripper;
 import dev.vigil.analyzer.signature.MinerConfig;
 import dev.vigil.analyzer.signature.MinerStateCodec;
 import dev.vigil.analyzer.signature.Signature;
@@ -46,6 +47,7 @@ final class SignatureMiner implements ProcessorSupplier<String, Event, String, E
     static ProcessorSupplier<String, Event, String, Event> keyByShape() {
         return () -> new Processor<>() {
             private final TemplateShapes shapes = new TemplateShapes(MinerConfig.defaults());
+            private final HeaderStripper header = new HeaderStripper();
             private ProcessorContext<String, Event> context;
 
             @Override
@@ -55,7 +57,7 @@ final class SignatureMiner implements ProcessorSupplier<String, Event, String, E
 
             @Override
             public void process(Record<String, Event> record) {
-                context.forward(record.withKey(shapes.of(record.value().message())));
+                context.forward(record.withKey(shapes.of(header.minedText(record.value()))));
             }
         };
     }
@@ -64,6 +66,7 @@ final class SignatureMiner implements ProcessorSupplier<String, Event, String, E
         private ProcessorContext<String, EngineInput> context;
         private KeyValueStore<String, byte[]> store;
         private TemplateMiner miner;
+        private final HeaderStripper header = new HeaderStripper();
         private boolean dirty;
 
         @Override
@@ -79,7 +82,7 @@ final class SignatureMiner implements ProcessorSupplier<String, Event, String, E
         @Override
         public void process(Record<String, Event> record) {
             Event e = record.value();
-            Signature s = miner.add(e.message());
+            Signature s = miner.add(header.minedText(e));
             dirty = true;
             MinedSignature signature = new MinedSignature(s.id(), s.template(), miner.lastFormerIds());
             context.forward(record.withKey(e.host()).withValue(new EngineInput(e, signature)));
