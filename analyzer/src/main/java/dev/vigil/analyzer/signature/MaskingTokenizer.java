@@ -43,15 +43,18 @@ final class MaskingTokenizer {
      * Units of size, time and rate that follow a number as their own token: the number and its
      * unit are one value ({@code 900 B}, {@code 1.2 KB}, {@code <1 sec}, {@code 3 days}).
      */
-    private static final Set<String> UNITS = Set.of("B", "KB", "kB", "MB", "GB", "TB", "PB", "KiB", "MiB",
+    private static final Set<String> UNIT_WORDS = Set.of("B", "KB", "kB", "MB", "GB", "TB", "PB", "KiB", "MiB",
             "GiB", "TiB", "b", "kb", "mb", "gb", "bytes", "byte", "Bytes", "ns", "us", "\u00b5s", "ms", "s",
             "sec", "secs", "second", "seconds", "msec", "msecs", "min", "mins", "minute", "minutes", "h", "hr",
             "hrs", "hour", "hours", "day", "days", "%");
+    private static final WordSet UNITS = new WordSet(UNIT_WORDS);
     private static final int MAX_UNIT_LENGTH = 7;
-    private static final Set<String> MONTHS = Set.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
-            "Sep", "Oct", "Nov", "Dec");
+    private static final WordSet MONTHS = new WordSet(List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
+            "Aug", "Sep", "Oct", "Nov", "Dec"));
     /** Day and month names, abbreviated or not, capitalised or upper case. */
-    private static final Set<String> DATE_WORDS = dateWords();
+    private static final WordSet DATE_WORDS = new WordSet(dateWords());
+    /** The first three letters of {@link #DATE_WORDS}: most tokens are ruled out before their end is sought. */
+    private static final WordSet DATE_PREFIXES = new WordSet(dateWords().stream().map(w -> w.substring(0, 3)).toList());
     /** Indexed by any char, so that the hot loops need no range check. */
     private static final byte[] CLASSES = new byte[Character.MAX_VALUE + 1];
 
@@ -69,7 +72,7 @@ final class MaskingTokenizer {
             CLASSES[c] |= VALUE_END;
         }
         CLASSES['='] |= MAYBE_STOP;
-        for (String unit : UNITS) {
+        for (String unit : UNIT_WORDS) {
             CLASSES[unit.charAt(0)] |= UNIT_START;
         }
         CLASSES['.'] |= MAYBE_STOP;
@@ -100,6 +103,12 @@ final class MaskingTokenizer {
     private boolean joinParameters;
     /** Brackets opened by the words (not the values) of the line so far and not closed yet. */
     private int openBrackets;
+    /** The token being written holds a {@code <*>}. */
+    private boolean tokenWildcard;
+    /** The token being written holds a segment copied as it is (a word). */
+    private boolean tokenWord;
+    /** {@link #openBrackets} once the token being written is closed, if it is kept as it is. */
+    private int tokenDepth;
 
     /** Tokenises and masks one message; the result stays readable until the next call. */
     void tokenise(CharSequence message) {
@@ -229,7 +238,8 @@ final class MaskingTokenizer {
                 && isUnitAfterNumber(s, from, to = tokenEnd(s, from, n))) {
             appendWildcard();
             appendTrailingPunctuation(s, from, to);
-        } else if (first >= 'A' && first <= 'Z' && isDateWord(s, from, to = tokenEnd(s, from, n), n)) {
+        } else if (first >= 'A' && first <= 'Z' && from + 3 <= n && DATE_PREFIXES.contains(s, from, 3)
+                && isDateWord(s, from, to = tokenEnd(s, from, n), n)) {
             appendWildcard();
             appendTrailingPunctuation(s, from, to);
         } else {
@@ -248,7 +258,7 @@ final class MaskingTokenizer {
         while (end > from && isTrailingPunctuation(s[end - 1])) {
             end--;
         }
-        if (end - from < 3 || end - from > 9 || !DATE_WORDS.contains(new String(s, from, end - from))) {
+        if (end - from < 3 || end - from > 9 || !DATE_WORDS.contains(s, from, end - from)) {
             return false;
         }
         if (count > 0 && endsWithWildcard(count - 1)) {
@@ -262,7 +272,7 @@ final class MaskingTokenizer {
             return true;
         }
         int nextEnd = tokenEnd(s, next, n);
-        return nextEnd - next == 3 && MONTHS.contains(new String(s, next, 3));
+        return nextEnd - next == 3 && MONTHS.contains(s, next, 3);
     }
 
     private static int tokenEnd(char[] s, int from, int n) {
@@ -313,7 +323,7 @@ final class MaskingTokenizer {
         if (len < 1 || len > MAX_UNIT_LENGTH) {
             return false;
         }
-        return UNITS.contains(new String(s, from, len));
+        return UNITS.contains(s, from, len);
     }
 
     private static boolean isPath(char[] s, int from, int n) {
@@ -340,6 +350,8 @@ final class MaskingTokenizer {
             if (c == ':' && isUrlScheme(s, i, n)) {
                 int to = tokenEnd(s, i, n);
                 length = tokenStart;
+                tokenWord = false;
+                tokenDepth = openBrackets;
                 appendWildcard();
                 appendTrailingPunctuation(s, i, to);
                 return to;
@@ -347,6 +359,11 @@ final class MaskingTokenizer {
                 append(c);
                 i = maskValue(s, i + 1, n);
             } else if (isPunctuation(c) || (c == '.' && isDotRun(s, i, n))) {
+                if (c == '(' || c == '[' || c == '{') {
+                    tokenDepth++;
+                } else if ((c == ')' || c == ']' || c == '}') && tokenDepth > 0) {
+                    tokenDepth--;
+                }
                 append(c);
                 i++;
             } else {
@@ -400,6 +417,10 @@ final class MaskingTokenizer {
         if (digit || (dots > 0 && end + 1 < n && s[end] == ':' && (CLASSES[s[end + 1]] & DIGIT) != 0)) {
             appendWildcard();
         } else {
+            // the '*' of a <*> already in the message is a parameter, not a word
+            boolean star = written - length == 1 && out[length] == '*' && length > tokenStart && out[length - 1] == '<';
+            tokenWildcard |= star;
+            tokenWord |= !star;
             length = written;
         }
         return end;
@@ -428,6 +449,9 @@ final class MaskingTokenizer {
             append(' ');
         }
         tokenStart = length;
+        tokenWildcard = false;
+        tokenWord = false;
+        tokenDepth = openBrackets;
     }
 
     /**
@@ -439,7 +463,7 @@ final class MaskingTokenizer {
      * against {@code 1190 bytes (1.16 KB)}, lists) then gives the same tokens.
      */
     private void endToken() {
-        if (joinParameters && isAllParameter(tokenStart, length)) {
+        if (joinParameters && tokenWildcard && !tokenWord) {
             int end = length;
             char punctuation = chars[end - 1];
             boolean punctuated = punctuation == ':' || punctuation == ',' || punctuation == ';';
@@ -464,23 +488,12 @@ final class MaskingTokenizer {
             if (punctuated) {
                 append(punctuation);
             }
-        } else if (joinParameters) {
-            countBrackets(tokenStart, length);
+        } else {
+            openBrackets = tokenDepth;
         }
         starts[count] = tokenStart;
         ends[count] = length;
         count++;
-    }
-
-    private void countBrackets(int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = chars[i];
-            if (c == '(' || c == '[' || c == '{') {
-                openBrackets++;
-            } else if ((c == ')' || c == ']' || c == '}') && openBrackets > 0) {
-                openBrackets--;
-            }
-        }
     }
 
     /** {@code <*>}, maybe with a trailing {@code :}, {@code ,} or {@code ;}. */
@@ -490,25 +503,8 @@ final class MaskingTokenizer {
         return (len == 3 || len == 4) && chars[from] == '<' && chars[from + 1] == '*' && chars[from + 2] == '>';
     }
 
-    /** Holds at least one {@code <*>} and, outside them, neither letters nor digits. */
-    private boolean isAllParameter(int from, int to) {
-        boolean wildcard = false;
-        int i = from;
-        while (i < to) {
-            char c = chars[i];
-            if (c == '<' && i + 2 < to && chars[i + 1] == '*' && chars[i + 2] == '>') {
-                wildcard = true;
-                i += 3;
-            } else if (Character.isLetterOrDigit(c)) {
-                return false;
-            } else {
-                i++;
-            }
-        }
-        return wildcard;
-    }
-
     private void appendWildcard() {
+        tokenWildcard = true;
         chars[length] = '<';
         chars[length + 1] = '*';
         chars[length + 2] = '>';
