@@ -48,6 +48,8 @@ import java.util.Objects;
  */
 public final class TemplateMiner {
 
+    /** Distinct values beyond {@link MinerConfig#distinctValuesToGeneralise()} a leading word must show to become a parameter. */
+    private static final int EXTRA_LEADING_VALUES = 2;
     /** Most tokens one {@code <*>} may take beyond its own when a line meets a shorter template. */
     private static final int MAX_SPAN_EXTRA = 3;
     /** Fewest words a template must hold before one of its {@code <*>} may take several tokens. */
@@ -495,7 +497,9 @@ public final class TemplateMiner {
             }
             siblings.add(c);
         }
-        if (siblings.size() + 1 < config.distinctValuesToGeneralise()) {
+        // a leading word is more often a verb or a state (Starting, Stopping, Restarting) than a
+        // name: it takes more distinct values than a word inside the line to become a parameter
+        if (siblings.size() + 1 < config.distinctValuesToGeneralise() + EXTRA_LEADING_VALUES) {
             return null;
         }
         int[] merged = Arrays.copyOf(tokens, n);
