@@ -43,6 +43,27 @@ public final class HeaderStripper {
      *     {@code NOTICE}); null when it names none
      */
     public record Stripped(String message, String level) {
+
+        /**
+         * The syslog priority the level stands for (0 {@code emerg} to 7 {@code debug}, as
+         * journald's {@code PRIORITY}), so file lines can be filtered as journald lines are;
+         * null without a level.
+         */
+        public Integer priority() {
+            if (level == null) {
+                return null;
+            }
+            return switch (level) {
+                case "EMERG", "PANIC" -> 0;
+                case "ALERT" -> 1;
+                case "CRIT", "CRITICAL", "FATAL", "SEVERE" -> 2;
+                case "ERR", "ERROR" -> 3;
+                case "WARN", "WARNING" -> 4;
+                case "NOTICE" -> 5;
+                case "INFO" -> 6;
+                default -> 7;
+            };
+        }
     }
 
     /**

@@ -75,6 +75,16 @@ class HeaderStripperTest {
     }
 
     @Test
+    void shouldGiveTheLevelAsASyslogPriority() {
+        assertEquals(3, stripper.parse("2023-03-15 22:04:04,307 ERROR nodemanager.NodeManager: Error starting NodeManager").priority());
+        assertEquals(2, stripper.parse("18/05/20 13:17:53 FATAL resourcemanager.ResourceManager: Error starting ResourceManager").priority());
+        assertEquals(4, stripper.parse("WARNING:root:A shot across the bows").priority());
+        assertEquals(5, stripper.parse("2012/10/14 18:56:41 [notice] 2761#0: using inherited sockets from \"6;\"").priority());
+        assertEquals(7, stripper.parse("16:06:09.046 [main] DEBUG chapters.configuration.Foo - Did it again!").priority());
+        assertEquals(null, stripper.parse("worker 3 started at 10:00").priority());
+    }
+
+    @Test
     void shouldKeepALevelWordThatIsPartOfTheMessage() {
         assertEquals(new HeaderStripper.Stripped("Failed to create environment: ValueError: boom", "ERROR"),
                 stripper.parse("2026-02-08 09:04:45 ERROR Failed to create environment: ValueError: boom"));
