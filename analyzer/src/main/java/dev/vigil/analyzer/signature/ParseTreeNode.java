@@ -69,14 +69,6 @@ final class ParseTreeNode {
         }
     }
 
-    void forEachChild(java.util.function.Consumer<ParseTreeNode> action) {
-        for (ParseTreeNode child : children) {
-            if (child != null) {
-                action.accept(child);
-            }
-        }
-    }
-
     boolean isUnused() {
         return childCount == 0 && clusters.isEmpty();
     }

@@ -50,6 +50,8 @@ public final class TemplateMiner {
 
     /** Distinct values beyond {@link MinerConfig#distinctValuesToGeneralise()} a leading word must show to become a parameter. */
     private static final int EXTRA_LEADING_VALUES = 2;
+    /** Most templates with the same tail a line without a match is compared with. */
+    private static final int MAX_SAME_TAIL = 64;
     /** Most tokens one {@code <*>} may take beyond its own when a line meets a shorter template. */
     private static final int MAX_SPAN_EXTRA = 3;
     /** Fewest words a template must hold before one of its {@code <*>} may take several tokens. */
@@ -220,9 +222,15 @@ public final class TemplateMiner {
         int m = general.tokens.length;
         siblings.clear();
         for (int extra = 1; extra <= MAX_SPAN_EXTRA; extra++) {
-            ParseTreeNode root = byLength.get(m + extra);
-            if (root != null) {
-                collectSpanned(root, general.tokens, m + extra);
+            // only the leaf its own leading tokens lead to: a bounded look, whatever the miner holds
+            ParseTreeNode leaf = leafFor(m + extra, general.tokens);
+            if (leaf == null) {
+                continue;
+            }
+            for (TemplateCluster c : leaf.clusters) {
+                if (spans(general.tokens, c.tokens, m + extra)) {
+                    siblings.add(c);
+                }
             }
         }
         for (TemplateCluster c : siblings) {
@@ -233,13 +241,15 @@ public final class TemplateMiner {
         }
     }
 
-    private void collectSpanned(ParseTreeNode node, int[] general, int n) {
-        for (TemplateCluster c : node.clusters) {
-            if (spans(general, c.tokens, n)) {
-                siblings.add(c);
-            }
+    /** The leaf of templates of {@code n} tokens that {@code tokens}' leading tokens lead to. */
+    private ParseTreeNode leafFor(int n, int[] tokens) {
+        ParseTreeNode node = byLength.get(n);
+        int depth = Math.min(Math.min(n, tokens.length), config.leadingTokens());
+        for (int i = 0; i < depth && node != null; i++) {
+            ParseTreeNode next = node.child(tokens[i]);
+            node = next != null ? next : node.child(TokenDictionary.WILDCARD_ID);
         }
-        node.forEachChild(child -> collectSpanned(child, general, n));
+        return node;
     }
 
     /**
@@ -488,7 +498,9 @@ public final class TemplateMiner {
             return null;
         }
         siblings.clear();
-        for (TemplateCluster c : sameTail) {
+        // the most recently filed few: a bounded look, however many share the tail
+        for (int k = sameTail.size() - 1; k >= Math.max(0, sameTail.size() - MAX_SAME_TAIL); k--) {
+            TemplateCluster c = sameTail.get(k);
             if (c.tokens.length != n || !sameFrom(c.tokens, tokens, depth)) {
                 continue;
             }
