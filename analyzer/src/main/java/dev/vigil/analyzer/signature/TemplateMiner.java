@@ -233,12 +233,7 @@ public final class TemplateMiner {
                 }
             }
         }
-        for (TemplateCluster c : siblings) {
-            remove(c);
-            retire(c.signature.id(), general.signature.id());
-            general.absorb(c.signature.id(), c.formerIds);
-            general.count += c.count;
-        }
+        foldSiblingsInto(general);
     }
 
     /** The leaf of templates of {@code n} tokens that {@code tokens}' leading tokens lead to. */
@@ -405,6 +400,11 @@ public final class TemplateMiner {
                 siblings.add(c);
             }
         }
+        foldSiblingsInto(general);
+    }
+
+    /** Removes the templates in {@link #siblings} and counts their lines, and ids, under {@code general}. */
+    private void foldSiblingsInto(TemplateCluster general) {
         for (TemplateCluster c : siblings) {
             remove(c);
             retire(c.signature.id(), general.signature.id());
