@@ -32,8 +32,10 @@ import picocli.CommandLine.Spec;
         description = {
             "Mines the message templates (signatures) of the given log files, variable parts "
                     + "written <*>, and prints them most frequent first: count, signature id, template.",
-            "Without --raw or --format, a leading date/time and level (or syslog host and "
-                    + "program) is stripped from each line first."},
+            "Without --raw or --format, the header common layouts write before the message is "
+                    + "stripped from each line first: time stamp, level, thread, pid and logger (log4j, "
+                    + "logback, Python logging, uvicorn, gunicorn, Go, nginx and Apache logs), or a "
+                    + "syslog host and program."},
         mixinStandardHelpOptions = true)
 public final class SignaturesCommand implements Callable<Integer> {
 

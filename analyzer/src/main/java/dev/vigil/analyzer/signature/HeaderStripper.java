@@ -1,27 +1,96 @@
 package dev.vigil.analyzer.signature;
 
+import dev.vigil.patterns.event.Event;
+import dev.vigil.patterns.event.Source;
+import java.util.Locale;
 import java.util.Set;
 
 /**
- * Removes the usual header from a log line when its layout is not known: leading date and time
- * tokens, then either a level ({@code INFO}, {@code [error]}) with the bracketed thread or source
- * after it ({@code [main]}), or, after a syslog date, the host and {@code program[pid]:}. A line
- * that does not start with a date or time is returned whole.
+ * Removes the header that common application log layouts put before the message, when the
+ * layout is not known: the time stamp, the level, the thread or process in brackets, the pid and
+ * the logger name, in the orders these layouts write them. The level is kept as a field.
+ * <ul>
+ *   <li>log4j and logback defaults: {@code 2017-09-13 17:37:45,377 INFO org.example.Foo: msg},
+ *       {@code 16:06:09.031 [main] INFO  org.example.App - msg}, with a thread in brackets
+ *       before or after the level;</li>
+ *   <li>Python's logging ({@code WARNING:root:msg}, {@code 2004-07-02 13:00:08,743 DEBUG msg}),
+ *       uvicorn ({@code INFO:     msg}), gunicorn ({@code [date] [pid] [INFO] msg}), Go's log
+ *       and slog ({@code 2022/11/08 15:28:26 INFO msg});</li>
+ *   <li>nginx and Apache error logs ({@code [notice] 2761#0:}, {@code [core:error] [pid 1]
+ *       [client 1.2.3.4:5]}) and the common access log format ({@code host - user [date]});</li>
+ *   <li>syslog: after a syslog date, the host and {@code program[pid]:}.</li>
+ * </ul>
+ * A line with none of these headers is returned whole.
  *
- * <p>This is a heuristic for {@code vigil signatures} without {@code --format}; a known layout
- * is better served by {@link LogFormat}.
+ * <p>This is a heuristic for logs without a declared layout; a known layout is better served by
+ * {@link LogFormat}.
  */
 public final class HeaderStripper {
 
     private static final int MAX_TIME_TOKENS = 5;
+    /** Most header fields after the time stamp: level, thread, pid, client, separators, logger. */
+    private static final int MAX_HEADER_FIELDS = 8;
     private static final Set<String> MONTHS_AND_DAYS = Set.of("jan", "feb", "mar", "apr", "may", "jun",
             "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun");
     private static final Set<String> LEVELS = Set.of("trace", "debug", "info", "notice", "warn", "warning",
             "error", "err", "fatal", "critical", "crit", "severe", "alert", "emerg", "panic");
 
+    /**
+     * A line cut after its header.
+     *
+     * @param message the message, without the header
+     * @param level the level the header names, upper case ({@code ERROR}, {@code WARNING},
+     *     {@code NOTICE}); null when it names none
+     */
+    public record Stripped(String message, String level) {
+
+        /**
+         * The syslog priority the level stands for (0 {@code emerg} to 7 {@code debug}, as
+         * journald's {@code PRIORITY}), so file lines can be filtered as journald lines are;
+         * null without a level.
+         */
+        public Integer priority() {
+            if (level == null) {
+                return null;
+            }
+            return switch (level) {
+                case "EMERG", "PANIC" -> 0;
+                case "ALERT" -> 1;
+                case "CRIT", "CRITICAL", "FATAL", "SEVERE" -> 2;
+                case "ERR", "ERROR" -> 3;
+                case "WARN", "WARNING" -> 4;
+                case "NOTICE" -> 5;
+                case "INFO" -> 6;
+                default -> 7;
+            };
+        }
+    }
+
+    /**
+     * The text an event's signature is mined from: a line of an application log file without
+     * its header, so that neither its own time stamp nor its level lands in the template and
+     * the summary; journald and kernel messages come without one and are taken as they are.
+     */
+    public String minedText(Event event) {
+        return event.source() == Source.FILE ? strip(event.message()) : event.message();
+    }
+
     /** The message part of {@code line}. */
     public String strip(String line) {
+        return parse(line).message();
+    }
+
+    /** The message part of {@code line} and the level its header names. */
+    public Stripped parse(String line) {
         int pos = skipSpaces(line, 0);
+        Stripped prefixed = levelPrefixed(line, pos);
+        if (prefixed != null) {
+            return prefixed;
+        }
+        int access = accessLogHeaderEnd(line, pos);
+        if (access > 0) {
+            return new Stripped(line.substring(access), null);
+        }
         int timeTokens = 0;
         boolean syslogDate = false;
         while (timeTokens < MAX_TIME_TOKENS && pos < line.length()) {
@@ -40,27 +109,164 @@ public final class HeaderStripper {
             pos = skipSpaces(line, end);
         }
         if (timeTokens == 0) {
-            return line;
+            return new Stripped(line, null);
         }
-        int afterLevel = skipLevel(line, pos);
-        if (afterLevel > pos || !syslogDate) {
-            return line.substring(afterLevel);
+        Stripped fields = headerFields(line, pos);
+        if (fields != null) {
+            return fields;
         }
-        return skipSyslogSource(line, pos);
+        return new Stripped(syslogDate ? skipSyslogSource(line, pos) : line.substring(pos), null);
     }
 
     /**
-     * Where the message starts after an optional level token, then an optional bracketed thread
-     * or source ({@code [main]}, {@code [pool-1-thread-2]}), each maybe followed by a separator.
+     * The fields between the time stamp and the message, in any order: a level (bare, in
+     * brackets, or as {@code [module:level]}), bracketed groups (thread, pid, client),
+     * separators, a pid ({@code 12345 ---}, nginx's {@code 2761#0:} and {@code *1}), and last a
+     * logger name ({@code org.example.Foo:}, {@code org.example.App -}). Null when no level is
+     * among them: without one, a bracket or a name is as likely part of the message.
      */
-    private static int skipLevel(String line, int pos) {
-        int end = tokenEnd(line, pos);
-        if (pos >= line.length() || !LEVELS.contains(bare(line.substring(pos, end)))) {
-            return pos;
+    private static Stripped headerFields(String line, int from) {
+        int pos = from;
+        String level = null;
+        for (int field = 0; field < MAX_HEADER_FIELDS && pos < line.length(); field++) {
+            if (line.charAt(pos) == '[') {
+                int end = bracketedGroupEnd(line, pos);
+                if (end < 0) {
+                    break;
+                }
+                String inner = line.substring(pos + 1, end - 1).strip();
+                String bracketLevel = level == null ? levelOf(inner.substring(inner.lastIndexOf(':') + 1)) : null;
+                level = bracketLevel != null ? bracketLevel : level;
+                pos = skipSeparator(line, skipSpaces(line, end));
+                continue;
+            }
+            int end = tokenEnd(line, pos);
+            String token = line.substring(pos, end);
+            int next = skipSpaces(line, end);
+            String nextToken = line.substring(next, tokenEnd(line, next));
+            String tokenLevel = level == null ? levelOf(bare(token)) : null;
+            if (tokenLevel != null) {
+                level = tokenLevel;
+                pos = next;
+            } else if (isSeparator(token) || isPid(token, nextToken)) {
+                pos = next;
+            } else {
+                if (level != null) {
+                    pos = afterLogger(line, pos, token, next, nextToken);
+                }
+                break;
+            }
         }
-        int next = skipSeparator(line, skipSpaces(line, end));
-        int afterBrackets = bracketedGroupEnd(line, next);
-        return afterBrackets < 0 ? next : skipSeparator(line, skipSpaces(line, afterBrackets));
+        return level == null ? null : new Stripped(line.substring(pos), level);
+    }
+
+    /** The level a word names, upper case, or null. */
+    private static String levelOf(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return LEVELS.contains(lower) ? lower.toUpperCase(Locale.ROOT) : null;
+    }
+
+    /** A pid before a separator or bracket ({@code 4242 ---}), nginx's {@code 2761#0:} or connection {@code *1}. */
+    private static boolean isPid(String token, String next) {
+        if (token.length() > 1 && token.charAt(0) == '*' && allDigits(token, 1, token.length())) {
+            return true;
+        }
+        int hash = token.indexOf('#');
+        if (hash > 0 && token.endsWith(":")) {
+            return allDigits(token, 0, hash) && allDigits(token, hash + 1, token.length() - 1);
+        }
+        return allDigits(token, 0, token.length()) && (isSeparator(next) || next.startsWith("["));
+    }
+
+    /**
+     * Where the message starts after a logger name: {@code org.example.Foo:} (a dotted name
+     * ending with a colon), or a name followed by a lone {@code -} or {@code :}
+     * ({@code org.example.App - msg}, {@code o.s.b.StartupInfoLogger  : msg}); else {@code pos}.
+     */
+    private static int afterLogger(String line, int pos, String token, int next, String nextToken) {
+        if (token.length() > 1 && token.endsWith(":") && token.indexOf('.') > 0
+                && isName(token.substring(0, token.length() - 1))) {
+            return next;
+        }
+        if ((nextToken.equals("-") || nextToken.equals(":")) && isName(token)) {
+            return skipSpaces(line, next + 1);
+        }
+        return pos;
+    }
+
+    private static boolean isName(String s) {
+        if (s.isEmpty() || !Character.isLetter(s.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isLetterOrDigit(c) && c != '.' && c != '_' && c != '$' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * An upper-case level and a colon at the very start: Python's default
+     * {@code WARNING:root:message} (the logger name up to the next colon goes too) or uvicorn's
+     * {@code INFO:     message}; null when the line does not start so.
+     */
+    private static Stripped levelPrefixed(String line, int pos) {
+        int colon = pos;
+        while (colon < line.length() && line.charAt(colon) >= 'A' && line.charAt(colon) <= 'Z') {
+            colon++;
+        }
+        if (colon == pos || colon >= line.length() || line.charAt(colon) != ':') {
+            return null;
+        }
+        String level = levelOf(line.substring(pos, colon));
+        if (level == null || colon + 1 >= line.length()) {
+            return null;
+        }
+        if (Character.isWhitespace(line.charAt(colon + 1))) {
+            return new Stripped(line.substring(skipSpaces(line, colon + 1)), level);
+        }
+        int nameEnd = line.indexOf(':', colon + 1);
+        if (nameEnd < 0 || !isName(line.substring(colon + 1, nameEnd))) {
+            return null;
+        }
+        return new Stripped(line.substring(nameEnd + 1), level);
+    }
+
+    /**
+     * End of a common-log-format header ({@code host ident user [10/Oct/2000:13:55:36 -0700] }),
+     * where the request starts; -1 when the line does not start so.
+     */
+    private static int accessLogHeaderEnd(String line, int pos) {
+        int identStart = skipSpaces(line, tokenEnd(line, pos));
+        int identEnd = tokenEnd(line, identStart);
+        if (!line.substring(identStart, identEnd).equals("-")) {
+            return -1;
+        }
+        int dateStart = skipSpaces(line, tokenEnd(line, skipSpaces(line, identEnd)));
+        if (dateStart >= line.length() || line.charAt(dateStart) != '[') {
+            return -1;
+        }
+        int close = line.indexOf(']', dateStart);
+        if (close < 0) {
+            return -1;
+        }
+        String date = line.substring(dateStart + 1, close);
+        return date.indexOf('/') > 0 && date.indexOf(':') > 0 && isTimeLike(date.substring(0, date.indexOf('/')))
+                ? skipSpaces(line, close + 1) : -1;
+    }
+
+    private static boolean allDigits(String s, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int skipSeparator(String line, int pos) {
@@ -125,7 +331,7 @@ public final class HeaderStripper {
         while (to > from && "])>:,".indexOf(token.charAt(to - 1)) >= 0) {
             to--;
         }
-        return token.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+        return token.substring(from, to).toLowerCase(Locale.ROOT);
     }
 
     private static int tokenEnd(String s, int from) {

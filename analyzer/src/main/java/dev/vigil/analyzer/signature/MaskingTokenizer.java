@@ -1,6 +1,8 @@
 package dev.vigil.analyzer.signature;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Splits a message into whitespace-separated tokens and masks their variable parts with
@@ -35,6 +37,24 @@ final class MaskingTokenizer {
     private static final byte VALUE_END = 8;
     /** '=' and '.', which end a segment only in some places. */
     private static final byte MAYBE_STOP = 16;
+    /** First letters of {@link #UNITS}. */
+    private static final byte UNIT_START = 32;
+    /**
+     * Units of size, time and rate that follow a number as their own token: the number and its
+     * unit are one value ({@code 900 B}, {@code 1.2 KB}, {@code <1 sec}, {@code 3 days}).
+     */
+    private static final Set<String> UNIT_WORDS = Set.of("B", "KB", "kB", "MB", "GB", "TB", "PB", "KiB", "MiB",
+            "GiB", "TiB", "b", "kb", "mb", "gb", "bytes", "byte", "Bytes", "ns", "us", "\u00b5s", "ms", "s",
+            "sec", "secs", "second", "seconds", "msec", "msecs", "min", "mins", "minute", "minutes", "h", "hr",
+            "hrs", "hour", "hours", "day", "days", "%");
+    private static final WordSet UNITS = new WordSet(UNIT_WORDS);
+    private static final int MAX_UNIT_LENGTH = 7;
+    private static final WordSet MONTHS = new WordSet(List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
+            "Aug", "Sep", "Oct", "Nov", "Dec"));
+    /** Day and month names, abbreviated or not, capitalised or upper case. */
+    private static final WordSet DATE_WORDS = new WordSet(dateWords());
+    /** The first three letters of {@link #DATE_WORDS}: most tokens are ruled out before their end is sought. */
+    private static final WordSet DATE_PREFIXES = new WordSet(dateWords().stream().map(w -> w.substring(0, 3)).toList());
     /** Indexed by any char, so that the hot loops need no range check. */
     private static final byte[] CLASSES = new byte[Character.MAX_VALUE + 1];
 
@@ -52,7 +72,24 @@ final class MaskingTokenizer {
             CLASSES[c] |= VALUE_END;
         }
         CLASSES['='] |= MAYBE_STOP;
+        for (String unit : UNIT_WORDS) {
+            CLASSES[unit.charAt(0)] |= UNIT_START;
+        }
         CLASSES['.'] |= MAYBE_STOP;
+    }
+
+    private static Set<String> dateWords() {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                "January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December", "Sept")) {
+            String abbreviated = w.substring(0, 3);
+            for (String form : List.of(w, abbreviated)) {
+                out.add(form);
+                out.add(form.toUpperCase(java.util.Locale.ROOT));
+            }
+        }
+        return Set.copyOf(out);
     }
 
     private char[] input = new char[256];
@@ -62,11 +99,23 @@ final class MaskingTokenizer {
     private int[] ends = new int[32];
     private int count;
     private int tokenStart;
+    /** Off while splitting a stored template, whose tokens are kept exactly as they were. */
+    private boolean joinParameters;
+    /** Brackets opened by the words (not the values) of the line so far and not closed yet. */
+    private int openBrackets;
+    /** The token being written holds a {@code <*>}. */
+    private boolean tokenWildcard;
+    /** The token being written holds a segment copied as it is (a word). */
+    private boolean tokenWord;
+    /** {@link #openBrackets} once the token being written is closed, if it is kept as it is. */
+    private int tokenDepth;
 
     /** Tokenises and masks one message; the result stays readable until the next call. */
     void tokenise(CharSequence message) {
         length = 0;
         count = 0;
+        joinParameters = true;
+        openBrackets = 0;
         int n = message.length();
         if (input.length < n) {
             input = new char[Math.max(n, 2 * input.length)];
@@ -96,6 +145,7 @@ final class MaskingTokenizer {
     void splitTemplate(CharSequence template) {
         length = 0;
         count = 0;
+        joinParameters = false;
         int n = template.length();
         if (chars.length < n + 8) {
             chars = new char[n + 8];
@@ -188,11 +238,41 @@ final class MaskingTokenizer {
                 && isUnitAfterNumber(s, from, to = tokenEnd(s, from, n))) {
             appendWildcard();
             appendTrailingPunctuation(s, from, to);
+        } else if (first >= 'A' && first <= 'Z' && from + 3 <= n && DATE_PREFIXES.contains(s, from, 3)
+                && isDateWord(s, from, to = tokenEnd(s, from, n), n)) {
+            appendWildcard();
+            appendTrailingPunctuation(s, from, to);
         } else {
             to = maskSegments(s, from, n);
         }
         endToken();
         return to;
+    }
+
+    /**
+     * A day or month name that is part of a date ({@code Sun Jun 19 23:20:05 2005},
+     * {@code Jul 1}): followed by a number or a month name, or after a masked value.
+     */
+    private boolean isDateWord(char[] s, int from, int to, int n) {
+        int end = to;
+        while (end > from && isTrailingPunctuation(s[end - 1])) {
+            end--;
+        }
+        if (end - from < 3 || end - from > 9 || !DATE_WORDS.contains(s, from, end - from)) {
+            return false;
+        }
+        if (count > 0 && endsWithWildcard(count - 1)) {
+            return true;
+        }
+        int next = to;
+        while (next < n && isSpace(s[next])) {
+            next++;
+        }
+        if (next < n && (CLASSES[s[next]] & DIGIT) != 0) {
+            return true;
+        }
+        int nextEnd = tokenEnd(s, next, n);
+        return nextEnd - next == 3 && MONTHS.contains(s, next, 3);
     }
 
     private static int tokenEnd(char[] s, int from, int n) {
@@ -230,35 +310,20 @@ final class MaskingTokenizer {
     }
 
     private static boolean mayStartUnit(char c) {
-        return c == 'B' || c == 'K' || c == 'k' || c == 'M' || c == 'G' || c == 'T' || c == 'P'
-                || c == 'm' || c == 'u' || c == 'n' || c == '\u00b5';
+        return (CLASSES[c] & UNIT_START) != 0;
     }
 
-    /** A size or short time unit written as its own token after a number ({@code 3.1 KB}). */
+    /** A size, time or rate unit written as its own token after a number ({@code 3.1 KB}, {@code 2 sec}). */
     private static boolean isUnitAfterNumber(char[] s, int from, int to) {
         int end = to;
         while (end > from && isTrailingPunctuation(s[end - 1])) {
             end--;
         }
         int len = end - from;
-        if (len < 1 || len > 3) {
+        if (len < 1 || len > MAX_UNIT_LENGTH) {
             return false;
         }
-        char last = s[end - 1];
-        if (last == 'B') {
-            if (len == 1) {
-                return true;
-            }
-            char scale = s[from];
-            boolean scaled = scale == 'K' || scale == 'k' || scale == 'M' || scale == 'G' || scale == 'T'
-                    || scale == 'P';
-            return scaled && (len == 2 || s[from + 1] == 'i');
-        }
-        if (last == 's' && len == 2) {
-            char scale = s[from];
-            return scale == 'm' || scale == 'u' || scale == 'n' || scale == '\u00b5';
-        }
-        return false;
+        return UNITS.contains(s, from, len);
     }
 
     private static boolean isPath(char[] s, int from, int n) {
@@ -285,6 +350,8 @@ final class MaskingTokenizer {
             if (c == ':' && isUrlScheme(s, i, n)) {
                 int to = tokenEnd(s, i, n);
                 length = tokenStart;
+                tokenWord = false;
+                tokenDepth = openBrackets;
                 appendWildcard();
                 appendTrailingPunctuation(s, i, to);
                 return to;
@@ -292,6 +359,11 @@ final class MaskingTokenizer {
                 append(c);
                 i = maskValue(s, i + 1, n);
             } else if (isPunctuation(c) || (c == '.' && isDotRun(s, i, n))) {
+                if (c == '(' || c == '[' || c == '{') {
+                    tokenDepth++;
+                } else if ((c == ')' || c == ']' || c == '}') && tokenDepth > 0) {
+                    tokenDepth--;
+                }
                 append(c);
                 i++;
             } else {
@@ -303,6 +375,12 @@ final class MaskingTokenizer {
 
     /** Masks a key=value value (from just after the '='); returns where the value ends. */
     private int maskValue(char[] s, int from, int n) {
+        int close = from < n && (s[from] == '"' || s[from] == '\'') ? closingQuote(s, from, n) : -1;
+        if (close > 0) {
+            // a quoted value may hold spaces: tag="View Lock" is one value, as tag=x is
+            appendWildcard();
+            return close + 1;
+        }
         int end = from;
         while (end < n && (CLASSES[s[end]] & (VALUE_END | SPACE)) == 0) {
             end++;
@@ -318,21 +396,31 @@ final class MaskingTokenizer {
         char[] out = chars;
         int written = length;
         boolean digit = false;
+        int dots = 0;
         int end = from;
         while (end < n) {
             char c = s[end];
             int cls = CLASSES[c];
-            if ((cls & (PUNCTUATION | SPACE | MAYBE_STOP)) != 0
-                    && ((cls & (PUNCTUATION | SPACE)) != 0 || c == '=' || isDotRun(s, end, n))) {
-                break;
+            if ((cls & (PUNCTUATION | SPACE | MAYBE_STOP)) != 0) {
+                if ((cls & (PUNCTUATION | SPACE)) != 0 || c == '=' || isDotRun(s, end, n)) {
+                    break;
+                }
+                if (c == '.' && end > from && end + 1 < n && Character.isLetterOrDigit(s[end + 1])) {
+                    dots++;
+                }
             }
             digit |= (cls & DIGIT) != 0;
             out[written++] = c;
             end++;
         }
-        if (digit) {
+        // host:port with a dotted host name (proxy.example.org:5070) is one value, not a word
+        if (digit || (dots > 0 && end + 1 < n && s[end] == ':' && (CLASSES[s[end + 1]] & DIGIT) != 0)) {
             appendWildcard();
         } else {
+            // the '*' of a <*> already in the message is a parameter, not a word
+            boolean star = written - length == 1 && out[length] == '*' && length > tokenStart && out[length - 1] == '<';
+            tokenWildcard |= star;
+            tokenWord |= !star;
             length = written;
         }
         return end;
@@ -361,15 +449,62 @@ final class MaskingTokenizer {
             append(' ');
         }
         tokenStart = length;
+        tokenWildcard = false;
+        tokenWord = false;
+        tokenDepth = openBrackets;
     }
 
+    /**
+     * Closes the token just written. A token that is all parameter ({@code <*>} with nothing but
+     * punctuation around it: {@code (<*>)}, {@code <*>:<*>}, {@code '<*>'}) is written as one
+     * {@code <*>}, keeping a trailing {@code :}, {@code ,} or {@code ;} that punctuates the
+     * sentence and a closing bracket that a word of the line opened, and it joins the token before it when that one is a parameter too: a value that
+     * spans a varying number of tokens ({@code <1 sec} against {@code 00:02:15}, {@code 451 bytes}
+     * against {@code 1190 bytes (1.16 KB)}, lists) then gives the same tokens.
+     */
     private void endToken() {
+        if (joinParameters && tokenWildcard && !tokenWord) {
+            int end = length;
+            char punctuation = chars[end - 1];
+            boolean punctuated = punctuation == ':' || punctuation == ',' || punctuation == ';';
+            if (punctuated) {
+                end--;
+            }
+            // a bracket that a word of the message opened is closed again: (char <*>)
+            char closing = chars[end - 1];
+            boolean closes = openBrackets > 0 && (closing == ')' || closing == ']' || closing == '}');
+            if (closes) {
+                openBrackets--;
+            } else if (count > 0 && isParameter(count - 1)) {
+                // drop this token and the space before it; the one before takes its punctuation
+                tokenStart = starts[count - 1];
+                count--;
+            }
+            length = tokenStart;
+            appendWildcard();
+            if (closes) {
+                append(closing);
+            }
+            if (punctuated) {
+                append(punctuation);
+            }
+        } else {
+            openBrackets = tokenDepth;
+        }
         starts[count] = tokenStart;
         ends[count] = length;
         count++;
     }
 
+    /** {@code <*>}, maybe with a trailing {@code :}, {@code ,} or {@code ;}. */
+    private boolean isParameter(int token) {
+        int from = starts[token];
+        int len = ends[token] - from;
+        return (len == 3 || len == 4) && chars[from] == '<' && chars[from + 1] == '*' && chars[from + 2] == '>';
+    }
+
     private void appendWildcard() {
+        tokenWildcard = true;
         chars[length] = '<';
         chars[length + 1] = '*';
         chars[length + 2] = '>';

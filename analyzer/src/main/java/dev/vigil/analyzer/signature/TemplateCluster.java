@@ -18,6 +18,8 @@ final class TemplateCluster {
     final ParseTreeNode leaf;
     Signature signature;
     long count;
+    /** Key of this template in the miner's index by token count and tokens after the leading ones. */
+    long tailKey;
     /** Ids of the more specific templates folded into this one, most recent last. */
     final List<String> formerIds = new ArrayList<>();
     TemplateCluster newer;

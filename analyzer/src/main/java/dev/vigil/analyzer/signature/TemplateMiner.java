@@ -3,6 +3,7 @@ package dev.vigil.analyzer.signature;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,6 +48,15 @@ import java.util.Objects;
  */
 public final class TemplateMiner {
 
+    /** Distinct values beyond {@link MinerConfig#distinctValuesToGeneralise()} a leading word must show to become a parameter. */
+    private static final int EXTRA_LEADING_VALUES = 2;
+    /** Most templates with the same tail a line without a match is compared with. */
+    private static final int MAX_SAME_TAIL = 64;
+    /** Most tokens one {@code <*>} may take beyond its own when a line meets a shorter template. */
+    private static final int MAX_SPAN_EXTRA = 3;
+    /** Fewest words a template must hold before one of its {@code <*>} may take several tokens. */
+    private static final int MIN_SPAN_CONSTANTS = 2;
+
     /** Below this many tokens the dictionary is never compacted: rebuilding costs more than it frees. */
     private static final int DICTIONARY_FLOOR = 65_536;
 
@@ -57,6 +67,14 @@ public final class TemplateMiner {
     private final Map<Integer, ParseTreeNode> byLength = new HashMap<>();
     private final SignatureAliases aliases;
     private final RecencyList recency = new RecencyList();
+    /**
+     * Templates by token count and the tokens after the leading ones that key the tree: finds
+     * the templates that differ only in a leading token, which the tree files under different
+     * leaves ({@code alice logged out}, {@code bob logged out}).
+     */
+    private final Map<Long, List<TemplateCluster>> byTail = new HashMap<>();
+    /** Templates per signature id: templates of different lengths may share one. */
+    private final Map<String, Integer> liveIds = new HashMap<>();
     private int templateCount;
     private long templateTokenCount;
     private int[] lineIds = new int[32];
@@ -98,6 +116,11 @@ public final class TemplateMiner {
         ParseTreeNode leaf = findLeaf(n);
         TemplateCluster best = leaf == null ? null : bestMatch(leaf, n);
         if (best == null) {
+            TemplateCluster shorter = shorterTemplateSpanning(n);
+            if (shorter != null) {
+                recent.remember(hash, tokenizer.chars(), tokenizer.maskedLength(), shorter);
+                return seen(shorter, 1).signature;
+            }
             return createCluster(n).signature;
         }
         if (markDifferences(best, n) == 0) {
@@ -134,10 +157,12 @@ public final class TemplateMiner {
 
     /** The templates held with their line counts, most frequent first. */
     public List<TemplateCount> templates() {
-        List<TemplateCount> out = new ArrayList<>(templateCount);
+        Map<String, TemplateCount> byId = new LinkedHashMap<>();
         for (TemplateCluster c = recency.newest(); c != null; c = c.older) {
-            out.add(new TemplateCount(c.signature, c.count));
+            byId.merge(c.signature.id(), new TemplateCount(c.signature, c.count),
+                    (a, b) -> new TemplateCount(a.signature(), a.count() + b.count()));
         }
+        List<TemplateCount> out = new ArrayList<>(byId.values());
         out.sort(TemplateCount.MOST_FREQUENT_FIRST);
         return out;
     }
@@ -150,7 +175,7 @@ public final class TemplateMiner {
             for (int id : c.route) {
                 route.add(dictionary.text(id));
             }
-            stored.add(new TemplateMinerState.StoredTemplate(c.signature.template(), route, c.count));
+            stored.add(new TemplateMinerState.StoredTemplate(tokenText(c.tokens), route, c.count));
         }
         return new TemplateMinerState(TemplateMinerState.CURRENT_VERSION, stored, aliases.asMap());
     }
@@ -168,9 +193,110 @@ public final class TemplateMiner {
         }
     }
 
-    private ParseTreeNode findLeaf(int n) {
+    /**
+     * A template up to {@value #MAX_SPAN_EXTRA} tokens shorter than the line that it matches
+     * exactly once one of its {@code <*>} takes several tokens of the line: a value that is
+     * sometimes a word and sometimes masked ({@code ns.example.com [10.0.0.1]} against
+     * {@code [10.0.0.2]}) or that spans a varying number of words.
+     */
+    private TemplateCluster shorterTemplateSpanning(int n) {
+        for (int extra = 1; extra <= MAX_SPAN_EXTRA && extra < n; extra++) {
+            ParseTreeNode leaf = findLeaf(n - extra, n);
+            if (leaf == null) {
+                continue;
+            }
+            for (TemplateCluster c : leaf.clusters) {
+                if (spans(c.tokens, lineIds, n)) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Folds into {@code general} the longer templates it matches once one of its {@code <*>}
+     * takes several of their tokens, so that the lines of both go by one signature.
+     */
+    private void absorbLongerSpanned(TemplateCluster general) {
+        int m = general.tokens.length;
+        siblings.clear();
+        for (int extra = 1; extra <= MAX_SPAN_EXTRA; extra++) {
+            // only the leaf its own leading tokens lead to: a bounded look, whatever the miner holds
+            ParseTreeNode leaf = leafFor(m + extra, general.tokens);
+            if (leaf == null) {
+                continue;
+            }
+            for (TemplateCluster c : leaf.clusters) {
+                if (spans(general.tokens, c.tokens, m + extra)) {
+                    siblings.add(c);
+                }
+            }
+        }
+        foldSiblingsInto(general);
+    }
+
+    /** The leaf of templates of {@code n} tokens that {@code tokens}' leading tokens lead to. */
+    private ParseTreeNode leafFor(int n, int[] tokens) {
         ParseTreeNode node = byLength.get(n);
-        int depth = Math.min(n, config.leadingTokens());
+        int depth = Math.min(Math.min(n, tokens.length), config.leadingTokens());
+        for (int i = 0; i < depth && node != null; i++) {
+            ParseTreeNode next = node.child(tokens[i]);
+            node = next != null ? next : node.child(TokenDictionary.WILDCARD_ID);
+        }
+        return node;
+    }
+
+    /**
+     * Whether {@code template} matches the first {@code n} tokens of {@code line} (longer than
+     * it) with one {@code <*>} of the template taking the extra tokens, at least one of them a
+     * masked value, and every other position the same token or {@code <*>} in the template.
+     */
+    private static boolean spans(int[] template, int[] line, int n) {
+        int m = template.length;
+        int constants = 0;
+        for (int t : template) {
+            if (t != TokenDictionary.WILDCARD_ID) {
+                constants++;
+            }
+        }
+        // a template of mostly <*> would take in lines that only share its few words
+        if (constants < MIN_SPAN_CONSTANTS || 2 * constants < m) {
+            return false;
+        }
+        int extra = n - m;
+        int prefix = 0;
+        while (prefix < m && (template[prefix] == line[prefix] || template[prefix] == TokenDictionary.WILDCARD_ID)) {
+            prefix++;
+        }
+        // the spanning <*> is at or before the first position that does not match in place
+        for (int w = Math.min(prefix, m - 1); w >= 0; w--) {
+            if (template[w] != TokenDictionary.WILDCARD_ID) {
+                continue;
+            }
+            boolean masked = false;
+            for (int i = w; i <= w + extra; i++) {
+                masked |= line[i] == TokenDictionary.WILDCARD_ID;
+            }
+            boolean rest = masked;
+            for (int i = w + 1; i < m && rest; i++) {
+                rest = template[i] == line[i + extra] || template[i] == TokenDictionary.WILDCARD_ID;
+            }
+            if (rest) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ParseTreeNode findLeaf(int n) {
+        return findLeaf(n, n);
+    }
+
+    /** The leaf for a template of {@code n} tokens keyed by the line's leading tokens ({@code lineLength} of them). */
+    private ParseTreeNode findLeaf(int n, int lineLength) {
+        ParseTreeNode node = byLength.get(n);
+        int depth = Math.min(Math.min(n, lineLength), config.leadingTokens());
         for (int i = 0; i < depth && node != null; i++) {
             ParseTreeNode next = lineIds[i] >= 0 ? node.child(lineIds[i]) : null;
             node = next != null ? next : node.child(TokenDictionary.WILDCARD_ID);
@@ -241,19 +367,24 @@ public final class TemplateMiner {
         }
         Signature next = signatureOf(merged);
         for (TemplateCluster s : siblings) {
-            aliases.record(s.signature.id(), next.id());
             remove(s);
         }
-        aliases.record(best.signature.id(), next.id());
         recent.invalidate();
         Signature before = best.signature;
+        unindexTail(best);
         best.tokens = merged;
-        best.signature = next;
+        indexTail(best);
+        rename(best, next);
+        for (TemplateCluster s : siblings) {
+            retire(s.signature.id(), next.id());
+        }
+        retire(before.id(), next.id());
         best.rememberFormer(before.id());
         for (TemplateCluster s : siblings) {
             best.absorb(s.signature.id(), s.formerIds);
         }
         absorbMoreSpecific(best);
+        absorbLongerSpanned(best);
         return seen(best, lines);
     }
 
@@ -269,12 +400,34 @@ public final class TemplateMiner {
                 siblings.add(c);
             }
         }
+        foldSiblingsInto(general);
+    }
+
+    /** Removes the templates in {@link #siblings} and counts their lines, and ids, under {@code general}. */
+    private void foldSiblingsInto(TemplateCluster general) {
         for (TemplateCluster c : siblings) {
-            aliases.record(c.signature.id(), general.signature.id());
+            remove(c);
+            retire(c.signature.id(), general.signature.id());
             general.absorb(c.signature.id(), c.formerIds);
             general.count += c.count;
-            remove(c);
         }
+    }
+
+    /** Aliases {@code from} to {@code to}, unless a template of another length still goes by {@code from}. */
+    private void retire(String from, String to) {
+        if (!liveIds.containsKey(from)) {
+            aliases.record(from, to);
+        }
+    }
+
+    private void rename(TemplateCluster c, Signature next) {
+        release(c.signature.id());
+        c.signature = next;
+        liveIds.merge(next.id(), 1, Integer::sum);
+    }
+
+    private void release(String id) {
+        liveIds.computeIfPresent(id, (k, n) -> n == 1 ? null : n - 1);
     }
 
     private static boolean covers(int[] general, int[] specific) {
@@ -312,14 +465,127 @@ public final class TemplateMiner {
             tokens[i] = lineIds[i] >= 0 ? lineIds[i]
                     : dictionary.intern(chars, tokenizer.start(i), tokenizer.end(i), tokenizer.hash(i));
         }
+        TemplateCluster across = matchAcrossLeadingTokens(tokens);
+        if (across != null) {
+            return across;
+        }
         int[] route = routeFor(tokens);
         TemplateCluster c = file(tokens, route, signatureOf(tokens), 1);
         if (c.wildcards() > 0) {
             absorbMoreSpecific(c);
+            absorbLongerSpanned(c);
         }
         last = c;
         compactDictionaryIfBloated();
         return c;
+    }
+
+    /**
+     * For a line that matched no template of its leaf: a template of another leaf that has
+     * {@code <*>} where the line's leading tokens differ, or, once enough templates differ only
+     * in their leading tokens, the one template they merge into, filed under the {@code <*>}
+     * branch; null when neither.
+     */
+    private TemplateCluster matchAcrossLeadingTokens(int[] tokens) {
+        int n = tokens.length;
+        int depth = Math.min(n, config.leadingTokens());
+        // a short tail says too little: the line's own words must outnumber its leading ones
+        if (depth == 0 || n - depth < Math.max(MIN_SPAN_CONSTANTS, depth) || constantsFrom(tokens, depth) < MIN_SPAN_CONSTANTS) {
+            return null;
+        }
+        List<TemplateCluster> sameTail = byTail.get(tailKey(tokens));
+        if (sameTail == null) {
+            return null;
+        }
+        siblings.clear();
+        // the most recently filed few: a bounded look, however many share the tail
+        for (int k = sameTail.size() - 1; k >= Math.max(0, sameTail.size() - MAX_SAME_TAIL); k--) {
+            TemplateCluster c = sameTail.get(k);
+            if (c.tokens.length != n || !sameFrom(c.tokens, tokens, depth)) {
+                continue;
+            }
+            if (covers(Arrays.copyOf(c.tokens, depth), Arrays.copyOf(tokens, depth))) {
+                return seen(c, 1);
+            }
+            siblings.add(c);
+        }
+        // a leading word is more often a verb or a state (Starting, Stopping, Restarting) than a
+        // name: it takes more distinct values than a word inside the line to become a parameter
+        if (siblings.size() + 1 < config.distinctValuesToGeneralise() + EXTRA_LEADING_VALUES) {
+            return null;
+        }
+        int[] merged = Arrays.copyOf(tokens, n);
+        long lines = 1;
+        for (TemplateCluster s : siblings) {
+            lines += s.count;
+            for (int i = 0; i < depth; i++) {
+                if (s.tokens[i] != merged[i]) {
+                    merged[i] = TokenDictionary.WILDCARD_ID;
+                }
+            }
+        }
+        int varied = 0;
+        for (int i = 0; i < depth; i++) {
+            if (merged[i] == TokenDictionary.WILDCARD_ID && tokens[i] != TokenDictionary.WILDCARD_ID) {
+                varied++;
+            }
+        }
+        // one leading word that varies is a parameter; all of them varying is another message
+        if (varied > 1) {
+            return null;
+        }
+        List<TemplateCluster> folded = new ArrayList<>(siblings);
+        for (TemplateCluster s : folded) {
+            remove(s);
+        }
+        TemplateCluster general = file(merged, routeFor(merged), signatureOf(merged), lines);
+        for (TemplateCluster s : folded) {
+            retire(s.signature.id(), general.signature.id());
+            general.absorb(s.signature.id(), s.formerIds);
+        }
+        absorbMoreSpecific(general);
+        absorbLongerSpanned(general);
+        last = general;
+        return general;
+    }
+
+    private static int constantsFrom(int[] tokens, int from) {
+        int constants = 0;
+        for (int i = from; i < tokens.length; i++) {
+            if (tokens[i] != TokenDictionary.WILDCARD_ID) {
+                constants++;
+            }
+        }
+        return constants;
+    }
+
+    private static boolean sameFrom(int[] a, int[] b, int from) {
+        for (int i = from; i < a.length; i++) {
+            if (a[i] != b[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private long tailKey(int[] tokens) {
+        long h = tokens.length;
+        for (int i = Math.min(tokens.length, config.leadingTokens()); i < tokens.length; i++) {
+            h = (h + tokens[i]) * 0x9E3779B97F4A7C15L;
+        }
+        return h ^ (h >>> 31);
+    }
+
+    private void indexTail(TemplateCluster c) {
+        c.tailKey = tailKey(c.tokens);
+        byTail.computeIfAbsent(c.tailKey, k -> new ArrayList<>(2)).add(c);
+    }
+
+    private void unindexTail(TemplateCluster c) {
+        List<TemplateCluster> sameTail = byTail.get(c.tailKey);
+        if (sameTail != null && sameTail.remove(c) && sameTail.isEmpty()) {
+            byTail.remove(c.tailKey);
+        }
     }
 
     private int[] routeFor(int[] tokens) {
@@ -350,6 +616,8 @@ public final class TemplateMiner {
         // a template mined again after it was generalised and evicted goes by its own id again
         aliases.forget(signature.id());
         node.clusters.add(c);
+        indexTail(c);
+        liveIds.merge(signature.id(), 1, Integer::sum);
         recency.addNewest(c);
         templateCount++;
         templateTokenCount += tokens.length;
@@ -369,6 +637,8 @@ public final class TemplateMiner {
     private void remove(TemplateCluster c) {
         recent.invalidate();
         recency.remove(c);
+        unindexTail(c);
+        release(c.signature.id());
         templateCount--;
         templateTokenCount -= c.tokens.length;
         c.leaf.clusters.remove(c);
@@ -383,7 +653,28 @@ public final class TemplateMiner {
         }
     }
 
+    /**
+     * The signature of a template: its tokens with every run of {@code <*>} written as one, so
+     * that templates of different lengths that differ only in how many tokens a value took
+     * ({@code for <*> failed}, {@code for <*> <*> failed}) share one signature and id, each
+     * still filed under its own length to match the lines of that length.
+     */
     private Signature signatureOf(int[] tokens) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < tokens.length; i++) {
+            if (i > 0 && tokens[i] == TokenDictionary.WILDCARD_ID && tokens[i - 1] == TokenDictionary.WILDCARD_ID) {
+                continue;
+            }
+            if (i > 0) {
+                text.append(' ');
+            }
+            text.append(dictionary.text(tokens[i]));
+        }
+        return Signature.of(text.toString());
+    }
+
+    /** The tokens as stored, one space between them and no run of {@code <*>} joined. */
+    private String tokenText(int[] tokens) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < tokens.length; i++) {
             if (i > 0) {
@@ -391,7 +682,7 @@ public final class TemplateMiner {
             }
             text.append(dictionary.text(tokens[i]));
         }
-        return Signature.of(text.toString());
+        return text.toString();
     }
 
     /**
@@ -404,6 +695,8 @@ public final class TemplateMiner {
             dictionary = new TokenDictionary();
             byLength.clear();
             aliases.clear();
+            liveIds.clear();
+            byTail.clear();
             recency.clear();
             templateCount = 0;
             templateTokenCount = 0;
@@ -423,7 +716,7 @@ public final class TemplateMiner {
             for (int i = 0; i < route.length; i++) {
                 route[i] = dictionary.intern(t.route().get(i));
             }
-            file(tokens, route, Signature.of(t.template()), t.count());
+            file(tokens, route, signatureOf(tokens), t.count());
         }
         aliases.putAll(state.aliases());
         rememberFormerIdsFromAliases();

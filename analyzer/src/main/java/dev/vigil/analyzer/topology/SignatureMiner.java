@@ -1,6 +1,7 @@
 package dev.vigil.analyzer.topology;
 
 import dev.vigil.analyzer.engine.MinedSignature;
+import dev.vigil.analyzer.signature.HeaderStripper;
 import dev.vigil.analyzer.signature.MinerConfig;
 import dev.vigil.analyzer.signature.MinerStateCodec;
 import dev.vigil.analyzer.signature.Signature;
@@ -47,6 +48,7 @@ final class SignatureMiner implements ProcessorSupplier<String, Event, String, E
     static ProcessorSupplier<String, Event, String, Event> keyByShape() {
         return () -> new Processor<>() {
             private final TemplateShapes shapes = new TemplateShapes(MinerConfig.defaults());
+            private final HeaderStripper header = new HeaderStripper();
             private ProcessorContext<String, Event> context;
 
             @Override
@@ -62,7 +64,7 @@ final class SignatureMiner implements ProcessorSupplier<String, Event, String, E
                             record.value().id(), record.value().host());
                     return;
                 }
-                context.forward(record.withKey(shapes.of(cut.get().message())).withValue(cut.get()));
+                context.forward(record.withKey(shapes.of(header.minedText(cut.get()))).withValue(cut.get()));
             }
         };
     }
@@ -71,6 +73,7 @@ final class SignatureMiner implements ProcessorSupplier<String, Event, String, E
         private ProcessorContext<String, EngineInput> context;
         private KeyValueStore<String, byte[]> store;
         private TemplateMiner miner;
+        private final HeaderStripper header = new HeaderStripper();
         private boolean dirty;
 
         @Override
@@ -86,7 +89,7 @@ final class SignatureMiner implements ProcessorSupplier<String, Event, String, E
         @Override
         public void process(Record<String, Event> record) {
             Event e = record.value();
-            Signature s = miner.add(e.message());
+            Signature s = miner.add(header.minedText(e));
             dirty = true;
             MinedSignature signature = new MinedSignature(s.id(), s.template(), miner.lastFormerIds());
             context.forward(record.withKey(e.host()).withValue(new EngineInput(e, signature)));

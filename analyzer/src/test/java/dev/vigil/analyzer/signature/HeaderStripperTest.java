@@ -1,8 +1,18 @@
 package dev.vigil.analyzer.signature;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class HeaderStripperTest {
 
@@ -17,8 +27,8 @@ class HeaderStripperTest {
     }
 
     @Test
-    void shouldDropTheThreadInBracketsAfterTheLevel() {
-        assertEquals("org.apache.hadoop.mapreduce.v2.app.MRAppMaster: Created MRAppMaster",
+    void shouldDropTheThreadInBracketsAndTheLoggerAfterTheLevel() {
+        assertEquals("Created MRAppMaster",
                 stripper.strip("2015-10-18 18:01:47,978 INFO [RMCommunicator Allocator] "
                         + "org.apache.hadoop.mapreduce.v2.app.MRAppMaster: Created MRAppMaster"));
         assertEquals("Notification time out: 3200", stripper.strip("2015-07-29 17:41:44,747 - INFO  "
@@ -40,5 +50,47 @@ class HeaderStripperTest {
     @Test
     void shouldKeepALineThatDoesNotStartWithATime() {
         assertEquals("worker 3 started at 10:00", stripper.strip("worker 3 started at 10:00"));
+    }
+
+    /** Real lines of common layouts (app-log-headers/lines.tsv, sources in SOURCES beside it). */
+    static Stream<Arguments> layouts() throws IOException {
+        List<Arguments> out = new ArrayList<>();
+        try (InputStream in = HeaderStripperTest.class.getResourceAsStream("/app-log-headers/lines.tsv")) {
+            assertNotNull(in, "app-log-headers/lines.tsv on the test class path");
+            for (String row : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (row.isBlank() || row.startsWith("#")) {
+                    continue;
+                }
+                String[] f = row.split("\t");
+                out.add(Arguments.of(f[0], f[1], f[2], f[3].equals("-") ? null : f[3]));
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("layouts")
+    void shouldStartTheMessageAfterTheHeaderAndKeepTheLevel(String layout, String line, String message, String level) {
+        assertEquals(new HeaderStripper.Stripped(message, level), stripper.parse(line));
+    }
+
+    @Test
+    void shouldGiveTheLevelAsASyslogPriority() {
+        assertEquals(3, stripper.parse("2023-03-15 22:04:04,307 ERROR nodemanager.NodeManager: Error starting NodeManager").priority());
+        assertEquals(2, stripper.parse("18/05/20 13:17:53 FATAL resourcemanager.ResourceManager: Error starting ResourceManager").priority());
+        assertEquals(4, stripper.parse("WARNING:root:A shot across the bows").priority());
+        assertEquals(5, stripper.parse("2012/10/14 18:56:41 [notice] 2761#0: using inherited sockets from \"6;\"").priority());
+        assertEquals(7, stripper.parse("16:06:09.046 [main] DEBUG chapters.configuration.Foo - Did it again!").priority());
+        assertEquals(null, stripper.parse("worker 3 started at 10:00").priority());
+    }
+
+    @Test
+    void shouldKeepALevelWordThatIsPartOfTheMessage() {
+        assertEquals(new HeaderStripper.Stripped("Failed to create environment: ValueError: boom", "ERROR"),
+                stripper.parse("2026-02-08 09:04:45 ERROR Failed to create environment: ValueError: boom"));
+        assertEquals(new HeaderStripper.Stripped("error: could not open file", null),
+                stripper.parse("error: could not open file"));
+        assertEquals(new HeaderStripper.Stripped("ERROR 404 page not found", null),
+                stripper.parse("ERROR 404 page not found"));
     }
 }

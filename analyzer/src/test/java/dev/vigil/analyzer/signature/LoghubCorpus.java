@@ -68,10 +68,19 @@ final class LoghubCorpus {
 
     /** Ground-truth {@code EventTemplate} of every line, in line order. */
     List<String> truthTemplates(Dataset d) throws IOException {
+        return column(d, "EventTemplate");
+    }
+
+    /** The message of every line as the ground truth cuts it ({@code Content}), in line order. */
+    List<String> contents(Dataset d) throws IOException {
+        return column(d, LogFormat.CONTENT);
+    }
+
+    private List<String> column(Dataset d, String name) throws IOException {
         String csv = Files.readString(root.resolve(d.dirName).resolve(d.dirName + "_2k.log_structured.csv"),
                 StandardCharsets.UTF_8);
         List<List<String>> rows = parseCsv(csv);
-        int column = rows.get(0).indexOf("EventTemplate");
+        int column = rows.get(0).indexOf(name);
         List<String> out = new ArrayList<>(rows.size() - 1);
         for (List<String> row : rows.subList(1, rows.size())) {
             out.add(row.get(column));

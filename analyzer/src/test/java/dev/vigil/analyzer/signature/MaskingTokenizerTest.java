@@ -21,8 +21,9 @@ class MaskingTokenizerTest {
 
     @Test
     void shouldMaskNumbersHexIdsAndAddressesAsWholeSegments() {
-        assertEquals(List.of("<*>", "<*>", "<*>:<*>", "<*>", "<*>"),
-                tokens("blk_-6952295868487656571 core.42 10.251.73.220:50010 0x1f 550e8400-e29b-41d4-a716-446655440000"));
+        assertEquals(List.of("<*>", "on", "<*>", "from", "<*>", "id", "<*>", "uuid", "<*>"),
+                tokens("blk_-6952295868487656571 on core.42 from 10.251.73.220:50010 id 0x1f uuid "
+                        + "550e8400-e29b-41d4-a716-446655440000"));
     }
 
     @Test
@@ -33,20 +34,52 @@ class MaskingTokenizerTest {
 
     @Test
     void shouldMaskQuotedValuesEvenAcrossSpaces() {
-        assertEquals(List.of("Environment", "'<*>'", "already", "exists", "'<*>',", "\"<*>\":"),
+        assertEquals(List.of("Environment", "<*>", "already", "exists", "<*>:"),
                 tokens("Environment 'reading-ui-improvement' already exists 'a b c', \"key\":"));
     }
 
     @Test
     void shouldMaskPathsAndUrlsKeepingTheirTrailingColon() {
-        assertEquals(List.of("<*>:", "No", "such", "file", "<*>,", "<*>"),
+        assertEquals(List.of("<*>:", "No", "such", "file", "<*>"),
                 tokens("/var/log/app.log: No such file http://example.com:8080/x, ./run.sh"));
     }
 
     @Test
     void shouldMaskSizeAndTimeUnitsAfterNumbers() {
-        assertEquals(List.of("size", "<*>", "<*>,", "took", "<*>", "<*>", "(<*>", "<*>)"),
+        assertEquals(List.of("size", "<*>,", "took", "<*>"),
                 tokens("size 12.3 KB, took 35 ms (900 B)"));
+    }
+
+    @Test
+    void shouldGiveOneTokenToAValueWhateverNumberOfTokensItSpans() {
+        assertEquals(tokens("lifetime 00:02:15"), tokens("lifetime <1 sec"));
+        assertEquals(List.of("close,", "<*>", "sent,", "<*>", "received"),
+                tokens("close, 1190 bytes (1.16 KB) sent, 745 bytes received"));
+        assertEquals(tokens("close, 0 bytes sent, 0 bytes received"),
+                tokens("close, 1190 bytes (1.16 KB) sent, 745 bytes received"));
+        assertEquals(List.of("members", "<*>", "joined"), tokens("members [1, 2, 3] joined"));
+    }
+
+    @Test
+    void shouldCloseABracketThatAWordOpened() {
+        assertEquals(List.of("Expecting", "value:", "line", "<*>", "(char", "<*>)"),
+                tokens("Expecting value: line 3 (char 42)"));
+        assertEquals(List.of("timeout", "(attempt", "<*>),", "retrying"), tokens("timeout (attempt 2), retrying"));
+    }
+
+    @Test
+    void shouldMaskADateInsideTheMessageAsOneValue() {
+        assertEquals(List.of("connection", "from", "<*>", "at", "<*>"),
+                tokens("connection from 10.0.0.1 (10.0.0.1) at Sun Jun 19 23:20:05 2005"));
+        assertEquals(List.of("tag=<*>,", "uid=<*>"), tokens("tag=\"View Lock\", uid=10037"));
+        assertEquals(List.of("Sunday", "backup", "done"), tokens("Sunday backup done"));
+    }
+
+    @Test
+    void shouldMaskADottedHostWithItsPortAsOneValue() {
+        assertEquals(List.of("<*>", "open", "through", "proxy", "<*>", "HTTPS"),
+                tokens("proxy.example.org:5070 open through proxy www.example.com:443 HTTPS"));
+        assertEquals(List.of("port:<*>", "(pid=<*>)"), tokens("port:5070 (pid=31)"));
     }
 
     @Test

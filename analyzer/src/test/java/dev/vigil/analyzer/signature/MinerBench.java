@@ -7,9 +7,19 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Throughput of the template miner on the Loghub-2k samples (headers stripped, the eight
- * datasets concatenated and repeated), one thread, beside a baseline that only splits each
- * line on whitespace and hashes the tokens. Run by {@code bench/signatures/run}.
+ * Accuracy and throughput of the template miner, in one run ({@code bench/signatures/run}):
+ * <ol>
+ *   <li>Grouping Accuracy, default configuration, on each Loghub-2k sample's messages as given
+ *       (the {@code Content} column, as {@code vigil signatures --raw --lines} sees it);</li>
+ *   <li>the leave-out estimate ({@link LeaveOutEval}): for each of the 70 ways to pick four
+ *       samples to tune on, the candidate configuration best on those four, scored on the
+ *       other four;</li>
+ *   <li>Grouping Accuracy on synthetic lines of the classes of input that split a token-count
+ *       tree ({@link FailureClassStress});</li>
+ *   <li>throughput on the samples (headers stripped, the eight concatenated and repeated), one
+ *       thread, beside a baseline that only splits each line on whitespace and hashes the
+ *       tokens.</li>
+ * </ol>
  *
  * <p>Arguments: total lines (default 10,000,000), warm-up lines (default 2,000,000).
  */
@@ -26,6 +36,7 @@ public final class MinerBench {
             System.err.println(LoghubCorpus.MISSING);
             System.exit(2);
         }
+        accuracy(corpus);
         String[] messages = messages(corpus);
         System.out.printf(Locale.ROOT, "corpus: %d distinct lines from %s, repeated to %,d lines; warm-up %,d lines%n",
                 messages.length, corpus.root(), total, warmUp);
@@ -37,6 +48,47 @@ public final class MinerBench {
         MinerRun miner = new MinerRun();
         print("template miner", time(messages, total, miner), total);
         System.out.printf(Locale.ROOT, "templates held at the end: %d%n", miner.miner.templateCount());
+    }
+
+    private static void accuracy(LoghubCorpus corpus) throws Exception {
+        LeaveOutEval eval = new LeaveOutEval(corpus);
+        System.out.println("Grouping Accuracy, default configuration, messages as given (--raw):");
+        double sum = 0;
+        for (LoghubCorpus.Dataset d : LoghubCorpus.Dataset.values()) {
+            double ga = eval.ga(MinerConfig.defaults(), d);
+            sum += ga;
+            System.out.printf(Locale.ROOT, "  %-10s %.4f%n", d.dirName, ga);
+        }
+        System.out.printf(Locale.ROOT, "  %-10s %.4f%n", "average", sum / LoghubCorpus.Dataset.values().length);
+        System.out.printf(Locale.ROOT, "Leave-out: %d candidate configurations; tune on four, score on the other four%n",
+                LeaveOutEval.candidates().size());
+        System.out.printf(Locale.ROOT, "  %-42s %-34s %8s %8s %8s%n", "tuned on", "chose", "tuned", "scored",
+                "default");
+        double scoredSum = 0;
+        double worst = 1;
+        double defaultSum = 0;
+        double defaultWorst = 1;
+        List<LeaveOutEval.Split> splits = eval.splits();
+        for (LeaveOutEval.Split s : splits) {
+            System.out.printf(Locale.ROOT, "  %-42s %-34s %8.4f %8.4f %8.4f%n", LeaveOutEval.names(s.tuned()),
+                    LeaveOutEval.describe(s.chosen()), s.tunedGa(), s.scoredGa(), s.defaultScoredGa());
+            scoredSum += s.scoredGa();
+            worst = Math.min(worst, s.scoredGa());
+            defaultSum += s.defaultScoredGa();
+            defaultWorst = Math.min(defaultWorst, s.defaultScoredGa());
+        }
+        System.out.printf(Locale.ROOT, "  left-out four, chosen configuration: mean %.4f, worst split %.4f%n",
+                scoredSum / splits.size(), worst);
+        System.out.printf(Locale.ROOT, "  left-out four, default configuration: mean %.4f, worst split %.4f%n",
+                defaultSum / splits.size(), defaultWorst);
+        List<String> truth = new ArrayList<>();
+        List<String> stress = new ArrayList<>();
+        for (FailureClassStress.Labelled l : FailureClassStress.lines(1, 20_000)) {
+            truth.add(l.template());
+            stress.add(l.line());
+        }
+        System.out.printf(Locale.ROOT, "Failure-class stress lines (20,000, synthetic): GA %.4f%n",
+                GroupingAccuracy.of(truth, LeaveOutEval.predictedIds(MinerConfig.defaults(), stress)));
     }
 
     private static String[] messages(LoghubCorpus corpus) throws Exception {

@@ -240,6 +240,23 @@ class AnalyzerTopologyTest {
         assertEquals(3, later.count(), "web-b's two erin lines count for the general template too");
     }
 
+    @Test
+    void shouldMineAnAppLogErrorWithoutTheHeaderItsLayoutPutsBeforeTheMessage() {
+        // a log4j line of a Hadoop NodeManager (app-log-headers/SOURCES), written again a second later
+        Instant at = Instant.parse("2023-03-15T22:04:04.307Z");
+        for (String line : List.of("2023-03-15 22:04:04,307 ERROR nodemanager.NodeManager: Error starting NodeManager",
+                "2023-03-15 22:04:05,311 ERROR nodemanager.NodeManager: Error starting NodeManager")) {
+            long offset = line.contains(":05,") ? 1 : 0;
+            Event e = Event.builder("nm-1", Source.FILE, at.plusSeconds(offset), line)
+                    .file("/var/log/hadoop/yarn-nodemanager.log").offset(offset).id("nm-1-" + offset).build();
+            events.pipeInput("nm-1", EventJson.toBytes(e), at.plusSeconds(offset));
+        }
+        Incident incident = incidents.readValue();
+        assertEquals(2, incident.count());
+        assertTrue(incident.summary().endsWith(": Error starting NodeManager"), incident.summary());
+        assertTrue(!incident.summary().contains("<*>") && !incident.summary().contains("ERROR"), incident.summary());
+    }
+
     /** A kernel line of kontali-1, received by Kafka at the kill. */
     private void pipeKernelLine(String id, Instant at, String message) {
         events.pipeInput("kontali-1", EventJson.toBytes(Event.builder("kontali-1", Source.KERNEL, at, message).id(id).build()),
