@@ -28,7 +28,7 @@ final class KafkaOptions {
 
     @Option(names = "--kafka-config", paramLabel = "FILE",
             description = "Kafka client properties (security.protocol, sasl.*, ssl.*…) passed to every client "
-                    + "(default for the embedded broker: the login of the command's user in <data-dir>/kafka/credentials).")
+                    + "(default with Vigil's own broker: the login of the command's user in <data-dir>/kafka/credentials).")
     Path kafkaConfig;
 
     @Option(names = "--data-dir", paramLabel = "DIR",

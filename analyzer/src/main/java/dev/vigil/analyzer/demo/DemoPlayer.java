@@ -90,9 +90,11 @@ public final class DemoPlayer {
 
     private void waitUntil(Instant at) throws InterruptedException {
         // pacing a demo in real time is the point here: this is the one place Vigil waits on the clock
-        long millis = Duration.between(clock.instant(), at).toMillis();
-        if (millis > 0) {
-            TimeUnit.MILLISECONDS.sleep(millis);
+        // rounded up: an event is never sent before the moment it is stamped with
+        long nanos = Duration.between(clock.instant(), at).toNanos();
+        while (nanos > 0) {
+            TimeUnit.NANOSECONDS.sleep(Math.max(nanos, 1_000));
+            nanos = Duration.between(clock.instant(), at).toNanos();
         }
     }
 }
