@@ -90,7 +90,7 @@ final class PatternsPushCommand implements Callable<Integer> {
         }
         Map<String, byte[]> records = new LinkedHashMap<>();
         byName.forEach((name, text) -> records.put(name, text.getBytes(StandardCharsets.UTF_8)));
-        send(kafka, records);
+        send(kafka, records, replaceLibrary);
         out.println("published " + byName.size() + " file(s) to " + VigilTopics.PATTERNS + ": " + String.join(", ", byName.keySet()));
         out.flush();
         return 0;
@@ -98,13 +98,25 @@ final class PatternsPushCommand implements Callable<Integer> {
 
     /** Writes each file name's record to the pattern topic (a null value withdraws the file), acknowledged by every replica. */
     static void send(KafkaOptions kafka, Map<String, byte[]> records) throws Exception {
+        send(kafka, records, false);
+    }
+
+    /**
+     * As {@link #send(KafkaOptions, Map)}; {@code replaceLibrary} marks every record with the header
+     * analyzers require before a file replaces the library file of its name.
+     */
+    static void send(KafkaOptions kafka, Map<String, byte[]> records, boolean replaceLibrary) throws Exception {
         KafkaCluster cluster = KafkaCluster.existing(kafka);
         Map<String, Object> props = new HashMap<>(cluster.clientProperties());
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
             for (Map.Entry<String, byte[]> r : records.entrySet()) {
-                producer.send(new ProducerRecord<>(VigilTopics.PATTERNS, r.getKey(), r.getValue())).get(30, TimeUnit.SECONDS);
+                ProducerRecord<String, byte[]> record = new ProducerRecord<>(VigilTopics.PATTERNS, r.getKey(), r.getValue());
+                if (replaceLibrary) {
+                    record.headers().add(PatternFiles.REPLACE_LIBRARY_HEADER, "true".getBytes(StandardCharsets.UTF_8));
+                }
+                producer.send(record).get(30, TimeUnit.SECONDS);
             }
         }
     }

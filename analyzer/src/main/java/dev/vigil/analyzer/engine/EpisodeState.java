@@ -51,6 +51,7 @@ public record EpisodeState(
     EpisodeState withMatch(Instant at, Map<String, String> newVars, EvidenceItem item, List<EvidenceItem> newCause, long add) {
         Map<String, String> merged = new java.util.HashMap<>(vars);
         merged.putAll(newVars);
+        merged.remove(PatternEngine.RENOTIFIED); // a new match is news, not a reminder
         List<EvidenceItem> ev = new ArrayList<>(evidence);
         ev.add(item);
         while (ev.size() > MAX_EVIDENCE) {

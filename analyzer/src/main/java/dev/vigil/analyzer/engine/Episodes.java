@@ -123,7 +123,13 @@ final class Episodes {
         return new Incident(ep.id(), p.type(), p.name(), p.severity().wireName(),
                 ep.resolved() ? Incident.Status.RESOLVED : Incident.Status.FIRING,
                 ep.host(), p.subject().render(vars), ep.count(), ep.firstSeen(), ep.lastSeen(), summary,
-                vars.get("signature"), causeText(ep), evidence, ep.related(), labels);
+                vars.get("signature"), causeText(ep), evidence, ep.related(), labels, renotified(ep));
+    }
+
+    /** The re-notification number of a firing episode's reminder, else null (left out of the record). */
+    private static Integer renotified(EpisodeState ep) {
+        String n = ep.vars().get(PatternEngine.RENOTIFIED);
+        return n == null || ep.resolved() ? null : Integer.valueOf(n);
     }
 
     private static String causeText(EpisodeState ep) {

@@ -58,6 +58,8 @@ public final class PatternEngine {
     static final Duration RENOTIFY_CATCH_UP = Duration.ofMinutes(1);
     /** Variable holding the sentence about a linked OOM kill, appended to the summary. */
     static final String LINK_NOTE = "__link_note";
+    /** Variable counting the re-notifications sent since the episode last changed (a record's {@code renotified}). */
+    static final String RENOTIFIED = "__renotified";
     static final String OOM_KILL_TYPE = "oom_kill";
 
     private final Supplier<PatternSet> patterns;
@@ -641,8 +643,14 @@ public final class PatternEngine {
         boolean renotify = !ep.resolved() && p.renotify().isPresent()
                 && !now.isBefore(ep.lastNotified().plus(p.renotify().get()))
                 && !inputLag.isBehind(now, RENOTIFY_CATCH_UP);
-        EpisodeState due = renotify ? ep.withVars(Map.of()) : ep;
+        // a reminder says it is one, and which: never a byte-for-byte copy of the record before it
+        EpisodeState due = renotify ? ep.withVars(Map.of(RENOTIFIED, String.valueOf(renotified(ep) + 1))) : ep;
         episodes.emitIfDue(key, due, p, now, UPDATE_INTERVAL, false, out);
+    }
+
+    private static int renotified(EpisodeState ep) {
+        String n = ep.vars().get(RENOTIFIED);
+        return n == null ? 0 : Integer.parseInt(n);
     }
 
     /**

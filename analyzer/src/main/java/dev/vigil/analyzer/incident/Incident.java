@@ -30,6 +30,9 @@ import java.util.Objects;
  * @param evidence a bounded sample of the events behind it
  * @param related ids of linked incidents (the OOM kill behind a truncation)
  * @param labels the pattern's labels plus captured values
+ * @param renotified how many times the firing episode was sent again unchanged because its
+ *     pattern's {@code renotify} period passed: 1 on the first reminder since the last change, 2 on the next; absent
+ *     on every other record, so no two records of one incident are alike
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Incident(
@@ -48,7 +51,8 @@ public record Incident(
         String cause,
         List<Evidence> evidence,
         List<String> related,
-        Map<String, String> labels) {
+        Map<String, String> labels,
+        Integer renotified) {
 
     /** Maximum number of evidence items an incident carries. */
     public static final int MAX_EVIDENCE = 10;
@@ -72,6 +76,14 @@ public record Incident(
         }
         related = related == null ? List.of() : List.copyOf(related);
         labels = labels == null ? Map.of() : Map.copyOf(labels);
+    }
+
+    /** An incident record that is not a re-notification. */
+    public Incident(String id, String type, String pattern, String severity, Status status, String host, String subject,
+            long count, Instant firstSeen, Instant lastSeen, String summary, String signature, String cause,
+            List<Evidence> evidence, List<String> related, Map<String, String> labels) {
+        this(id, type, pattern, severity, status, host, subject, count, firstSeen, lastSeen, summary, signature, cause,
+                evidence, related, labels, null);
     }
 
     /** Whether the episode is going on or over; JSON spells it in lower case. */

@@ -13,6 +13,12 @@ import java.util.stream.Stream;
 
 /** Loads the standard library plus the user's pattern files, refusing a set with errors. */
 public final class PatternFiles {
+    /**
+     * Header of a record on the pattern topic whose file is meant to replace the library file of
+     * its name ({@code vigil patterns push --replace-library}); without it analyzers refuse such a file.
+     */
+    public static final String REPLACE_LIBRARY_HEADER = "vigil-replace-library";
+
     private PatternFiles() {}
 
     /**

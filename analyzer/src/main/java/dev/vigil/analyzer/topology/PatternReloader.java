@@ -2,6 +2,7 @@ package dev.vigil.analyzer.topology;
 
 import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.library.PatternLoader;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
@@ -82,9 +84,14 @@ final class PatternReloader implements AutoCloseable {
                         r.partition(), r.offset());
                 continue;
             }
-            changed |= files.put(r.key(), r.value());
+            changed |= files.put(r.key(), r.value(), replacesLibrary(r), r.topic() + "-" + r.partition() + "@" + r.offset());
         }
         return changed;
+    }
+
+    private static boolean replacesLibrary(ConsumerRecord<String, byte[]> r) {
+        Header header = r.headers().lastHeader(PatternFiles.REPLACE_LIBRARY_HEADER);
+        return header != null && "true".equals(new String(header.value(), StandardCharsets.UTF_8));
     }
 
     @Override

@@ -66,4 +66,36 @@ class PatternsPublishIT {
             assertTrue(analyzer.patterns().byName("app_error_signature").isPresent(), "the library still runs");
         }
     }
+
+    @Test
+    void shouldReplaceALibraryFileOnEveryAnalyzerWhenPushedWithReplaceLibrary() throws Exception {
+        try (Admin admin = KAFKA.admin()) {
+            VigilTopics.ensure(admin, 1, (short) 1);
+        }
+        Path kernel = Files.writeString(dir.resolve("kernel.vigil"), """
+                pattern kernel_panic_only {
+                  match kernel where message contains "Kernel panic - not syncing"
+                  group by host
+                  type kernel_panic
+                  severity critical
+                  subject "{host}"
+                  summary "kernel panic on {host}"
+                }
+                """, StandardCharsets.UTF_8);
+        AnalyzerConfig config = AnalyzerConfig.defaults(KAFKA.bootstrapServers(), dir.resolve("state-replace"))
+                .withApplicationId("vigil-push-replace-it");
+        try (Analyzer analyzer = new Analyzer(config)) {
+            analyzer.start();
+            assertTrue(analyzer.awaitRunning(Duration.ofSeconds(90)), "analyzer running");
+
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int pushed = new CommandLine(new PatternsPushCommand()).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))
+                    .execute("--bootstrap-servers", KAFKA.bootstrapServers(), "--replace-library", kernel.toString());
+            assertEquals(0, pushed, out + "\n" + err);
+            await("the pushed kernel.vigil to replace the library's").atMost(Duration.ofSeconds(60))
+                    .until(() -> analyzer.patterns().byName("kernel_panic_only").isPresent());
+            assertTrue(analyzer.patterns().byName("kernel_oom_kill").isEmpty(), "the library's kernel.vigil was replaced");
+        }
+    }
 }

@@ -38,7 +38,7 @@ class SchemaAgreementTest {
         Instant t = Instant.parse("2026-01-12T07:38:00Z");
         Incident full = new Incident("id", "restart_burst", "systemd-restart-burst", "critical", Incident.Status.FIRING,
                 "vps-1", "rivet-worker.service", 14552, t, t, "summary", "sig", "ModuleNotFoundError: No module named 'asyncpg'",
-                List.of(new Incident.Evidence("e", t, "journald", "m")), List.of("r"), Map.of("k", "v"));
+                List.of(new Incident.Evidence("e", t, "journald", "m")), List.of("r"), Map.of("k", "v"), 2);
 
         JsonNode json = MAPPER.readTree(IncidentJson.toJson(full));
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vigil.analyzer.incident.Incident;
+import dev.vigil.analyzer.incident.IncidentJson;
 import dev.vigil.analyzer.incident.IncidentTopic;
 import dev.vigil.broker.KafkaBrokerExtension;
 import dev.vigil.broker.VigilTopics;
@@ -201,6 +202,34 @@ class AnalyzerIT {
             assertTrue(letter.contains("not valid JSON") || letter.contains("JSON"), letter.substring(0, 300));
             assertTrue(letter.contains("copy cut to the first 1048576 of 3600000 bytes"), "the letter says its copy is cut: " + letter.substring(0, 300));
             assertEquals(org.apache.kafka.streams.KafkaStreams.State.RUNNING, analyzer.state());
+        }
+    }
+
+    @Test
+    @Order(6)
+    void shouldRedactAnIncidentsEvidenceWithTheRedactRuleOfAPublishedFile() throws Exception {
+        AnalyzerConfig config = AnalyzerConfig.defaults(KAFKA.bootstrapServers(), stateDir).withApplicationId("vigil-redact-it");
+        try (Analyzer analyzer = startedAnalyzer(config)) {
+            publish("payroll.vigil", """
+                    redact employee-id /\\bEMP-(\\d{2})\\d{4}\\b/ replace "EMP-$1****"
+
+                    pattern payroll_export_failed {
+                      match file where message contains "payroll export failed"
+                      group by file
+                      type payroll_export_failed
+                      subject "{file}"
+                      summary "{file}: payroll export failed"
+                    }
+                    """);
+            await("the published pattern and its rule to be running").atMost(Duration.ofSeconds(60))
+                    .until(() -> analyzer.patterns().byName("payroll_export_failed").isPresent());
+            send(fileLine("/var/log/payroll.log", Instant.parse("2026-03-02T09:00:00Z"), 0,
+                    "payroll export failed for EMP-421337 db_password=hunter2"));
+
+            Incident incident = awaitIncident("payroll_export_failed", 1);
+            assertEquals(List.of("payroll export failed for EMP-42**** db_password=***"),
+                    incident.evidence().stream().map(Incident.Evidence::message).toList());
+            assertTrue(!IncidentJson.toJson(incident).contains("421337"), IncidentJson.toJson(incident));
         }
     }
 

@@ -71,10 +71,41 @@ class PatternPublishIT {
         }
     }
 
+    @Test
+    void shouldReplaceALibraryFileOnlyWhenThePublisherMarkedTheRecord() throws Exception {
+        AnalyzerConfig config = AnalyzerConfig.defaults(KAFKA.bootstrapServers(), stateDir).withApplicationId("vigil-replace-it");
+        try (Analyzer analyzer = new Analyzer(config)) {
+            analyzer.start();
+            assertTrue(analyzer.awaitRunning(Duration.ofSeconds(90)), "analyzer running");
+            publish("kernel.vigil", DISK.replace("disk_full", "disk_full_kernel"), false);
+            publish("marker.vigil", DISK.replace("disk_full", "disk_full_marker"), false);
+
+            // one partition: the marker published after it loaded, so the unmarked kernel.vigil was seen and refused
+            await("the file published after the unmarked kernel.vigil to run").atMost(Duration.ofSeconds(60))
+                    .until(() -> analyzer.patterns().byName("disk_full_marker").isPresent());
+            assertTrue(analyzer.patterns().byName("kernel_oom_kill").isPresent(), "the built-in kernel.vigil stays");
+            assertTrue(analyzer.patterns().byName("disk_full_kernel").isEmpty());
+
+            publish("kernel.vigil", DISK.replace("disk_full", "disk_full_kernel"), true);
+
+            await("the marked kernel.vigil to replace the library's").atMost(Duration.ofSeconds(60))
+                    .until(() -> analyzer.patterns().byName("disk_full_kernel").isPresent());
+            assertTrue(analyzer.patterns().byName("kernel_oom_kill").isEmpty());
+        }
+    }
+
     private static void publish(String name, String text) throws Exception {
+        publish(name, text, false);
+    }
+
+    private static void publish(String name, String text, boolean replaceLibrary) throws Exception {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 KAFKA.bootstrapServers(), ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(VigilTopics.PATTERNS, name, text.getBytes(StandardCharsets.UTF_8))).get(30, TimeUnit.SECONDS);
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(VigilTopics.PATTERNS, name, text.getBytes(StandardCharsets.UTF_8));
+            if (replaceLibrary) {
+                record.headers().add(PatternFiles.REPLACE_LIBRARY_HEADER, "true".getBytes(StandardCharsets.UTF_8));
+            }
+            producer.send(record).get(30, TimeUnit.SECONDS);
         }
     }
 }

@@ -58,7 +58,7 @@ class PublishedFilesTest {
     @Test
     void shouldDropAWithdrawnFileAndFallBackToTheBuiltInFileOfItsName() {
         PublishedFiles files = new PublishedFiles(PatternLoader::withLibrary, Map.of());
-        assertTrue(files.put("kernel.vigil", bytes(DISK)));
+        assertTrue(files.put("kernel.vigil", bytes(DISK), true, "vigil.patterns-0@0"));
         assertTrue(files.compile().orElseThrow().byName("kernel_oom_kill").isEmpty(), "the published kernel.vigil replaced the library's");
 
         assertTrue(files.put("kernel.vigil", null), "a tombstone withdraws the file");
@@ -67,6 +67,34 @@ class PublishedFilesTest {
         PatternSet set = files.compile().orElseThrow();
         assertTrue(set.byName("kernel_oom_kill").isPresent());
         assertTrue(set.byName("disk_full").isEmpty());
+    }
+
+    @Test
+    void shouldRefuseALibraryFileNamePublishedWithoutTheReplaceFlagAndKeepTheBuiltInFile() {
+        PublishedFiles files = new PublishedFiles(PatternLoader::withLibrary, Map.of());
+
+        assertFalse(files.put("kernel.vigil", bytes(DISK), false, "vigil.patterns-0@0"), "refused: nothing changed");
+
+        PatternSet set = files.compile().orElseThrow();
+        assertTrue(set.byName("kernel_oom_kill").isPresent(), "the built-in kernel.vigil stays");
+        assertTrue(set.byName("disk_full").isEmpty());
+        assertEquals(1, files.libraryRefusals());
+        assertEquals(0, files.libraryReplacements());
+    }
+
+    @Test
+    void shouldCountALibraryReplacementPublishedWithTheReplaceFlag() {
+        PublishedFiles files = new PublishedFiles(PatternLoader::withLibrary, Map.of());
+        files.put("disk.vigil", bytes(DISK), false, "vigil.patterns-0@0");
+        assertEquals(0, files.libraryReplacements(), "not a library name");
+
+        assertTrue(files.put("kernel.vigil", bytes(DISK.replace("disk_full", "disk_full_2")), true, "vigil.patterns-0@1"));
+
+        PatternSet set = files.compile().orElseThrow();
+        assertTrue(set.byName("kernel_oom_kill").isEmpty());
+        assertTrue(set.byName("disk_full_2").isPresent());
+        assertEquals(1, files.libraryReplacements());
+        assertEquals(0, files.libraryRefusals());
     }
 
     @Test
