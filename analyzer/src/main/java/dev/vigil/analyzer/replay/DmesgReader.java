@@ -17,10 +17,11 @@ final class DmesgReader implements EventReader {
     private final BootClock boot;
     private final DmesgTextParser parser;
     private LineSource.Line lookahead;
-    private long skipped;
+    private final BadRecords bad;
 
-    DmesgReader(Path path, String host, BootClock boot, ZoneId zone) throws IOException {
-        this.lines = new LineSource(path);
+    DmesgReader(Path path, String host, BootClock boot, ZoneId zone, BadRecords bad) throws IOException {
+        this.lines = new LineSource(path, bad);
+        this.bad = bad;
         this.host = host;
         this.boot = boot;
         this.parser = new DmesgTextParser(boot.bootedAt(), zone);
@@ -28,12 +29,21 @@ final class DmesgReader implements EventReader {
 
     @Override
     public Event next() throws IOException {
+        Event e;
+        do {
+            e = read();
+        } while (e == null && lookahead != null);
+        return e;
+    }
+
+    /** The next record, or null at the end or when the next record is skipped (then {@code lookahead} is set). */
+    private Event read() throws IOException {
         LineSource.Line line = lookahead != null ? lookahead : lines.next();
         lookahead = null;
         Optional<DmesgTextParser.DmesgLine> parsed = Optional.empty();
         while (line != null && (line.text().isBlank() || (parsed = parser.parse(line.text())).isEmpty())) {
             if (!line.text().isBlank()) {
-                skipped++; // text before the first stamped line belongs to no record
+                bad.skip(line.number(), "not a dmesg line (text before the first stamped line belongs to no record)");
             }
             line = lines.next();
         }
@@ -45,10 +55,15 @@ final class DmesgReader implements EventReader {
         // dmesg prints the continuation lines of a multi-line record (Mem-Info, call traces) unstamped
         LineSource.Line next;
         while ((next = lines.next()) != null && !next.text().isBlank() && parser.parse(next.text()).isEmpty()) {
-            message.append('\n').append(next.text().strip());
+            if (message.length() + next.text().length() < LineSource.MAX_LINE_BYTES) {
+                message.append('\n').append(next.text().strip());
+            }
         }
         lookahead = next;
         DmesgTextParser.DmesgLine d = parsed.get();
+        if (!bad.admits(d.ts(), line.number())) {
+            return null;
+        }
         return Event.builder(host, Source.KERNEL, d.ts(), message.toString())
                 .id(EventIds.of(host, Source.KERNEL, boot.bootId(), "dmesg@" + offset))
                 .priority(d.priority())
@@ -59,7 +74,7 @@ final class DmesgReader implements EventReader {
 
     @Override
     public long skipped() {
-        return skipped;
+        return bad.skipped();
     }
 
     @Override

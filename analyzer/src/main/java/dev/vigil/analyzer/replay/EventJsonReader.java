@@ -9,10 +9,11 @@ import java.nio.file.Path;
 /** Vigil event JSON lines, as consumed from {@code vigil.events}. */
 final class EventJsonReader implements EventReader {
     private final LineSource lines;
-    private long skipped;
+    private final BadRecords bad;
 
-    EventJsonReader(Path path) throws IOException {
-        this.lines = new LineSource(path);
+    EventJsonReader(Path path, BadRecords bad) throws IOException {
+        this.lines = new LineSource(path, bad);
+        this.bad = bad;
     }
 
     @Override
@@ -22,10 +23,17 @@ final class EventJsonReader implements EventReader {
             if (line.text().isBlank()) {
                 continue;
             }
+            if (line.truncated()) {
+                bad.skip(line.number(), "event longer than " + LineSource.MAX_LINE_BYTES + " bytes");
+                continue;
+            }
             try {
-                return EventJson.parse(line.text());
+                Event e = bad.admit(EventJson.parse(line.text()), line.number());
+                if (e != null) {
+                    return e;
+                }
             } catch (InvalidEventException e) {
-                skipped++;
+                bad.skip(line.number(), e.getMessage());
             }
         }
         return null;
@@ -33,7 +41,7 @@ final class EventJsonReader implements EventReader {
 
     @Override
     public long skipped() {
-        return skipped;
+        return bad.skipped();
     }
 
     @Override

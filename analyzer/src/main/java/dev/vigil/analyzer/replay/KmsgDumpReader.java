@@ -17,10 +17,11 @@ final class KmsgDumpReader implements EventReader {
     private final String host;
     private final BootClock boot;
     private LineSource.Line pending;
-    private long skipped;
+    private final BadRecords bad;
 
-    KmsgDumpReader(Path path, String host, BootClock boot) throws IOException {
-        this.lines = new LineSource(path);
+    KmsgDumpReader(Path path, String host, BootClock boot, BadRecords bad) throws IOException {
+        this.lines = new LineSource(path, bad);
+        this.bad = bad;
         this.host = host;
         this.boot = boot;
     }
@@ -39,20 +40,26 @@ final class KmsgDumpReader implements EventReader {
             StringBuilder record = new StringBuilder(first.text()).append('\n');
             LineSource.Line next;
             while ((next = lines.next()) != null && next.text().startsWith(" ")) {
-                record.append(next.text()).append('\n');
+                if (record.length() + next.text().length() < LineSource.MAX_LINE_BYTES) {
+                    record.append(next.text()).append('\n');
+                }
             }
             pending = next;
             try {
-                return KmsgRecordParser.parse(record.toString().getBytes(StandardCharsets.UTF_8)).toEvent(host, boot);
+                Event e = bad.admit(KmsgRecordParser.parse(record.toString().getBytes(StandardCharsets.UTF_8))
+                        .toEvent(host, boot), first.number());
+                if (e != null) {
+                    return e;
+                }
             } catch (KmsgFormatException | IllegalArgumentException e) {
-                skipped++;
+                bad.skip(first.number(), e.getMessage());
             }
         }
     }
 
     @Override
     public long skipped() {
-        return skipped;
+        return bad.skipped();
     }
 
     @Override

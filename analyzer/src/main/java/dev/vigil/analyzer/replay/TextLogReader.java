@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An application's own log: one stream named after the file, times parsed from the lines. A
@@ -19,17 +20,20 @@ import java.util.Optional;
 final class TextLogReader implements EventReader {
     /** How far into a file the first time stamp is looked for. */
     static final int FIRST_STAMP_SEARCH = 10_000;
+    static final String LINE_TRUNCATED = "line_truncated";
 
     private final LineSource lines;
     private final String host;
     private final String fileName;
     private final LineTimestampParser stamps;
     private final Instant fallback;
+    private final BadRecords bad;
     private LineSource.Line lookahead;
     private Instant lastTs;
 
-    TextLogReader(Path path, String host, String fileName, ZoneId zone) throws IOException {
-        this.lines = new LineSource(path);
+    TextLogReader(Path path, String host, String fileName, ZoneId zone, BadRecords bad) throws IOException {
+        this.lines = new LineSource(path, bad);
+        this.bad = bad;
         this.host = host;
         this.fileName = fileName;
         this.stamps = new LineTimestampParser(zone);
@@ -53,6 +57,15 @@ final class TextLogReader implements EventReader {
 
     @Override
     public Event next() throws IOException {
+        Event e;
+        do {
+            e = read();
+        } while (e == null && lookahead != null);
+        return e;
+    }
+
+    /** The next event, or null at the end or when the next event is skipped (then {@code lookahead} is set). */
+    private Event read() throws IOException {
         LineSource.Line first = lookahead != null ? lookahead : lines.next();
         lookahead = null;
         while (first != null && first.text().isBlank()) {
@@ -64,19 +77,29 @@ final class TextLogReader implements EventReader {
         Instant ts = stamp(first.text()).orElse(lastTs != null ? lastTs : fallback);
         lastTs = ts;
         StringBuilder message = new StringBuilder(first.text());
+        boolean truncated = first.truncated();
         LineSource.Line last = first;
         LineSource.Line next;
-        while ((next = lines.next()) != null && !next.text().isBlank() && stamp(next.text()).isEmpty()) {
+        // continuation lines join while the event stays within the cap, as the shipper joins them
+        while ((next = lines.next()) != null && !next.text().isBlank() && stamp(next.text()).isEmpty()
+                && message.length() + 1 + next.text().length() <= LineSource.MAX_LINE_BYTES) {
             message.append('\n').append(next.text());
+            truncated |= next.truncated();
             last = next;
         }
         lookahead = next;
+        if (!bad.admits(ts, first.number())) {
+            return null;
+        }
         Event.Builder b = Event.builder(host, Source.FILE, ts, message.toString())
                 .id(EventIds.of(host, Source.FILE, fileName, Long.toString(first.offset())))
                 .file(fileName)
                 .offset(first.offset());
         if (!last.endsWithNewline()) {
             b.partial(true);
+        }
+        if (truncated) {
+            b.flags(Set.of(LINE_TRUNCATED));
         }
         return b.build();
     }
@@ -87,7 +110,7 @@ final class TextLogReader implements EventReader {
 
     @Override
     public long skipped() {
-        return 0;
+        return bad.skipped();
     }
 
     @Override
