@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
@@ -19,6 +20,13 @@ import org.slf4j.LoggerFactory;
 /** One running analyzer instance: the topology of {@link AnalyzerTopology} on Kafka Streams. */
 public final class Analyzer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Analyzer.class);
+    /** How long close waits for the stream threads to commit, write their stores' offsets and leave. */
+    static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(8);
+    /**
+     * A member that stops heartbeating is out of the group after this: a restarted analyzer waits
+     * for its killed predecessor that long before it gets the partitions (the client default is 45 s).
+     */
+    static final int SESSION_TIMEOUT_MS = 10_000;
 
     private final AnalyzerConfig config;
     private final AtomicLong deadLettered = new AtomicLong();
@@ -27,12 +35,14 @@ public final class Analyzer implements AutoCloseable {
     private final KafkaStreams streams;
     private final CountDownLatch running = new CountDownLatch(1);
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private final StateRestores restores = new StateRestores();
 
     public Analyzer(AnalyzerConfig config) {
         this.config = config;
         this.patterns = new AtomicReference<>(PatternFiles.load(config.patternPaths()));
         this.reloader = new PatternReloader(config, VigilTopics.PATTERNS, patterns, PatternFiles.readByName(config.patternPaths()));
         this.streams = new KafkaStreams(AnalyzerTopology.build(config, patterns::get, deadLettered), streamsProperties(config));
+        streams.setGlobalStateRestoreListener(restores);
         streams.setStateListener((now, before) -> {
             log.info("Analyzer state from={} to={}", before, now);
             if (now == KafkaStreams.State.RUNNING) {
@@ -67,6 +77,7 @@ public final class Analyzer implements AutoCloseable {
         // the partition assignor reads the settings again from the main consumer's, hence twice
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         p.put(StreamsConfig.mainConsumerPrefix(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG), true);
+        p.putIfAbsent(StreamsConfig.mainConsumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), SESSION_TIMEOUT_MS);
         // a single-node embedded broker has one replica; a cluster overrides this via clientProperties
         p.putIfAbsent(StreamsConfig.REPLICATION_FACTOR_CONFIG, -1);
         return p;
@@ -96,6 +107,16 @@ public final class Analyzer implements AutoCloseable {
         return deadLettered.get();
     }
 
+    /** Changelog records replayed into local state since start: 0 after a clean stop with the same state dir. */
+    public long restoredRecords() {
+        return restores.records();
+    }
+
+    /** How long restoring local state from changelogs took since start (zero when none was needed). */
+    public Duration restoreTime() {
+        return restores.duration();
+    }
+
     /** The current Kafka Streams state. */
     public KafkaStreams.State state() {
         return streams.state();
@@ -108,7 +129,14 @@ public final class Analyzer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        streams.close(Duration.ofSeconds(8));
+        // leave the group: Kafka Streams otherwise stays a member until its session times out, and
+        // the next start (the same state dir, a moment later) waits for that before it gets its tasks
+        boolean closed = streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                .withTimeout(CLOSE_TIMEOUT));
+        if (!closed) {
+            log.warn("Analyzer did not close within {} s; its local state is rebuilt from the changelogs at the next start "
+                    + "application={} stateDir={}", CLOSE_TIMEOUT.toSeconds(), config.applicationId(), config.stateDir());
+        }
     }
 
     /** The patterns running now (a reload replaces them). */

@@ -285,6 +285,7 @@ class AnalyzerTopologyTest {
         try (KeyValueIterator<Windowed<String>, byte[]> it = seen.all()) {
             it.forEachRemaining(kv -> remembered.add(kv.key.key()));
         }
+        remembered.removeIf(WindowStoreRecentIds.POSITION_MARK::equals); // the store's own mark, no event's id
         assertEquals(List.of("e-2"), remembered, "e-1's segment went with the window, without a delete per id");
     }
 
