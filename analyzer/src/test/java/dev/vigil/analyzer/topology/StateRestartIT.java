@@ -4,7 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.vigil.analyzer.cli.VigilCommand;
+import dev.vigil.analyzer.faults.AnalyzerProcess;
 import dev.vigil.analyzer.incident.Incident;
 import dev.vigil.analyzer.incident.IncidentTopic;
 import dev.vigil.broker.KafkaBrokerExtension;
@@ -13,7 +13,6 @@ import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.EventIds;
 import dev.vigil.patterns.event.EventJson;
 import dev.vigil.patterns.event.Source;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -104,16 +103,13 @@ class StateRestartIT {
     void shouldRestartWithinABoundAfterKillNineAndGoOnWithTheOpenIncident() throws Exception {
         Path state = dir.resolve("streams");
         String applicationId = "vigil-kill-restart-it";
-        Process child = startAnalyzerProcess(state, applicationId);
+        AnalyzerProcess child = AnalyzerProcess.start(dir, KAFKA.bootstrapServers(), state, applicationId);
         try {
-            await("the analyzer process to run").atMost(Duration.ofSeconds(90))
-                    .until(() -> Files.exists(dir.resolve("analyzer.out"))
-                            && Files.readString(dir.resolve("analyzer.out")).contains("vigil: analyzer running"));
+            child.awaitRunning(Duration.ofSeconds(90));
             sendRestarts("kill-1", 1, 6);
             awaitIncident("kill-1", 6);
         } finally {
-            child.destroyForcibly(); // SIGKILL: no shutdown hook, no checkpoint
-            assertTrue(child.waitFor(30, TimeUnit.SECONDS), "analyzer process did not die");
+            child.killNine();
         }
 
         AnalyzerConfig config = AnalyzerConfig.defaults(KAFKA.bootstrapServers(), state).withApplicationId(applicationId);
@@ -127,17 +123,6 @@ class StateRestartIT {
             awaitIncident("kill-1", 9);
         }
         assertOneEpisode("kill-1");
-    }
-
-    private Process startAnalyzerProcess(Path state, String applicationId) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), VigilCommand.class.getName(), "analyze",
-                "--bootstrap-servers", KAFKA.bootstrapServers(), "--data-dir", dir.resolve("data").toString(),
-                "--state-dir", state.toString(), "--application-id", applicationId)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("analyzer.out").toFile()))
-                .start();
     }
 
     private static Analyzer started(AnalyzerConfig config) throws InterruptedException {
