@@ -54,6 +54,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     .withExactlyOnce(!atLeastOnce)
                     .withPatternPaths(patterns.paths);
             try (Analyzer analyzer = new Analyzer(config)) {
+                analyzer.onFailure(stop::requestStop);
                 analyzer.start();
                 if (!analyzer.awaitRunning(RunCommand.READY_TIMEOUT)) {
                     err.println("vigil: error: the analyzer did not start within " + RunCommand.READY_TIMEOUT.toSeconds()
@@ -63,6 +64,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                 err.println("vigil: analyzer running application=" + applicationId + " bootstrap=" + cluster.bootstrapServers());
                 err.flush();
                 stop.await();
+                if (analyzer.failure().isPresent()) {
+                    err.println("vigil: error: the analyzer stopped: " + analyzer.failure().get() + " (state in " + state + ")");
+                    err.flush();
+                    return 1;
+                }
             }
         }
         return 0;

@@ -80,6 +80,7 @@ final class RunCommand implements Callable<Integer> {
                         Shipper shipper = new Shipper(sources.config(cluster.bootstrapServers(),
                                 kafka.dataDir().resolve("shipper"), cluster.clientProperties()), Clock.systemUTC())) {
                     follower.start();
+                    analyzer.onFailure(stop::requestStop);
                     analyzer.start();
                     if (!analyzer.awaitRunning(READY_TIMEOUT)) {
                         err.println("vigil: error: the analyzer did not start within " + READY_TIMEOUT.toSeconds()
@@ -92,6 +93,12 @@ final class RunCommand implements Callable<Integer> {
                             shipper.activeSources(), (System.nanoTime() - started) / 1e9);
                     err.flush();
                     stop.await();
+                    if (analyzer.failure().isPresent()) {
+                        err.println("vigil: error: the analyzer stopped: " + analyzer.failure().get() + " (state in "
+                                + config.stateDir() + ")");
+                        err.flush();
+                        return 1;
+                    }
                     err.println("vigil: stopping");
                     err.flush();
                 }

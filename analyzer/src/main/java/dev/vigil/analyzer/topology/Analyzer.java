@@ -3,7 +3,10 @@ package dev.vigil.analyzer.topology;
 import dev.vigil.broker.VigilTopics;
 import dev.vigil.patterns.compile.PatternSet;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -36,6 +39,7 @@ public final class Analyzer implements AutoCloseable {
     private final CountDownLatch running = new CountDownLatch(1);
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private final StateRestores restores = new StateRestores();
+    private final List<Runnable> onFailure = new CopyOnWriteArrayList<>();
 
     public Analyzer(AnalyzerConfig config) {
         this.config = config;
@@ -52,6 +56,7 @@ public final class Analyzer implements AutoCloseable {
         streams.setUncaughtExceptionHandler(e -> {
             failure.set(e);
             log.error("Analyzer stream thread failed; shutting the analyzer down application={}", config.applicationId(), e);
+            onFailure.forEach(Runnable::run);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
         });
     }
@@ -100,6 +105,27 @@ public final class Analyzer implements AutoCloseable {
     /** Waits until the analyzer has its partitions and runs; false on timeout or failure. */
     public boolean awaitRunning(Duration timeout) throws InterruptedException {
         return running.await(timeout.toMillis(), TimeUnit.MILLISECONDS) && failure.get() == null;
+    }
+
+    /** Runs {@code action} (once) when a stream thread fails and the analyzer shuts down: the command must not look alive. */
+    public void onFailure(Runnable action) {
+        onFailure.add(action);
+    }
+
+    /**
+     * Why the analyzer stopped by itself, e.g. {@code No space left on device} from a store: the
+     * innermost cause's message, or empty while it runs.
+     */
+    public Optional<String> failure() {
+        Throwable t = failure.get();
+        if (t == null) {
+            return Optional.empty();
+        }
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return Optional.of(root.getMessage() != null ? root.getMessage() : root.toString());
     }
 
     /** Number of input records sent to the dead-letter topic since start. */

@@ -68,6 +68,17 @@ public final class AnalyzerProcess {
         }
     }
 
+    /** Waits up to {@code timeout} for the process to end by itself; its exit code, or empty while it runs. */
+    public java.util.OptionalInt awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                ? java.util.OptionalInt.of(process.exitValue()) : java.util.OptionalInt.empty();
+    }
+
+    /** What the process (and those before it in the same folder) printed. */
+    public String output() throws IOException {
+        return Files.readString(out, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
     private static long readyMarks(Path out) throws IOException {
         if (!Files.exists(out)) {
             return 0;
