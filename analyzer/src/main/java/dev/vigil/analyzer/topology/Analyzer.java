@@ -102,9 +102,27 @@ public final class Analyzer implements AutoCloseable {
         reloader.start();
     }
 
-    /** Waits until the analyzer has its partitions and runs; false on timeout or failure. */
-    public boolean awaitRunning(Duration timeout) throws InterruptedException {
-        return running.await(timeout.toMillis(), TimeUnit.MILLISECONDS) && failure.get() == null;
+    /**
+     * Waits until the analyzer has its partitions and runs; false on failure, or once {@code idle}
+     * passed without it running or restoring another record. Rebuilding a large state after a
+     * crash takes as long as the changelogs are long; that is progress, not a hang.
+     */
+    public boolean awaitRunning(Duration idle) throws InterruptedException {
+        long restored = -1;
+        long deadline = 0;
+        while (!running.await(Math.min(1000, idle.toMillis()), TimeUnit.MILLISECONDS)) {
+            if (failure.get() != null) {
+                return false;
+            }
+            long now = System.nanoTime();
+            if (restores.records() != restored) {
+                restored = restores.records();
+                deadline = now + idle.toNanos();
+            } else if (now - deadline > 0) {
+                return false;
+            }
+        }
+        return failure.get() == null;
     }
 
     /** Runs {@code action} (once) when a stream thread fails and the analyzer shuts down: the command must not look alive. */

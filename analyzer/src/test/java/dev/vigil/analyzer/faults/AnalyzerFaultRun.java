@@ -111,7 +111,7 @@ public final class AnalyzerFaultRun {
                 VigilTopics.ensure(admin, 3, (short) 1);
             }
             analyzer = AnalyzerProcess.start(dir, bootstrap, dir.resolve("streams"), APPLICATION_ID);
-            analyzer.awaitRunning(Duration.ofSeconds(120));
+            analyzer.awaitRunning(Duration.ofMinutes(10));
             Plan plan = new Plan(settings);
             List<Long> ready = new ArrayList<>();
             long outage = 0;
@@ -127,7 +127,7 @@ public final class AnalyzerFaultRun {
                         analyzer.killNine();
                         long start = System.nanoTime();
                         analyzer = AnalyzerProcess.start(dir, bootstrap, dir.resolve("streams"), APPLICATION_ID);
-                        analyzer.awaitRunning(Duration.ofSeconds(120));
+                        analyzer.awaitRunning(Duration.ofMinutes(10));
                         ready.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
                         nextKill++;
                     }
