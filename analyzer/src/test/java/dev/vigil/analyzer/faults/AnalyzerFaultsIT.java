@@ -35,5 +35,6 @@ class AnalyzerFaultsIT {
         assertEquals(12, f.incidentsOnce());
         assertEquals(0, f.duplicateRecords(), "no incident record sent twice");
         assertEquals(2, f.restartReadyMillis().size());
+        assertEquals(0, f.unprocessed());
     }
 }
