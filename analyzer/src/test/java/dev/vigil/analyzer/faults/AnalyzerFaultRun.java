@@ -268,6 +268,10 @@ public final class AnalyzerFaultRun {
         int once = (int) idsBySubject.values().stream().filter(s -> s.size() == 1).count();
         // a record sent twice: the same incident with every field the same (an update that adds a cause or a link is news)
         long duplicates = incidents.size() - new HashSet<>(incidents).size();
+        Set<Incident> seen = new HashSet<>();
+        incidents.stream().filter(i -> !seen.add(i)).limit(5).forEach(i -> System.out.println(
+                "faults: sent twice: " + i.type() + " " + i.status() + " count=" + i.count() + " subject=" + i.subject()
+                        + " last_seen=" + i.lastSeen()));
         return new Figures(settings.events(), ids.size(), records, expected.size(), once, missing, doubled, duplicates, ready,
                 outage, sendMillis, catchUp, unprocessed);
     }
