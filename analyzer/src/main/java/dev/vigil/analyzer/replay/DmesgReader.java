@@ -29,11 +29,7 @@ final class DmesgReader implements EventReader {
 
     @Override
     public Event next() throws IOException {
-        Event e;
-        do {
-            e = read();
-        } while (e == null && lookahead != null);
-        return e;
+        return EventReader.untilEvent(this::read, () -> lookahead != null);
     }
 
     /** The next record, or null at the end or when the next record is skipped (then {@code lookahead} is set). */

@@ -57,11 +57,7 @@ final class TextLogReader implements EventReader {
 
     @Override
     public Event next() throws IOException {
-        Event e;
-        do {
-            e = read();
-        } while (e == null && lookahead != null);
-        return e;
+        return EventReader.untilEvent(this::read, () -> lookahead != null);
     }
 
     /** The next event, or null at the end or when the next event is skipped (then {@code lookahead} is set). */
