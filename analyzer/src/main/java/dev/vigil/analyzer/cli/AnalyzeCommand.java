@@ -68,15 +68,16 @@ final class AnalyzeCommand implements Callable<Integer> {
                 analyzer.onFailure(stop::requestStop);
                 analyzer.start();
                 if (!analyzer.awaitRunning(RunCommand.READY_TIMEOUT)) {
-                    err.println("vigil: error: the analyzer did not start within " + RunCommand.READY_TIMEOUT.toSeconds()
-                            + " s (state " + analyzer.state() + "); is Kafka reachable at " + cluster.bootstrapServers() + "?");
+                    err.println("vigil: error: the analyzer did not start (no progress for " + RunCommand.READY_TIMEOUT.toSeconds()
+                            + " s, state " + analyzer.state() + "); is Kafka reachable at " + cluster.bootstrapServers() + "?");
                     return 1;
                 }
                 err.println("vigil: analyzer running application=" + applicationId + " bootstrap=" + cluster.bootstrapServers());
                 err.flush();
                 stop.await();
                 if (analyzer.failureReason().isPresent()) {
-                    err.println("vigil: error: the analyzer stopped: " + analyzer.failureReason().get());
+                    err.println("vigil: error: the analyzer stopped: " + analyzer.failureReason().get() + " (state in " + state + ")");
+                    err.flush();
                     return 1;
                 }
             }

@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
                 + "every incident change: one line each on a terminal, JSON lines with --json or when stdout is not a "
                 + "terminal. Ctrl-C stops everything. With --bootstrap-servers it uses that cluster and starts no broker.")
 final class RunCommand implements Callable<Integer> {
-    /** How long the analyzer may take to join its group before the command gives up. */
+    /** How long the analyzer may take to join its group, without restoring state meanwhile, before the command gives up. */
     static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
 
     @Spec
@@ -95,8 +95,8 @@ final class RunCommand implements Callable<Integer> {
                     analyzer.onFailure(stop::requestStop);
                     analyzer.start();
                     if (!analyzer.awaitRunning(READY_TIMEOUT)) {
-                        err.println("vigil: error: the analyzer did not start within " + READY_TIMEOUT.toSeconds()
-                                + " s (state " + analyzer.state() + "); run again with --verbose to see why");
+                        err.println("vigil: error: the analyzer did not start (no progress for " + READY_TIMEOUT.toSeconds()
+                                + " s, state " + analyzer.state() + "); run again with --verbose to see why");
                         return 1;
                     }
                     shipper.start();
@@ -107,7 +107,9 @@ final class RunCommand implements Callable<Integer> {
                     err.flush();
                     stop.await();
                     if (analyzer.failureReason().isPresent()) {
-                        err.println("vigil: error: the analyzer stopped: " + analyzer.failureReason().get());
+                        err.println("vigil: error: the analyzer stopped: " + analyzer.failureReason().get() + " (state in "
+                                + config.stateDir() + ")");
+                        err.flush();
                         return 1;
                     }
                     err.println("vigil: stopping");

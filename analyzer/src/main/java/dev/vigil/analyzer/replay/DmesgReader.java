@@ -21,8 +21,8 @@ final class DmesgReader extends LineReader {
     private LineSource.Line lookahead;
 
     /** @param boot the boot the output comes from; null when unknown (wall-clock stamps only) */
-    DmesgReader(Path path, String host, BootClock boot, ZoneId zone) throws IOException {
-        super(path);
+    DmesgReader(Path path, String host, BootClock boot, ZoneId zone, BadRecords bad) throws IOException {
+        super(path, bad);
         this.host = host;
         this.bootId = boot == null ? "unknown" : boot.bootId();
         this.parser = new DmesgTextParser(boot == null ? null : boot.bootedAt(), zone);
@@ -44,12 +44,17 @@ final class DmesgReader extends LineReader {
 
     @Override
     public Event next() throws IOException {
+        return EventReader.untilEvent(this::read, () -> lookahead != null);
+    }
+
+    /** The next record, or null at the end or when the next record is skipped (then {@code lookahead} is set). */
+    private Event read() throws IOException {
         LineSource.Line line = lookahead != null ? lookahead : lines.next();
         lookahead = null;
         Optional<DmesgTextParser.DmesgLine> parsed = Optional.empty();
         while (line != null && (line.text().isBlank() || (parsed = parser.parse(line.text())).isEmpty())) {
             if (!line.text().isBlank()) {
-                skipped++; // text before the first stamped line belongs to no record
+                bad.skip(line.number(), "not a dmesg line (text before the first stamped line belongs to no record)");
             }
             line = lines.next();
         }
@@ -61,10 +66,15 @@ final class DmesgReader extends LineReader {
         // dmesg prints the continuation lines of a multi-line record (Mem-Info, call traces) unstamped
         LineSource.Line next;
         while ((next = lines.next()) != null && !next.text().isBlank() && parser.parse(next.text()).isEmpty()) {
-            message.append('\n').append(next.text().strip());
+            if (message.length() + next.text().length() < LineSource.MAX_LINE_BYTES) {
+                message.append('\n').append(next.text().strip());
+            }
         }
         lookahead = next;
         DmesgTextParser.DmesgLine d = parsed.get();
+        if (!bad.admits(d.ts(), line.number())) {
+            return null;
+        }
         return Event.builder(host, Source.KERNEL, d.ts(), message.toString())
                 .id(EventIds.of(host, Source.KERNEL, bootId, "dmesg@" + offset))
                 .priority(d.priority())

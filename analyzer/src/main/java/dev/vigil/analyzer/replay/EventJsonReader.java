@@ -8,8 +8,8 @@ import java.nio.file.Path;
 
 /** Vigil event JSON lines, as consumed from {@code vigil.events}. */
 final class EventJsonReader extends LineReader {
-    EventJsonReader(Path path) throws IOException {
-        super(path);
+    EventJsonReader(Path path, BadRecords bad) throws IOException {
+        super(path, bad);
     }
 
     @Override
@@ -19,10 +19,17 @@ final class EventJsonReader extends LineReader {
             if (line.text().isBlank()) {
                 continue;
             }
+            if (line.truncated()) {
+                bad.skip(line.number(), "event longer than " + LineSource.MAX_LINE_BYTES + " bytes");
+                continue;
+            }
             try {
-                return EventJson.parse(line.text());
+                Event e = bad.admit(EventJson.parse(line.text()), line.number());
+                if (e != null) {
+                    return e;
+                }
             } catch (InvalidEventException e) {
-                skipped++;
+                bad.skip(line.number(), e.getMessage());
             }
         }
         return null;

@@ -11,4 +11,19 @@ interface EventReader extends Closeable {
 
     /** Lines that could not be read as events and were skipped. */
     long skipped();
+
+    /** One read of a reader that gives null both at the end and for a record it skipped. */
+    @FunctionalInterface
+    interface Read {
+        Event read() throws IOException;
+    }
+
+    /** Reads until an event, or null once {@code more} says nothing follows a skipped record. */
+    static Event untilEvent(Read read, java.util.function.BooleanSupplier more) throws IOException {
+        Event e;
+        do {
+            e = read.read();
+        } while (e == null && more.getAsBoolean());
+        return e;
+    }
 }

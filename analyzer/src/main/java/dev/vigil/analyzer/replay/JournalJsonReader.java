@@ -1,5 +1,6 @@
 package dev.vigil.analyzer.replay;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vigil.patterns.event.Event;
@@ -19,8 +20,8 @@ final class JournalJsonReader extends LineReader {
     private final JournalEntryMapper mapper;
     private final boolean kernelFromJournal;
 
-    JournalJsonReader(Path path, String fallbackHost, boolean kernelFromJournal) throws IOException {
-        super(path);
+    JournalJsonReader(Path path, String fallbackHost, boolean kernelFromJournal, BadRecords bad) throws IOException {
+        super(path, bad);
         this.mapper = new JournalEntryMapper(fallbackHost);
         this.kernelFromJournal = kernelFromJournal;
     }
@@ -32,18 +33,32 @@ final class JournalJsonReader extends LineReader {
             if (line.text().isBlank()) {
                 continue;
             }
+            if (line.truncated()) {
+                bad.skip(line.number(), "entry longer than " + LineSource.MAX_LINE_BYTES + " bytes");
+                continue;
+            }
             try {
                 JsonNode entry = MAPPER.readTree(line.text());
                 boolean kernel = "kernel".equals(entry.path("_TRANSPORT").asText());
                 if (kernel && !kernelFromJournal) {
                     continue;
                 }
-                Event e = mapper.toEvent(entry);
-                return kernel ? e.toBuilder().source(Source.KERNEL).build() : e;
+                Event e = bad.admit(mapper.toEvent(entry), line.number());
+                if (e != null) {
+                    return kernel ? e.toBuilder().source(Source.KERNEL).build() : e;
+                }
             } catch (Exception e) {
-                skipped++;
+                bad.skip(line.number(), reasonOf(e));
             }
         }
         return null;
+    }
+
+    /** The parser's or mapper's message; Jackson's names the JSON position, not the line, which bad records give. */
+    private static String reasonOf(Exception e) {
+        if (e instanceof JsonProcessingException j) {
+            return "not JSON: " + j.getOriginalMessage();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.toString();
     }
 }

@@ -17,8 +17,8 @@ final class KmsgDumpReader extends LineReader {
     private final BootClock boot;
     private LineSource.Line pending;
 
-    KmsgDumpReader(Path path, String host, BootClock boot) throws IOException {
-        super(path);
+    KmsgDumpReader(Path path, String host, BootClock boot, BadRecords bad) throws IOException {
+        super(path, bad);
         this.host = host;
         this.boot = boot;
     }
@@ -37,13 +37,19 @@ final class KmsgDumpReader extends LineReader {
             StringBuilder record = new StringBuilder(first.text()).append('\n');
             LineSource.Line next;
             while ((next = lines.next()) != null && next.text().startsWith(" ")) {
-                record.append(next.text()).append('\n');
+                if (record.length() + next.text().length() < LineSource.MAX_LINE_BYTES) {
+                    record.append(next.text()).append('\n');
+                }
             }
             pending = next;
             try {
-                return KmsgRecordParser.parse(record.toString().getBytes(StandardCharsets.UTF_8)).toEvent(host, boot);
+                Event e = bad.admit(KmsgRecordParser.parse(record.toString().getBytes(StandardCharsets.UTF_8))
+                        .toEvent(host, boot), first.number());
+                if (e != null) {
+                    return e;
+                }
             } catch (KmsgFormatException | IllegalArgumentException e) {
-                skipped++;
+                bad.skip(first.number(), e.getMessage());
             }
         }
     }

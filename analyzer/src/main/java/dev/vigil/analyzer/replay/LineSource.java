@@ -1,5 +1,6 @@
 package dev.vigil.analyzer.replay;
 
+import dev.vigil.shippers.file.FileTailConfig;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,62 +8,130 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * Lines of a file with their byte offsets and whether the last one ended with a newline: replay
- * needs both (event ids from offsets, {@code partial} for a log cut mid-line). Lines are split on
- * the raw bytes and decoded one at a time (UTF-8, malformed bytes replaced), so offsets are exact
- * even where the file is not valid UTF-8 and a large file streams through a fixed buffer.
+ * Lines of a file with their byte offsets, numbers and whether the last one ended with a newline:
+ * replay needs them (event ids from offsets, {@code file:line} of a bad record, {@code partial}
+ * for a log cut mid-line). Lines are split on the raw bytes and decoded one at a time (UTF-8,
+ * malformed bytes replaced), so offsets are exact even where the file is not valid UTF-8 and a
+ * large file streams through a fixed buffer. What is held is bounded as the file shipper bounds
+ * it: a line longer than {@link #MAX_LINE_BYTES} is cut there and flagged, the rest of it read
+ * past; and a run of {@link #NUL_RUN} or more NUL bytes (a preallocated file, or one a crash left
+ * zero-filled) is left out of its line, with a note, rather than read as text.
  */
 final class LineSource implements Closeable {
+    /** Lines are cut at the file shipper's default {@code file.max_line_bytes}, so replay sees what it would ship. */
+    static final int MAX_LINE_BYTES = FileTailConfig.defaults(List.of()).maxLineBytes();
+    /** NUL bytes in a row from which they are filler, not text. */
+    static final int NUL_RUN = 8;
     private static final int BUFFER = 1 << 16;
 
     private final InputStream in;
+    private final BadRecords bad;
+    private final int maxLineBytes;
     private final byte[] buffer = new byte[BUFFER];
     private int pos;
     private int limit;
     /** File offset of {@code buffer[pos]}. */
     private long offset;
-    /** The start of a line that runs past the end of the buffer. */
+    /** Number of the last line started. */
+    private long number;
+    /** The line being read, when it is not read straight from the buffer. */
     private byte[] carry = new byte[256];
 
     LineSource(Path path) throws IOException {
-        this.in = Files.newInputStream(path);
+        this(path, BadRecords.unreported(path));
     }
 
-    /** A line and the byte offset it starts at. */
-    record Line(String text, long offset, boolean endsWithNewline) {}
+    LineSource(Path path, BadRecords bad) throws IOException {
+        this(path, bad, MAX_LINE_BYTES);
+    }
 
-    /** The next line, or null at the end. */
+    LineSource(Path path, BadRecords bad, int maxLineBytes) throws IOException {
+        this.in = Files.newInputStream(path);
+        this.bad = bad;
+        this.maxLineBytes = maxLineBytes;
+    }
+
+    /**
+     * A line, the byte offset it starts at and its number (from 1).
+     *
+     * @param truncated the line was longer than the cap and is cut (the shipper's {@code line_truncated})
+     */
+    record Line(String text, long offset, boolean endsWithNewline, long number, boolean truncated) {}
+
+    /** The next line, or null at the end. A line that held nothing but NUL filler is not a line. */
     Line next() throws IOException {
-        long start = offset;
-        int carried = 0;
         while (true) {
             if (pos == limit && !fill()) {
-                if (carried == 0) {
-                    return null;
-                }
-                return new Line(decode(carry, 0, carried), start, false);
+                return null;
             }
-            int newline = indexOfNewline();
-            if (newline >= 0) {
-                int length = newline - pos;
-                String text;
-                if (carried == 0) {
-                    text = decode(buffer, pos, length);
-                } else {
-                    carried = carry(carried, length);
-                    text = decode(carry, 0, carried);
-                }
-                offset += length + 1;
-                pos = newline + 1;
-                return new Line(text, start, true);
+            Line line = read();
+            if (line != null) {
+                return line;
             }
-            int rest = limit - pos;
-            carried = carry(carried, rest);
-            offset += rest;
-            pos = limit;
         }
+    }
+
+    /** The line starting at the current position, or null when it was NUL filler only. */
+    private Line read() throws IOException {
+        long start = offset;
+        long lineNumber = ++number;
+        int newline = indexOf((byte) '\n');
+        if (newline >= 0 && newline - pos <= maxLineBytes && indexOf((byte) 0, pos, newline) < 0) {
+            // the usual line: whole in the buffer, short, no NUL
+            String text = decode(buffer, pos, newline - pos);
+            offset += newline - pos + 1;
+            pos = newline + 1;
+            return new Line(text, start, true, lineNumber, false);
+        }
+        int length = 0;
+        long nuls = 0;
+        boolean cut = false;
+        boolean ended = false;
+        while (!ended) {
+            if (pos == limit && !fill()) {
+                break;
+            }
+            int end = indexOf((byte) '\n');
+            ended = end >= 0;
+            end = ended ? end : limit;
+            // copy [pos, end) without its NUL runs, up to the cap
+            int i = pos;
+            while (i < end) {
+                int run = nulRunAt(i, end);
+                if (run >= NUL_RUN || (run > 0 && i + run == end && !ended)) {
+                    nuls += run;
+                    i += run;
+                    continue;
+                }
+                int next = run > 0 ? i + run : nextNulRun(i, end);
+                if (!cut) {
+                    int room = maxLineBytes - length;
+                    int take = Math.min(next - i, room);
+                    if (take < next - i) {
+                        take = utf8Boundary(i, take);
+                        cut = true;
+                    }
+                    length = append(length, i, take);
+                }
+                i = next;
+            }
+            offset += end - pos;
+            pos = end;
+            if (ended) {
+                offset++;
+                pos++;
+            }
+        }
+        if (nuls > 0) {
+            bad.note(lineNumber, nuls + " NUL bytes (a preallocated or crashed file)");
+        }
+        if (length == 0 && nuls > 0) {
+            return null;
+        }
+        return new Line(decode(carry, 0, length), start, ended, lineNumber, cut);
     }
 
     private boolean fill() throws IOException {
@@ -72,22 +141,50 @@ final class LineSource implements Closeable {
         return n > 0;
     }
 
-    private int indexOfNewline() {
-        for (int i = pos; i < limit; i++) {
-            if (buffer[i] == '\n') {
+    private int indexOf(byte b) {
+        return indexOf(b, pos, limit);
+    }
+
+    private int indexOf(byte b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (buffer[i] == b) {
                 return i;
             }
         }
         return -1;
     }
 
-    /** Appends {@code length} bytes at {@code pos} to the carried start of a line; returns its new length. */
-    private int carry(int carried, int length) {
-        if (carried + length > carry.length) {
-            carry = Arrays.copyOf(carry, Math.max(carry.length * 2, carried + length));
+    /** NUL bytes in a row at {@code i}. A run that reaches {@code end} may go on in the next buffer. */
+    private int nulRunAt(int i, int end) {
+        int j = i;
+        while (j < end && buffer[j] == 0) {
+            j++;
         }
-        System.arraycopy(buffer, pos, carry, carried, length);
-        return carried + length;
+        return j - i;
+    }
+
+    /** Where the next NUL byte at or after {@code i} is, or {@code end}. */
+    private int nextNulRun(int i, int end) {
+        int at = indexOf((byte) 0, i, end);
+        return at < 0 ? end : at;
+    }
+
+    /** {@code take} bytes from {@code from}, fewer so as not to split a UTF-8 sequence at the cut. */
+    private int utf8Boundary(int from, int take) {
+        int cut = from + take;
+        while (cut > from && (buffer[cut] & 0xC0) == 0x80) {
+            cut--;
+        }
+        return cut - from;
+    }
+
+    /** Appends {@code count} bytes from {@code from} to the line; returns its new length. */
+    private int append(int length, int from, int count) {
+        if (length + count > carry.length) {
+            carry = Arrays.copyOf(carry, Math.max(carry.length * 2, length + count));
+        }
+        System.arraycopy(buffer, from, carry, length, count);
+        return length + count;
     }
 
     /** The line's text without a trailing carriage return (a file written on Windows). */

@@ -13,11 +13,14 @@ import java.util.function.Consumer;
  * Reads, merges and encodes a replay's events on a second thread, a bounded number of batches
  * ahead of the analyzer: parsing the saved logs and writing each event as the topology's input
  * is a third of a replay's work and needs none of the analyzer's state. At most
- * {@link #BATCHES_AHEAD} batches wait, so a large input still streams through bounded memory.
+ * {@link #BATCHES_AHEAD} batches of at most {@link #BATCH} events or {@link #BATCH_BYTES} wait, so a large
+ * input still streams through bounded memory.
  */
 final class ReadAhead implements AutoCloseable {
     static final int BATCH = 256;
     static final int BATCHES_AHEAD = 4;
+    /** A batch is handed over at this many bytes of encoded events, so long lines cannot fill the heap ahead. */
+    static final int BATCH_BYTES = 4 << 20;
 
     /** Reads every event of the inputs into the sink, in order; returns how many. */
     @FunctionalInterface
@@ -69,14 +72,18 @@ final class ReadAhead implements AutoCloseable {
 
     private void run(Reading reading) {
         List<OfflineAnalyzer.Encoded> batch = new ArrayList<>(BATCH);
+        long[] bytes = {0};
         long count = 0;
         Throwable failure = null;
         try {
             count = reading.readInto(e -> {
-                batch.add(OfflineAnalyzer.Encoded.of(e));
-                if (batch.size() == BATCH) {
+                OfflineAnalyzer.Encoded encoded = OfflineAnalyzer.Encoded.of(e);
+                batch.add(encoded);
+                bytes[0] += encoded.json().length;
+                if (batch.size() == BATCH || bytes[0] >= BATCH_BYTES) {
                     put(new Batch(List.copyOf(batch), false, 0, null));
                     batch.clear();
+                    bytes[0] = 0;
                 }
             });
             if (!batch.isEmpty()) {

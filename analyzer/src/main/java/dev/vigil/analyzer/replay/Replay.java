@@ -118,7 +118,7 @@ public final class Replay {
         }
         for (int i = 0; i < readers.size(); i++) {
             if (readers.get(i).skipped() > 0) {
-                progress.accept("skipped " + readers.get(i).skipped() + " unreadable lines in " + inputs.get(i).path());
+                progress.accept("skipped " + readers.get(i).skipped() + " bad records in " + inputs.get(i).path());
             }
         }
         return events;
@@ -144,13 +144,14 @@ public final class Replay {
 
     private EventReader open(ReplayInput in, String host, Options options, BootTimes boots, boolean kernelFromJournal)
             throws IOException {
+        BadRecords bad = new BadRecords(in.path(), progress);
         return switch (in.format()) {
-            case JOURNAL_JSON -> new JournalJsonReader(in.path(), host, kernelFromJournal);
-            case EVENT_JSON -> new EventJsonReader(in.path());
-            case KMSG -> new KmsgDumpReader(in.path(), host, bootClock(in, options, boots));
-            case DMESG -> new DmesgReader(in.path(), host, dmesgClock(in, options, boots), in.zoneOr(ZoneId.systemDefault()));
-            case SYSLOG -> new SyslogReader(in.path(), host, in.streamName(), in.zoneOr(ZoneId.systemDefault()));
-            case TEXT -> new TextLogReader(in.path(), host, in.streamName(), in.zoneOr(ZoneOffset.UTC));
+            case JOURNAL_JSON -> new JournalJsonReader(in.path(), host, kernelFromJournal, bad);
+            case EVENT_JSON -> new EventJsonReader(in.path(), bad);
+            case KMSG -> new KmsgDumpReader(in.path(), host, bootClock(in, options, boots), bad);
+            case DMESG -> new DmesgReader(in.path(), host, dmesgClock(in, options, boots), in.zoneOr(ZoneId.systemDefault()), bad);
+            case SYSLOG -> new SyslogReader(in.path(), host, in.streamName(), in.zoneOr(ZoneId.systemDefault()), bad);
+            case TEXT -> new TextLogReader(in.path(), host, in.streamName(), in.zoneOr(ZoneOffset.UTC), bad);
         };
     }
 

@@ -27,8 +27,8 @@ final class SyslogReader extends LineReader {
     private final SyslogEventMapper mapper = new SyslogEventMapper();
     private LineSource.Line lookahead;
 
-    SyslogReader(Path path, String host, String streamName, ZoneId zone) throws IOException {
-        super(path);
+    SyslogReader(Path path, String host, String streamName, ZoneId zone, BadRecords bad) throws IOException {
+        super(path, bad);
         this.host = host;
         this.streamName = streamName;
         this.reference = Files.getLastModifiedTime(path).toInstant();
@@ -42,7 +42,7 @@ final class SyslogReader extends LineReader {
         Optional<SyslogLine> parsed = Optional.empty();
         while (line != null && (parsed = parsed(line.text())).isEmpty()) {
             if (!line.text().isBlank() && !SyslogLineParser.isJournalMarker(line.text())) {
-                skipped++;
+                bad.skip(line.number(), "not a syslog line");
             }
             line = lines.next();
         }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An application's own log: one stream named after the file, times parsed from the lines. A
@@ -19,6 +20,7 @@ import java.util.Optional;
 final class TextLogReader extends LineReader {
     /** How far into a file the first time stamp is looked for. */
     static final int FIRST_STAMP_SEARCH = 10_000;
+    static final String LINE_TRUNCATED = "line_truncated";
 
     private final String host;
     private final String fileName;
@@ -27,8 +29,8 @@ final class TextLogReader extends LineReader {
     private LineSource.Line lookahead;
     private Instant lastTs;
 
-    TextLogReader(Path path, String host, String fileName, ZoneId zone) throws IOException {
-        super(path);
+    TextLogReader(Path path, String host, String fileName, ZoneId zone, BadRecords bad) throws IOException {
+        super(path, bad);
         this.host = host;
         this.fileName = fileName;
         this.stamps = new LineTimestampParser(zone);
@@ -52,6 +54,11 @@ final class TextLogReader extends LineReader {
 
     @Override
     public Event next() throws IOException {
+        return EventReader.untilEvent(this::read, () -> lookahead != null);
+    }
+
+    /** The next event, or null at the end or when the next event is skipped (then {@code lookahead} is set). */
+    private Event read() throws IOException {
         LineSource.Line first = lookahead != null ? lookahead : lines.next();
         lookahead = null;
         while (first != null && first.text().isBlank()) {
@@ -63,19 +70,29 @@ final class TextLogReader extends LineReader {
         Instant ts = stamp(first.text()).orElse(lastTs != null ? lastTs : fallback);
         lastTs = ts;
         StringBuilder message = new StringBuilder(first.text());
+        boolean truncated = first.truncated();
         LineSource.Line last = first;
         LineSource.Line next;
-        while ((next = lines.next()) != null && !next.text().isBlank() && stamp(next.text()).isEmpty()) {
+        // continuation lines join while the event stays within the cap, as the shipper joins them
+        while ((next = lines.next()) != null && !next.text().isBlank() && stamp(next.text()).isEmpty()
+                && message.length() + 1 + next.text().length() <= LineSource.MAX_LINE_BYTES) {
             message.append('\n').append(next.text());
+            truncated |= next.truncated();
             last = next;
         }
         lookahead = next;
+        if (!bad.admits(ts, first.number())) {
+            return null;
+        }
         Event.Builder b = Event.builder(host, Source.FILE, ts, message.toString())
                 .id(EventIds.of(host, Source.FILE, fileName, Long.toString(first.offset())))
                 .file(fileName)
                 .offset(first.offset());
         if (!last.endsWithNewline()) {
             b.partial(true);
+        }
+        if (truncated) {
+            b.flags(Set.of(LINE_TRUNCATED));
         }
         return b.build();
     }

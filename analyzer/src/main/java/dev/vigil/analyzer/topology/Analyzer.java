@@ -3,14 +3,17 @@ package dev.vigil.analyzer.topology;
 import dev.vigil.broker.VigilTopics;
 import dev.vigil.patterns.compile.PatternSet;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
@@ -20,6 +23,13 @@ import org.slf4j.LoggerFactory;
 /** One running analyzer instance: the topology of {@link AnalyzerTopology} on Kafka Streams. */
 public final class Analyzer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Analyzer.class);
+    /** How long close waits for the stream threads to commit, write their stores' offsets and leave. */
+    static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(8);
+    /**
+     * A member that stops heartbeating is out of the group after this: a restarted analyzer waits
+     * for its killed predecessor that long before it gets the partitions (the client default is 45 s).
+     */
+    static final int SESSION_TIMEOUT_MS = 10_000;
 
     private final AnalyzerConfig config;
     private final AtomicLong deadLettered = new AtomicLong();
@@ -28,13 +38,15 @@ public final class Analyzer implements AutoCloseable {
     private final KafkaStreams streams;
     private final CountDownLatch running = new CountDownLatch(1);
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
-    private final AtomicReference<Runnable> onFailure = new AtomicReference<>(() -> { });
+    private final StateRestores restores = new StateRestores();
+    private final List<Runnable> onFailure = new CopyOnWriteArrayList<>();
 
     public Analyzer(AnalyzerConfig config) {
         this.config = config;
         this.patterns = new AtomicReference<>(PatternFiles.load(config.patternPaths()));
         this.reloader = new PatternReloader(config, VigilTopics.PATTERNS, patterns, PatternFiles.readByName(config.patternPaths()));
         this.streams = new KafkaStreams(AnalyzerTopology.build(config, patterns::get, deadLettered), streamsProperties(config));
+        streams.setGlobalStateRestoreListener(restores);
         streams.setStateListener((now, before) -> {
             log.info("Analyzer state from={} to={}", before, now);
             if (now == KafkaStreams.State.RUNNING) {
@@ -45,7 +57,7 @@ public final class Analyzer implements AutoCloseable {
             failure.set(e);
             log.error("Analyzer stream thread failed; shutting the analyzer down application={}", config.applicationId(), e);
             running.countDown(); // awaitRunning answers false now, not at its timeout
-            onFailure.get().run();
+            onFailure.forEach(Runnable::run);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
         });
     }
@@ -71,6 +83,7 @@ public final class Analyzer implements AutoCloseable {
         // the partition assignor reads the settings again from the main consumer's, hence twice
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         p.put(StreamsConfig.mainConsumerPrefix(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG), true);
+        p.putIfAbsent(StreamsConfig.mainConsumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), SESSION_TIMEOUT_MS);
         // a single-node embedded broker has one replica; a cluster overrides this via clientProperties
         p.putIfAbsent(StreamsConfig.REPLICATION_FACTOR_CONFIG, -1);
         return p;
@@ -90,38 +103,68 @@ public final class Analyzer implements AutoCloseable {
         reloader.start();
     }
 
-    /** Waits until the analyzer has its partitions and runs; false on timeout or failure. */
-    public boolean awaitRunning(Duration timeout) throws InterruptedException {
-        return running.await(timeout.toMillis(), TimeUnit.MILLISECONDS) && failure.get() == null;
+    /**
+     * Waits until the analyzer has its partitions and runs; false on failure, or once {@code idle}
+     * passed without it running or restoring another record. Rebuilding a large state after a
+     * crash takes as long as the changelogs are long; that is progress, not a hang.
+     */
+    public boolean awaitRunning(Duration idle) throws InterruptedException {
+        long restored = -1;
+        long deadline = 0;
+        while (!running.await(Math.min(1000, idle.toMillis()), TimeUnit.MILLISECONDS)) {
+            if (failure.get() != null) {
+                return false;
+            }
+            long now = System.nanoTime();
+            if (restores.records() != restored) {
+                restored = restores.records();
+                deadline = now + idle.toNanos();
+            } else if (now - deadline > 0) {
+                return false;
+            }
+        }
+        return failure.get() == null;
+    }
+
+    /** Runs {@code action} (once) when a stream thread fails and the analyzer shuts down: the command must not look alive. */
+    public void onFailure(Runnable action) {
+        onFailure.add(action);
     }
 
     /**
-     * Runs {@code action} when a stream thread fails: the analyzer then shuts down rather than
-     * idle with no thread while its process looks alive, and the command running it should exit.
+     * Why the analyzer stopped by itself, e.g. {@code No space left on device} from a store: the
+     * innermost cause's message, or empty while it runs.
      */
-    public void onFailure(Runnable action) {
-        onFailure.set(action);
-    }
-
-    /** The error that stopped a stream thread, and with it the analyzer; empty while it runs well. */
-    public Optional<Throwable> failure() {
-        return Optional.ofNullable(failure.get());
+    public Optional<String> failure() {
+        return rootCause().map(root -> root.getMessage() != null ? root.getMessage() : root.toString());
     }
 
     /** Why a stream thread failed, by its root cause ({@code RecordTooLargeException: …}); empty while it runs well. */
     public Optional<String> failureReason() {
-        return failure().map(f -> {
-            Throwable root = f;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            return root.getClass().getSimpleName() + ": " + root.getMessage();
-        });
+        return rootCause().map(root -> root.getClass().getSimpleName() + ": " + root.getMessage());
+    }
+
+    private Optional<Throwable> rootCause() {
+        Throwable root = failure.get();
+        while (root != null && root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return Optional.ofNullable(root);
     }
 
     /** Number of input records sent to the dead-letter topic since start. */
     public long deadLettered() {
         return deadLettered.get();
+    }
+
+    /** Changelog records replayed into local state since start: 0 after a clean stop with the same state dir. */
+    public long restoredRecords() {
+        return restores.records();
+    }
+
+    /** How long restoring local state from changelogs took since start (zero when none was needed). */
+    public Duration restoreTime() {
+        return restores.duration();
     }
 
     /** The current Kafka Streams state. */
@@ -141,7 +184,14 @@ public final class Analyzer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        streams.close(Duration.ofSeconds(8));
+        // leave the group: Kafka Streams otherwise stays a member until its session times out, and
+        // the next start (the same state dir, a moment later) waits for that before it gets its tasks
+        boolean closed = streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                .withTimeout(CLOSE_TIMEOUT));
+        if (!closed) {
+            log.warn("Analyzer did not close within {} s; its local state is rebuilt from the changelogs at the next start "
+                    + "application={} stateDir={}", CLOSE_TIMEOUT.toSeconds(), config.applicationId(), config.stateDir());
+        }
     }
 
     /** The patterns running now (a reload replaces them). */

@@ -7,7 +7,6 @@ import dev.vigil.patterns.event.EventIds;
 import dev.vigil.patterns.event.EventJson;
 import dev.vigil.patterns.event.InvalidEventException;
 import dev.vigil.patterns.redact.Redactor;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -29,11 +28,6 @@ import org.slf4j.LoggerFactory;
  */
 final class EventIntake implements ProcessorSupplier<String, byte[], String, Object> {
     private static final Logger log = LoggerFactory.getLogger(EventIntake.class);
-    /** Events stamped this far after they reached Kafka are clock errors, not events. */
-    static final Duration MAX_FUTURE = Duration.ofDays(1);
-    /** Before this no Linux host wrote the events Vigil reads; a ts there is a parse error upstream. */
-    static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
-
     private final AtomicLong deadLettered;
     private final Supplier<Redactor> redactor;
 
@@ -65,11 +59,12 @@ final class EventIntake implements ProcessorSupplier<String, byte[], String, Obj
                 refuse(record, where, e.getMessage());
                 return;
             }
-            Optional<String> absurd = absurdTime(event.ts(), Instant.ofEpochMilli(record.timestamp()));
+            Optional<String> absurd = EventTimes.absurdTime(event.ts(), Instant.ofEpochMilli(record.timestamp()));
             if (absurd.isPresent()) {
                 refuse(record, where, absurd.get());
                 return;
             }
+            event = EventTimes.clampedToArrival(event, Instant.ofEpochMilli(record.timestamp()));
             if (event.id() == null) {
                 event = event.toBuilder().id(EventIds.ofContent(event, where.topic(), where.partition(), where.offset())).build();
             }
@@ -91,16 +86,5 @@ final class EventIntake implements ProcessorSupplier<String, byte[], String, Obj
                     record.key(), record.value(), redactor.get());
             context.forward(new Record<>(record.key(), (Object) letter, record.timestamp()));
         }
-    }
-
-    static Optional<String> absurdTime(Instant ts, Instant receivedAt) {
-        if (ts.isBefore(EARLIEST)) {
-            return Optional.of("absurd timestamp: ts " + ts + " is before " + EARLIEST);
-        }
-        if (ts.isAfter(receivedAt.plus(MAX_FUTURE))) {
-            return Optional.of("absurd timestamp: ts " + ts + " is more than " + MAX_FUTURE.toHours()
-                    + " h after the record reached Kafka at " + receivedAt);
-        }
-        return Optional.empty();
     }
 }

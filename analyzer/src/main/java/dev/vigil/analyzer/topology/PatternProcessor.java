@@ -77,6 +77,7 @@ final class PatternProcessor implements ProcessorSupplier<String, EngineInput, S
     private final class EngineProcessor implements Processor<String, EngineInput, String, Incident> {
         private ProcessorContext<String, Incident> context;
         private PatternEngine engine;
+        private WindowStoreRecentIds storedIds;
         private Instant lastHousekeeping = Instant.EPOCH;
 
         @Override
@@ -100,8 +101,11 @@ final class PatternProcessor implements ProcessorSupplier<String, EngineInput, S
          * the in-memory window store walks every millisecond it holds, a map the engine keeps.
          */
         private RecentIds recentIds() {
-            return offline ? new InMemoryRecentIds(PatternEngine.DEDUPE_WINDOW)
-                    : new WindowStoreRecentIds(context.getStateStore(StoreNames.SEEN), PatternEngine.DEDUPE_WINDOW);
+            if (offline) {
+                return new InMemoryRecentIds(PatternEngine.DEDUPE_WINDOW);
+            }
+            storedIds = new WindowStoreRecentIds(context.getStateStore(StoreNames.SEEN), PatternEngine.DEDUPE_WINDOW);
+            return storedIds;
         }
 
         private <V> KafkaStateMap<V> map(String store, StateCodec<V> codec) {
@@ -135,6 +139,9 @@ final class PatternProcessor implements ProcessorSupplier<String, EngineInput, S
 
         private void housekeeping(Instant now) {
             engine.expire(now);
+            if (storedIds != null) {
+                storedIds.markPosition(now); // within the dedupe window, so a store never ages out of its mark
+            }
             lastHousekeeping = now;
         }
 

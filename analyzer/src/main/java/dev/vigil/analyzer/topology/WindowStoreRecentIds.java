@@ -12,6 +12,8 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * so forgetting old ids costs nothing per id: no scan, no delete, no tombstone in the changelog.
  */
 final class WindowStoreRecentIds implements RecentIds {
+    /** Key of the entry {@link #markPosition} writes; no event id is empty. */
+    static final String POSITION_MARK = "";
     /** The value of every entry: a format version, the id and its time being the key. */
     private static final byte[] SEEN_V1 = {1};
 
@@ -33,5 +35,16 @@ final class WindowStoreRecentIds implements RecentIds {
     @Override
     public void remember(String id, Instant now) {
         store.put(id, SEEN_V1, now.toEpochMilli());
+    }
+
+    /**
+     * Writes one entry that no id matches, so the store's changelog has a committed position in
+     * every task. Under exactly-once, a task whose logged store has no committed position while the
+     * task has state on disk is treated as corrupted at start and all its state is wiped and
+     * rebuilt; a window store on a partition no event came to never has one (key-value stores
+     * record theirs even when empty), so every clean restart rebuilt that task without this.
+     */
+    void markPosition(Instant now) {
+        store.put(POSITION_MARK, SEEN_V1, now.toEpochMilli());
     }
 }

@@ -33,8 +33,8 @@ class LineSourceTest {
         // "é" is 2 bytes, "€" 3 and "😀" 4 in UTF-8: offsets count bytes, not characters
         List<LineSource.Line> got = lines("é€\n😀 ok\nlast\n".getBytes(StandardCharsets.UTF_8));
 
-        assertEquals(List.of(new LineSource.Line("é€", 0, true), new LineSource.Line("😀 ok", 6, true),
-                new LineSource.Line("last", 14, true)), got);
+        assertEquals(List.of(new LineSource.Line("é€", 0, true, 1, false), new LineSource.Line("😀 ok", 6, true, 2, false),
+                new LineSource.Line("last", 14, true, 3, false)), got);
     }
 
     @Test
@@ -53,8 +53,8 @@ class LineSourceTest {
     void shouldStripACarriageReturnAndFlagALastLineWithoutNewline() throws IOException {
         List<LineSource.Line> got = lines("windows\r\ncut mid-li".getBytes(StandardCharsets.UTF_8));
 
-        assertEquals(new LineSource.Line("windows", 0, true), got.get(0));
-        assertEquals(new LineSource.Line("cut mid-li", 9, false), got.get(1));
+        assertEquals(new LineSource.Line("windows", 0, true, 1, false), got.get(0));
+        assertEquals(new LineSource.Line("cut mid-li", 9, false, 2, false), got.get(1));
     }
 
     @Test
@@ -63,6 +63,49 @@ class LineSourceTest {
         List<LineSource.Line> got = lines((longLine + "\nafter\n").getBytes(StandardCharsets.UTF_8));
 
         assertEquals(longLine, got.get(0).text());
-        assertEquals(new LineSource.Line("after", 200_003, true), got.get(1));
+        assertEquals(new LineSource.Line("after", 200_003, true, 2, false), got.get(1));
+    }
+
+    @Test
+    void shouldCutALineAtTheCapWithoutSplittingACharacterAndFlagIt() throws IOException {
+        Path file = dir.resolve("log");
+        // 63 ASCII bytes then "é" (2 bytes): a 64-byte cap falls inside the "é"
+        Files.write(file, ("a".repeat(63) + "é" + "z".repeat(1000) + "\nnext\n").getBytes(StandardCharsets.UTF_8));
+        List<LineSource.Line> got = new ArrayList<>();
+        try (LineSource source = new LineSource(file, BadRecords.unreported(file), 64)) {
+            for (LineSource.Line l = source.next(); l != null; l = source.next()) {
+                got.add(l);
+            }
+        }
+
+        assertEquals(new LineSource.Line("a".repeat(63), 0, true, 1, true), got.get(0));
+        assertEquals(new LineSource.Line("next", 1066, true, 2, false), got.get(1));
+    }
+
+    @Test
+    void shouldLeaveOutRunsOfNulsWithANoteButKeepAFewNulsAsText() throws IOException {
+        Path file = dir.resolve("log");
+        byte[] filler = new byte[100_000];
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        b.write("first\n".getBytes(StandardCharsets.UTF_8));
+        b.write(filler);
+        b.write("\nsecond\u0000\u0000third\n".getBytes(StandardCharsets.UTF_8));
+        b.write(filler);
+        b.write("after a crash\n".getBytes(StandardCharsets.UTF_8));
+        Files.write(file, b.toByteArray());
+        List<String> notes = new ArrayList<>();
+        List<LineSource.Line> got = new ArrayList<>();
+        try (LineSource source = new LineSource(file, new BadRecords(file, notes::add))) {
+            for (LineSource.Line l = source.next(); l != null; l = source.next()) {
+                got.add(l);
+            }
+        }
+
+        assertEquals(List.of(new LineSource.Line("first", 0, true, 1, false),
+                new LineSource.Line("second\u0000\u0000third", 100_007, true, 3, false),
+                new LineSource.Line("after a crash", 100_021, true, 4, false)), got,
+                "a line of NULs only is no line; a crashed file's NULs before the next write are left out");
+        assertEquals(List.of("skipped " + file + ":2: 100000 NUL bytes (a preallocated or crashed file)",
+                "skipped " + file + ":4: 100000 NUL bytes (a preallocated or crashed file)"), notes);
     }
 }

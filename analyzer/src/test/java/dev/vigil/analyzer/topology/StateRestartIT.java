@@ -1,0 +1,170 @@
+package dev.vigil.analyzer.topology;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vigil.analyzer.faults.AnalyzerProcess;
+import dev.vigil.analyzer.incident.Incident;
+import dev.vigil.analyzer.incident.IncidentTopic;
+import dev.vigil.broker.KafkaBrokerExtension;
+import dev.vigil.broker.VigilTopics;
+import dev.vigil.patterns.event.Event;
+import dev.vigil.patterns.event.EventIds;
+import dev.vigil.patterns.event.EventJson;
+import dev.vigil.patterns.event.Source;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The analyzer's local state across restarts on a real broker: a clean stop restarts warm (no
+ * store rebuilt from its changelog), and after a kill -9 the rebuild is measured and bounded;
+ * either way the open incident goes on under the same id.
+ */
+@Tag("integration")
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
+class StateRestartIT {
+    @RegisterExtension
+    static final KafkaBrokerExtension KAFKA = new KafkaBrokerExtension();
+
+    /** Seed 000: rivet-worker restarts every ~11 s, each run ending on the same import error. */
+    private static final Instant LOOP_START = Instant.parse("2026-01-12T07:38:00Z");
+    private static final Duration RESTART_SEC = Duration.ofSeconds(11);
+    /**
+     * A clean stop leaves the group and its stores' offsets: the next start is ready about as
+     * fast as the first (a wiped task or a wait for the old member's session took 45 s and more).
+     */
+    private static final Duration CLEAN_RESTART_BOUND = Duration.ofSeconds(15);
+    /**
+     * After a kill -9 the old member is out of the group once its session times out (10 s) and
+     * exactly-once rebuilds the stores from their changelogs: ready within this.
+     */
+    private static final Duration CRASH_RESTART_BOUND = Duration.ofSeconds(25);
+
+    private static KafkaProducer<String, byte[]> producer;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void createTopics() {
+        try (Admin admin = KAFKA.admin()) {
+            VigilTopics.ensure(admin, 2, (short) 1);
+        }
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @AfterAll
+    static void closeProducer() {
+        producer.close();
+    }
+
+    @Test
+    void shouldRestartWarmAfterACleanStopAndGoOnWithTheOpenIncident() throws Exception {
+        AnalyzerConfig config = AnalyzerConfig.defaults(KAFKA.bootstrapServers(), dir.resolve("streams"))
+                .withApplicationId("vigil-clean-restart-it");
+        try (Analyzer analyzer = started(config)) {
+            sendRestarts("clean-1", 1, 6);
+            awaitIncident("clean-1", 6);
+        }
+        long start = System.nanoTime();
+        try (Analyzer again = started(config)) {
+            Duration ready = Duration.ofNanos(System.nanoTime() - start);
+            LoggerFactory.getLogger(StateRestartIT.class).info("Restart after a clean stop ready={} ms restoredRecords={}",
+                    ready.toMillis(), again.restoredRecords());
+            assertEquals(0, again.restoredRecords(), "a clean stop leaves the stores and their offsets on disk");
+            assertTrue(ready.compareTo(CLEAN_RESTART_BOUND) < 0, "ready after " + ready);
+            sendRestarts("clean-1", 7, 9);
+            awaitIncident("clean-1", 9);
+        }
+        assertOneEpisode("clean-1");
+    }
+
+    @Test
+    void shouldRestartWithinABoundAfterKillNineAndGoOnWithTheOpenIncident() throws Exception {
+        Path state = dir.resolve("streams");
+        String applicationId = "vigil-kill-restart-it";
+        AnalyzerProcess child = AnalyzerProcess.start(dir, KAFKA.bootstrapServers(), state, applicationId);
+        try {
+            child.awaitRunning(Duration.ofSeconds(90));
+            sendRestarts("kill-1", 1, 6);
+            awaitIncident("kill-1", 6);
+        } finally {
+            child.killNine();
+        }
+
+        AnalyzerConfig config = AnalyzerConfig.defaults(KAFKA.bootstrapServers(), state).withApplicationId(applicationId);
+        long start = System.nanoTime();
+        try (Analyzer again = started(config)) {
+            Duration ready = Duration.ofNanos(System.nanoTime() - start);
+            LoggerFactory.getLogger(StateRestartIT.class).info("Restart after kill -9 ready={} ms restoredRecords={} restore={} ms",
+                    ready.toMillis(), again.restoredRecords(), again.restoreTime().toMillis());
+            assertTrue(ready.compareTo(CRASH_RESTART_BOUND) < 0, "ready after " + ready);
+            sendRestarts("kill-1", 7, 9);
+            awaitIncident("kill-1", 9);
+        }
+        assertOneEpisode("kill-1");
+    }
+
+    private static Analyzer started(AnalyzerConfig config) throws InterruptedException {
+        Analyzer analyzer = new Analyzer(config);
+        try {
+            analyzer.start();
+            assertTrue(analyzer.awaitRunning(Duration.ofSeconds(90)), "analyzer running");
+            return analyzer;
+        } catch (RuntimeException | Error | InterruptedException e) {
+            analyzer.close();
+            throw e;
+        }
+    }
+
+    private static void sendRestarts(String host, int from, int to) throws Exception {
+        for (int n = from; n <= to; n++) {
+            Instant at = LOOP_START.plus(RESTART_SEC.multipliedBy(n));
+            send(Event.builder(host, Source.JOURNALD, at, "rivet-worker.service: Scheduled restart job, restart counter is at "
+                            + n + ".")
+                    .id(EventIds.of(host, Source.JOURNALD, "b1", "restart-" + n)).unit("rivet-worker.service")
+                    .messageId("5eb03494b6584870a536b337290809b3").priority(5).build());
+        }
+        producer.flush();
+    }
+
+    private static void send(Event e) throws Exception {
+        producer.send(new ProducerRecord<>(VigilTopics.EVENTS, e.host(), EventJson.toBytes(e))).get(30, TimeUnit.SECONDS);
+    }
+
+    private static void awaitIncident(String host, long count) {
+        await("restart_burst of " + host + " with count " + count).atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> incidents(host).stream().anyMatch(i -> i.count() == count));
+    }
+
+    private static void assertOneEpisode(String host) {
+        List<Incident> all = incidents(host);
+        assertEquals(1, all.stream().map(Incident::id).distinct().count(), "one episode, one id: " + all);
+    }
+
+    private static List<Incident> incidents(String host) {
+        return IncidentTopic.readAll(KAFKA.bootstrapServers(), Duration.ofSeconds(5)).stream()
+                .filter(i -> i.type().equals("restart_burst") && i.host().equals(host)).toList();
+    }
+}
