@@ -7,6 +7,7 @@ import dev.vigil.patterns.compile.CompiledPattern;
 import dev.vigil.patterns.compile.Join;
 import dev.vigil.patterns.compile.LinkSpec;
 import dev.vigil.patterns.compile.Match;
+import dev.vigil.patterns.compile.OnceSpec;
 import dev.vigil.patterns.compile.PatternKind;
 import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.compile.SequenceSpec;
@@ -317,8 +318,15 @@ public final class PatternEngine {
         vars.put("window", Durations.human(t.window()));
         String windowKey = key(p, e.host(), groupKey);
         String distinctValue = t.distinctOf().map(d -> String.valueOf(CompiledPattern.value(d, e, m.get()))).orElse(null);
-        WindowState w = Optional.ofNullable(state.windows().get(windowKey)).orElse(WindowState.empty())
-                .add(e.ts(), distinctValue, t.window(), t.min());
+        WindowState current = Optional.ofNullable(state.windows().get(windowKey)).orElse(WindowState.empty());
+        Optional<OnceSpec> once = t.once();
+        if (once.isPresent() && once.get().then().matches(e) && current.completes(e.ts(), once.get().within())) {
+            state.windows().put(windowKey, current.completed());
+            refreshLive(p, e, m.get(), groupKey, vars, now, out);
+            return;
+        }
+        boolean opens = once.isPresent() && once.get().first().matches(e);
+        WindowState w = current.add(e.ts(), distinctValue, t.window(), t.min(), opens);
         if (sig != null) {
             w = foldGeneralised(p, e.host(), baseKey, sig, w, e.ts().minus(t.window()));
         }
@@ -352,6 +360,18 @@ public final class PatternEngine {
             }
         }
         return folded;
+    }
+
+    /** The second line of an occurrence already counted: its values refresh the live episode, the count stays. */
+    private void refreshLive(CompiledPattern p, Event e, Match m, String groupKey, Map<String, String> vars, Instant now,
+            List<Incident> out) {
+        String key = key(p, e.host(), groupKey);
+        List<EvidenceItem> cause = causeLines(p, e, m);
+        Optional<EpisodeState> live = episodes.live(key, p, e.ts());
+        if (live.isPresent()) {
+            EpisodeState ep = live.get().withMatch(e.ts(), vars, EvidenceItem.of(e), cause, 0);
+            episodes.emitIfDue(key, ep, p, now, UPDATE_INTERVAL, false, out);
+        }
     }
 
     /** Records a match: updates the live episode of its key, or opens one when {@code mayOpen}. */
