@@ -322,7 +322,8 @@ public final class PatternEngine {
         Optional<OnceSpec> once = t.once();
         if (once.isPresent() && once.get().then().matches(e) && current.completes(e.ts(), once.get().within())) {
             state.windows().put(windowKey, current.completed());
-            refreshLive(p, e, m.get(), groupKey, vars, now, out);
+            // the second line of an occurrence already counted: its values refresh the incident
+            updateLive(p, e, windowKey, vars, causeLines(p, e, m.get()), 0, now, out);
             return;
         }
         boolean opens = once.isPresent() && once.get().first().matches(e);
@@ -362,16 +363,19 @@ public final class PatternEngine {
         return folded;
     }
 
-    /** The second line of an occurrence already counted: its values refresh the live episode, the count stays. */
-    private void refreshLive(CompiledPattern p, Event e, Match m, String groupKey, Map<String, String> vars, Instant now,
-            List<Incident> out) {
-        String key = key(p, e.host(), groupKey);
-        List<EvidenceItem> cause = causeLines(p, e, m);
+    /**
+     * Updates the live episode of {@code key} with a match that adds {@code add} to its count (0 for
+     * the second line of an occurrence already counted); false when no episode is live.
+     */
+    private boolean updateLive(CompiledPattern p, Event e, String key, Map<String, String> vars, List<EvidenceItem> cause,
+            long add, Instant now, List<Incident> out) {
         Optional<EpisodeState> live = episodes.live(key, p, e.ts());
-        if (live.isPresent()) {
-            EpisodeState ep = live.get().withMatch(e.ts(), vars, EvidenceItem.of(e), cause, 0);
-            episodes.emitIfDue(key, ep, p, now, UPDATE_INTERVAL, false, out);
+        if (live.isEmpty()) {
+            return false;
         }
+        EpisodeState ep = live.get().withMatch(e.ts(), vars, EvidenceItem.of(e), cause, add);
+        episodes.emitIfDue(key, ep, p, now, UPDATE_INTERVAL, false, out);
+        return true;
     }
 
     /** Records a match: updates the live episode of its key, or opens one when {@code mayOpen}. */
@@ -379,10 +383,7 @@ public final class PatternEngine {
             Instant firstSeen, boolean mayOpen, Instant now, List<Incident> out) {
         String key = key(p, e.host(), groupKey);
         List<EvidenceItem> cause = causeLines(p, e, m);
-        Optional<EpisodeState> live = episodes.live(key, p, e.ts());
-        if (live.isPresent()) {
-            EpisodeState ep = live.get().withMatch(e.ts(), vars, EvidenceItem.of(e), cause, 1);
-            episodes.emitIfDue(key, ep, p, now, UPDATE_INTERVAL, false, out);
+        if (updateLive(p, e, key, vars, cause, 1, now, out)) {
             return;
         }
         if (!mayOpen) {
