@@ -7,6 +7,7 @@ import dev.vigil.patterns.compile.CompiledPattern;
 import dev.vigil.patterns.compile.Join;
 import dev.vigil.patterns.compile.LinkSpec;
 import dev.vigil.patterns.compile.Match;
+import dev.vigil.patterns.compile.OnceSpec;
 import dev.vigil.patterns.compile.PatternKind;
 import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.compile.SequenceSpec;
@@ -319,8 +320,16 @@ public final class PatternEngine {
         vars.put("window", Durations.human(t.window()));
         String windowKey = key(p, e.host(), groupKey);
         String distinctValue = t.distinctOf().map(d -> String.valueOf(CompiledPattern.value(d, e, m.get()))).orElse(null);
-        WindowState w = Optional.ofNullable(state.windows().get(windowKey)).orElse(WindowState.empty())
-                .add(e.ts(), distinctValue, t.window(), t.min());
+        WindowState current = Optional.ofNullable(state.windows().get(windowKey)).orElse(WindowState.empty());
+        Optional<OnceSpec> once = t.once();
+        if (once.isPresent() && once.get().then().matches(e) && current.completes(e.ts(), once.get().within())) {
+            state.windows().put(windowKey, current.completed());
+            // the second line of an occurrence already counted: its values refresh the incident
+            updateLive(p, e, windowKey, vars, causeLines(p, e, m.get()), 0, now, out);
+            return;
+        }
+        boolean opens = once.isPresent() && once.get().first().matches(e);
+        WindowState w = current.add(e.ts(), distinctValue, t.window(), t.min(), opens);
         if (sig != null) {
             w = foldGeneralised(p, e.host(), baseKey, sig, w, e.ts().minus(t.window()));
         }
@@ -356,15 +365,27 @@ public final class PatternEngine {
         return folded;
     }
 
+    /**
+     * Updates the live episode of {@code key} with a match that adds {@code add} to its count (0 for
+     * the second line of an occurrence already counted); false when no episode is live.
+     */
+    private boolean updateLive(CompiledPattern p, Event e, String key, Map<String, String> vars, List<EvidenceItem> cause,
+            long add, Instant now, List<Incident> out) {
+        Optional<EpisodeState> live = episodes.live(key, p, e.ts());
+        if (live.isEmpty()) {
+            return false;
+        }
+        EpisodeState ep = live.get().withMatch(e.ts(), vars, EvidenceItem.of(e), cause, add);
+        episodes.emitIfDue(key, ep, p, now, UPDATE_INTERVAL, false, out);
+        return true;
+    }
+
     /** Records a match: updates the live episode of its key, or opens one when {@code mayOpen}. */
     private void observe(CompiledPattern p, Event e, Match m, String groupKey, Map<String, String> vars, long openCount,
             Instant firstSeen, boolean mayOpen, Instant now, List<Incident> out) {
         String key = key(p, e.host(), groupKey);
         List<EvidenceItem> cause = causeLines(p, e, m);
-        Optional<EpisodeState> live = episodes.live(key, p, e.ts());
-        if (live.isPresent()) {
-            EpisodeState ep = live.get().withMatch(e.ts(), vars, EvidenceItem.of(e), cause, 1);
-            episodes.emitIfDue(key, ep, p, now, UPDATE_INTERVAL, false, out);
+        if (updateLive(p, e, key, vars, cause, 1, now, out)) {
             return;
         }
         if (!mayOpen) {

@@ -11,21 +11,40 @@ import java.util.Map;
 /**
  * A sliding window of one threshold pattern and group key: the times of the latest matching
  * events (at most as many as the threshold needs), or for a distinct count the latest time of
- * each distinct value (bounded the same way).
+ * each distinct value (bounded the same way). {@code opener} is the time of the last counted
+ * event when it was the first line of an occurrence written as two ({@code once}), else null.
  */
-public record WindowState(int v, List<Instant> times, Map<String, Instant> distinct) {
+public record WindowState(int v, List<Instant> times, Map<String, Instant> distinct, Instant opener) {
     public WindowState {
         times = List.copyOf(times);
         // insertion order is the eviction order of distinct values, so the copy keeps it
         distinct = Collections.unmodifiableMap(new LinkedHashMap<>(distinct));
     }
 
-    static WindowState empty() {
-        return new WindowState(1, List.of(), Map.of());
+    /** A window without an opener, as version 1 stored them. */
+    public WindowState(int v, List<Instant> times, Map<String, Instant> distinct) {
+        this(v, times, distinct, null);
     }
 
-    /** Adds an event at {@code at}, drops what fell out of {@code window}, keeps at most {@code keep}. */
-    WindowState add(Instant at, String distinctValue, Duration window, long keep) {
+    static WindowState empty() {
+        return new WindowState(2, List.of(), Map.of(), null);
+    }
+
+    /** True when an event at {@code at} is the second line of the occurrence the opener began. */
+    boolean completes(Instant at, Duration within) {
+        return opener != null && !at.isBefore(opener) && !at.isAfter(opener.plus(within));
+    }
+
+    /** This window with its opener's occurrence complete: a further second line counts again. */
+    WindowState completed() {
+        return new WindowState(v, times, distinct, null);
+    }
+
+    /**
+     * Adds an event at {@code at}, drops what fell out of {@code window}, keeps at most {@code keep};
+     * {@code opens}: the event is the first line of an occurrence that may be written twice.
+     */
+    WindowState add(Instant at, String distinctValue, Duration window, long keep, boolean opens) {
         Instant from = at.minus(window);
         List<Instant> t = new ArrayList<>();
         for (Instant i : times) {
@@ -51,7 +70,7 @@ public record WindowState(int v, List<Instant> times, Map<String, Instant> disti
                 t.remove(0);
             }
         }
-        return new WindowState(v, t, d);
+        return new WindowState(v, t, d, opens ? at : null);
     }
 
     /**
@@ -73,7 +92,7 @@ public record WindowState(int v, List<Instant> times, Map<String, Instant> disti
                 d.put(k, i);
             }
         });
-        return new WindowState(v, t, d);
+        return new WindowState(v, t, d, opener);
     }
 
     long count(boolean distinctCount) {

@@ -19,6 +19,9 @@ import dev.vigil.analyzer.engine.StreamState;
 import dev.vigil.analyzer.engine.WindowState;
 import java.io.DataInputStream;
 import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 /** The {@link StateCodec} of each kind of engine state; the field order is the stored layout. */
 final class StateCodecs {
@@ -58,11 +61,19 @@ final class StateCodecs {
             out.writeInt(w.v());
             writeList(w.times(), StateCodec::writeInstant, out);
             writeMap(w.distinct(), StateCodec::writeInstant, out);
+            if (w.v() >= 2) {
+                writeList(w.opener() == null ? List.of() : List.of(w.opener()), StateCodec::writeInstant, out);
+            }
         }
 
         @Override
         public WindowState read(DataInputStream in) throws IOException {
-            return new WindowState(in.readInt(), readList(in, StateCodec::readInstant), readMap(in, StateCodec::readInstant));
+            int v = in.readInt();
+            List<Instant> times = readList(in, StateCodec::readInstant);
+            Map<String, Instant> distinct = readMap(in, StateCodec::readInstant);
+            // version 1 had no opener
+            List<Instant> opener = v >= 2 ? readList(in, StateCodec::readInstant) : List.of();
+            return new WindowState(v, times, distinct, opener.isEmpty() ? null : opener.get(0));
         }
     });
 

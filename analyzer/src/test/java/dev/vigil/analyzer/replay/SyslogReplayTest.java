@@ -67,6 +67,7 @@ class SyslogReplayTest {
         assertEquals(List.of(), progress, "every line read");
         Incident burst = result.incidents().stream().filter(i -> i.type().equals("restart_burst")).findFirst().orElseThrow();
         assertTrue(burst.summary().startsWith("redis-server.service restarted 5 times since 2026-10-03T21:21:09"), burst.summary());
+        assertTrue(burst.summary().contains("(restart counter 5)"), "the counter line completes its restart: " + burst.summary());
     }
 
     @Test

@@ -40,6 +40,10 @@ class StateCodecTest {
 
         assertEquals(episode, roundTrip(StateCodecs.EPISODES, episode));
         assertEquals(window, roundTrip(StateCodecs.WINDOWS, window));
+        WindowState opened = new WindowState(2, List.of(T), Map.of(), T);
+        assertEquals(opened, roundTrip(StateCodecs.WINDOWS, opened));
+        WindowState closed = new WindowState(2, List.of(T), Map.of(), null);
+        assertEquals(closed, roundTrip(StateCodecs.WINDOWS, closed));
         assertEquals(List.of("b", "a"), List.copyOf(roundTrip(StateCodecs.WINDOWS, window).distinct().keySet()),
                 "the order of distinct values is their eviction order");
         assertEquals(new EvidenceRing(1, List.of(LINE)), roundTrip(StateCodecs.CAUSES, new EvidenceRing(1, List.of(LINE))));

@@ -28,6 +28,7 @@ clause
     | 'group' 'by' keys+=fieldRef (',' keys+=fieldRef)*                      # GroupClause
     | 'threshold' aggregate cmp=('>=' | '>') limit=INT window?               # ThresholdClause
     | 'signature'                                                            # SignatureClause
+    | 'once' first=expr 'then' second=expr window?                           # OnceClause
     | 'sequence' window? '{' step+ '}'                                       # SequenceClause
     | 'join' left=fieldRef '==' right=fieldRef                               # JoinClause
     | 'absence' 'of' selector silence?                                       # AbsenceClause
@@ -125,7 +126,7 @@ ident
     : IDENT | 'count' | 'distinct' | 'type' | 'times' | 'usual' | 'gap' | 'least' | 'last'
     | 'same' | 'from' | 'of' | 'every' | 'repeat' | 'none' | 'severity' | 'subject' | 'summary'
     | 'label' | 'signature' | 'step' | 'description' | 'at' | 'contains' | 'exists' | 'silent'
-    | 'lines' | 'link' | 'redact' | 'replace' | 'off'
+    | 'lines' | 'link' | 'redact' | 'replace' | 'off' | 'once' | 'then'
     ;
 
 DURATION : ([0-9]+ [a-zA-Z]+)+ ;

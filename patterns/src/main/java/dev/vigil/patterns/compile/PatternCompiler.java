@@ -39,7 +39,7 @@ public final class PatternCompiler {
 
     /** Clauses a pattern may hold at most once. */
     private static final List<Class<? extends Clause>> SINGLE = List.of(Clause.Description.class, Clause.Match.class,
-            Clause.GroupBy.class, Clause.Threshold.class, Clause.Signature.class, Clause.Sequence.class,
+            Clause.GroupBy.class, Clause.Threshold.class, Clause.Once.class, Clause.Signature.class, Clause.Sequence.class,
             Clause.Absence.class, Clause.Graceful.class, Clause.WhileHostAlive.class, Clause.Quiet.class,
             Clause.Renotify.class, Clause.Cause.class, Clause.Link.class, Clause.Type.class, Clause.Severity.class, Clause.Subject.class,
             Clause.Summary.class);
@@ -162,6 +162,7 @@ public final class PatternCompiler {
         }
         onlyWith(decl, Clause.Join.class, "join", sequence, "sequence");
         onlyWith(decl, Clause.Graceful.class, "graceful", absence, "absence");
+        onlyWith(decl, Clause.Once.class, "once", match && !thresholds.isEmpty(), "threshold");
         onlyWith(decl, Clause.WhileHostAlive.class, "while host alive", absence, "absence");
         if (sequence) {
             return PatternKind.SEQUENCE;
@@ -278,7 +279,20 @@ public final class PatternCompiler {
                     "count from 1, e.g. 'threshold count >= 1 within " + (t.within() == null ? "10m" : t.within().text()) + "'");
             return null;
         }
-        return window == null ? null : new Threshold(distinct, t.min(), window);
+        Optional<OnceSpec> once = once(decl);
+        return window == null ? null : new Threshold(distinct, t.min(), window, once);
+    }
+
+    private Optional<OnceSpec> once(PatternDecl decl) {
+        List<Clause.Once> found = decl.clauses(Clause.Once.class);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Clause.Once o = found.get(0);
+        Duration within = bounded(o.within(), o.pos(), "once", "once message ~ /first line/ then message ~ /second line/ within 1s");
+        Step first = conditions.step("once", new Selector(null, null, o.first(), o.pos()), new HashSet<>());
+        Step then = conditions.step("then", new Selector(null, null, o.then(), o.pos()), new HashSet<>());
+        return within == null ? Optional.empty() : Optional.of(new OnceSpec(first, then, within));
     }
 
     /** The duration of a required window, or null after reporting it missing. */

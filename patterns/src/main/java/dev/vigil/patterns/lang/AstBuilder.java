@@ -59,6 +59,8 @@ final class AstBuilder {
             return threshold(c, pos);
         } else if (ctx instanceof SignatureClauseContext) {
             return new Clause.Signature(pos);
+        } else if (ctx instanceof OnceClauseContext c) {
+            return new Clause.Once(expr(c.first), expr(c.second), window(c.window()), pos);
         } else if (ctx instanceof SequenceClauseContext c) {
             List<Clause.Step> steps = c.step().stream()
                     .map(s -> new Clause.Step(s.name.getText(), selector(s.selector()), pos(s.start))).toList();

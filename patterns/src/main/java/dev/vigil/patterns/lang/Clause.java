@@ -26,6 +26,12 @@ public sealed interface Clause {
      */
     record Threshold(FieldRef distinct, long min, DurationLit within, Pos pos) implements Clause {}
 
+    /**
+     * {@code once A then B within 1s}: an event matching B that follows an event matching A of
+     * its group within the window is the same occurrence, written twice, and counts once.
+     */
+    record Once(Expr first, Expr then, DurationLit within, Pos pos) implements Clause {}
+
     /** {@code signature}: group by the mined template of the message. */
     record Signature(Pos pos) implements Clause {}
 

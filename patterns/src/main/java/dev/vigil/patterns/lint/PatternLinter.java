@@ -178,6 +178,9 @@ public final class PatternLinter {
                 addWhere(a.selector(), roots);
             } else if (c instanceof Clause.Graceful g) {
                 roots.add(g.where());
+            } else if (c instanceof Clause.Once o) {
+                roots.add(o.first());
+                roots.add(o.then());
             } else if (c instanceof Clause.Cause cause && cause.where() != null) {
                 roots.add(cause.where());
             }

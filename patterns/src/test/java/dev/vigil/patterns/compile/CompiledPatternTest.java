@@ -97,6 +97,18 @@ class CompiledPatternTest {
     }
 
     @Test
+    void shouldCompileOnceIntoTheThreshold() {
+        CompiledPattern p = Patterns.one("match journald\n  group by unit\n  threshold count >= 5 within 10m\n"
+                + "  once message ~ /hold-?off time/ then message contains \"restart counter\" within 1s");
+        OnceSpec once = p.threshold().orElseThrow().once().orElseThrow();
+
+        assertEquals(Duration.ofSeconds(1), once.within());
+        assertTrue(once.first().matches(Patterns.event(Source.JOURNALD, "redis-server.service: Service hold-off time over, scheduling restart.")));
+        assertFalse(once.first().matches(Patterns.event(Source.JOURNALD, "redis-server.service: Scheduled restart job, restart counter is at 1.")));
+        assertTrue(once.then().matches(Patterns.event(Source.JOURNALD, "redis-server.service: Scheduled restart job, restart counter is at 1.")));
+    }
+
+    @Test
     void shouldCompileSequenceStepsAndJoins() {
         CompiledPattern p = Patterns.one("sequence within 2m {\n step log: journald where priority <= 3\n"
                 + " step kill: kernel where message ~ /Killed process (?<victim_pid>\\d+)/\n}\n  join kill.victim_pid == log.pid");
