@@ -69,7 +69,7 @@ class OversizedLineIT {
                 send(producer, line("/tmp/architect_assigner_worker.log", at.plusSeconds(3), 1, SEED_002_ERROR));
 
                 Incident after = awaitSignatureIncident("/tmp/architect_assigner_worker.log");
-                assertTrue(after.summary().endsWith("ERROR Failed to create environment: RuntimeError: No available ports for new environment"),
+                assertTrue(after.summary().endsWith(": Failed to create environment: RuntimeError: No available ports for new environment"),
                         after.summary());
                 Incident poisoned = awaitSignatureIncident("/tmp/x/poison.log");
                 assertEquals(2, poisoned.count(), poisoned.toString().substring(0, 200));
