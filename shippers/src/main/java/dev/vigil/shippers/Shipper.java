@@ -2,6 +2,8 @@ package dev.vigil.shippers;
 
 import dev.vigil.shippers.checkpoint.CheckpointStore;
 import dev.vigil.shippers.file.FileTailer;
+import dev.vigil.shippers.filter.DropReporter;
+import dev.vigil.shippers.filter.EventFilter;
 import dev.vigil.shippers.heartbeat.HeartbeatEmitter;
 import dev.vigil.shippers.journald.JournaldSource;
 import dev.vigil.shippers.kmsg.BootClock;
@@ -86,10 +88,11 @@ public final class Shipper implements AutoCloseable {
         log.info("Shipper starting {}", config.describe());
         lockStateDir();
         checkpoints = CheckpointStore.open(config.stateDir());
+        EventFilter filter = new EventFilter(config.filter());
         EventShipper shipper = new EventShipper(producer, checkpoints,
                 new InFlightLimit(config.maxInFlightRecords(), config.maxInFlightBytes()),
                 config.eventsTopic(), config.deadLetterTopic(),
-                ProducerSettings.maxRecordBytes(kafkaProperties(config)));
+                ProducerSettings.maxRecordBytes(kafkaProperties(config)), filter);
         startKernel(shipper);
         startJournal(shipper);
         startFiles(shipper);
@@ -100,6 +103,10 @@ public final class Shipper implements AutoCloseable {
                 List.copyOf(metrics.values()), heartbeatMetrics, clock);
         long heartbeatMs = config.heartbeatInterval().toMillis();
         scheduler.scheduleAtFixedRate(() -> sendHeartbeat(heartbeat), 0, heartbeatMs, TimeUnit.MILLISECONDS);
+        if (config.filter().rateLimit() != null) {
+            DropReporter drops = new DropReporter(config.host(), filter, shipper, heartbeatMetrics, clock);
+            scheduler.scheduleWithFixedDelay(() -> reportDrops(drops), heartbeatMs, heartbeatMs, TimeUnit.MILLISECONDS);
+        }
         log.info("Shipper started host={} sources={}", config.host(), metrics.keySet());
     }
 
@@ -201,6 +208,14 @@ public final class Shipper implements AutoCloseable {
     private void sendHeartbeat(HeartbeatEmitter heartbeat) {
         try {
             heartbeat.emit();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void reportDrops(DropReporter drops) {
+        try {
+            drops.report();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -2,7 +2,14 @@ package dev.vigil.shippers;
 
 import dev.vigil.shippers.file.FileFormat;
 import dev.vigil.shippers.file.FileInput;
+import dev.vigil.shippers.file.FileSelection;
 import dev.vigil.shippers.file.FileTailConfig;
+import dev.vigil.shippers.filter.DropRule;
+import dev.vigil.shippers.filter.FilterConfig;
+import dev.vigil.shippers.filter.Levels;
+import dev.vigil.shippers.filter.NameGlob;
+import dev.vigil.shippers.filter.RateLimit;
+import dev.vigil.shippers.journald.JournalFilter;
 import dev.vigil.shippers.journald.JournaldSourceConfig;
 import dev.vigil.shippers.kmsg.KmsgSourceConfig;
 import java.io.IOException;
@@ -53,7 +60,11 @@ public final class ShipperConfigFile {
             "journald.first_start",
             "kmsg.enabled", "kmsg.device", "kmsg.first_start", "file", "file.poll_interval", "file.partial_timeout",
             "file.multiline_timeout", "file.forget_after", "file.max_line_bytes", "file.zone",
-            "file.follow_symlinks"));
+            "file.follow_symlinks", "file.exclude", "file.ignore_older", "file.max_open_files",
+            "drop", "rate_limit", "journald.units", "journald.exclude_units", "journald.max_priority", "journald.match",
+            "journald.current_boot"));
+    /** Keys that may repeat, each line adding one value. */
+    private static final Set<String> REPEATED = Set.of("drop", "journald.match", "file.exclude");
     private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h|d)");
     private static final Pattern LINE = Pattern.compile("\\s*([A-Za-z0-9_.-]+)\\s*=\\s*(.*?)\\s*");
 
@@ -64,6 +75,7 @@ public final class ShipperConfigFile {
     private final List<FileInput> files = new ArrayList<>();
     private final List<Path> journalFiles = new ArrayList<>();
     private final Map<String, String> kafka = new LinkedHashMap<>();
+    private final Map<String, List<Map.Entry<Integer, String>>> repeated = new LinkedHashMap<>();
 
     private ShipperConfigFile(Path path) {
         this.path = path;
@@ -103,6 +115,8 @@ public final class ShipperConfigFile {
             fileInput(number, value);
         } else if (key.equals("journald.file")) {
             journalFiles.add(Path.of(value));
+        } else if (REPEATED.contains(key)) {
+            repeated.computeIfAbsent(key, k -> new ArrayList<>()).add(Map.entry(number, value));
         } else if (values.containsKey(key)) {
             problem(number, "'" + key + "' is already set on line " + lineOf.get(key));
         } else {
@@ -144,7 +158,10 @@ public final class ShipperConfigFile {
                 get("file.forget_after", ShipperConfigFile::parseDuration, f.forgetAfter()),
                 get("file.max_line_bytes", this::positiveInt, f.maxLineBytes()),
                 get("file.zone", this::zone, f.zone()),
-                get("file.follow_symlinks", this::bool, f.followSymlinks()));
+                get("file.follow_symlinks", this::bool, f.followSymlinks()),
+                new FileSelection(each("file.exclude", (n, v) -> absolute(n, v), f.selection().excludes()),
+                        get("file.ignore_older", ShipperConfigFile::parseDuration, f.selection().ignoreOlder()),
+                        get("file.max_open_files", this::positiveInt, f.selection().maxOpenFiles())));
         JournaldSourceConfig j = base.journald();
         if (values.containsKey("journald.directory") && !journalFiles.isEmpty()) {
             problem(lineOf.get("journald.directory"), "'journald.directory' and 'journald.file' are exclusive: "
@@ -156,7 +173,8 @@ public final class ShipperConfigFile {
                 otherJournal ? null : j.firstStartLookBack());
         JournaldSourceConfig journald = new JournaldSourceConfig(get("journald.enabled", this::bool, j.enabled()),
                 get("journald.journalctl", (n, v) -> Path.of(v), j.journalctl()),
-                journalFiles.isEmpty() ? directory : null, journalFiles.isEmpty() ? j.files() : journalFiles, lookBack);
+                journalFiles.isEmpty() ? directory : null, journalFiles.isEmpty() ? j.files() : journalFiles, lookBack,
+                journalFilter(j.filter()));
         KmsgSourceConfig k = base.kmsg();
         KmsgSourceConfig kmsg = new KmsgSourceConfig(get("kmsg.enabled", this::bool, k.enabled()),
                 get("kmsg.device", (n, v) -> Path.of(v), k.device()), k.proc(),
@@ -171,11 +189,55 @@ public final class ShipperConfigFile {
                     get("checkpoint_interval", ShipperConfigFile::parseDuration, base.checkpointInterval()),
                     get("max_in_flight_records", this::positiveInt, base.maxInFlightRecords()),
                     get("max_in_flight_bytes", this::positiveLong, base.maxInFlightBytes()),
-                    base.shutdownTimeout());
+                    base.shutdownTimeout(), filter(base.filter()));
         } catch (IllegalArgumentException e) {
             problems.add(path + ": " + e.getMessage());
             return base;
         }
+    }
+
+    private JournalFilter journalFilter(JournalFilter base) {
+        return base.or(new JournalFilter(get("journald.units", (n, v) -> list(v), List.of()),
+                get("journald.exclude_units", (n, v) -> list(v).stream().map(NameGlob::new).toList(), List.of()),
+                get("journald.max_priority", (n, v) -> Levels.parse(v), null),
+                each("journald.match", (n, v) -> JournalFilter.match(v), List.of()),
+                get("journald.current_boot", this::bool, false)));
+    }
+
+    private FilterConfig filter(FilterConfig base) {
+        List<DropRule> drops = each("drop", (n, v) -> DropRule.parse(v), List.of());
+        RateLimit limit = get("rate_limit", (n, v) -> RateLimit.parse(v), base.rateLimit());
+        List<DropRule> all = new ArrayList<>(base.drops());
+        all.addAll(drops);
+        return new FilterConfig(all, limit);
+    }
+
+    private static List<String> list(String v) {
+        return java.util.Arrays.stream(v.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
+    }
+
+    private static String absolute(String key, String v) {
+        if (!v.startsWith("/")) {
+            throw new IllegalArgumentException("'" + key + "' needs an absolute glob, got '" + v + "'");
+        }
+        return v;
+    }
+
+    /** The values of a repeated key, each parsed, or {@code otherwise} when the key is absent. */
+    private <T> List<T> each(String key, BiFunction<String, String, T> parse, List<T> otherwise) {
+        List<Map.Entry<Integer, String>> vs = repeated.get(key);
+        if (vs == null) {
+            return otherwise;
+        }
+        List<T> out = new ArrayList<>();
+        for (Map.Entry<Integer, String> v : vs) {
+            try {
+                out.add(parse.apply(key, v.getValue()));
+            } catch (IllegalArgumentException e) {
+                problem(v.getKey(), e.getMessage());
+            }
+        }
+        return out;
     }
 
     private <T> T get(String key, BiFunction<String, String, T> parse, T otherwise) {
@@ -199,7 +261,8 @@ public final class ShipperConfigFile {
         return v.equals("all") ? null : parseDuration(key, v);
     }
 
-    private static Duration parseDuration(String key, String v) {
+    /** A duration as the file and the command line write it: 250ms, 10s, 5m, 1h, 2d. */
+    public static Duration parseDuration(String key, String v) {
         Matcher m = DURATION.matcher(v);
         if (!m.matches()) {
             throw new IllegalArgumentException("'" + key + "' needs a duration like 250ms, 10s, 5m, 1h or 1d, got '" + v + "'");

@@ -16,6 +16,7 @@ import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -51,6 +52,8 @@ public final class FileTailer implements Runnable, Closeable {
     private final Opener opener;
     private final PathProblems fileProblems = new PathProblems(log);
     private final PathProblems folderProblems = new PathProblems(log);
+    private final List<PathMatcher> excludes;
+    private boolean capWarned;
     private volatile boolean closed;
 
     public FileTailer(String host, FileTailConfig config, EventShipper shipper, SourceMetrics metrics, Clock clock) {
@@ -65,6 +68,7 @@ public final class FileTailer implements Runnable, Closeable {
                 new SyslogLineParser(config.zone()));
         this.globs = config.inputs().stream().map(Glob::new).toList();
         this.opener = Objects.requireNonNull(opener, "opener");
+        this.excludes = config.selection().excludeMatchers();
     }
 
     /** Opens a file for tailing; the seam where opening can fail. */
@@ -129,7 +133,16 @@ public final class FileTailer implements Runnable, Closeable {
     private void openNewFiles(Map<FileIdentity.Inode, Path> byInode, Map<Path, FileInput> found)
             throws InterruptedException {
         for (Map.Entry<FileIdentity.Inode, Path> e : byInode.entrySet()) {
-            if (tracked.containsKey(e.getKey())) {
+            if (tracked.containsKey(e.getKey()) || !selected(e.getValue())) {
+                continue;
+            }
+            int cap = config.selection().maxOpenFiles();
+            if (cap > 0 && tracked.size() >= cap) {
+                if (!capWarned) {
+                    log.warn("Open file cap reached, more files wait until open ones are forgotten maxOpenFiles={} "
+                            + "waiting={}", cap, e.getValue());
+                    capWarned = true;
+                }
                 continue;
             }
             try {
@@ -141,6 +154,23 @@ public final class FileTailer implements Runnable, Closeable {
                 ctx.metrics().recordError();
                 fileProblems.warn(e.getValue(), "Cannot open file file={} reason=\"{}\"", PathProblems.reason(ex));
             }
+        }
+    }
+
+    /** True unless an exclude glob names the file or it is older than {@code ignore_older}. */
+    private boolean selected(Path path) {
+        if (FileSelection.excluded(excludes, path)) {
+            return false;
+        }
+        Duration ignoreOlder = config.selection().ignoreOlder();
+        if (ignoreOlder == null) {
+            return true;
+        }
+        try {
+            Instant modified = Files.getLastModifiedTime(path).toInstant();
+            return !modified.isBefore(ctx.clock().instant().minus(ignoreOlder));
+        } catch (IOException e) {
+            return true; // reported when opening it fails
         }
     }
 

@@ -50,6 +50,8 @@ final class TailedFile implements Closeable {
     private EventIds.Stream ids;
     private AckedPositions stream;
     private long readOffset;
+    /** The largest size seen since the last truncation: what was on disk to read. */
+    private long seenSize;
     private long shippedEnd;
     private byte[] buf = new byte[READ_CHUNK];
     private int bufLen;
@@ -135,12 +137,14 @@ final class TailedFile implements Closeable {
             }
             startGeneration(FileIdentity.of(inode, channel), 0);
         }
-        if (channel.size() < readOffset || !identity.matches(channel)) {
-            truncated(channel.size());
+        long size = channel.size();
+        if (size < readOffset || !identity.matches(channel)) {
+            truncated(size);
             if (identity == null) {
                 return;
             }
         }
+        seenSize = Math.max(seenSize, size);
         readAvailable();
         applyTimeouts(ctx.clock().instant());
     }
@@ -317,8 +321,14 @@ final class TailedFile implements Closeable {
             shipPartialLine();
         }
         ctx.metrics().recordError();
-        log.warn("File truncated under the reader, reading from the start file={} offset={} size={}",
-                path, readOffset, size);
+        long unread = Math.max(0, seenSize - readOffset);
+        seenSize = 0;
+        if (unread > 0) {
+            // copytruncate while reading waited for Kafka: bytes seen on disk and never read are gone
+            ctx.metrics().recordRotatedUnread(unread);
+        }
+        log.warn("File truncated under the reader, reading from the start file={} offset={} size={} unreadLost={}",
+                path, readOffset, size, unread);
         shipObservation("file_truncated", "file truncated under the reader: " + path + " size " + size
                 + " after offset " + readOffset + "; reading from the start",
                 Map.of("previous_offset", Long.toString(readOffset), "size", Long.toString(size)));
