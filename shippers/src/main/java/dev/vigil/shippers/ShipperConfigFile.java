@@ -4,6 +4,7 @@ import dev.vigil.shippers.file.FileFormat;
 import dev.vigil.shippers.file.FileInput;
 import dev.vigil.shippers.file.FileSelection;
 import dev.vigil.shippers.file.FileTailConfig;
+import dev.vigil.shippers.file.MultilinePattern;
 import dev.vigil.shippers.filter.DropRule;
 import dev.vigil.shippers.filter.FilterConfig;
 import dev.vigil.shippers.filter.Levels;
@@ -65,6 +66,9 @@ public final class ShipperConfigFile {
             "journald.current_boot"));
     /** Keys that may repeat, each line adding one value. */
     private static final Set<String> REPEATED = Set.of("drop", "journald.match", "file.exclude");
+    /** Options of a {@code file =} line that give the file its own multiline rule. */
+    private static final List<String> MULTILINE_OPTIONS = List.of("multiline.start", "multiline.continue",
+            "multiline.max_lines", "multiline.max_bytes", "multiline.timeout");
     private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h|d)");
     private static final Pattern LINE = Pattern.compile("\\s*([A-Za-z0-9_.-]+)\\s*=\\s*(.*?)\\s*");
 
@@ -126,25 +130,61 @@ public final class ShipperConfigFile {
     }
 
     private void fileInput(int number, String value) {
-        String[] parts = value.split("\\s+");
+        try {
+            files.add(parseFileInput(value));
+        } catch (IllegalArgumentException e) {
+            problem(number, e.getMessage());
+        }
+    }
+
+    /**
+     * A {@code file =} value as the file and {@code --file} write it: an absolute path or glob,
+     * then options {@code multiline=on|off}, {@code format=auto|syslog|text} and the file's own
+     * multiline rule ({@code multiline.start=RE2} or {@code multiline.continue=RE2},
+     * {@code multiline.max_lines=N}, {@code multiline.max_bytes=N}, {@code multiline.timeout=D};
+     * patterns hold no spaces: write {@code \\s}).
+     */
+    public static FileInput parseFileInput(String value) {
+        String[] parts = value.trim().split("\\s+");
         boolean multiline = true;
         FileFormat format = FileFormat.AUTO;
+        Map<String, String> rule = new LinkedHashMap<>();
         for (int i = 1; i < parts.length; i++) {
+            int eq = parts[i].indexOf('=');
+            String option = eq < 0 ? parts[i] : parts[i].substring(0, eq);
             switch (parts[i]) {
                 case "multiline=on" -> multiline = true;
                 case "multiline=off" -> multiline = false;
                 case "format=auto" -> format = FileFormat.AUTO;
                 case "format=syslog" -> format = FileFormat.SYSLOG;
                 case "format=text" -> format = FileFormat.TEXT;
-                default -> problem(number, "unknown file option '" + parts[i]
-                        + "', expected multiline=on, multiline=off, format=auto, format=syslog or format=text");
+                default -> {
+                    if (!MULTILINE_OPTIONS.contains(option)) {
+                        throw new IllegalArgumentException("unknown file option '" + parts[i] + "', expected "
+                                + "multiline=on, multiline=off, format=auto, format=syslog, format=text, "
+                                + String.join("=, ", MULTILINE_OPTIONS) + "=");
+                    }
+                    rule.put(option, parts[i].substring(eq + 1));
+                }
             }
         }
         if (!parts[0].startsWith("/")) {
-            problem(number, "file glob must be absolute, got '" + parts[0] + "'");
-            return;
+            throw new IllegalArgumentException("file glob must be absolute, got '" + parts[0] + "'");
         }
-        files.add(new FileInput(parts[0], multiline, format));
+        return new FileInput(parts[0], multiline, format, rule.isEmpty() ? null : multilinePattern(rule));
+    }
+
+    /** The rule of a {@code file =} line's {@code multiline.*} options (patterns RE2, no spaces: use \\s). */
+    private static MultilinePattern multilinePattern(Map<String, String> o) {
+        String start = o.get("multiline.start");
+        String cont = o.get("multiline.continue");
+        return new MultilinePattern(start == null ? null : MultilinePattern.compile("multiline.start", start),
+                cont == null ? null : MultilinePattern.compile("multiline.continue", cont),
+                o.containsKey("multiline.max_lines") ? (int) positive("multiline.max_lines", o.get("multiline.max_lines"))
+                        : MultilinePattern.DEFAULT_MAX_LINES,
+                o.containsKey("multiline.max_bytes") ? (int) positive("multiline.max_bytes", o.get("multiline.max_bytes"))
+                        : Integer.MAX_VALUE,
+                o.containsKey("multiline.timeout") ? parseDuration("multiline.timeout", o.get("multiline.timeout")) : null);
     }
 
     private ShipperConfig apply(ShipperConfig base) {
@@ -286,6 +326,10 @@ public final class ShipperConfigFile {
     }
 
     private long positiveLong(String key, String v) {
+        return positive(key, v);
+    }
+
+    private static long positive(String key, String v) {
         try {
             long n = Long.parseLong(v);
             if (n > 0) {

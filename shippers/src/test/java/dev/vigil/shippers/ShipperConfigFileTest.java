@@ -144,7 +144,8 @@ class ShipperConfigFileTest {
         ConfigFileException e = assertThrows(ConfigFileException.class,
                 () -> ShipperConfigFile.load(write("file = /var/log/syslog format=rfc3164\n"), base()));
         assertEquals(List.of(dir.resolve("shipper.conf") + ":1: unknown file option 'format=rfc3164', expected "
-                + "multiline=on, multiline=off, format=auto, format=syslog or format=text"), e.problems());
+                + "multiline=on, multiline=off, format=auto, format=syslog, format=text, multiline.start=, "
+                + "multiline.continue=, multiline.max_lines=, multiline.max_bytes=, multiline.timeout="), e.problems());
     }
 
     @Test

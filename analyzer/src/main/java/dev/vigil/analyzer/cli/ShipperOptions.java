@@ -28,7 +28,8 @@ final class ShipperOptions {
     String host;
 
     @Option(names = "--file", paramLabel = "PATH|GLOB",
-            description = "Application log to follow; repeat for more (globs such as /var/log/app/*.log pick up new files). "
+            description = "Application log to follow; repeat for more (globs such as /var/log/app/*.log pick up new files), "
+                    + "with the options of a config file's file = line, e.g. '/var/log/app/*.log multiline.start=^\\d{4}-'. "
                     + "A syslog file (/var/log/syslog, messages, kern.log) is recognised by its first line and read as "
                     + "kernel and journald events.")
     List<String> files = new ArrayList<>();
@@ -102,8 +103,11 @@ final class ShipperOptions {
     ShipperConfig config(String bootstrap, Path stateDir, Map<String, String> clientProperties) {
         List<FileInput> inputs = new ArrayList<>();
         for (String f : files) {
-            inputs.add(new FileInput(f.startsWith("/") ? f : Path.of(f).toAbsolutePath().normalize().toString(),
-                    !noMultiline));
+            String glob = f.trim().split("\\s+", 2)[0];
+            String absolute = glob.startsWith("/") ? f.trim() : Path.of(glob).toAbsolutePath().normalize()
+                    + f.trim().substring(glob.length());
+            FileInput input = ShipperConfigFile.parseFileInput(absolute);
+            inputs.add(noMultiline ? new FileInput(input.glob(), false, input.format(), input.pattern()) : input);
         }
         JournaldSourceConfig journald = noJournald ? JournaldSourceConfig.disabled() : JournaldSourceConfig.defaults();
         if (!noJournald && journalDirectory != null) {

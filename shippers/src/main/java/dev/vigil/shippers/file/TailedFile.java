@@ -37,6 +37,8 @@ final class TailedFile implements Closeable {
     private final FileIdentity.Inode inode;
     private final FileChannel channel;
     private final boolean multiline;
+    /** The file's own multiline rule, or null for the built-in one. */
+    private final MultilinePattern pattern;
     private final FileFormat format;
     /** Whether this generation's lines are syslog lines; null until the first line tells (format auto). */
     private Boolean syslog;
@@ -67,6 +69,7 @@ final class TailedFile implements Closeable {
         this.inode = inode;
         this.channel = channel;
         this.multiline = input.multiline();
+        this.pattern = input.pattern();
         this.format = input.format();
         this.lastGrowth = ctx.clock().instant();
     }
@@ -236,10 +239,9 @@ final class TailedFile implements Closeable {
                 log.info("Reading syslog lines as kernel and journald events file={}", path);
             }
         }
-        boolean joins = multiline && pending != null
-                && (Boolean.TRUE.equals(syslog) ? SyslogLineParser.continues(line.text())
-                        : MultilineRule.continues(line.text(), pending.inTraceback))
-                && pending.bytes + 1 + line.byteLength() <= ctx.config().maxLineBytes();
+        boolean joins = multiline && pending != null && continues(line)
+                && pending.bytes + 1 + line.byteLength() <= maxEventBytes()
+                && (pattern == null || pending.lines < pattern.maxLines());
         if (!joins) {
             flushPending();
             pending = new PendingEvent(start, now);
@@ -250,6 +252,19 @@ final class TailedFile implements Closeable {
         }
     }
 
+    private boolean continues(DecodedLine line) {
+        if (pattern != null) {
+            return pattern.continues(line.text());
+        }
+        return Boolean.TRUE.equals(syslog) ? SyslogLineParser.continues(line.text())
+                : MultilineRule.continues(line.text(), pending.inTraceback);
+    }
+
+    private int maxEventBytes() {
+        int max = ctx.config().maxLineBytes();
+        return pattern == null ? max : Math.min(max, pattern.maxBytes());
+    }
+
     private void consume(int count) {
         System.arraycopy(buf, count, buf, 0, bufLen - count);
         bufLen -= count;
@@ -257,7 +272,8 @@ final class TailedFile implements Closeable {
     }
 
     private void applyTimeouts(Instant now) throws InterruptedException {
-        if (pending != null && !discarding && idleFor(pending.lastLineAt, now, ctx.config().multilineTimeout())) {
+        Duration timeout = pattern != null && pattern.timeout() != null ? pattern.timeout() : ctx.config().multilineTimeout();
+        if (pending != null && !discarding && idleFor(pending.lastLineAt, now, timeout)) {
             flushPending();
         }
         if (bufLen > 0 && !discarding && idleFor(lastGrowth, now, ctx.config().partialTimeout())) {
