@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -224,6 +225,12 @@ public final class Shipper implements AutoCloseable {
     /** The names of the sources that are running. */
     public synchronized List<String> activeSources() {
         return List.copyOf(metrics.keySet());
+    }
+
+    /** Bytes a source has not handed to Kafka yet (files: on disk past the last shipped line), when it can tell. */
+    public synchronized OptionalLong lagBytes(String source) {
+        SourceMetrics m = metrics.get(source);
+        return m == null ? OptionalLong.empty() : m.lagBytes();
     }
 
     /** Each running source's counters, plus {@code shipper} for heartbeats. */

@@ -54,6 +54,8 @@ public final class FileTailer implements Runnable, Closeable {
     private final PathProblems folderProblems = new PathProblems(log);
     private final List<PathMatcher> excludes;
     private boolean capWarned;
+    /** The files open at the end of the last round, for the size sampler. */
+    private volatile List<TailedFile> open = List.of();
     private volatile boolean closed;
 
     public FileTailer(String host, FileTailConfig config, EventShipper shipper, SourceMetrics metrics, Clock clock) {
@@ -81,6 +83,9 @@ public final class FileTailer implements Runnable, Closeable {
     @Override
     public void run() {
         log.info("File tailer started inputs={}", config.inputs());
+        Thread sampler = new Thread(this::sampleSizes, "vigil-file-sizes");
+        sampler.setDaemon(true);
+        sampler.start();
         try {
             while (!closed) {
                 poll();
@@ -107,6 +112,31 @@ public final class FileTailer implements Runnable, Closeable {
         readAll();
         fileProblems.endPoll("file");
         folderProblems.endPoll("folder");
+        open = List.copyOf(tracked.values());
+    }
+
+    /**
+     * Notes each open file's size every poll interval, also while a round waits for Kafka: how far
+     * behind the files are stays current in heartbeats, and a rotation that cuts unread lines
+     * then is counted ({@link SourceMetrics#recordRotatedUnread}).
+     */
+    private void sampleSizes() {
+        try {
+            while (!closed) {
+                long lag = 0;
+                for (TailedFile f : open) {
+                    lag += f.noteSize();
+                }
+                ctx.metrics().recordLagBytes(lag);
+                synchronized (wakeUp) {
+                    if (!closed) {
+                        wakeUp.wait(config.pollInterval().toMillis());
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void noticeMovedFiles(Map<FileIdentity.Inode, Path> byInode) throws InterruptedException {

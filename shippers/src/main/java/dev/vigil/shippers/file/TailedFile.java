@@ -15,6 +15,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
@@ -52,9 +53,14 @@ final class TailedFile implements Closeable {
     private EventIds.Stream ids;
     private AckedPositions stream;
     private long readOffset;
-    /** The largest size seen since the last truncation: what was on disk to read. */
-    private long seenSize;
-    private long shippedEnd;
+    /**
+     * The largest size seen since the last truncation: what was on disk to read. Also sampled
+     * while the tailer's thread waits for Kafka ({@link #noteSize}), so what a rotation cuts
+     * then is counted.
+     */
+    private final AtomicLong seenSize = new AtomicLong();
+    /** Written by the tailer's thread, read by the size sampler. */
+    private volatile long shippedEnd;
     private byte[] buf = new byte[READ_CHUNK];
     private int bufLen;
     private long bufStart;
@@ -147,7 +153,7 @@ final class TailedFile implements Closeable {
                 return;
             }
         }
-        seenSize = Math.max(seenSize, size);
+        seenSize.accumulateAndGet(size, Math::max);
         readAvailable();
         applyTimeouts(ctx.clock().instant());
     }
@@ -337,8 +343,7 @@ final class TailedFile implements Closeable {
             shipPartialLine();
         }
         ctx.metrics().recordError();
-        long unread = Math.max(0, seenSize - readOffset);
-        seenSize = 0;
+        long unread = Math.max(0, seenSize.getAndSet(0) - readOffset);
         if (unread > 0) {
             // copytruncate while reading waited for Kafka: bytes seen on disk and never read are gone
             ctx.metrics().recordRotatedUnread(unread);
@@ -398,6 +403,20 @@ final class TailedFile implements Closeable {
                 .forEach(k -> ctx.shipper().checkpoints().remove(k));
         if (identity != null) {
             ctx.shipper().forget(identity.checkpointKey());
+        }
+    }
+
+    /**
+     * Notes the file's size now; called from another thread while this file's may be waiting for
+     * Kafka. Returns the bytes on disk past the last shipped event, as far as seen.
+     */
+    long noteSize() {
+        try {
+            long size = channel.size();
+            long seen = identity == null ? 0 : seenSize.accumulateAndGet(size, Math::max);
+            return Math.max(0, seen - shippedEnd);
+        } catch (IOException e) {
+            return 0; // closed meanwhile: the tailer's own round reports it
         }
     }
 
