@@ -46,6 +46,17 @@ import java.util.regex.Pattern;
  * file = /var/log/syslog format=syslog
  * file.partial_timeout = 5s
  * file.follow_symlinks = false
+ * file = /var/log/gateway/*.log multiline.start=^\d{4}- multiline.max_lines=200
+ * file.exclude = /var/log/rivet/*.gz
+ * file.ignore_older = 2d
+ * file.max_open_files = 512
+ * drop = source=journald unit=systemd-tmpfiles-*.service
+ * rate_limit = 1000/1s burst=5000
+ * journald.units = nginx.service, rivet-*.service
+ * journald.max_priority = info
+ * journald.match = _TRANSPORT=journal
+ * journald.current_boot = true
+ * journald.exclude_units = user@*.service
  * journald.enabled = true
  * journald.first_start = 1h
  * kmsg.device = /dev/kmsg
