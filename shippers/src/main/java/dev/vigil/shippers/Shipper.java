@@ -2,6 +2,8 @@ package dev.vigil.shippers;
 
 import dev.vigil.shippers.checkpoint.CheckpointStore;
 import dev.vigil.shippers.file.FileTailer;
+import dev.vigil.shippers.filter.DropReporter;
+import dev.vigil.shippers.filter.EventFilter;
 import dev.vigil.shippers.heartbeat.HeartbeatEmitter;
 import dev.vigil.shippers.journald.JournaldSource;
 import dev.vigil.shippers.kmsg.BootClock;
@@ -27,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -86,10 +89,11 @@ public final class Shipper implements AutoCloseable {
         log.info("Shipper starting {}", config.describe());
         lockStateDir();
         checkpoints = CheckpointStore.open(config.stateDir());
+        EventFilter filter = new EventFilter(config.filter());
         EventShipper shipper = new EventShipper(producer, checkpoints,
                 new InFlightLimit(config.maxInFlightRecords(), config.maxInFlightBytes()),
                 config.eventsTopic(), config.deadLetterTopic(),
-                ProducerSettings.maxRecordBytes(kafkaProperties(config)));
+                ProducerSettings.maxRecordBytes(kafkaProperties(config)), filter);
         startKernel(shipper);
         startJournal(shipper);
         startFiles(shipper);
@@ -100,6 +104,10 @@ public final class Shipper implements AutoCloseable {
                 List.copyOf(metrics.values()), heartbeatMetrics, clock);
         long heartbeatMs = config.heartbeatInterval().toMillis();
         scheduler.scheduleAtFixedRate(() -> sendHeartbeat(heartbeat), 0, heartbeatMs, TimeUnit.MILLISECONDS);
+        if (config.filter().rateLimit() != null) {
+            DropReporter drops = new DropReporter(config.host(), filter, shipper, heartbeatMetrics, clock);
+            scheduler.scheduleWithFixedDelay(() -> reportDrops(drops), heartbeatMs, heartbeatMs, TimeUnit.MILLISECONDS);
+        }
         log.info("Shipper started host={} sources={}", config.host(), metrics.keySet());
     }
 
@@ -206,9 +214,23 @@ public final class Shipper implements AutoCloseable {
         }
     }
 
+    private void reportDrops(DropReporter drops) {
+        try {
+            drops.report();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** The names of the sources that are running. */
     public synchronized List<String> activeSources() {
         return List.copyOf(metrics.keySet());
+    }
+
+    /** Bytes a source has not handed to Kafka yet (files: on disk past the last shipped line), when it can tell. */
+    public synchronized OptionalLong lagBytes(String source) {
+        SourceMetrics m = metrics.get(source);
+        return m == null ? OptionalLong.empty() : m.lagBytes();
     }
 
     /** Each running source's counters, plus {@code shipper} for heartbeats. */

@@ -1,6 +1,7 @@
 package dev.vigil.shippers;
 
 import dev.vigil.shippers.file.FileTailConfig;
+import dev.vigil.shippers.filter.FilterConfig;
 import dev.vigil.shippers.journald.JournaldSourceConfig;
 import dev.vigil.shippers.kmsg.KmsgSourceConfig;
 import dev.vigil.shippers.produce.Topics;
@@ -29,11 +30,23 @@ import java.util.TreeMap;
  * @param maxInFlightBytes bytes sent and not yet acknowledged before reading pauses; default 8 MiB
  *     (20,000 ordinary events take about 5 MiB; the bound is there for very long lines)
  * @param shutdownTimeout how long {@link Shipper#close()} waits for acknowledgements; default 10 s
+ * @param filter drop rules and rate limit applied to every source's events before they are sent;
+ *     default none
  */
 public record ShipperConfig(String host, Path stateDir, String bootstrapServers, Map<String, String> kafkaOverrides,
         String eventsTopic, String deadLetterTopic, JournaldSourceConfig journald, KmsgSourceConfig kmsg,
         FileTailConfig files, Duration heartbeatInterval, Duration checkpointInterval, int maxInFlightRecords,
-        long maxInFlightBytes, Duration shutdownTimeout) {
+        long maxInFlightBytes, Duration shutdownTimeout, FilterConfig filter) {
+
+    /** A config that drops nothing. */
+    public ShipperConfig(String host, Path stateDir, String bootstrapServers, Map<String, String> kafkaOverrides,
+            String eventsTopic, String deadLetterTopic, JournaldSourceConfig journald, KmsgSourceConfig kmsg,
+            FileTailConfig files, Duration heartbeatInterval, Duration checkpointInterval, int maxInFlightRecords,
+            long maxInFlightBytes, Duration shutdownTimeout) {
+        this(host, stateDir, bootstrapServers, kafkaOverrides, eventsTopic, deadLetterTopic, journald, kmsg, files,
+                heartbeatInterval, checkpointInterval, maxInFlightRecords, maxInFlightBytes, shutdownTimeout,
+                FilterConfig.none());
+    }
 
     public ShipperConfig {
         kafkaOverrides = Map.copyOf(kafkaOverrides);
@@ -46,6 +59,7 @@ public record ShipperConfig(String host, Path stateDir, String bootstrapServers,
         if (journald == null) problems.add("journald: must be set (JournaldSourceConfig.disabled() to turn it off)");
         if (kmsg == null) problems.add("kmsg: must be set (KmsgSourceConfig.disabled() to turn it off)");
         if (files == null) problems.add("files: must be set");
+        if (filter == null) problems.add("filter: must be set (FilterConfig.none() for none)");
         requirePositive(problems, heartbeatInterval, "heartbeatInterval");
         requirePositive(problems, checkpointInterval, "checkpointInterval");
         requirePositive(problems, shutdownTimeout, "shutdownTimeout");
@@ -71,39 +85,45 @@ public record ShipperConfig(String host, Path stateDir, String bootstrapServers,
 
     public ShipperConfig withJournald(JournaldSourceConfig v) {
         return new ShipperConfig(host, stateDir, bootstrapServers, kafkaOverrides, eventsTopic, deadLetterTopic, v,
-                kmsg, files, heartbeatInterval, checkpointInterval, maxInFlightRecords, maxInFlightBytes, shutdownTimeout);
+                kmsg, files, heartbeatInterval, checkpointInterval, maxInFlightRecords, maxInFlightBytes, shutdownTimeout, filter);
     }
 
     public ShipperConfig withKmsg(KmsgSourceConfig v) {
         return new ShipperConfig(host, stateDir, bootstrapServers, kafkaOverrides, eventsTopic, deadLetterTopic,
                 journald, v, files, heartbeatInterval, checkpointInterval, maxInFlightRecords, maxInFlightBytes,
-                shutdownTimeout);
+                shutdownTimeout, filter);
     }
 
     public ShipperConfig withFiles(FileTailConfig v) {
         return new ShipperConfig(host, stateDir, bootstrapServers, kafkaOverrides, eventsTopic, deadLetterTopic,
                 journald, kmsg, v, heartbeatInterval, checkpointInterval, maxInFlightRecords, maxInFlightBytes,
-                shutdownTimeout);
+                shutdownTimeout, filter);
     }
 
     public ShipperConfig withTopics(String events, String deadLetter) {
         return new ShipperConfig(host, stateDir, bootstrapServers, kafkaOverrides, events, deadLetter, journald, kmsg,
-                files, heartbeatInterval, checkpointInterval, maxInFlightRecords, maxInFlightBytes, shutdownTimeout);
+                files, heartbeatInterval, checkpointInterval, maxInFlightRecords, maxInFlightBytes, shutdownTimeout, filter);
     }
 
     public ShipperConfig withIntervals(Duration heartbeat, Duration checkpoint) {
         return new ShipperConfig(host, stateDir, bootstrapServers, kafkaOverrides, eventsTopic, deadLetterTopic,
-                journald, kmsg, files, heartbeat, checkpoint, maxInFlightRecords, maxInFlightBytes, shutdownTimeout);
+                journald, kmsg, files, heartbeat, checkpoint, maxInFlightRecords, maxInFlightBytes, shutdownTimeout, filter);
     }
 
     public ShipperConfig withKafkaOverrides(Map<String, String> v) {
         return new ShipperConfig(host, stateDir, bootstrapServers, v, eventsTopic, deadLetterTopic, journald, kmsg,
-                files, heartbeatInterval, checkpointInterval, maxInFlightRecords, maxInFlightBytes, shutdownTimeout);
+                files, heartbeatInterval, checkpointInterval, maxInFlightRecords, maxInFlightBytes, shutdownTimeout, filter);
     }
 
     public ShipperConfig withInFlightLimit(int records, long bytes) {
         return new ShipperConfig(host, stateDir, bootstrapServers, kafkaOverrides, eventsTopic, deadLetterTopic,
-                journald, kmsg, files, heartbeatInterval, checkpointInterval, records, bytes, shutdownTimeout);
+                journald, kmsg, files, heartbeatInterval, checkpointInterval, records, bytes, shutdownTimeout, filter);
+    }
+
+    public ShipperConfig withFilter(FilterConfig v) {
+        return new ShipperConfig(host, stateDir, bootstrapServers, kafkaOverrides, eventsTopic, deadLetterTopic,
+                journald, kmsg, files, heartbeatInterval, checkpointInterval, maxInFlightRecords, maxInFlightBytes,
+                shutdownTimeout, v);
     }
 
     /** The config as one log line, with Kafka override values masked (they may hold secrets). */
@@ -114,6 +134,6 @@ public record ShipperConfig(String host, Path stateDir, String bootstrapServers,
                 + " kafkaOverrides=" + masked + " eventsTopic=" + eventsTopic + " deadLetterTopic=" + deadLetterTopic
                 + " journald=" + journald + " kmsg=" + kmsg + " files=" + files
                 + " heartbeatInterval=" + heartbeatInterval + " checkpointInterval=" + checkpointInterval
-                + " maxInFlightRecords=" + maxInFlightRecords + " maxInFlightBytes=" + maxInFlightBytes;
+                + " maxInFlightRecords=" + maxInFlightRecords + " maxInFlightBytes=" + maxInFlightBytes + " filter=" + filter;
     }
 }

@@ -2,7 +2,15 @@ package dev.vigil.shippers;
 
 import dev.vigil.shippers.file.FileFormat;
 import dev.vigil.shippers.file.FileInput;
+import dev.vigil.shippers.file.FileSelection;
 import dev.vigil.shippers.file.FileTailConfig;
+import dev.vigil.shippers.file.MultilinePattern;
+import dev.vigil.shippers.filter.DropRule;
+import dev.vigil.shippers.filter.FilterConfig;
+import dev.vigil.shippers.filter.Levels;
+import dev.vigil.shippers.filter.NameGlob;
+import dev.vigil.shippers.filter.RateLimit;
+import dev.vigil.shippers.journald.JournalFilter;
 import dev.vigil.shippers.journald.JournaldSourceConfig;
 import dev.vigil.shippers.kmsg.KmsgSourceConfig;
 import java.io.IOException;
@@ -38,6 +46,17 @@ import java.util.regex.Pattern;
  * file = /var/log/syslog format=syslog
  * file.partial_timeout = 5s
  * file.follow_symlinks = false
+ * file = /var/log/gateway/*.log multiline.start=^\d{4}- multiline.max_lines=200
+ * file.exclude = /var/log/rivet/*.gz
+ * file.ignore_older = 2d
+ * file.max_open_files = 512
+ * drop = source=journald unit=systemd-tmpfiles-*.service
+ * rate_limit = 1000/1s burst=5000
+ * journald.units = nginx.service, rivet-*.service
+ * journald.max_priority = info
+ * journald.match = _TRANSPORT=journal
+ * journald.current_boot = true
+ * journald.exclude_units = user@*.service
  * journald.enabled = true
  * journald.first_start = 1h
  * kmsg.device = /dev/kmsg
@@ -53,7 +72,14 @@ public final class ShipperConfigFile {
             "journald.first_start",
             "kmsg.enabled", "kmsg.device", "kmsg.first_start", "file", "file.poll_interval", "file.partial_timeout",
             "file.multiline_timeout", "file.forget_after", "file.max_line_bytes", "file.zone",
-            "file.follow_symlinks"));
+            "file.follow_symlinks", "file.exclude", "file.ignore_older", "file.max_open_files",
+            "drop", "rate_limit", "journald.units", "journald.exclude_units", "journald.max_priority", "journald.match",
+            "journald.current_boot"));
+    /** Keys that may repeat, each line adding one value. */
+    private static final Set<String> REPEATED = Set.of("drop", "journald.match", "file.exclude");
+    /** Options of a {@code file =} line that give the file its own multiline rule. */
+    private static final List<String> MULTILINE_OPTIONS = List.of("multiline.start", "multiline.continue",
+            "multiline.max_lines", "multiline.max_bytes", "multiline.timeout");
     private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h|d)");
     private static final Pattern LINE = Pattern.compile("\\s*([A-Za-z0-9_.-]+)\\s*=\\s*(.*?)\\s*");
 
@@ -64,6 +90,7 @@ public final class ShipperConfigFile {
     private final List<FileInput> files = new ArrayList<>();
     private final List<Path> journalFiles = new ArrayList<>();
     private final Map<String, String> kafka = new LinkedHashMap<>();
+    private final Map<String, List<Map.Entry<Integer, String>>> repeated = new LinkedHashMap<>();
 
     private ShipperConfigFile(Path path) {
         this.path = path;
@@ -103,6 +130,8 @@ public final class ShipperConfigFile {
             fileInput(number, value);
         } else if (key.equals("journald.file")) {
             journalFiles.add(Path.of(value));
+        } else if (REPEATED.contains(key)) {
+            repeated.computeIfAbsent(key, k -> new ArrayList<>()).add(Map.entry(number, value));
         } else if (values.containsKey(key)) {
             problem(number, "'" + key + "' is already set on line " + lineOf.get(key));
         } else {
@@ -112,25 +141,61 @@ public final class ShipperConfigFile {
     }
 
     private void fileInput(int number, String value) {
-        String[] parts = value.split("\\s+");
+        try {
+            files.add(parseFileInput(value));
+        } catch (IllegalArgumentException e) {
+            problem(number, e.getMessage());
+        }
+    }
+
+    /**
+     * A {@code file =} value as the file and {@code --file} write it: an absolute path or glob,
+     * then options {@code multiline=on|off}, {@code format=auto|syslog|text} and the file's own
+     * multiline rule ({@code multiline.start=RE2} or {@code multiline.continue=RE2},
+     * {@code multiline.max_lines=N}, {@code multiline.max_bytes=N}, {@code multiline.timeout=D};
+     * patterns hold no spaces: write {@code \\s}).
+     */
+    public static FileInput parseFileInput(String value) {
+        String[] parts = value.trim().split("\\s+");
         boolean multiline = true;
         FileFormat format = FileFormat.AUTO;
+        Map<String, String> rule = new LinkedHashMap<>();
         for (int i = 1; i < parts.length; i++) {
+            int eq = parts[i].indexOf('=');
+            String option = eq < 0 ? parts[i] : parts[i].substring(0, eq);
             switch (parts[i]) {
                 case "multiline=on" -> multiline = true;
                 case "multiline=off" -> multiline = false;
                 case "format=auto" -> format = FileFormat.AUTO;
                 case "format=syslog" -> format = FileFormat.SYSLOG;
                 case "format=text" -> format = FileFormat.TEXT;
-                default -> problem(number, "unknown file option '" + parts[i]
-                        + "', expected multiline=on, multiline=off, format=auto, format=syslog or format=text");
+                default -> {
+                    if (!MULTILINE_OPTIONS.contains(option)) {
+                        throw new IllegalArgumentException("unknown file option '" + parts[i] + "', expected "
+                                + "multiline=on, multiline=off, format=auto, format=syslog, format=text, "
+                                + String.join("=, ", MULTILINE_OPTIONS) + "=");
+                    }
+                    rule.put(option, parts[i].substring(eq + 1));
+                }
             }
         }
         if (!parts[0].startsWith("/")) {
-            problem(number, "file glob must be absolute, got '" + parts[0] + "'");
-            return;
+            throw new IllegalArgumentException("file glob must be absolute, got '" + parts[0] + "'");
         }
-        files.add(new FileInput(parts[0], multiline, format));
+        return new FileInput(parts[0], multiline, format, rule.isEmpty() ? null : multilinePattern(rule));
+    }
+
+    /** The rule of a {@code file =} line's {@code multiline.*} options (patterns RE2, no spaces: use \\s). */
+    private static MultilinePattern multilinePattern(Map<String, String> o) {
+        String start = o.get("multiline.start");
+        String cont = o.get("multiline.continue");
+        return new MultilinePattern(start == null ? null : MultilinePattern.compile("multiline.start", start),
+                cont == null ? null : MultilinePattern.compile("multiline.continue", cont),
+                o.containsKey("multiline.max_lines") ? (int) positive("multiline.max_lines", o.get("multiline.max_lines"))
+                        : MultilinePattern.DEFAULT_MAX_LINES,
+                o.containsKey("multiline.max_bytes") ? (int) positive("multiline.max_bytes", o.get("multiline.max_bytes"))
+                        : Integer.MAX_VALUE,
+                o.containsKey("multiline.timeout") ? parseDuration("multiline.timeout", o.get("multiline.timeout")) : null);
     }
 
     private ShipperConfig apply(ShipperConfig base) {
@@ -144,7 +209,10 @@ public final class ShipperConfigFile {
                 get("file.forget_after", ShipperConfigFile::parseDuration, f.forgetAfter()),
                 get("file.max_line_bytes", this::positiveInt, f.maxLineBytes()),
                 get("file.zone", this::zone, f.zone()),
-                get("file.follow_symlinks", this::bool, f.followSymlinks()));
+                get("file.follow_symlinks", this::bool, f.followSymlinks()),
+                new FileSelection(each("file.exclude", (n, v) -> absolute(n, v), f.selection().excludes()),
+                        get("file.ignore_older", ShipperConfigFile::parseDuration, f.selection().ignoreOlder()),
+                        get("file.max_open_files", this::positiveInt, f.selection().maxOpenFiles())));
         JournaldSourceConfig j = base.journald();
         if (values.containsKey("journald.directory") && !journalFiles.isEmpty()) {
             problem(lineOf.get("journald.directory"), "'journald.directory' and 'journald.file' are exclusive: "
@@ -156,7 +224,8 @@ public final class ShipperConfigFile {
                 otherJournal ? null : j.firstStartLookBack());
         JournaldSourceConfig journald = new JournaldSourceConfig(get("journald.enabled", this::bool, j.enabled()),
                 get("journald.journalctl", (n, v) -> Path.of(v), j.journalctl()),
-                journalFiles.isEmpty() ? directory : null, journalFiles.isEmpty() ? j.files() : journalFiles, lookBack);
+                journalFiles.isEmpty() ? directory : null, journalFiles.isEmpty() ? j.files() : journalFiles, lookBack,
+                journalFilter(j.filter()));
         KmsgSourceConfig k = base.kmsg();
         KmsgSourceConfig kmsg = new KmsgSourceConfig(get("kmsg.enabled", this::bool, k.enabled()),
                 get("kmsg.device", (n, v) -> Path.of(v), k.device()), k.proc(),
@@ -171,11 +240,55 @@ public final class ShipperConfigFile {
                     get("checkpoint_interval", ShipperConfigFile::parseDuration, base.checkpointInterval()),
                     get("max_in_flight_records", this::positiveInt, base.maxInFlightRecords()),
                     get("max_in_flight_bytes", this::positiveLong, base.maxInFlightBytes()),
-                    base.shutdownTimeout());
+                    base.shutdownTimeout(), filter(base.filter()));
         } catch (IllegalArgumentException e) {
             problems.add(path + ": " + e.getMessage());
             return base;
         }
+    }
+
+    private JournalFilter journalFilter(JournalFilter base) {
+        return base.or(new JournalFilter(get("journald.units", (n, v) -> list(v), List.of()),
+                get("journald.exclude_units", (n, v) -> list(v).stream().map(NameGlob::new).toList(), List.of()),
+                get("journald.max_priority", (n, v) -> Levels.parse(v), null),
+                each("journald.match", (n, v) -> JournalFilter.match(v), List.of()),
+                get("journald.current_boot", this::bool, false)));
+    }
+
+    private FilterConfig filter(FilterConfig base) {
+        List<DropRule> drops = each("drop", (n, v) -> DropRule.parse(v), List.of());
+        RateLimit limit = get("rate_limit", (n, v) -> RateLimit.parse(v), base.rateLimit());
+        List<DropRule> all = new ArrayList<>(base.drops());
+        all.addAll(drops);
+        return new FilterConfig(all, limit);
+    }
+
+    private static List<String> list(String v) {
+        return java.util.Arrays.stream(v.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
+    }
+
+    private static String absolute(String key, String v) {
+        if (!v.startsWith("/")) {
+            throw new IllegalArgumentException("'" + key + "' needs an absolute glob, got '" + v + "'");
+        }
+        return v;
+    }
+
+    /** The values of a repeated key, each parsed, or {@code otherwise} when the key is absent. */
+    private <T> List<T> each(String key, BiFunction<String, String, T> parse, List<T> otherwise) {
+        List<Map.Entry<Integer, String>> vs = repeated.get(key);
+        if (vs == null) {
+            return otherwise;
+        }
+        List<T> out = new ArrayList<>();
+        for (Map.Entry<Integer, String> v : vs) {
+            try {
+                out.add(parse.apply(key, v.getValue()));
+            } catch (IllegalArgumentException e) {
+                problem(v.getKey(), e.getMessage());
+            }
+        }
+        return out;
     }
 
     private <T> T get(String key, BiFunction<String, String, T> parse, T otherwise) {
@@ -199,7 +312,8 @@ public final class ShipperConfigFile {
         return v.equals("all") ? null : parseDuration(key, v);
     }
 
-    private static Duration parseDuration(String key, String v) {
+    /** A duration as the file and the command line write it: 250ms, 10s, 5m, 1h, 2d. */
+    public static Duration parseDuration(String key, String v) {
         Matcher m = DURATION.matcher(v);
         if (!m.matches()) {
             throw new IllegalArgumentException("'" + key + "' needs a duration like 250ms, 10s, 5m, 1h or 1d, got '" + v + "'");
@@ -223,6 +337,10 @@ public final class ShipperConfigFile {
     }
 
     private long positiveLong(String key, String v) {
+        return positive(key, v);
+    }
+
+    private static long positive(String key, String v) {
         try {
             long n = Long.parseLong(v);
             if (n > 0) {

@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.vigil.shippers.file.FileFormat;
 import dev.vigil.shippers.file.FileInput;
+import dev.vigil.shippers.file.FileSelection;
+import dev.vigil.shippers.filter.DropRule;
+import dev.vigil.shippers.filter.NameGlob;
+import dev.vigil.shippers.filter.RateLimit;
+import dev.vigil.shippers.journald.JournalFilter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +59,78 @@ class ShipperConfigFileTest {
     }
 
     @Test
+    void shouldReadFiltersJournalFiltersAndFileSelection() throws Exception {
+        ShipperConfig c = ShipperConfigFile.load(write("""
+                drop = source=journald unit=systemd-*.service level=debug,info
+                drop = regex=GET /healthz HTTP
+                rate_limit = 1000/1s burst=5000
+                journald.units = nginx.service, app-*.service
+                journald.exclude_units = app-debug*
+                journald.max_priority = warning
+                journald.match = _TRANSPORT=journal
+                journald.match = SYSLOG_FACILITY=3
+                journald.current_boot = true
+                file = /var/log/app/*.log
+                file.exclude = /var/log/app/*.gz
+                file.ignore_older = 2d
+                file.max_open_files = 100
+                """), base());
+
+        assertEquals(List.of("source=journald unit=systemd-*.service level=debug,info", "regex=GET /healthz HTTP"),
+                c.filter().drops().stream().map(DropRule::text).toList());
+        assertEquals(java.util.Set.of(6, 7), c.filter().drops().get(0).levels());
+        assertEquals(new RateLimit(1000, Duration.ofSeconds(1), 5000), c.filter().rateLimit());
+        assertEquals(new JournalFilter(List.of("nginx.service", "app-*.service"), List.of(new NameGlob("app-debug*")), 4,
+                List.of("_TRANSPORT=journal", "SYSLOG_FACILITY=3"), true), c.journald().filter());
+        assertEquals(new FileSelection(List.of("/var/log/app/*.gz"), Duration.ofDays(2), 100), c.files().selection());
+    }
+
+    @Test
+    void shouldReportEveryBadFilterValueOnItsLine() throws Exception {
+        Path conf = write("""
+                drop = unit=nginx.service colour=red
+                drop = regex=(unclosed
+                rate_limit = fast
+                journald.max_priority = loud
+                journald.match = transport=kernel
+                """);
+
+        ConfigFileException e = assertThrows(ConfigFileException.class, () -> ShipperConfigFile.load(conf, base()));
+
+        assertEquals(List.of(
+                conf + ":4: unknown level 'loud', expected one of emerg, alert, crit, err, warning, notice, info, debug or 0-7",
+                conf + ":5: journald match needs FIELD=value with FIELD in capitals, digits and _ (like _TRANSPORT=kernel), "
+                        + "got 'transport=kernel'",
+                conf + ":1: unknown drop condition 'colour=red', expected source=, unit=, level= or regex= (last)",
+                conf + ":2: drop rule regex '(unclosed' is not valid RE2: missing closing )",
+                conf + ":3: rate limit needs EVENTS/INTERVAL [burst=N] like 1000/1s or 600/1m burst=2000, got 'fast'"),
+                e.problems());
+    }
+
+    @Test
+    void shouldLoadTheExampleWithEveryKeyUncommented() throws Exception {
+        String example = Files.readString(Path.of("../packaging/shipper.conf.example"));
+        Path conf = write(example.replaceAll("(?m)^# ([a-z_.]+ = )", "$1")
+                .replaceAll("(?m)^(journald\\.(directory|file) = .*)$", "# $1"));
+
+        ShipperConfig c = ShipperConfigFile.load(conf, base());
+
+        assertEquals(3, c.filter().drops().size());
+        assertEquals(new RateLimit(1000, Duration.ofSeconds(1), 5000), c.filter().rateLimit());
+        assertEquals(List.of("nginx.service", "rivet-*.service"), c.journald().filter().units());
+        assertEquals(new FileSelection(List.of("/var/log/rivet/*.gz"), Duration.ofDays(2), 512), c.files().selection());
+    }
+
+    @Test
+    void shouldSuggestTheNearestNewKey() throws Exception {
+        Path conf = write("rate_limt = 10/1s\n");
+
+        ConfigFileException e = assertThrows(ConfigFileException.class, () -> ShipperConfigFile.load(conf, base()));
+
+        assertEquals(List.of(conf + ":1: unknown key 'rate_limt'; did you mean 'rate_limit'?"), e.problems());
+    }
+
+    @Test
     void shouldReadEachFileFormatAndDetectItByDefault() throws Exception {
         ShipperConfig c = ShipperConfigFile.load(write("""
                 file = /var/log/syslog format=syslog
@@ -67,7 +144,8 @@ class ShipperConfigFileTest {
         ConfigFileException e = assertThrows(ConfigFileException.class,
                 () -> ShipperConfigFile.load(write("file = /var/log/syslog format=rfc3164\n"), base()));
         assertEquals(List.of(dir.resolve("shipper.conf") + ":1: unknown file option 'format=rfc3164', expected "
-                + "multiline=on, multiline=off, format=auto, format=syslog or format=text"), e.problems());
+                + "multiline=on, multiline=off, format=auto, format=syslog, format=text, multiline.start=, "
+                + "multiline.continue=, multiline.max_lines=, multiline.max_bytes=, multiline.timeout="), e.problems());
     }
 
     @Test

@@ -1,5 +1,9 @@
 package dev.vigil.analyzer.cli;
 
+import dev.vigil.shippers.file.FileSelection;
+import dev.vigil.shippers.filter.DropRule;
+import dev.vigil.shippers.filter.RateLimit;
+import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,6 +52,30 @@ class ShipCommandPrecedenceTest {
         assertEquals("file-host", config.host());
         assertEquals("file-kafka:9092", config.bootstrapServers());
         assertTrue(config.journald().enabled());
+    }
+
+    @Test
+    void shouldTakeFilterAndSelectionFlagsOverEnvironmentOverTheConfigFile() throws Exception {
+        Path conf = Files.writeString(dir.resolve("shipper.conf"), String.join("\n",
+                "drop = regex=healthz",
+                "rate_limit = 10/1s",
+                "journald.units = nginx.service",
+                "journald.max_priority = info",
+                "file = /var/log/app/*.log",
+                "file.exclude = /var/log/app/*.gz",
+                "file.max_open_files = 50",
+                ""));
+        Map<String, String> env = Map.of("VIGIL_RATE_LIMIT", "100/1s burst=500", "VIGIL_JOURNAL_PRIORITY", "warning");
+
+        ShipperConfig config = resolve(env, "--config", conf.toString(), "--drop", "source=kernel level=debug",
+                "--ignore-older", "2d");
+
+        assertEquals(List.of("source=kernel level=debug"), config.filter().drops().stream().map(DropRule::text).toList(),
+                "flag over file");
+        assertEquals(new RateLimit(100, Duration.ofSeconds(1), 500), config.filter().rateLimit(), "environment over file");
+        assertEquals(List.of("nginx.service"), config.journald().filter().units(), "file where no flag is given");
+        assertEquals(4, config.journald().filter().maxPriority(), "environment over file");
+        assertEquals(new FileSelection(List.of("/var/log/app/*.gz"), Duration.ofDays(2), 50), config.files().selection());
     }
 
     private static ShipperConfig resolve(Map<String, String> env, String... args) throws Exception {

@@ -28,4 +28,13 @@ class ShipperOptionsTest {
         assertEquals(List.of(new FileInput("/var/log/app.log", false), new FileInput("/var/log/b/*.log", false)),
                 configOf("--no-multiline", "--file", "/var/log/app.log", "--file", "/var/log/b/*.log").files().inputs());
     }
+
+    @Test
+    void shouldReadAFilesOwnMultilineRuleAfterTheGlob() {
+        FileInput input = configOf("--file", "/var/log/app/*.log multiline.start=^\\d{4}- multiline.max_lines=50")
+                .files().inputs().get(0);
+
+        assertEquals("/var/log/app/*.log", input.glob());
+        assertEquals("start=^\\d{4}- maxLines=50 maxBytes=2147483647", input.pattern().toString());
+    }
 }

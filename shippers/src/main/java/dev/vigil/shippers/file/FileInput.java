@@ -9,14 +9,21 @@ import java.util.Objects;
  *     ({@code /var/log/app/*.log}, {@code /srv/**}/{@code *.log})
  * @param multiline join stack-trace continuation lines to the line they continue; default true
  * @param format how lines become events; default {@link FileFormat#AUTO}
+ * @param pattern the file's own multiline rule, or null (the default) for the built-in
+ *     stack-trace rule; used only when {@code multiline} is on
  */
-public record FileInput(String glob, boolean multiline, FileFormat format) {
+public record FileInput(String glob, boolean multiline, FileFormat format, MultilinePattern pattern) {
     public FileInput {
         Objects.requireNonNull(glob, "glob");
         Objects.requireNonNull(format, "format");
         if (!glob.startsWith("/")) {
             throw new IllegalArgumentException("file glob must be absolute: '" + glob + "'");
         }
+    }
+
+    /** Tails {@code glob} with the built-in multiline rule. */
+    public FileInput(String glob, boolean multiline, FileFormat format) {
+        this(glob, multiline, format, null);
     }
 
     /** Tails {@code glob}, its format detected. */

@@ -23,10 +23,13 @@ import java.util.Objects;
  * @param zone zone of line stamps that carry none; default the system zone
  * @param followSymlinks follow a symbolic link matching an input to its target, when the target is
  *     a file inside the folders the inputs name; default false: links are skipped with a WARN
+ * @param selection exclude globs, age and open-file cap; default every matching file
  */
 public record FileTailConfig(List<FileInput> inputs, Duration pollInterval, Duration partialTimeout,
-        Duration multilineTimeout, Duration forgetAfter, int maxLineBytes, ZoneId zone, boolean followSymlinks) {
+        Duration multilineTimeout, Duration forgetAfter, int maxLineBytes, ZoneId zone, boolean followSymlinks,
+        FileSelection selection) {
     public FileTailConfig {
+        Objects.requireNonNull(selection, "selection");
         inputs = List.copyOf(inputs);
         requirePositive(pollInterval, "pollInterval");
         requirePositive(partialTimeout, "partialTimeout");
@@ -36,10 +39,18 @@ public record FileTailConfig(List<FileInput> inputs, Duration pollInterval, Dura
         Objects.requireNonNull(zone, "zone");
     }
 
+    /** Settings opening every matching file. */
+    public FileTailConfig(List<FileInput> inputs, Duration pollInterval, Duration partialTimeout,
+            Duration multilineTimeout, Duration forgetAfter, int maxLineBytes, ZoneId zone, boolean followSymlinks) {
+        this(inputs, pollInterval, partialTimeout, multilineTimeout, forgetAfter, maxLineBytes, zone, followSymlinks,
+                FileSelection.all());
+    }
+
     /** Settings that do not follow symbolic links. */
     public FileTailConfig(List<FileInput> inputs, Duration pollInterval, Duration partialTimeout,
             Duration multilineTimeout, Duration forgetAfter, int maxLineBytes, ZoneId zone) {
-        this(inputs, pollInterval, partialTimeout, multilineTimeout, forgetAfter, maxLineBytes, zone, false);
+        this(inputs, pollInterval, partialTimeout, multilineTimeout, forgetAfter, maxLineBytes, zone, false,
+                FileSelection.all());
     }
 
     private static void requirePositive(Duration d, String name) {
@@ -56,12 +67,18 @@ public record FileTailConfig(List<FileInput> inputs, Duration pollInterval, Dura
     /** A copy with other inputs. */
     public FileTailConfig withInputs(List<FileInput> other) {
         return new FileTailConfig(other, pollInterval, partialTimeout, multilineTimeout, forgetAfter, maxLineBytes, zone,
-                followSymlinks);
+                followSymlinks, selection);
     }
 
     /** A copy that follows symbolic links (inside the folders the inputs name) or not. */
     public FileTailConfig withFollowSymlinks(boolean follow) {
         return new FileTailConfig(inputs, pollInterval, partialTimeout, multilineTimeout, forgetAfter, maxLineBytes, zone,
-                follow);
+                follow, selection);
+    }
+
+    /** A copy selecting files by {@code other}. */
+    public FileTailConfig withSelection(FileSelection other) {
+        return new FileTailConfig(inputs, pollInterval, partialTimeout, multilineTimeout, forgetAfter, maxLineBytes, zone,
+                followSymlinks, other);
     }
 }

@@ -16,6 +16,7 @@ import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -51,6 +52,10 @@ public final class FileTailer implements Runnable, Closeable {
     private final Opener opener;
     private final PathProblems fileProblems = new PathProblems(log);
     private final PathProblems folderProblems = new PathProblems(log);
+    private final List<PathMatcher> excludes;
+    private boolean capWarned;
+    /** The files open at the end of the last round, for the size sampler. */
+    private volatile List<TailedFile> open = List.of();
     private volatile boolean closed;
 
     public FileTailer(String host, FileTailConfig config, EventShipper shipper, SourceMetrics metrics, Clock clock) {
@@ -65,6 +70,7 @@ public final class FileTailer implements Runnable, Closeable {
                 new SyslogLineParser(config.zone()));
         this.globs = config.inputs().stream().map(Glob::new).toList();
         this.opener = Objects.requireNonNull(opener, "opener");
+        this.excludes = config.selection().excludeMatchers();
     }
 
     /** Opens a file for tailing; the seam where opening can fail. */
@@ -77,6 +83,9 @@ public final class FileTailer implements Runnable, Closeable {
     @Override
     public void run() {
         log.info("File tailer started inputs={}", config.inputs());
+        Thread sampler = new Thread(this::sampleSizes, "vigil-file-sizes");
+        sampler.setDaemon(true);
+        sampler.start();
         try {
             while (!closed) {
                 poll();
@@ -103,6 +112,31 @@ public final class FileTailer implements Runnable, Closeable {
         readAll();
         fileProblems.endPoll("file");
         folderProblems.endPoll("folder");
+        open = List.copyOf(tracked.values());
+    }
+
+    /**
+     * Notes each open file's size every poll interval, also while a round waits for Kafka: how far
+     * behind the files are stays current in heartbeats, and a rotation that cuts unread lines
+     * then is counted ({@link SourceMetrics#recordRotatedUnread}).
+     */
+    private void sampleSizes() {
+        try {
+            while (!closed) {
+                long lag = 0;
+                for (TailedFile f : open) {
+                    lag += f.noteSize();
+                }
+                ctx.metrics().recordLagBytes(lag);
+                synchronized (wakeUp) {
+                    if (!closed) {
+                        wakeUp.wait(config.pollInterval().toMillis());
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void noticeMovedFiles(Map<FileIdentity.Inode, Path> byInode) throws InterruptedException {
@@ -129,7 +163,16 @@ public final class FileTailer implements Runnable, Closeable {
     private void openNewFiles(Map<FileIdentity.Inode, Path> byInode, Map<Path, FileInput> found)
             throws InterruptedException {
         for (Map.Entry<FileIdentity.Inode, Path> e : byInode.entrySet()) {
-            if (tracked.containsKey(e.getKey())) {
+            if (tracked.containsKey(e.getKey()) || !selected(e.getValue())) {
+                continue;
+            }
+            int cap = config.selection().maxOpenFiles();
+            if (cap > 0 && tracked.size() >= cap) {
+                if (!capWarned) {
+                    log.warn("Open file cap reached, more files wait until open ones are forgotten maxOpenFiles={} "
+                            + "waiting={}", cap, e.getValue());
+                    capWarned = true;
+                }
                 continue;
             }
             try {
@@ -141,6 +184,23 @@ public final class FileTailer implements Runnable, Closeable {
                 ctx.metrics().recordError();
                 fileProblems.warn(e.getValue(), "Cannot open file file={} reason=\"{}\"", PathProblems.reason(ex));
             }
+        }
+    }
+
+    /** True unless an exclude glob names the file or it is older than {@code ignore_older}. */
+    private boolean selected(Path path) {
+        if (FileSelection.excluded(excludes, path)) {
+            return false;
+        }
+        Duration ignoreOlder = config.selection().ignoreOlder();
+        if (ignoreOlder == null) {
+            return true;
+        }
+        try {
+            Instant modified = Files.getLastModifiedTime(path).toInstant();
+            return !modified.isBefore(ctx.clock().instant().minus(ignoreOlder));
+        } catch (IOException e) {
+            return true; // reported when opening it fails
         }
     }
 

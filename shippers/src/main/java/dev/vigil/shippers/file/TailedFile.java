@@ -15,6 +15,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
@@ -37,6 +38,8 @@ final class TailedFile implements Closeable {
     private final FileIdentity.Inode inode;
     private final FileChannel channel;
     private final boolean multiline;
+    /** The file's own multiline rule, or null for the built-in one. */
+    private final MultilinePattern pattern;
     private final FileFormat format;
     /** Whether this generation's lines are syslog lines; null until the first line tells (format auto). */
     private Boolean syslog;
@@ -50,7 +53,14 @@ final class TailedFile implements Closeable {
     private EventIds.Stream ids;
     private AckedPositions stream;
     private long readOffset;
-    private long shippedEnd;
+    /**
+     * The largest size seen since the last truncation: what was on disk to read. Also sampled
+     * while the tailer's thread waits for Kafka ({@link #noteSize}), so what a rotation cuts
+     * then is counted.
+     */
+    private final AtomicLong seenSize = new AtomicLong();
+    /** Written by the tailer's thread, read by the size sampler. */
+    private volatile long shippedEnd;
     private byte[] buf = new byte[READ_CHUNK];
     private int bufLen;
     private long bufStart;
@@ -65,6 +75,7 @@ final class TailedFile implements Closeable {
         this.inode = inode;
         this.channel = channel;
         this.multiline = input.multiline();
+        this.pattern = input.pattern();
         this.format = input.format();
         this.lastGrowth = ctx.clock().instant();
     }
@@ -135,12 +146,14 @@ final class TailedFile implements Closeable {
             }
             startGeneration(FileIdentity.of(inode, channel), 0);
         }
-        if (channel.size() < readOffset || !identity.matches(channel)) {
-            truncated(channel.size());
+        long size = channel.size();
+        if (size < readOffset || !identity.matches(channel)) {
+            truncated(size);
             if (identity == null) {
                 return;
             }
         }
+        seenSize.accumulateAndGet(size, Math::max);
         readAvailable();
         applyTimeouts(ctx.clock().instant());
     }
@@ -232,10 +245,9 @@ final class TailedFile implements Closeable {
                 log.info("Reading syslog lines as kernel and journald events file={}", path);
             }
         }
-        boolean joins = multiline && pending != null
-                && (Boolean.TRUE.equals(syslog) ? SyslogLineParser.continues(line.text())
-                        : MultilineRule.continues(line.text(), pending.inTraceback))
-                && pending.bytes + 1 + line.byteLength() <= ctx.config().maxLineBytes();
+        boolean joins = multiline && pending != null && continues(line)
+                && pending.bytes + 1 + line.byteLength() <= maxEventBytes()
+                && (pattern == null || pending.lines < pattern.maxLines());
         if (!joins) {
             flushPending();
             pending = new PendingEvent(start, now);
@@ -246,6 +258,19 @@ final class TailedFile implements Closeable {
         }
     }
 
+    private boolean continues(DecodedLine line) {
+        if (pattern != null) {
+            return pattern.continues(line.text());
+        }
+        return Boolean.TRUE.equals(syslog) ? SyslogLineParser.continues(line.text())
+                : MultilineRule.continues(line.text(), pending.inTraceback);
+    }
+
+    private int maxEventBytes() {
+        int max = ctx.config().maxLineBytes();
+        return pattern == null ? max : Math.min(max, pattern.maxBytes());
+    }
+
     private void consume(int count) {
         System.arraycopy(buf, count, buf, 0, bufLen - count);
         bufLen -= count;
@@ -253,7 +278,8 @@ final class TailedFile implements Closeable {
     }
 
     private void applyTimeouts(Instant now) throws InterruptedException {
-        if (pending != null && !discarding && idleFor(pending.lastLineAt, now, ctx.config().multilineTimeout())) {
+        Duration timeout = pattern != null && pattern.timeout() != null ? pattern.timeout() : ctx.config().multilineTimeout();
+        if (pending != null && !discarding && idleFor(pending.lastLineAt, now, timeout)) {
             flushPending();
         }
         if (bufLen > 0 && !discarding && idleFor(lastGrowth, now, ctx.config().partialTimeout())) {
@@ -317,8 +343,13 @@ final class TailedFile implements Closeable {
             shipPartialLine();
         }
         ctx.metrics().recordError();
-        log.warn("File truncated under the reader, reading from the start file={} offset={} size={}",
-                path, readOffset, size);
+        long unread = Math.max(0, seenSize.getAndSet(0) - readOffset);
+        if (unread > 0) {
+            // copytruncate while reading waited for Kafka: bytes seen on disk and never read are gone
+            ctx.metrics().recordRotatedUnread(unread);
+        }
+        log.warn("File truncated under the reader, reading from the start file={} offset={} size={} unreadLost={}",
+                path, readOffset, size, unread);
         shipObservation("file_truncated", "file truncated under the reader: " + path + " size " + size
                 + " after offset " + readOffset + "; reading from the start",
                 Map.of("previous_offset", Long.toString(readOffset), "size", Long.toString(size)));
@@ -372,6 +403,20 @@ final class TailedFile implements Closeable {
                 .forEach(k -> ctx.shipper().checkpoints().remove(k));
         if (identity != null) {
             ctx.shipper().forget(identity.checkpointKey());
+        }
+    }
+
+    /**
+     * Notes the file's size now; called from another thread while this file's may be waiting for
+     * Kafka. Returns the bytes on disk past the last shipped event, as far as seen.
+     */
+    long noteSize() {
+        try {
+            long size = channel.size();
+            long seen = identity == null ? 0 : seenSize.accumulateAndGet(size, Math::max);
+            return Math.max(0, seen - shippedEnd);
+        } catch (IOException e) {
+            return 0; // closed meanwhile: the tailer's own round reports it
         }
     }
 

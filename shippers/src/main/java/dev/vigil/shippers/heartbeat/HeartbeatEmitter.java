@@ -51,7 +51,9 @@ public final class HeartbeatEmitter {
      * The heartbeat at {@code now}. Fields: {@code sources} (comma-separated names),
      * {@code interval_ms}, and per source {@code <name>.lag_records} (sent, not yet acknowledged),
      * {@code <name>.lag_bytes} (files: bytes on disk not shipped yet),
-     * {@code <name>.records_read}, {@code <name>.records_sent}, {@code <name>.errors}.
+     * {@code <name>.records_read}, {@code <name>.records_sent}, {@code <name>.errors},
+     * {@code <name>.filtered} (dropped on purpose), and once a file was forgotten unread
+     * {@code <name>.rotated_unread_files} and {@code <name>.rotated_unread_bytes}.
      */
     public Event heartbeat(Instant now) {
         Map<String, String> fields = new TreeMap<>();
@@ -65,6 +67,11 @@ public final class HeartbeatEmitter {
             fields.put(s.source() + ".records_read", Long.toString(c.recordsRead()));
             fields.put(s.source() + ".records_sent", Long.toString(c.recordsSent()));
             fields.put(s.source() + ".errors", Long.toString(c.errors()));
+            fields.put(s.source() + ".filtered", Long.toString(s.filtered()));
+            if (s.rotatedUnreadFiles() > 0) {
+                fields.put(s.source() + ".rotated_unread_files", Long.toString(s.rotatedUnreadFiles()));
+                fields.put(s.source() + ".rotated_unread_bytes", Long.toString(s.rotatedUnreadBytes()));
+            }
         }
         return Event.builder(host, Source.SHIPPER, now, "heartbeat: sources " + (names.isEmpty() ? "none" : names))
                 .id(EventIds.of(host, Source.SHIPPER, "heartbeat", now.toString()))

@@ -19,7 +19,7 @@ final class JournalctlCommand {
      * {@code --all} keeps fields over 4096 bytes, which plain {@code -o json} prints as null.
      */
     List<String> follow(String cursor) {
-        List<String> args = base();
+        List<String> args = filtered();
         args.add("--follow");
         args.add(cursor == null ? "--no-tail" : "--after-cursor=" + cursor);
         return args;
@@ -27,17 +27,26 @@ final class JournalctlCommand {
 
     /** Follows the journal as JSON from its first entry at or after {@code since}. */
     List<String> followSince(Instant since) {
-        List<String> args = base();
+        List<String> args = filtered();
         args.add("--follow");
         args.add("--no-tail");
         args.add("--since=@" + since.getEpochSecond());
         return args;
     }
 
-    /** Prints entries from {@code cursor} on: the first line is the cursor's entry when it still exists. */
+    /**
+     * Prints entries from {@code cursor} on: the first line is the cursor's entry when it still
+     * exists. Unfiltered: a saved cursor may be an excluded unit's entry, or of an earlier boot.
+     */
     List<String> probe(String cursor) {
         List<String> args = base();
         args.add("--cursor=" + cursor);
+        return args;
+    }
+
+    private List<String> filtered() {
+        List<String> args = base();
+        args.addAll(config.filter().journalctlArgs());
         return args;
     }
 

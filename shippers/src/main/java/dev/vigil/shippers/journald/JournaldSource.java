@@ -42,6 +42,7 @@ public final class JournaldSource implements Runnable, Closeable {
     private final SourceMetrics metrics;
     private final Clock clock;
     private final AckedPositions stream;
+    private final JournalFilter filter;
     private final Object lifecycle = new Object();
     private volatile boolean closed;
     private Process process;
@@ -58,6 +59,7 @@ public final class JournaldSource implements Runnable, Closeable {
         this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.stream = shipper.stream(config.streamKey());
+        this.filter = config.filter();
         this.lastCursor = shipper.checkpoints().position(config.streamKey()).orElse(null);
         if (lastCursor == null && config.firstStartLookBack() != null) {
             firstStartSince = clock.instant().minus(config.firstStartLookBack());
@@ -168,7 +170,11 @@ public final class JournaldSource implements Runnable, Closeable {
             deadLetter(raw, e.getMessage());
             return;
         }
-        shipper.ship(event, stream, event.cursor(), metrics);
+        if (filter.excludes(event.unit())) {
+            shipper.skip(stream, event.cursor(), metrics);
+        } else {
+            shipper.ship(event, stream, event.cursor(), metrics);
+        }
         lastCursor = event.cursor();
     }
 

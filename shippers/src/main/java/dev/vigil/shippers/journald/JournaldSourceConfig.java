@@ -18,14 +18,16 @@ import java.util.Objects;
  *     {@link #SYSTEM_LOOK_BACK}: a host's journal may hold months, and old crash loops replayed
  *     at once would print as incidents happening now. Other journals (a folder or files named
  *     on purpose) are read whole.
+ * @param filter which entries are read and shipped; default all
  */
 public record JournaldSourceConfig(boolean enabled, Path journalctl, Path directory, List<Path> files,
-        Duration firstStartLookBack) {
+        Duration firstStartLookBack, JournalFilter filter) {
     /** What a first start reads of the system journal: enough to see a crash loop already going on. */
     public static final Duration SYSTEM_LOOK_BACK = Duration.ofHours(1);
 
     public JournaldSourceConfig {
         Objects.requireNonNull(journalctl, "journalctl");
+        Objects.requireNonNull(filter, "filter");
         files = List.copyOf(files);
         if (firstStartLookBack != null && firstStartLookBack.isNegative()) {
             throw new IllegalArgumentException("journald first start look-back is negative: " + firstStartLookBack);
@@ -34,6 +36,12 @@ public record JournaldSourceConfig(boolean enabled, Path journalctl, Path direct
             throw new IllegalArgumentException("journald directory and files are exclusive: directory="
                     + directory + " files=" + files);
         }
+    }
+
+    /** Every entry of the journal. */
+    public JournaldSourceConfig(boolean enabled, Path journalctl, Path directory, List<Path> files,
+            Duration firstStartLookBack) {
+        this(enabled, journalctl, directory, files, firstStartLookBack, JournalFilter.none());
     }
 
     /** A journal read whole on a first start. */
@@ -53,7 +61,12 @@ public record JournaldSourceConfig(boolean enabled, Path journalctl, Path direct
 
     /** These settings with another first-start look-back (null: the whole journal). */
     public JournaldSourceConfig withFirstStartLookBack(Duration lookBack) {
-        return new JournaldSourceConfig(enabled, journalctl, directory, files, lookBack);
+        return new JournaldSourceConfig(enabled, journalctl, directory, files, lookBack, filter);
+    }
+
+    /** These settings with another filter. */
+    public JournaldSourceConfig withFilter(JournalFilter other) {
+        return new JournaldSourceConfig(enabled, journalctl, directory, files, firstStartLookBack, other);
     }
 
     /** The checkpoint key of the journal this config reads. */

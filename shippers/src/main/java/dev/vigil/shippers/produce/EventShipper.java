@@ -4,6 +4,8 @@ import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.EventJson;
 import dev.vigil.shippers.checkpoint.AckedPositions;
 import dev.vigil.shippers.checkpoint.CheckpointStore;
+import dev.vigil.shippers.filter.EventFilter;
+import dev.vigil.shippers.filter.FilterConfig;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -44,6 +46,7 @@ public final class EventShipper {
     private final String eventsTopic;
     private final String deadLetterTopic;
     private final int maxRecordBytes;
+    private final EventFilter filter;
     private final Map<String, AckedPositions> streams = new ConcurrentHashMap<>();
 
     public EventShipper(Producer<String, byte[]> producer, CheckpointStore checkpoints, InFlightLimit limit) {
@@ -58,6 +61,14 @@ public final class EventShipper {
      */
     public EventShipper(Producer<String, byte[]> producer, CheckpointStore checkpoints, InFlightLimit limit,
             String eventsTopic, String deadLetterTopic, int maxRecordBytes) {
+        this(producer, checkpoints, limit, eventsTopic, deadLetterTopic, maxRecordBytes,
+                new EventFilter(FilterConfig.none()));
+    }
+
+    /** As above, dropping what {@code filter} does not admit before it is sent. */
+    public EventShipper(Producer<String, byte[]> producer, CheckpointStore checkpoints, InFlightLimit limit,
+            String eventsTopic, String deadLetterTopic, int maxRecordBytes, EventFilter filter) {
+        this.filter = Objects.requireNonNull(filter, "filter");
         this.producer = Objects.requireNonNull(producer, "producer");
         this.checkpoints = Objects.requireNonNull(checkpoints, "checkpoints");
         this.limit = Objects.requireNonNull(limit, "limit");
@@ -88,7 +99,21 @@ public final class EventShipper {
      */
     public void ship(Event event, AckedPositions stream, String position, SourceMetrics metrics)
             throws InterruptedException {
+        if (!filter.admits(event)) {
+            skip(stream, position, metrics);
+            return;
+        }
         send(eventsTopic, event.host(), fitted(event, metrics), stream.track(position), metrics);
+    }
+
+    /**
+     * Passes over a record deliberately not sent (filtered, rate-limited, excluded): its position
+     * counts as acknowledged, so the checkpoint moves past it once the records before it are
+     * acknowledged, and a dropped record never holds a stream back.
+     */
+    public void skip(AckedPositions stream, String position, SourceMetrics metrics) {
+        metrics.recordFiltered();
+        stream.track(position).acknowledge();
     }
 
     /** Sends an event whose position is not checkpointed (heartbeats). */

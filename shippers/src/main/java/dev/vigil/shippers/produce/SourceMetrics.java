@@ -15,6 +15,9 @@ public final class SourceMetrics {
     private final LongAdder deadLettered = new LongAdder();
     private final LongAdder drops = new LongAdder();
     private final LongAdder errors = new LongAdder();
+    private final LongAdder filtered = new LongAdder();
+    private final LongAdder rotatedUnreadFiles = new LongAdder();
+    private final LongAdder rotatedUnreadBytes = new LongAdder();
     private final LongAdder inFlight = new LongAdder();
     private final AtomicLong lagBytes = new AtomicLong(-1);
 
@@ -55,6 +58,35 @@ public final class SourceMetrics {
         inFlight.decrement();
         drops.increment();
         errors.increment();
+    }
+
+    /** A record deliberately not sent: dropped by a rule, over the rate limit, or excluded. */
+    void recordFiltered() {
+        filtered.increment();
+    }
+
+    /** Records deliberately not sent. */
+    public long filtered() {
+        return filtered.sum();
+    }
+
+    /**
+     * A file that left its path and was forgotten with {@code bytes} never read (reading was
+     * paused for Kafka longer than the file stayed open): lost to the shipper.
+     */
+    public void recordRotatedUnread(long bytes) {
+        rotatedUnreadFiles.increment();
+        rotatedUnreadBytes.add(bytes);
+    }
+
+    /** Files forgotten with bytes unread. */
+    public long rotatedUnreadFiles() {
+        return rotatedUnreadFiles.sum();
+    }
+
+    /** Bytes of files forgotten unread. */
+    public long rotatedUnreadBytes() {
+        return rotatedUnreadBytes.sum();
     }
 
     /** A read error the source recovered from. */

@@ -38,6 +38,7 @@ class HeartbeatEmitterTest {
         file.recordRead(42);
         file.recordError();
         file.recordLagBytes(100);
+        file.recordRotatedUnread(4096);
         HeartbeatEmitter emitter = new HeartbeatEmitter("web-1", Duration.ofSeconds(10), shipper,
                 List.of(journald, file), new SourceMetrics("shipper"), Clock.fixed(T0, ZoneOffset.UTC));
 
@@ -49,9 +50,11 @@ class HeartbeatEmitterTest {
                 .fields(Map.ofEntries(Map.entry("sources", "journald,file"), Map.entry("interval_ms", "10000"),
                         Map.entry("journald.lag_records", "0"), Map.entry("journald.records_read", "0"),
                         Map.entry("journald.records_sent", "0"), Map.entry("journald.errors", "0"),
+                        Map.entry("journald.filtered", "0"), Map.entry("file.filtered", "0"),
                         Map.entry("file.lag_records", "0"), Map.entry("file.records_read", "1"),
                         Map.entry("file.records_sent", "0"), Map.entry("file.errors", "1"),
-                        Map.entry("file.lag_bytes", "100")))
+                        Map.entry("file.lag_bytes", "100"), Map.entry("file.rotated_unread_files", "1"),
+                        Map.entry("file.rotated_unread_bytes", "4096")))
                 .build();
         assertEquals(expected, EventJson.parse(producer.history().get(0).value()));
         assertEquals("web-1", producer.history().get(0).key());

@@ -1,5 +1,8 @@
 package dev.vigil.shippers.produce;
 
+import dev.vigil.shippers.filter.DropRule;
+import dev.vigil.shippers.filter.EventFilter;
+import dev.vigil.shippers.filter.FilterConfig;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -59,6 +62,25 @@ class EventShipperTest {
         assertEquals(Optional.of("7"), store.position(STREAM));
         assertEquals(new SourceCounters(0, 0, 1, producer.history().get(0).value().length, 0, 0, 0, 0),
                 metrics.counters());
+    }
+
+    @Test
+    void shouldMoveCursorPastDroppedEventsOnceTheEventsBeforeThemAreAcknowledged() throws Exception {
+        EventShipper shipper = new EventShipper(producer, store, new InFlightLimit(100, 1 << 20), Topics.EVENTS,
+                Topics.DEADLETTER, EventShipper.DEFAULT_MAX_RECORD_BYTES,
+                new EventFilter(new FilterConfig(List.of(DropRule.parse("regex=^line [89]$")), null)));
+        AckedPositions stream = shipper.stream(STREAM);
+
+        shipper.ship(kernelLine(7), stream, "7", metrics);
+        shipper.ship(kernelLine(8), stream, "8", metrics);
+        shipper.ship(kernelLine(9), stream, "9", metrics);
+        assertEquals(Optional.empty(), store.position(STREAM), "line 7 not acknowledged yet: nothing moves");
+
+        producer.completeNext();
+
+        assertEquals(Optional.of("9"), store.position(STREAM), "past the dropped lines 8 and 9");
+        assertEquals(1, producer.history().size());
+        assertEquals(2, metrics.filtered());
     }
 
     @Test
