@@ -63,7 +63,8 @@ class EventsFuzzTest {
             Set<String> victims = new HashSet<>();
             long offset = 0;
             for (int n = 0; n < BAD; n++) {
-                Instant at = START.plusMillis(n * 10L);
+                // a real kill every 10 s: kernel_oom_kill joins kills less than 5 s apart into one episode
+                Instant at = START.plusMillis(n * 100L);
                 if (n % BAD_PER_GOOD == 0) {
                     String victim = "worker" + n / BAD_PER_GOOD;
                     victims.add(victim);
