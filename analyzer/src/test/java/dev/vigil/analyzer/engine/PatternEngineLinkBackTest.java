@@ -28,7 +28,7 @@ class PatternEngineLinkBackTest {
     private static final String UNIT = "rivet-worker.service";
     /** systemd's message id of a scheduled restart (scenarios/000-crash-loop/journal.json). */
     private static final String RESTART_MESSAGE_ID = "5eb03494b6584870a536b337290809b3";
-    /** Verbatim from scenarios/000-crash-loop/journal.json; the counter goes on as systemd counts. */
+    /** Verbatim from scenarios/000-crash-loop/journal.json (counters 1 to 6, as the seed has them). */
     private static final String RESTART = UNIT + ": Scheduled restart job, restart counter is at %d.";
     /** Seed 000's idle line (scenarios/000-crash-loop/journal.json), repeated between the episodes. */
     private static final String IDLE = "2026-01-10 07:23:49,318 INFO rivet.worker: queue empty, sleeping 30s";
