@@ -393,8 +393,8 @@ public final class PatternEngine {
         }
         EpisodeState ep = episodes.open(key, p, e.host(), groupKey, firstSeen, e.ts(), openCount, vars,
                 List.of(EvidenceItem.of(e)), cause);
-        ep = linkToKills(p, ep, e.ts(), out);
-        ep = linkDeclared(p, ep, out);
+        ep = linkToKills(p, ep, e.ts(), now, out);
+        ep = linkDeclared(p, ep, now, out);
         episodes.emitOpened(key, ep, p, now, out);
     }
 
@@ -460,8 +460,8 @@ public final class PatternEngine {
             return;
         }
         EpisodeState ep = episodes.open(key, p, e.host(), groupKey, start, e.ts(), 1, vars, evidence, List.of());
-        ep = linkToKills(p, ep, start, out);
-        ep = linkDeclared(p, ep, out);
+        ep = linkToKills(p, ep, start, now, out);
+        ep = linkDeclared(p, ep, now, out);
         episodes.emitIfDue(key, ep, p, now, UPDATE_INTERVAL, true, out);
     }
 
@@ -546,7 +546,7 @@ public final class PatternEngine {
      * Links an opening episode to OOM kills on its host near {@code anchor}, and remembers the
      * episode when it is itself a kill.
      */
-    private EpisodeState linkToKills(CompiledPattern p, EpisodeState ep, Instant anchor, List<Incident> out) {
+    private EpisodeState linkToKills(CompiledPattern p, EpisodeState ep, Instant anchor, Instant now, List<Incident> out) {
         KillList kills = Optional.ofNullable(state.kills().get(ep.host())).orElse(new KillList(1, List.of()));
         if (OOM_KILL_TYPE.equals(p.type())) {
             List<KillList.Kill> k = new ArrayList<>(kills.kills());
@@ -564,7 +564,7 @@ public final class PatternEngine {
                 continue;
             }
             ep = ep.withRelated(kill.incidentId()).withVars(Map.of(LINK_NOTE, linkNote(ep, kill)));
-            linkBack(kill, ep.id(), out);
+            linkBack(kill, ep.id(), now, out);
         }
         return ep;
     }
@@ -574,7 +574,7 @@ public final class PatternEngine {
      * pattern's or theirs) ties to it: same subject, seen within the clause's window of each
      * other. The other side is re-sent with the new id in its {@code related}.
      */
-    private EpisodeState linkDeclared(CompiledPattern p, EpisodeState ep, List<Incident> out) {
+    private EpisodeState linkDeclared(CompiledPattern p, EpisodeState ep, Instant now, List<Incident> out) {
         PatternSet set = patterns.get();
         if (!set.hasLinks()) {
             return ep;
@@ -596,10 +596,9 @@ public final class PatternEngine {
                 linkedBack.put(entry.getKey(), other.withRelated(ep.id()));
             }
         }
-        linkedBack.forEach((key, linked) -> {
-            state.episodes().put(key, linked);
-            set.byName(linked.pattern()).ifPresent(q -> out.add(Episodes.render(linked, q)));
-        });
+        // sent now, so marked sent: a tick would send the same record again
+        linkedBack.forEach((key, linked) -> episodes.emitIfDue(key, linked, set.byName(linked.pattern()).orElseThrow(), now,
+                UPDATE_INTERVAL, true, out));
         return ep;
     }
 
@@ -620,7 +619,7 @@ public final class PatternEngine {
                         Duration.between(kill.at(), ep.firstSeen()).abs()) + (kill.at().isAfter(ep.firstSeen()) ? " later" : " before");
     }
 
-    private void linkBack(KillList.Kill kill, String otherId, List<Incident> out) {
+    private void linkBack(KillList.Kill kill, String otherId, Instant now, List<Incident> out) {
         Optional<String> key = kill.episodeKey() != null ? Optional.of(kill.episodeKey()) : searchEpisode(kill.incidentId());
         EpisodeState k = key.map(state.episodes()::get).orElse(null);
         if (k == null || !k.id().equals(kill.incidentId())) {
@@ -628,9 +627,8 @@ public final class PatternEngine {
         }
         CompiledPattern p = patterns.get().byName(k.pattern()).orElse(null);
         if (p != null && !k.related().contains(otherId)) {
-            EpisodeState linked = k.withRelated(otherId);
-            state.episodes().put(key.get(), linked);
-            out.add(Episodes.render(linked, p));
+            // sent now, so marked sent: a tick would send the same record again
+            episodes.emitIfDue(key.get(), k.withRelated(otherId), p, now, UPDATE_INTERVAL, true, out);
         }
     }
 
@@ -800,7 +798,7 @@ public final class PatternEngine {
         vars.put("silence", Durations.human(silent));
         EpisodeState ep = episodes.open(streamKey, p, s.host(), s.groupKey(), s.lastTs(), s.lastTs().plus(silent), 1, vars,
                 List.of(s.last()), List.of());
-        ep = linkToKills(p, ep, s.lastTs(), out);
+        ep = linkToKills(p, ep, s.lastTs(), now, out);
         episodes.emitIfDue(streamKey, ep, p, now, UPDATE_INTERVAL, true, out);
         state.streams().put(streamKey, new StreamState(s.v(), s.pattern(), s.host(), s.groupKey(), s.events(), s.runStart(), s.lastTs(),
                 s.last(), s.lastPartial(), s.lastGraceful(), s.usualGapMillis(), s.vars(), streamKey));
