@@ -18,6 +18,8 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
@@ -76,7 +78,9 @@ public final class VigilMetrics implements AutoCloseable {
     public void analyzer(KafkaStreams streams, AnalyzerCounts counts) {
         new KafkaStreamsMetrics(streams).bindTo(registry);
         analyzerDeadLetters(counts);
-        StoreSizes.bind(registry, streams, StoreNames.KEY_VALUE);
+        List<String> stores = new ArrayList<>(StoreNames.KEY_VALUE);
+        stores.add(StoreNames.SIGNATURE_MINER);
+        StoreSizes.bind(registry, streams, stores);
     }
 
     void analyzerDeadLetters(AnalyzerCounts counts) {

@@ -2,6 +2,7 @@ package dev.vigil.analyzer.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vigil.analyzer.incident.Incident;
 import dev.vigil.analyzer.topology.Analyzer;
@@ -9,6 +10,7 @@ import dev.vigil.analyzer.topology.AnalyzerConfig;
 import dev.vigil.analyzer.topology.AnalyzerCounts;
 import dev.vigil.analyzer.topology.AnalyzerTopology;
 import dev.vigil.analyzer.topology.PatternFiles;
+import dev.vigil.analyzer.topology.StoreNames;
 import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.EventJson;
@@ -24,6 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.Test;
@@ -84,6 +87,18 @@ class AnalyzerMetricsTest {
             long same = written.stream().filter(i -> i.type().equals(last.type()) && i.status() == last.status()).count();
             assertEquals((double) same, value(scrape, "vigil_incidents_total",
                     "status=\"" + status + "\",type=\"" + last.type() + "\""), scrape);
+        }
+    }
+
+    @Test
+    void storeSizesShouldReadNanWhileTheAnalyzerIsNotRunningRatherThanFail() {
+        AnalyzerConfig config = AnalyzerConfig.defaults("127.0.0.1:9", stateDir);
+        try (VigilMetrics metrics = new VigilMetrics("analyze");
+                KafkaStreams streams = new KafkaStreams(AnalyzerTopology.build(config, () -> LIBRARY, new AtomicLong()),
+                        Analyzer.streamsProperties(config))) {
+            StoreSizes.bind(metrics.registry(), streams, List.of(StoreNames.HOSTS));
+            String scrape = metrics.scrape();
+            assertTrue(scrape.contains("vigil_analyzer_store_entries{command=\"analyze\",store=\"vigil-hosts\"} NaN"), scrape);
         }
     }
 
