@@ -64,7 +64,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             try (Analyzer analyzer = new Analyzer(config);
                     MetricsOptions.Served served = metricsOptions.start("analyze",
                             () -> analyzer.state() == KafkaStreams.State.RUNNING)) {
-                served.metrics().analyzer(analyzer.kafkaStreams(), analyzer::deadLettered);
+                served.metrics().analyzer(analyzer.kafkaStreams(), analyzer.counts());
+                // run counts the incidents it prints; analyze prints none, so it counts what it writes
+                analyzer.counts().onIncident(served.metrics()::incident);
                 analyzer.onFailure(stop::requestStop);
                 analyzer.start();
                 if (!analyzer.awaitRunning(RunCommand.READY_TIMEOUT)) {

@@ -90,7 +90,7 @@ final class RunCommand implements Callable<Integer> {
                         Shipper shipper = new Shipper(sources.config(cluster.bootstrapServers(),
                                 kafka.dataDir().resolve("shipper"), cluster.clientProperties(VigilPrincipal.SHIPPER)),
                                 Clock.systemUTC())) {
-                    served.metrics().analyzer(analyzer.kafkaStreams(), analyzer::deadLettered);
+                    served.metrics().analyzer(analyzer.kafkaStreams(), analyzer.counts());
                     follower.start();
                     analyzer.onFailure(stop::requestStop);
                     analyzer.start();

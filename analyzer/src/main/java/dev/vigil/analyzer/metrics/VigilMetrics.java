@@ -1,6 +1,9 @@
 package dev.vigil.analyzer.metrics;
 
+import dev.vigil.analyzer.deadletter.DeadLetterReason;
 import dev.vigil.analyzer.incident.Incident;
+import dev.vigil.analyzer.topology.AnalyzerCounts;
+import dev.vigil.analyzer.topology.StoreNames;
 import dev.vigil.shippers.produce.SourceCounters;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -15,8 +18,9 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -67,15 +71,26 @@ public final class VigilMetrics implements AutoCloseable {
         }
     }
 
-    /** The analyzer: its Kafka Streams metrics (lag, process and punctuate rates and latencies) and its dead letters. */
-    public void analyzer(KafkaStreams streams, LongSupplier deadLettered) {
+    /**
+     * The analyzer: its Kafka Streams metrics (lag, process and punctuate rates and latencies), its
+     * dead letters by reason and the entries of its key-value state stores.
+     */
+    public void analyzer(KafkaStreams streams, AnalyzerCounts counts) {
         new KafkaStreamsMetrics(streams).bindTo(registry);
-        analyzerDeadLetters(deadLettered);
+        analyzerDeadLetters(counts);
+        List<String> stores = new ArrayList<>(StoreNames.KEY_VALUE);
+        stores.add(StoreNames.SIGNATURE_MINER);
+        StoreSizes.bind(registry, streams, stores);
     }
 
-    void analyzerDeadLetters(LongSupplier deadLettered) {
-        FunctionCounter.builder("vigil.analyzer.deadletters", deadLettered, LongSupplier::getAsLong)
-                .description("Events the analyzer could not read, sent to vigil.deadletter").register(registry);
+    void analyzerDeadLetters(AnalyzerCounts counts) {
+        // every reason from the start, at 0: a rate over a series that appears only with its first
+        // dead letter misses that first one
+        for (DeadLetterReason reason : DeadLetterReason.values()) {
+            FunctionCounter.builder("vigil.analyzer.deadletters", counts, c -> c.deadLetteredFor(reason))
+                    .description("Events the analyzer could not read, sent to vigil.deadletter, by reason")
+                    .tag("reason", reason.code()).register(registry);
+        }
     }
 
     /** A Kafka consumer's metrics, among them {@code kafka_consumer_fetch_manager_records_lag_max}. */

@@ -33,6 +33,7 @@ public final class Analyzer implements AutoCloseable {
 
     private final AnalyzerConfig config;
     private final AtomicLong deadLettered = new AtomicLong();
+    private final AnalyzerCounts counts = new AnalyzerCounts(deadLettered);
     private final AtomicReference<PatternSet> patterns;
     private final PatternReloader reloader;
     private final KafkaStreams streams;
@@ -45,7 +46,7 @@ public final class Analyzer implements AutoCloseable {
         this.config = config;
         this.patterns = new AtomicReference<>(PatternFiles.load(config.patternPaths()));
         this.reloader = new PatternReloader(config, VigilTopics.PATTERNS, patterns, PatternFiles.readByName(config.patternPaths()));
-        this.streams = new KafkaStreams(AnalyzerTopology.build(config, patterns::get, deadLettered), streamsProperties(config));
+        this.streams = new KafkaStreams(AnalyzerTopology.build(config, patterns::get, counts, false), streamsProperties(config));
         streams.setGlobalStateRestoreListener(restores);
         streams.setStateListener((now, before) -> {
             log.info("Analyzer state from={} to={}", before, now);
@@ -155,6 +156,11 @@ public final class Analyzer implements AutoCloseable {
     /** Number of input records sent to the dead-letter topic since start. */
     public long deadLettered() {
         return deadLettered.get();
+    }
+
+    /** Dead letters by reason and the incidents written, for metrics. */
+    public AnalyzerCounts counts() {
+        return counts;
     }
 
     /** Changelog records replayed into local state since start: 0 after a clean stop with the same state dir. */

@@ -48,6 +48,7 @@ public final class AnalyzerTopology {
     public static final String SIGNED_EVENTS = "signed-events";
     public static final String ENGINE_INPUT = "engine-input";
     public static final String PATTERNS = "run-patterns";
+    public static final String COUNT_INCIDENTS = "count-incidents";
     public static final String INCIDENTS_SINK = "incidents-sink";
     public static final String DEADLETTER_SINK = "deadletter-sink";
 
@@ -64,6 +65,12 @@ public final class AnalyzerTopology {
     /** As {@link #build(AnalyzerConfig, Supplier, AtomicLong)}; {@code offline} for replay and pattern tests. */
     public static Topology build(AnalyzerConfig config, Supplier<PatternSet> patterns, AtomicLong deadLettered,
             boolean offline) {
+        return build(config, patterns, new AnalyzerCounts(deadLettered), offline);
+    }
+
+    /** As {@link #build(AnalyzerConfig, Supplier, AtomicLong, boolean)}, counting into {@code counts}. */
+    public static Topology build(AnalyzerConfig config, Supplier<PatternSet> patterns, AnalyzerCounts counts,
+            boolean offline) {
         Serde<DeadLetter> deadLetterSerde = Serdes.serdeFrom((topic, letter) -> DeadLetters.toBytes(letter),
                 (topic, bytes) -> {
                     throw new UnsupportedOperationException("the analyzer only writes dead letters");
@@ -71,7 +78,7 @@ public final class AnalyzerTopology {
         StreamsBuilder builder = new StreamsBuilder();
         Map<String, KStream<String, Object>> intake = builder
                 .stream(config.eventsTopic(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName(EVENTS_SOURCE))
-                .process(new EventIntake(deadLettered, () -> patterns.get().redactor()), Named.as(INTAKE))
+                .process(new EventIntake(counts, () -> patterns.get().redactor()), Named.as(INTAKE))
                 .split(Named.as(INTAKE_SPLIT))
                 .branch((key, value) -> value instanceof DeadLetter, Branched.as(DEADLETTERS))
                 .defaultBranch(Branched.as(EVENTS));
@@ -90,6 +97,7 @@ public final class AnalyzerTopology {
         events.mapValues(EngineInput::unsigned, Named.as("as-engine-input"))
                 .merge(signed, Named.as(ENGINE_INPUT))
                 .process(new PatternProcessor(patterns, offline), Named.as(PATTERNS))
+                .peek((key, incident) -> counts.incident(incident), Named.as(COUNT_INCIDENTS))
                 .to(config.incidentsTopic(), Produced.with(Serdes.String(), IncidentJson.serde()).withName(INCIDENTS_SINK));
         return builder.build();
     }

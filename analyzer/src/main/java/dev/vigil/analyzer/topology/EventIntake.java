@@ -1,6 +1,7 @@
 package dev.vigil.analyzer.topology;
 
 import dev.vigil.analyzer.deadletter.DeadLetter;
+import dev.vigil.analyzer.deadletter.DeadLetterReason;
 import dev.vigil.analyzer.deadletter.DeadLetters;
 import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.EventIds;
@@ -9,7 +10,6 @@ import dev.vigil.patterns.event.InvalidEventException;
 import dev.vigil.patterns.redact.Redactor;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -28,11 +28,11 @@ import org.slf4j.LoggerFactory;
  */
 final class EventIntake implements ProcessorSupplier<String, byte[], String, Object> {
     private static final Logger log = LoggerFactory.getLogger(EventIntake.class);
-    private final AtomicLong deadLettered;
+    private final AnalyzerCounts counts;
     private final Supplier<Redactor> redactor;
 
-    EventIntake(AtomicLong deadLettered, Supplier<Redactor> redactor) {
-        this.deadLettered = deadLettered;
+    EventIntake(AnalyzerCounts counts, Supplier<Redactor> redactor) {
+        this.counts = counts;
         this.redactor = redactor;
     }
 
@@ -56,12 +56,12 @@ final class EventIntake implements ProcessorSupplier<String, byte[], String, Obj
             try {
                 event = EventJson.parse(record.value() == null ? new byte[0] : record.value());
             } catch (InvalidEventException e) {
-                refuse(record, where, e.getMessage());
+                refuse(record, where, DeadLetterReason.ofParseError(record.value(), e.getMessage()), e.getMessage());
                 return;
             }
             Optional<String> absurd = EventTimes.absurdTime(event.ts(), Instant.ofEpochMilli(record.timestamp()));
             if (absurd.isPresent()) {
-                refuse(record, where, absurd.get());
+                refuse(record, where, DeadLetterReason.TS_OUT_OF_RANGE, absurd.get());
                 return;
             }
             event = EventTimes.clampedToArrival(event, Instant.ofEpochMilli(record.timestamp()));
@@ -78,10 +78,10 @@ final class EventIntake implements ProcessorSupplier<String, byte[], String, Obj
             context.forward(new Record<>(event.host(), (Object) event, record.timestamp()));
         }
 
-        private void refuse(Record<String, byte[]> record, RecordMetadata where, String reason) {
-            long count = deadLettered.incrementAndGet();
-            log.warn("Refused event topic={} partition={} offset={} reason=\"{}\" deadLettered={}",
-                    where.topic(), where.partition(), where.offset(), reason, count);
+        private void refuse(Record<String, byte[]> record, RecordMetadata where, DeadLetterReason code, String reason) {
+            long count = counts.deadLettered(code);
+            log.warn("Refused event topic={} partition={} offset={} code={} reason=\"{}\" deadLettered={}",
+                    where.topic(), where.partition(), where.offset(), code.code(), reason, count);
             DeadLetter letter = DeadLetters.of(reason, where.topic(), where.partition(), where.offset(),
                     record.key(), record.value(), redactor.get());
             context.forward(new Record<>(record.key(), (Object) letter, record.timestamp()));

@@ -7,8 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.net.httpserver.HttpServer;
 import dev.vigil.analyzer.incident.Incident;
 import dev.vigil.analyzer.sink.SinkTestKit;
+import dev.vigil.analyzer.topology.StoreNames;
 import dev.vigil.broker.KafkaBrokerExtension;
 import dev.vigil.broker.VigilTopics;
+import dev.vigil.patterns.event.Event;
+import dev.vigil.patterns.event.EventJson;
+import dev.vigil.patterns.event.Source;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -20,8 +24,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -34,8 +40,11 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +53,8 @@ import picocli.CommandLine;
 /** {@code --metrics-port} of {@code vigil analyze} and {@code vigil webhook}, through the real broker: health, readiness, Vigil's counters. */
 @Tag("integration")
 @Timeout(value = 240, unit = TimeUnit.SECONDS)
+// the sink first: the incident the analyzer writes stays in vigil.incidents, where a sink started later would deliver it too
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MetricsEndpointsIT {
     @RegisterExtension
     static final KafkaBrokerExtension KAFKA = new KafkaBrokerExtension();
@@ -54,7 +65,8 @@ class MetricsEndpointsIT {
     Path dir;
 
     @Test
-    void analyzeShouldServeHealthReadinessAndCountTheEventsItDeadLetters() throws Exception {
+    @Order(2)
+    void analyzeShouldServeHealthReadinessAndCountDeadLettersByReasonIncidentsAndStoreSizes() throws Exception {
         SinkTestKit.createTopics(KAFKA.bootstrapServers());
         int port = freePort();
         AnalyzeCommand analyze = new AnalyzeCommand();
@@ -68,9 +80,27 @@ class MetricsEndpointsIT {
                 p.send(new ProducerRecord<>(VigilTopics.EVENTS, "h", "not an event".getBytes(StandardCharsets.UTF_8)))
                         .get(30, TimeUnit.SECONDS);
             }
-            await("the dead letter counted").atMost(Duration.ofSeconds(60))
-                    .until(() -> value(scrape(port), "vigil_analyzer_deadletters_total", "command=\"analyze\""), v -> v == 1.0);
+            await("the dead letter counted by its reason").atMost(Duration.ofSeconds(60))
+                    .until(() -> value(scrape(port), "vigil_analyzer_deadletters_total", "reason=\"not_json\""), v -> v == 1.0);
             String metrics = scrape(port);
+            assertEquals(0.0, value(metrics, "vigil_analyzer_deadletters_total", "reason=\"ts_out_of_range\""),
+                    "every reason is exported from the start");
+            for (String store : analyzerStores()) {
+                assertTrue(value(metrics, "vigil_analyzer_store_entries", "store=\"" + store + "\"") >= 0,
+                        store + " is queryable once the analyzer runs:\n" + metrics);
+            }
+
+            Event kill = Event.builder("kontali-dev", Source.KERNEL, Instant.now(), realOomKill()).build();
+            try (KafkaProducer<String, byte[]> p = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                    KAFKA.bootstrapServers()), new StringSerializer(), new ByteArraySerializer())) {
+                p.send(new ProducerRecord<>(VigilTopics.EVENTS, kill.host(), EventJson.toBytes(kill))).get(30, TimeUnit.SECONDS);
+            }
+            await("the OOM kill incident counted by analyze").atMost(Duration.ofSeconds(60))
+                    .until(() -> value(scrape(port), "vigil_incidents_total", "command=\"analyze\",status=\"firing\",type=\"oom_kill\""),
+                            v -> v >= 1.0);
+            await("the analyzer's state counted in its store sizes").atMost(Duration.ofSeconds(60))
+                    .until(() -> storeEntries(scrape(port)), v -> v >= 1.0);
+            metrics = scrape(port);
             assertTrue(metrics.contains("jvm_memory_used_bytes"), "JVM metrics");
             assertTrue(metrics.contains("kafka_stream_thread_punctuate_latency_avg"), "punctuation delay of the analyzer's threads");
             assertTrue(metrics.contains("kafka_consumer_fetch_manager_records_lag_max"), "consumer lag");
@@ -81,6 +111,7 @@ class MetricsEndpointsIT {
     }
 
     @Test
+    @Order(1)
     void aSinkShouldCountWhatItDeliveredByIncidentTypeAndStatus() throws Exception {
         SinkTestKit.createTopics(KAFKA.bootstrapServers());
         List<String> bodies = new CopyOnWriteArrayList<>();
@@ -147,6 +178,28 @@ class MetricsEndpointsIT {
             }
         }
         return -1;
+    }
+
+    /** The kernel's OOM-kill line of seed scenario 001, as /dev/kmsg gave it. */
+    private static String realOomKill() throws IOException {
+        Path kmsg = Path.of("..", "scenarios", "001-oom-kill-truncated-log", "kmsg.txt");
+        return Files.readAllLines(kmsg).stream().filter(l -> l.contains("Killed process")).findFirst().orElseThrow()
+                .replaceFirst("^[^;]*;", "");
+    }
+
+    private static List<String> analyzerStores() {
+        List<String> stores = new java.util.ArrayList<>(StoreNames.KEY_VALUE);
+        stores.add(StoreNames.SIGNATURE_MINER);
+        return stores;
+    }
+
+    /** Entries over all the analyzer's key-value stores. */
+    private static double storeEntries(String metrics) {
+        double sum = 0;
+        for (String store : analyzerStores()) {
+            sum += Math.max(0, value(metrics, "vigil_analyzer_store_entries", "store=\"" + store + "\""));
+        }
+        return sum;
     }
 
     private static int freePort() throws IOException {

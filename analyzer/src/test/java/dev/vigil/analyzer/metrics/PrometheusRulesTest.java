@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.vigil.analyzer.incident.Incident;
 import dev.vigil.analyzer.sink.DebianTool;
+import dev.vigil.analyzer.topology.AnalyzerCounts;
 import dev.vigil.shippers.produce.SourceCounters;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -47,7 +49,7 @@ class PrometheusRulesTest {
         try (VigilMetrics metrics = new VigilMetrics("test")) {
             SourceCounters zero = new SourceCounters(0, 0, 0, 0, 0, 0, 0, 0);
             metrics.shipper(() -> Map.of("shipper", zero), List.of("shipper"));
-            metrics.analyzerDeadLetters(() -> 0);
+            metrics.analyzerDeadLetters(new AnalyzerCounts(new AtomicLong()));
             metrics.sinks().deadLettered("webhook", "gave_up", 1);
             Instant t = Instant.parse("2026-01-10T07:48:43Z");
             metrics.incident(new Incident("i", "oom_kill", "p", "critical", Incident.Status.FIRING, "h", null, 1, t, t, "s",
