@@ -79,6 +79,9 @@ final class AstBuilder {
             return new Clause.Renotify(duration(c.duration()), pos);
         } else if (ctx instanceof CauseClauseContext c) {
             return cause(c, pos);
+        } else if (ctx instanceof GatherClauseContext c) {
+            return new Clause.Gather(c.name.getText(), expr(c.expr()), window(c.window()),
+                    c.under == null ? null : text(c.under), pos);
         } else if (ctx instanceof LinkClauseContext c) {
             return new Clause.Link(c.types.stream().map(t -> t.getText()).toList(), window(c.window()), pos);
         } else if (ctx instanceof TypeClauseContext c) {
