@@ -104,6 +104,7 @@ expectation
     | 'count' n=INT                                                      # ExpectCount
     | 'summary' 'contains' text=STRING                                       # ExpectSummary
     | 'cause' 'contains' text=STRING                                         # ExpectCause
+    | 'label' key=ident text=STRING                                          # ExpectLabel
     ;
 
 duration

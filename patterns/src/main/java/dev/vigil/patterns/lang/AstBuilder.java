@@ -3,6 +3,7 @@ package dev.vigil.patterns.lang;
 import dev.vigil.patterns.lang.VigilParser.*;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -183,6 +184,7 @@ final class AstBuilder {
         Long count = null;
         Text summary = null;
         Text cause = null;
+        Map<String, Text> labels = new LinkedHashMap<>();
         for (ExpectationContext x : e.expectation()) {
             if (x instanceof ExpectSubjectContext s) {
                 subject = text(s.text);
@@ -192,9 +194,12 @@ final class AstBuilder {
                 summary = text(s.text);
             } else if (x instanceof ExpectCauseContext s) {
                 cause = text(s.text);
+            } else if (x instanceof ExpectLabelContext l) {
+                labels.put(l.key.getText(), text(l.text));
             }
         }
-        return new TestDecl.Expect(e.type.getText(), pos(e.type.start), subject, count, summary, cause, pos(e.start));
+        return new TestDecl.Expect(e.type.getText(), pos(e.type.start), subject, count, summary, cause, labels,
+                pos(e.start));
     }
 
     private Selector selector(SelectorContext ctx) {
