@@ -501,10 +501,10 @@ def register_all(g):
 
     # ============================== systemd: OOM (cgroup v2 and systemd-oomd) ==============================
     case("systemd-oom", "cgroup-v2-unit-and-every-ancestor-slice",
-         "systemd (Ubuntu 24.04) logs 'A process of this unit has been killed by the OOM killer.' for the leaf unit and every ancestor slice: one incident for the unit, none for the slices (the postgresql slice's own unit line is not in the excerpt).",
+         "systemd (Ubuntu 24.04) logs 'A process of this unit has been killed by the OOM killer.' for the leaf unit and every ancestor slice: one incident for the unit, none for the slices; the unit's own ancestors (one before its line, one after) are its 'slices' label, the postgresql slices interleaved with them are not (the postgresql unit's own line is not in the excerpt).",
          "https://github.com/bennettoxford/openprescribing/issues/5431 (/var/log/syslog, rsyslog high precision, Feb 2026)",
          host="largeweb2",
-         must=[expect("unit_oom_killed", subject="user@1021.service")],
+         must=[expect("unit_oom_killed", subject="user@1021.service", labels={"slices": "user-1021.slice, user.slice"})],
          must_not=[{"type": "unit_oom_killed", "subject": "user.slice"}, {"type": "unit_oom_killed", "subject": "system.slice"},
                    {"type": "unit_oom_killed", "subject": "user-1021.slice"}])(
         journal("largeweb2", [

@@ -70,10 +70,11 @@ final class Episodes {
      * of one event often come within milliseconds (the kernel writes {@code oom-kill:} before
      * {@code Killed process}, which has the sizes), so a first record that would say {@code ?}
      * waits for the next tick, at most {@link PatternEngine#UPDATE_INTERVAL}, and goes out
-     * then with whatever came.
+     * then with whatever came. A pattern that gathers values from other lines around its first
+     * always waits that tick: those lines may come just after it.
      */
     void emitOpened(String key, EpisodeState ep, CompiledPattern p, Instant now, List<Incident> out) {
-        if (lacksValues(ep, p)) {
+        if (p.gather().isPresent() || lacksValues(ep, p)) {
             store.put(key, ep);
             return;
         }

@@ -3,6 +3,7 @@ package dev.vigil.analyzer.engine;
 import dev.vigil.analyzer.incident.Incident;
 import dev.vigil.patterns.compile.AbsenceSpec;
 import dev.vigil.patterns.compile.CauseSpec;
+import dev.vigil.patterns.compile.GatherSpec;
 import dev.vigil.patterns.compile.CompiledPattern;
 import dev.vigil.patterns.compile.Join;
 import dev.vigil.patterns.compile.LinkSpec;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -51,6 +53,8 @@ public final class PatternEngine {
     static final int MAX_KILLS = 20;
     /** Lines kept per cause ring beyond what the pattern attaches. */
     static final int CAUSE_RING_SLACK = 2;
+    /** The group key, among a pattern's cause rings, of the values its {@code gather} keeps per host. */
+    static final String GATHERED = SEP + "gather";
     /** Resolved episodes are forgotten after this long. */
     static final Duration RESOLVED_RETENTION = Duration.ofHours(1);
     /** Streams silent this long are forgotten. */
@@ -524,6 +528,43 @@ public final class PatternEngine {
             EvidenceRing ring = Optional.ofNullable(state.causes().get(key)).orElse(EvidenceRing.empty());
             state.causes().put(key, ring.append(EvidenceItem.of(e), cause.get().lines() + CAUSE_RING_SLACK));
         }
+        for (CompiledPattern p : set.patterns()) {
+            Optional<GatherSpec> gather = p.gather();
+            Optional<Match> m = gather.isEmpty() ? Optional.empty() : gather.get().filter().match(e);
+            String value = m.isEmpty() ? null : CompiledPattern.value(gather.get().name(), e, m.get());
+            if (value == null) {
+                continue;
+            }
+            // the ring keeps the gathered value, not the line: that is all the incident shows of it
+            String key = key(p, e.host(), GATHERED);
+            EvidenceRing ring = Optional.ofNullable(state.causes().get(key)).orElse(EvidenceRing.empty());
+            state.causes().put(key, ring.append(new EvidenceItem(e.id(), e.ts(), e.source().wireName(), value),
+                    GatherSpec.MAX_LINES));
+        }
+    }
+
+    /**
+     * The episode with its {@code gather} variable: the distinct values kept on its host within the
+     * window around its first line, in the order they came (the first record waits a tick for them),
+     * only the ancestors of its {@code under} name when the pattern gives one and it renders.
+     */
+    private EpisodeState withGathered(CompiledPattern p, EpisodeState ep) {
+        Optional<GatherSpec> gather = p.gather();
+        EvidenceRing ring = gather.isEmpty() ? null : state.causes().get(key(p, ep.host(), GATHERED));
+        if (ring == null) {
+            return ep;
+        }
+        Duration w = gather.get().within();
+        String under = gather.get().under().flatMap(t -> t.renderComplete(ep.vars())).orElse("");
+        LinkedHashSet<String> values = new LinkedHashSet<>();
+        for (EvidenceItem i : ring.between(ep.firstSeen().minus(w), ep.firstSeen().plus(w), GatherSpec.MAX_LINES)) {
+            if (under.isEmpty() || GatherSpec.isAncestorOrSelf(i.message(), under)) {
+                values.add(i.message());
+            }
+        }
+        String joined = String.join(", ", values);
+        return values.isEmpty() || joined.equals(ep.vars().get(gather.get().name())) ? ep
+                : ep.withVars(Map.of(gather.get().name(), joined));
     }
 
     private List<EvidenceItem> causeLines(CompiledPattern p, Event e, Match m) {
@@ -654,6 +695,7 @@ public final class PatternEngine {
         if (p == null || ep.resolved() && !ep.pending()) {
             return;
         }
+        ep = withGathered(p, ep);
         Instant hostTime = hostTime(ep.host());
         if (!ep.resolved() && !hostTime.isBefore(ep.lastSeen().plus(p.quiet()))) {
             episodes.emitIfDue(key, ep.resolvedNow(), p, now, UPDATE_INTERVAL, true, out);

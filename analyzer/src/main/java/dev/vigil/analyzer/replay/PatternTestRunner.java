@@ -58,6 +58,6 @@ public final class PatternTestRunner {
     /** What a test compares of an incident. */
     static ObservedIncident observed(Incident i) {
         return new ObservedIncident(i.type(), i.subject() == null ? "" : i.subject(), i.count(), i.summary(),
-                i.cause() == null ? "" : i.cause());
+                i.cause() == null ? "" : i.cause(), i.labels());
     }
 }

@@ -52,7 +52,8 @@ class RealWorldCorpusIT {
             "systemd/249-user-unit-restart-loop",
             "systemd/219-holdoff-then-start-request-repeated",
             "kubelet/1.8-capital-back-off",
-            "supervisord/3.x-exits-then-gave-up");
+            "supervisord/3.x-exits-then-gave-up",
+            "systemd-oom/cgroup-v2-unit-and-every-ancestor-slice");
 
     @TempDir
     Path stateDir;

@@ -38,6 +38,7 @@ clause
     | 'renotify' duration                                                    # RenotifyClause
     | 'cause' 'last' lines=INT unit=ident 'from' 'same' key=fieldRef
           ('where' expr)? window?                                            # CauseClause
+    | 'gather' name=ident 'where' expr window ('under' under=STRING)?        # GatherClause
     | 'link' types+=ident (',' types+=ident)* window?                        # LinkClause
     | 'type' name=ident                                                      # TypeClause
     | 'severity' level=ident                                                 # SeverityClause
@@ -103,6 +104,7 @@ expectation
     | 'count' n=INT                                                      # ExpectCount
     | 'summary' 'contains' text=STRING                                       # ExpectSummary
     | 'cause' 'contains' text=STRING                                         # ExpectCause
+    | 'label' key=ident text=STRING                                          # ExpectLabel
     ;
 
 duration
@@ -126,7 +128,7 @@ ident
     : IDENT | 'count' | 'distinct' | 'type' | 'times' | 'usual' | 'gap' | 'least' | 'last'
     | 'same' | 'from' | 'of' | 'every' | 'repeat' | 'none' | 'severity' | 'subject' | 'summary'
     | 'label' | 'signature' | 'step' | 'description' | 'at' | 'contains' | 'exists' | 'silent'
-    | 'lines' | 'link' | 'redact' | 'replace' | 'off' | 'once' | 'then'
+    | 'lines' | 'link' | 'redact' | 'replace' | 'off' | 'once' | 'then' | 'gather' | 'under'
     ;
 
 DURATION : ([0-9]+ [a-zA-Z]+)+ ;

@@ -24,7 +24,7 @@ public final class CompiledPattern {
     /** Everything a pattern consists of, in one place, so the compiler passes one value. */
     record Parts(String name, String path, int line, String description, PatternKind kind, String type,
                  IncidentSeverity severity, List<Step> steps, List<String> groupBy, Threshold threshold,
-                 SequenceSpec sequence, AbsenceSpec absence, CauseSpec cause, LinkSpec link, Duration quiet, Duration renotify,
+                 SequenceSpec sequence, AbsenceSpec absence, CauseSpec cause, GatherSpec gather, LinkSpec link, Duration quiet, Duration renotify,
                  Template subject, Template summary, Map<String, Template> labels, List<TestCase> tests,
                  String fingerprint) {
         Parts {
@@ -121,6 +121,9 @@ public final class CompiledPattern {
 
     /** Which earlier lines to attach as the probable cause; empty when the pattern has none. */
     public Optional<CauseSpec> cause() { return Optional.ofNullable(p.cause()); }
+
+    /** Which values of other lines near the first to gather into a variable; empty when none. */
+    public Optional<GatherSpec> gather() { return Optional.ofNullable(p.gather()); }
 
     /** Which incidents of other types this one is related to; empty when the pattern has no {@code link}. */
     public Optional<LinkSpec> link() { return Optional.ofNullable(p.link()); }

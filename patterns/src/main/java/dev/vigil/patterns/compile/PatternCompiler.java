@@ -41,7 +41,7 @@ public final class PatternCompiler {
     private static final List<Class<? extends Clause>> SINGLE = List.of(Clause.Description.class, Clause.Match.class,
             Clause.GroupBy.class, Clause.Threshold.class, Clause.Once.class, Clause.Signature.class, Clause.Sequence.class,
             Clause.Absence.class, Clause.Graceful.class, Clause.WhileHostAlive.class, Clause.Quiet.class,
-            Clause.Renotify.class, Clause.Cause.class, Clause.Link.class, Clause.Type.class, Clause.Severity.class, Clause.Subject.class,
+            Clause.Renotify.class, Clause.Cause.class, Clause.Gather.class, Clause.Link.class, Clause.Type.class, Clause.Severity.class, Clause.Subject.class,
             Clause.Summary.class);
 
     private final String path;
@@ -97,7 +97,9 @@ public final class PatternCompiler {
         PatternKind kind = kind(decl);
         Set<String> captures = new TreeSet<>();
         List<Step> steps = steps(decl, kind, captures);
+        GatherSpec gather = gather(decl, captures);
         Names names = new Names(captures, stepNames(decl), kind);
+        gather = under(decl, gather, names);
         List<String> groupBy = groupBy(decl, names);
         Threshold threshold = threshold(decl, names);
         SequenceSpec sequence = kind == PatternKind.SEQUENCE ? sequence(decl, names) : null;
@@ -112,7 +114,7 @@ public final class PatternCompiler {
                 .orElse(defaultQuiet(threshold, sequence));
         Duration renotify = duration(decl.clauses(Clause.Renotify.class), Clause.Renotify::duration).orElse(null);
         return new CompiledPattern(new CompiledPattern.Parts(decl.name(), path, decl.pos().line(), description(decl),
-                kind, type, severity(decl), steps, groupBy, threshold, sequence, absence, cause(decl), link(decl), quiet,
+                kind, type, severity(decl), steps, groupBy, threshold, sequence, absence, cause(decl), gather, link(decl), quiet,
                 renotify, subject, summary, labels, testCases, fingerprint(decl.canonical())));
     }
 
@@ -380,6 +382,31 @@ public final class PatternCompiler {
             }
             return same == null ? null : new CauseSpec(c.lines(), same, filter, lookback);
         }).orElse(null);
+    }
+
+    /** The {@code gather} clause; its capture becomes a variable of the pattern's templates. */
+    private GatherSpec gather(PatternDecl decl, Set<String> captures) {
+        return decl.clauses(Clause.Gather.class).stream().findFirst().map(g -> {
+            Set<String> own = new HashSet<>();
+            Step filter = conditions.step("gather", new Selector(null, null, g.where(), g.pos()), own);
+            if (!own.contains(g.name())) {
+                problems.error(g.pos(), "unknown-capture", "'gather " + g.name() + "' needs a capture (?<" + g.name()
+                        + ">…) in its condition", "name the part to gather, e.g. message ~ /^(?<" + g.name() + ">\\S+):/");
+                return null;
+            }
+            Duration within = bounded(g.within(), g.pos(), "gather", "gather " + g.name() + " where … within 1s");
+            captures.add(g.name());
+            return within == null ? null : new GatherSpec(g.name(), filter, within, Optional.empty());
+        }).orElse(null);
+    }
+
+    /** The {@code under} name of a {@code gather}: a template of the trigger's values. */
+    private GatherSpec under(PatternDecl decl, GatherSpec gather, Names names) {
+        Text under = decl.clauses(Clause.Gather.class).stream().findFirst().map(Clause.Gather::under).orElse(null);
+        if (gather == null || under == null) {
+            return gather;
+        }
+        return new GatherSpec(gather.name(), gather.filter(), gather.within(), Optional.of(template(under, null, names)));
     }
 
     private LinkSpec link(PatternDecl decl) {

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -123,7 +124,13 @@ final class TestCompiler {
         }
         return new ExpectedIncident(x.type(), value(x.subject()),
                 x.count() == null ? OptionalLong.empty() : OptionalLong.of(x.count()),
-                value(x.summaryContains()), value(x.causeContains()), x.pos().line());
+                value(x.summaryContains()), value(x.causeContains()), labels(x), x.pos().line());
+    }
+
+    private static Map<String, String> labels(TestDecl.Expect x) {
+        Map<String, String> out = new LinkedHashMap<>();
+        x.labels().forEach((k, v) -> out.put(k, v.value()));
+        return out;
     }
 
     private static Optional<String> value(Text text) {

@@ -3,6 +3,7 @@ package dev.vigil.patterns.lang;
 import dev.vigil.patterns.lang.VigilParser.*;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -79,6 +80,9 @@ final class AstBuilder {
             return new Clause.Renotify(duration(c.duration()), pos);
         } else if (ctx instanceof CauseClauseContext c) {
             return cause(c, pos);
+        } else if (ctx instanceof GatherClauseContext c) {
+            return new Clause.Gather(c.name.getText(), expr(c.expr()), window(c.window()),
+                    c.under == null ? null : text(c.under), pos);
         } else if (ctx instanceof LinkClauseContext c) {
             return new Clause.Link(c.types.stream().map(t -> t.getText()).toList(), window(c.window()), pos);
         } else if (ctx instanceof TypeClauseContext c) {
@@ -180,6 +184,7 @@ final class AstBuilder {
         Long count = null;
         Text summary = null;
         Text cause = null;
+        Map<String, Text> labels = new LinkedHashMap<>();
         for (ExpectationContext x : e.expectation()) {
             if (x instanceof ExpectSubjectContext s) {
                 subject = text(s.text);
@@ -189,9 +194,12 @@ final class AstBuilder {
                 summary = text(s.text);
             } else if (x instanceof ExpectCauseContext s) {
                 cause = text(s.text);
+            } else if (x instanceof ExpectLabelContext l) {
+                labels.put(l.key.getText(), text(l.text));
             }
         }
-        return new TestDecl.Expect(e.type.getText(), pos(e.type.start), subject, count, summary, cause, pos(e.start));
+        return new TestDecl.Expect(e.type.getText(), pos(e.type.start), subject, count, summary, cause, labels,
+                pos(e.start));
     }
 
     private Selector selector(SelectorContext ctx) {

@@ -73,6 +73,13 @@ public sealed interface Clause {
     record Cause(int lines, FieldRef same, Expr where, DurationLit within, Pos pos) implements Clause {}
 
     /**
+     * {@code gather slice where EXPR within 1s under "…"}: the distinct values of the capture
+     * {@code slice} from the host's lines that match EXPR within 1s before or after the incident's
+     * first line; with {@code under}, only those that are the rendered name or one of its ancestors.
+     */
+    record Gather(String name, Expr where, DurationLit within, Text under, Pos pos) implements Clause {}
+
+    /**
      * {@code link unit_start_limit, unit_failed within 15m}: the incident is related to incidents of
      * these types on the same host about the same subject, open within the window of each other.
      */

@@ -1,6 +1,9 @@
 package dev.vigil.patterns.lang;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A {@code test "name" { ... }} block as written: input events and expectations. */
 public record TestDecl(Text name, List<Input> inputs, List<Expect> expects, boolean expectNone, Pos pos) {
@@ -24,7 +27,11 @@ public record TestDecl(Text name, List<Input> inputs, List<Expect> expects, bool
     /** {@code unit="x.service"} on a test input line. */
     public record Assignment(FieldRef field, Value value) {}
 
-    /** {@code expect TYPE subject "…" count N summary contains "…" cause contains "…"}. */
+    /** {@code expect TYPE subject "…" count N summary contains "…" cause contains "…" label KEY "…"}. */
     public record Expect(String type, Pos typePos, Text subject, Long count, Text summaryContains,
-                         Text causeContains, Pos pos) {}
+                         Text causeContains, Map<String, Text> labels, Pos pos) {
+        public Expect {
+            labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
+        }
+    }
 }

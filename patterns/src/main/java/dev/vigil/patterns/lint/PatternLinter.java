@@ -183,6 +183,8 @@ public final class PatternLinter {
                 roots.add(o.then());
             } else if (c instanceof Clause.Cause cause && cause.where() != null) {
                 roots.add(cause.where());
+            } else if (c instanceof Clause.Gather gather) {
+                roots.add(gather.where());
             }
         }
         roots.forEach(r -> walk(r, action));

@@ -1,5 +1,8 @@
 package dev.vigil.patterns.testing;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -13,16 +16,25 @@ import java.util.OptionalLong;
  * @param count exact count
  * @param summaryContains text the summary must contain
  * @param causeContains text the probable cause must contain
+ * @param labels labels the incident must carry, with exactly these values
  * @param line line of the {@code expect} in its file, for failure messages
  */
 public record ExpectedIncident(String type, Optional<String> subject, OptionalLong count,
-                               Optional<String> summaryContains, Optional<String> causeContains, int line) {
+                               Optional<String> summaryContains, Optional<String> causeContains, Map<String, String> labels,
+                               int line) {
     public ExpectedIncident {
+        labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(count, "count");
         Objects.requireNonNull(summaryContains, "summaryContains");
         Objects.requireNonNull(causeContains, "causeContains");
+    }
+
+    /** An expectation that checks no label. */
+    public ExpectedIncident(String type, Optional<String> subject, OptionalLong count, Optional<String> summaryContains,
+                            Optional<String> causeContains, int line) {
+        this(type, subject, count, summaryContains, causeContains, Map.of(), line);
     }
 
     /** The expectation as the pattern file spells it, for a pass/fail report. */
@@ -32,6 +44,7 @@ public record ExpectedIncident(String type, Optional<String> subject, OptionalLo
         count.ifPresent(c -> out.append(" count ").append(c));
         summaryContains.ifPresent(s -> out.append(" summary contains \"").append(s).append('"'));
         causeContains.ifPresent(s -> out.append(" cause contains \"").append(s).append('"'));
+        labels.forEach((k, v) -> out.append(" label ").append(k).append(" \"").append(v).append('"'));
         return out.toString();
     }
 }

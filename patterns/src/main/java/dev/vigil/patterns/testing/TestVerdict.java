@@ -42,7 +42,8 @@ public record TestVerdict(TestCase test, List<String> problems) {
                 && x.subject().map(o.subject()::equals).orElse(true)
                 && (x.count().isEmpty() || x.count().getAsLong() == o.count())
                 && x.summaryContains().map(o.summary()::contains).orElse(true)
-                && x.causeContains().map(o.cause()::contains).orElse(true);
+                && x.causeContains().map(o.cause()::contains).orElse(true)
+                && x.labels().entrySet().stream().allMatch(l -> l.getValue().equals(o.labels().get(l.getKey())));
     }
 
     /** {@code PASS name} or {@code FAIL path:line name} followed by the problems, indented. */
