@@ -10,9 +10,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 
 /**
- * Reads, merges and encodes a replay's events on a second thread, a bounded number of batches
- * ahead of the analyzer: parsing the saved logs and writing each event as the topology's input
- * is a third of a replay's work and needs none of the analyzer's state. At most
+ * Reads and merges a replay's events on a second thread, a bounded number of batches
+ * ahead of the analyzer: parsing the saved logs needs none of the analyzer's state. At most
  * {@link #BATCHES_AHEAD} batches wait, so a large input still streams through bounded memory.
  */
 final class ReadAhead implements AutoCloseable {
@@ -26,7 +25,7 @@ final class ReadAhead implements AutoCloseable {
     }
 
     /** A batch of events, or the end of the input (with the count read, or the failure that ended it). */
-    private record Batch(List<OfflineAnalyzer.Encoded> events, boolean end, long read, Throwable failure) {}
+    private record Batch(List<Event> events, boolean end, long read, Throwable failure) {}
 
     private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
     private final Thread thread;
@@ -40,7 +39,7 @@ final class ReadAhead implements AutoCloseable {
     }
 
     /** The next batch of events; empty at the end. Rethrows what stopped the reader. */
-    List<OfflineAnalyzer.Encoded> next() throws IOException {
+    List<Event> next() throws IOException {
         if (ended) {
             return List.of();
         }
@@ -68,12 +67,12 @@ final class ReadAhead implements AutoCloseable {
     }
 
     private void run(Reading reading) {
-        List<OfflineAnalyzer.Encoded> batch = new ArrayList<>(BATCH);
+        List<Event> batch = new ArrayList<>(BATCH);
         long count = 0;
         Throwable failure = null;
         try {
             count = reading.readInto(e -> {
-                batch.add(OfflineAnalyzer.Encoded.of(e));
+                batch.add(e);
                 if (batch.size() == BATCH) {
                     put(new Batch(List.copyOf(batch), false, 0, null));
                     batch.clear();

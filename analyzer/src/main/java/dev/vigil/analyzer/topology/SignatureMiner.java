@@ -56,15 +56,24 @@ final class SignatureMiner implements ProcessorSupplier<String, Event, String, E
 
             @Override
             public void process(Record<String, Event> record) {
-                Optional<Event> cut = SigningCut.fit(record.value());
-                if (cut.isEmpty()) {
-                    log.warn("Event too large to sign even cut; its signature patterns skip it id={} host={}",
-                            record.value().id(), record.value().host());
-                    return;
-                }
-                context.forward(record.withKey(shapes.of(cut.get().message())).withValue(cut.get()));
+                cutToSign(record.value()).ifPresent(cut -> context.forward(record.withKey(shapes.of(cut.message())).withValue(cut)));
             }
         };
+    }
+
+    /** {@code e} cut to fit the signature topics ({@link SigningCut}); empty, and logged, when it cannot be. */
+    static Optional<Event> cutToSign(Event e) {
+        Optional<Event> cut = SigningCut.fit(e);
+        if (cut.isEmpty()) {
+            log.warn("Event too large to sign even cut; its signature patterns skip it id={} host={}", e.id(), e.host());
+        }
+        return cut;
+    }
+
+    /** Mines {@code e}'s message into {@code miner}: the event with its signature. */
+    static EngineInput sign(TemplateMiner miner, Event e) {
+        Signature s = miner.add(e.message());
+        return new EngineInput(e, new MinedSignature(s.id(), s.template(), miner.lastFormerIds()));
     }
 
     private static final class Mining implements Processor<String, Event, String, EngineInput> {
@@ -86,10 +95,8 @@ final class SignatureMiner implements ProcessorSupplier<String, Event, String, E
         @Override
         public void process(Record<String, Event> record) {
             Event e = record.value();
-            Signature s = miner.add(e.message());
             dirty = true;
-            MinedSignature signature = new MinedSignature(s.id(), s.template(), miner.lastFormerIds());
-            context.forward(record.withKey(e.host()).withValue(new EngineInput(e, signature)));
+            context.forward(record.withKey(e.host()).withValue(sign(miner, e)));
         }
 
         @Override
