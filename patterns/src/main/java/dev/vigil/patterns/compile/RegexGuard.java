@@ -12,12 +12,24 @@ import java.util.Set;
  * RE2's (a non-ASCII letter that RE2 folds to an ASCII one, such as the Kelvin sign, folds the
  * same way there).
  */
-record RegexGuard(List<String> literals, boolean ignoreCase) {
+final class RegexGuard {
+    private final List<String> literals;
+    private final boolean ignoreCase;
+    /** For a case-insensitive guard: the ASCII characters a literal starts with, lower-cased. */
+    private final boolean[] starts = new boolean[128];
+
+    private RegexGuard(List<String> literals, boolean ignoreCase) {
+        this.literals = literals;
+        this.ignoreCase = ignoreCase;
+        if (ignoreCase) {
+            literals.forEach(l -> starts[l.charAt(0)] = true);
+        }
+    }
 
     /** The guard of a regex, or null when it has no required literal (or one a search cannot use). */
     static RegexGuard of(String regexSource, boolean ignoreCase) {
         Set<String> found = RequiredLiterals.ofRegex(regexSource);
-        if (found == null) {
+        if (found == null || found.isEmpty()) {
             return null;
         }
         if (!ignoreCase) {
@@ -31,22 +43,23 @@ record RegexGuard(List<String> literals, boolean ignoreCase) {
 
     /** False when {@code text} holds none of the literals, so the regex cannot match it. */
     boolean admits(String text) {
-        for (String literal : literals) {
-            if (ignoreCase ? containsIgnoreCase(text, literal) : text.contains(literal)) {
-                return true;
+        if (!ignoreCase) {
+            for (String literal : literals) {
+                if (text.contains(literal)) {
+                    return true;
+                }
             }
+            return false;
         }
-        return false;
-    }
-
-    private static boolean containsIgnoreCase(String text, String lowerLiteral) {
-        int n = lowerLiteral.length();
-        char first = lowerLiteral.charAt(0);
-        char firstUpper = Character.toUpperCase(first);
-        for (int i = 0, last = text.length() - n; i <= last; i++) {
+        // one pass over the text: only where a literal could start are the literals compared
+        for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            if ((c == first || c == firstUpper || c > 0x7f) && text.regionMatches(true, i, lowerLiteral, 0, n)) {
-                return true;
+            if (c >= 0x80 || starts[c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c]) {
+                for (String literal : literals) {
+                    if (text.regionMatches(true, i, literal, 0, literal.length())) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
