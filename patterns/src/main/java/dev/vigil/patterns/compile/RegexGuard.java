@@ -1,5 +1,6 @@
 package dev.vigil.patterns.compile;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -15,14 +16,22 @@ import java.util.Set;
 final class RegexGuard {
     private final List<String> literals;
     private final boolean ignoreCase;
-    /** For a case-insensitive guard: the ASCII characters a literal starts with, lower-cased. */
-    private final boolean[] starts = new boolean[128];
+    /** For a case-insensitive guard: by lower-case ASCII character, the literals starting with it. */
+    private final String[][] byStart = new String[128][];
+    /** Every literal: compared where a non-ASCII character could fold to an ASCII first letter. */
+    private final String[] all;
 
     private RegexGuard(List<String> literals, boolean ignoreCase) {
         this.literals = literals;
         this.ignoreCase = ignoreCase;
+        this.all = literals.toArray(String[]::new);
         if (ignoreCase) {
-            literals.forEach(l -> starts[l.charAt(0)] = true);
+            for (String l : literals) {
+                String[] known = byStart[l.charAt(0)];
+                String[] more = known == null ? new String[1] : Arrays.copyOf(known, known.length + 1);
+                more[more.length - 1] = l;
+                byStart[l.charAt(0)] = more;
+            }
         }
     }
 
@@ -51,18 +60,42 @@ final class RegexGuard {
             }
             return false;
         }
-        // one pass over the text: only where a literal could start are the literals compared
+        // one pass over the text: only the literals that start with the character there are compared
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            if (c >= 0x80 || starts[c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c]) {
-                for (String literal : literals) {
-                    if (text.regionMatches(true, i, literal, 0, literal.length())) {
-                        return true;
-                    }
+            String[] candidates = c >= 0x80 ? all : byStart[lower(c)];
+            if (candidates == null) {
+                continue;
+            }
+            for (String literal : candidates) {
+                if (startsAt(text, i, literal)) {
+                    return true;
                 }
             }
         }
         return false;
+    }
+
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    /** True when {@code lowerLiteral} occurs at {@code at} ignoring case; ASCII compared directly, the rest as String does. */
+    private static boolean startsAt(String text, int at, String lowerLiteral) {
+        int n = lowerLiteral.length();
+        if (at + n > text.length()) {
+            return false;
+        }
+        for (int j = 0; j < n; j++) {
+            char t = text.charAt(at + j);
+            if (t >= 0x80) {
+                return text.regionMatches(true, at, lowerLiteral, 0, n);
+            }
+            if (lower(t) != lowerLiteral.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAscii(String s) {
