@@ -2,13 +2,12 @@ package dev.vigil.analyzer.replay;
 
 import dev.vigil.analyzer.incident.Incident;
 import dev.vigil.analyzer.incident.IncidentJson;
-import dev.vigil.analyzer.topology.Analyzer;
-import dev.vigil.analyzer.topology.AnalyzerConfig;
-import dev.vigil.analyzer.topology.AnalyzerTopology;
+import dev.vigil.analyzer.topology.InlineAnalyzer;
+import dev.vigil.broker.VigilTopics;
 import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.event.Event;
-import dev.vigil.patterns.event.EventJson;
 import dev.vigil.patterns.event.Source;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,16 +15,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 
 /**
- * The analyzer's own topology run offline, without a broker: events go in in time order, the
+ * The analyzer's own processing run offline, without a broker: events go in in time order, the
  * analyzer's clock follows the events' time (so quiet periods and silences are measured on
  * it), and the last state of each incident comes out. {@code vigil replay} and
  * {@code vigil patterns test} both run on it, so what they show is what the live analyzer does.
@@ -36,71 +29,52 @@ public final class OfflineAnalyzer implements AutoCloseable {
     /** Host name of the marker event that closes the input. */
     static final String MARKER_HOST = "vigil-replay";
 
-    private final AnalyzerConfig config;
     private final PatternSet patterns;
     private final AtomicLong deadLettered = new AtomicLong();
     /**
-     * The last record of each incident, as the topology wrote it: a long replay updates its
-     * incidents thousands of times, and only the last of each is ever read back.
+     * The last record of each incident: a long replay updates its incidents thousands of times,
+     * and only the last of each is ever read back.
      */
-    private final Map<String, byte[]> latest = new LinkedHashMap<>();
-    private TopologyTestDriver driver;
-    private TestInputTopic<String, byte[]> input;
-    private TestOutputTopic<String, byte[]> output;
-    private Instant clock;
+    private final Map<String, Incident> latest = new LinkedHashMap<>();
+    private InlineAnalyzer analyzer;
 
+    /** @param stateDir not written: offline, the analyzer's state is in memory and bounded by its expiry */
     public OfflineAnalyzer(PatternSet patterns, Path stateDir) {
         this.patterns = patterns;
-        // exactly-once guards against a broker failing mid-commit; offline there is none, only its cost per record
-        this.config = AnalyzerConfig.defaults("offline:9092", stateDir).withApplicationId("vigil-offline")
-                .withExactlyOnce(false);
-    }
-
-    /** An event in the form the topology reads, with what the driver needs to pipe it. */
-    record Encoded(String host, Instant ts, byte[] json) {
-        static Encoded of(Event e) {
-            return new Encoded(e.host(), e.ts(), EventJson.toBytes(e));
-        }
     }
 
     /** Feeds one event; events should come in time order (a late one is processed at the current clock). */
     public void feed(Event e) {
-        feed(Encoded.of(e));
-    }
-
-    /** Feeds one event already encoded (replay encodes ahead, on its reading thread). */
-    void feed(Encoded e) {
-        if (driver == null) {
-            start(e.ts());
+        if (analyzer == null) {
+            analyzer = new InlineAnalyzer(patterns, VigilTopics.EVENTS, deadLettered, i -> latest.put(i.id(), i));
+            analyzer.start(e.ts());
         }
-        if (e.ts().isAfter(clock.plus(CLOCK_STEP))) {
-            driver.advanceWallClockTime(Duration.between(clock, e.ts()));
-            clock = e.ts();
+        if (e.ts().isAfter(analyzer.clock().plus(CLOCK_STEP))) {
+            analyzer.advanceTo(e.ts());
         }
-        input.pipeInput(e.host(), e.json(), e.ts().toEpochMilli());
-        drain();
+        // the record time of an event on vigil.events: its own time, to the millisecond
+        analyzer.process(e, Instant.ofEpochMilli(e.ts().toEpochMilli()));
     }
 
     /** Advances the analyzer's clock to {@code at} without an event (time passing in silence). */
     public void advanceTo(Instant at) {
-        if (driver != null && at.isAfter(clock)) {
-            driver.advanceWallClockTime(Duration.between(clock, at));
-            clock = at;
-            drain();
+        if (analyzer != null) {
+            analyzer.advanceTo(at);
         }
     }
 
     /** Closes the input and returns the last state of every incident, in order of first appearance. */
     public List<Incident> finish() {
-        if (driver == null) {
+        if (analyzer == null) {
             return List.of();
         }
+        Instant clock = analyzer.clock();
         Event end = Event.builder(MARKER_HOST, Source.SHIPPER, clock, "end of input")
                 .identifier("end_of_input").build();
-        input.pipeInput(MARKER_HOST, EventJson.toBytes(end), clock.toEpochMilli());
-        drain();
+        analyzer.process(end, Instant.ofEpochMilli(clock.toEpochMilli()));
         List<Incident> out = new ArrayList<>();
-        latest.values().forEach(bytes -> out.add(IncidentJson.parse(bytes)));
+        // as written to and read from vigil.incidents
+        latest.values().forEach(i -> out.add(IncidentJson.parse(IncidentJson.toJson(i).getBytes(StandardCharsets.UTF_8))));
         return List.copyOf(out);
     }
 
@@ -109,26 +83,8 @@ public final class OfflineAnalyzer implements AutoCloseable {
         return deadLettered.get();
     }
 
-    private void start(Instant firstEventTime) {
-        Properties props = Analyzer.streamsProperties(config);
-        driver = new TopologyTestDriver(AnalyzerTopology.build(config, () -> patterns, deadLettered, true), props,
-                firstEventTime);
-        input = driver.createInputTopic(config.eventsTopic(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
-        output = driver.createOutputTopic(config.incidentsTopic(), Serdes.String().deserializer(),
-                Serdes.ByteArray().deserializer());
-        clock = firstEventTime;
-    }
-
-    private void drain() {
-        for (KeyValue<String, byte[]> kv : output.readKeyValuesToList()) {
-            latest.put(kv.key, kv.value);
-        }
-    }
-
     @Override
     public void close() {
-        if (driver != null) {
-            driver.close();
-        }
+        // nothing is held outside the heap
     }
 }

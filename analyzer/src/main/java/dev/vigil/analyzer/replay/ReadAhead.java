@@ -10,17 +10,16 @@ import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 
 /**
- * Reads, merges and encodes a replay's events on a second thread, a bounded number of batches
- * ahead of the analyzer: parsing the saved logs and writing each event as the topology's input
- * is a third of a replay's work and needs none of the analyzer's state. At most
- * {@link #BATCHES_AHEAD} batches of at most {@link #BATCH} events or {@link #BATCH_BYTES} wait, so a large
- * input still streams through bounded memory.
+ * Reads and merges a replay's events on a second thread, a bounded number of batches
+ * ahead of the analyzer: parsing the saved logs needs none of the analyzer's state. At most
+ * {@link #BATCHES_AHEAD} batches of at most {@link #BATCH} events or {@link #BATCH_CHARS} characters of
+ * messages wait, so a large input still streams through bounded memory.
  */
 final class ReadAhead implements AutoCloseable {
     static final int BATCH = 256;
     static final int BATCHES_AHEAD = 4;
-    /** A batch is handed over at this many bytes of encoded events, so long lines cannot fill the heap ahead. */
-    static final int BATCH_BYTES = 4 << 20;
+    /** A batch is handed over at this many characters of messages, so long lines cannot fill the heap ahead. */
+    static final int BATCH_CHARS = 2 << 20;
 
     /** Reads every event of the inputs into the sink, in order; returns how many. */
     @FunctionalInterface
@@ -29,7 +28,7 @@ final class ReadAhead implements AutoCloseable {
     }
 
     /** A batch of events, or the end of the input (with the count read, or the failure that ended it). */
-    private record Batch(List<OfflineAnalyzer.Encoded> events, boolean end, long read, Throwable failure) {}
+    private record Batch(List<Event> events, boolean end, long read, Throwable failure) {}
 
     private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
     private final Thread thread;
@@ -43,7 +42,7 @@ final class ReadAhead implements AutoCloseable {
     }
 
     /** The next batch of events; empty at the end. Rethrows what stopped the reader. */
-    List<OfflineAnalyzer.Encoded> next() throws IOException {
+    List<Event> next() throws IOException {
         if (ended) {
             return List.of();
         }
@@ -71,19 +70,18 @@ final class ReadAhead implements AutoCloseable {
     }
 
     private void run(Reading reading) {
-        List<OfflineAnalyzer.Encoded> batch = new ArrayList<>(BATCH);
-        long[] bytes = {0};
+        List<Event> batch = new ArrayList<>(BATCH);
+        long[] chars = {0};
         long count = 0;
         Throwable failure = null;
         try {
             count = reading.readInto(e -> {
-                OfflineAnalyzer.Encoded encoded = OfflineAnalyzer.Encoded.of(e);
-                batch.add(encoded);
-                bytes[0] += encoded.json().length;
-                if (batch.size() == BATCH || bytes[0] >= BATCH_BYTES) {
+                batch.add(e);
+                chars[0] += e.message().length();
+                if (batch.size() == BATCH || chars[0] >= BATCH_CHARS) {
                     put(new Batch(List.copyOf(batch), false, 0, null));
                     batch.clear();
-                    bytes[0] = 0;
+                    chars[0] = 0;
                 }
             });
             if (!batch.isEmpty()) {

@@ -55,7 +55,7 @@ public final class Replay {
     public Result run(List<ReplayInput> inputs, Options options) throws IOException {
         try (OfflineAnalyzer analyzer = new OfflineAnalyzer(patterns, scratch);
                 ReadAhead events = new ReadAhead(sink -> stream(inputs, options, sink))) {
-            for (List<OfflineAnalyzer.Encoded> batch = events.next(); !batch.isEmpty(); batch = events.next()) {
+            for (List<Event> batch = events.next(); !batch.isEmpty(); batch = events.next()) {
                 batch.forEach(analyzer::feed);
             }
             return new Result(analyzer.finish(), events.read());

@@ -59,19 +59,13 @@ final class EventIntake implements ProcessorSupplier<String, byte[], String, Obj
                 refuse(record, where, DeadLetterReason.ofParseError(record.value(), e.getMessage()), e.getMessage());
                 return;
             }
-            Optional<String> absurd = EventTimes.absurdTime(event.ts(), Instant.ofEpochMilli(record.timestamp()));
-            if (absurd.isPresent()) {
-                refuse(record, where, DeadLetterReason.TS_OUT_OF_RANGE, absurd.get());
+            Admission admission = admit(event, Instant.ofEpochMilli(record.timestamp()), where.topic(), where.partition(),
+                    where.offset(), redactor.get());
+            if (admission.refusal() != null) {
+                refuse(record, where, DeadLetterReason.TS_OUT_OF_RANGE, admission.refusal());
                 return;
             }
-            event = EventTimes.clampedToArrival(event, Instant.ofEpochMilli(record.timestamp()));
-            if (event.id() == null) {
-                event = event.toBuilder().id(EventIds.ofContent(event, where.topic(), where.partition(), where.offset())).build();
-            }
-            String redacted = redactor.get().redact(event.message());
-            if (!redacted.equals(event.message())) {
-                event = event.toBuilder().message(redacted).build();
-            }
+            event = admission.event();
             // the record keeps the time it reached Kafka: event time lives in the event, where the engine
             // reads it. A host whose clock runs an hour ahead would otherwise stamp changelog records
             // the broker refuses (message.timestamp.after.max.ms), and the task would fail.
@@ -86,5 +80,29 @@ final class EventIntake implements ProcessorSupplier<String, byte[], String, Obj
                     record.key(), record.value(), redactor.get());
             context.forward(new Record<>(record.key(), (Object) letter, record.timestamp()));
         }
+    }
+
+    /** What the intake makes of a parsed event: the event the engine runs, or why its time is refused. */
+    record Admission(Event event, String refusal) {}
+
+    /**
+     * The event as the engine sees it: refused when its time is absurd, kept at its arrival time
+     * when stamped too far ahead of it, with an id (from its content and position when it has
+     * none) and its message redacted.
+     */
+    static Admission admit(Event event, Instant receivedAt, String topic, int partition, long offset, Redactor redactor) {
+        Optional<String> absurd = EventTimes.absurdTime(event.ts(), receivedAt);
+        if (absurd.isPresent()) {
+            return new Admission(null, absurd.get());
+        }
+        event = EventTimes.clampedToArrival(event, receivedAt);
+        if (event.id() == null) {
+            event = event.toBuilder().id(EventIds.ofContent(event, topic, partition, offset)).build();
+        }
+        String redacted = redactor.redact(event.message());
+        if (!redacted.equals(event.message())) {
+            event = event.toBuilder().message(redacted).build();
+        }
+        return new Admission(event, null);
     }
 }

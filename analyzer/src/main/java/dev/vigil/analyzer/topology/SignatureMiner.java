@@ -48,7 +48,6 @@ final class SignatureMiner implements ProcessorSupplier<String, Event, String, E
     static ProcessorSupplier<String, Event, String, Event> keyByShape() {
         return () -> new Processor<>() {
             private final TemplateShapes shapes = new TemplateShapes(MinerConfig.defaults());
-            private final HeaderStripper header = new HeaderStripper();
             private ProcessorContext<String, Event> context;
 
             @Override
@@ -58,22 +57,33 @@ final class SignatureMiner implements ProcessorSupplier<String, Event, String, E
 
             @Override
             public void process(Record<String, Event> record) {
-                Optional<Event> cut = SigningCut.fit(record.value());
-                if (cut.isEmpty()) {
-                    log.warn("Event too large to sign even cut; its signature patterns skip it id={} host={}",
-                            record.value().id(), record.value().host());
-                    return;
-                }
-                context.forward(record.withKey(shapes.of(header.minedText(cut.get()))).withValue(cut.get()));
+                cutToSign(record.value()).ifPresent(cut -> context.forward(record.withKey(shapes.of(HEADER.minedText(cut))).withValue(cut)));
             }
         };
+    }
+
+    /** An application log line is mined from after the header its layout writes (stamp, level, logger). */
+    private static final HeaderStripper HEADER = new HeaderStripper();
+
+    /** {@code e} cut to fit the signature topics ({@link SigningCut}); empty, and logged, when it cannot be. */
+    static Optional<Event> cutToSign(Event e) {
+        Optional<Event> cut = SigningCut.fit(e);
+        if (cut.isEmpty()) {
+            log.warn("Event too large to sign even cut; its signature patterns skip it id={} host={}", e.id(), e.host());
+        }
+        return cut;
+    }
+
+    /** Mines {@code e}'s message into {@code miner}: the event with its signature. */
+    static EngineInput sign(TemplateMiner miner, Event e) {
+        Signature s = miner.add(HEADER.minedText(e));
+        return new EngineInput(e, new MinedSignature(s.id(), s.template(), miner.lastFormerIds()));
     }
 
     private static final class Mining implements Processor<String, Event, String, EngineInput> {
         private ProcessorContext<String, EngineInput> context;
         private KeyValueStore<String, byte[]> store;
         private TemplateMiner miner;
-        private final HeaderStripper header = new HeaderStripper();
         private boolean dirty;
 
         @Override
@@ -89,10 +99,8 @@ final class SignatureMiner implements ProcessorSupplier<String, Event, String, E
         @Override
         public void process(Record<String, Event> record) {
             Event e = record.value();
-            Signature s = miner.add(header.minedText(e));
             dirty = true;
-            MinedSignature signature = new MinedSignature(s.id(), s.template(), miner.lastFormerIds());
-            context.forward(record.withKey(e.host()).withValue(new EngineInput(e, signature)));
+            context.forward(record.withKey(e.host()).withValue(sign(miner, e)));
         }
 
         @Override

@@ -200,13 +200,13 @@ final class ConditionCompiler {
             captures.addAll(names);
         }
         boolean negated = r.negated();
-        List<String> guard = guard(r);
+        RegexGuard guard = guard(r);
         MatchBudget budget = new MatchBudget(MatchBudget.charsFor(maxMatchChars, RegexLimits.programSize(r.regex().source())),
                 "pattern=" + patternName + " regex=" + shown(r.regex()) + " at="
                 + problems.path() + ":" + r.regex().pos().line() + ":" + r.regex().pos().column());
         return (e, caps) -> {
             String v = EventFields.read(e, field);
-            if (v == null || (guard != null && guard.stream().noneMatch(v::contains))) {
+            if (v == null || (guard != null && !guard.admits(v))) {
                 return negated;
             }
             Matcher m = pattern.matcher(budget.part(v));
@@ -223,16 +223,10 @@ final class ConditionCompiler {
         };
     }
 
-    /**
-     * Texts one of which a case-sensitive regex cannot match without: a plain {@code contains}
-     * rejects most lines before the regex engine starts. Null for case-insensitive regexes.
-     */
-    private static List<String> guard(Expr.RegexTest r) {
-        if (r.regex().flags().contains("i") || CASE_FLAG.matcher(r.regex().source()).find()) {
-            return null;
-        }
-        Set<String> literals = RequiredLiterals.ofRegex(r.regex().source());
-        return literals == null ? null : List.copyOf(literals);
+    /** The quick literal search in front of the regex {@code r}; null when it has none. */
+    private static RegexGuard guard(Expr.RegexTest r) {
+        boolean ignoreCase = r.regex().flags().contains("i") || CASE_FLAG.matcher(r.regex().source()).find();
+        return RegexGuard.of(r.regex().source(), ignoreCase);
     }
 
     /** The regex as a diagnostic quotes it: a regex of thousands of characters is cut. */

@@ -5,6 +5,7 @@ import dev.vigil.patterns.event.Source;
 import dev.vigil.patterns.redact.Redactor;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,14 @@ public final class PatternSet {
     private final Map<String, CompiledPattern> byName;
     /** Patterns with a step that could match whatever the message says. */
     private final BitSet unfiltered = new BitSet();
+    /** By source ordinal: the patterns with a step that reads events of that source. */
+    private final BitSet[] acceptingSource = new BitSet[Source.values().length];
     private final LiteralIndex literals;
+    /**
+     * The last event's candidates: the analyzer asks for them up to three times per event (does
+     * a signature pattern want it, the event's patterns, its signed copy's), by the same instance.
+     */
+    private volatile Candidates last;
     private final Redactor redactor;
 
     /** Patterns with the built-in redactions. */
@@ -46,6 +54,15 @@ public final class PatternSet {
             index(i, p, literalToPatterns);
         }
         this.literals = new LiteralIndex(literalToPatterns);
+        for (Source source : Source.values()) {
+            BitSet accepting = new BitSet();
+            for (int i = 0; i < this.patterns.size(); i++) {
+                if (acceptsSource(this.patterns.get(i), source)) {
+                    accepting.set(i);
+                }
+            }
+            acceptingSource[source.ordinal()] = accepting;
+        }
     }
 
     /** The empty set. */
@@ -96,14 +113,24 @@ public final class PatternSet {
      * engine runs those on the events of their stream.
      */
     public List<CompiledPattern> candidates(Event e) {
+        Candidates known = last;
+        if (known != null && known.event() == e) {
+            return known.patterns();
+        }
+        List<CompiledPattern> found = Collections.unmodifiableList(scan(e));
+        last = new Candidates(e, found);
+        return found;
+    }
+
+    private record Candidates(Event event, List<CompiledPattern> patterns) {}
+
+    private List<CompiledPattern> scan(Event e) {
         BitSet ids = literals.scan(e.message().toLowerCase(Locale.ROOT));
         ids.or(unfiltered);
-        List<CompiledPattern> out = new ArrayList<>();
+        ids.and(acceptingSource[e.source().ordinal()]);
+        List<CompiledPattern> out = new ArrayList<>(ids.cardinality());
         for (int i = ids.nextSetBit(0); i >= 0; i = ids.nextSetBit(i + 1)) {
-            CompiledPattern p = patterns.get(i);
-            if (acceptsSource(p, e.source())) {
-                out.add(p);
-            }
+            out.add(patterns.get(i));
         }
         return out;
     }

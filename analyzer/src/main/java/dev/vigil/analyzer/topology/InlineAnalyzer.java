@@ -1,0 +1,121 @@
+package dev.vigil.analyzer.topology;
+
+import dev.vigil.analyzer.engine.EngineState;
+import dev.vigil.analyzer.engine.PatternEngine;
+import dev.vigil.analyzer.incident.Incident;
+import dev.vigil.analyzer.signature.MinerConfig;
+import dev.vigil.analyzer.signature.TemplateMiner;
+import dev.vigil.patterns.compile.PatternSet;
+import dev.vigil.patterns.event.Event;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The analyzer's topology for one partition, called in line on one thread without Kafka
+ * Streams: the same intake, engine, miner and time-driven work, in the order the topology runs
+ * them (an event, then its signed copy; ticks when the clock moves), with state in memory.
+ * Offline runs (replay, pattern tests) use it: there is no broker to survive and no other task,
+ * so the repartitions, serialisation and per-record commits of the topology would only cost.
+ */
+public final class InlineAnalyzer {
+    private static final Logger log = LoggerFactory.getLogger(InlineAnalyzer.class);
+
+    private final PatternSet patterns;
+    private final String eventsTopic;
+    private final AtomicLong deadLettered;
+    private final Consumer<Incident> incidents;
+    private final PatternEngine engine;
+    private final TemplateMiner miner = new TemplateMiner(MinerConfig.defaults());
+    /** Position of the next event in the input, as the topology's intake numbers records. */
+    private long offset;
+    private Instant clock;
+    private Instant nextTick;
+    private Instant lastHousekeeping = Instant.EPOCH;
+
+    /**
+     * @param eventsTopic the topic events are taken to come from (part of the ids events are given)
+     * @param incidents receives every incident record, as the topology would write it
+     */
+    public InlineAnalyzer(PatternSet patterns, String eventsTopic, AtomicLong deadLettered, Consumer<Incident> incidents) {
+        this.patterns = patterns;
+        this.eventsTopic = eventsTopic;
+        this.deadLettered = deadLettered;
+        this.incidents = incidents;
+        this.engine = new PatternEngine(() -> patterns, EngineState.inMemory());
+    }
+
+    /** Starts the analyzer's clock at {@code at}; time-driven work is due from one tick after it. */
+    public void start(Instant at) {
+        clock = at;
+        nextTick = at.plus(PatternProcessor.TICK);
+    }
+
+    /** The analyzer's clock. */
+    public Instant clock() {
+        return clock;
+    }
+
+    /**
+     * Processes one event, received (as its record's time says) at {@code receivedAt}: the
+     * intake, the engine, and, when a signature pattern counts it, the miner and the engine again.
+     */
+    public void process(Event raw, Instant receivedAt) {
+        long position = offset++;
+        EventIntake.Admission admission = EventIntake.admit(raw, receivedAt, eventsTopic, 0, position,
+                patterns.redactor());
+        if (admission.refusal() != null) {
+            long count = deadLettered.incrementAndGet();
+            log.warn("Refused event topic={} partition=0 offset={} reason=\"{}\" deadLettered={}", eventsTopic,
+                    position, admission.refusal(), count);
+            return;
+        }
+        Event e = admission.event();
+        boolean signed = PatternEngine.wantsSignature(patterns, e);
+        if (e.isShipperEvent(PatternProcessor.END_OF_INPUT)) {
+            emit(engine.onEndOfInput(clock));
+            housekeeping(clock);
+        } else {
+            emit(engine.onEvent(e, receivedAt, clock));
+        }
+        if (signed) {
+            Optional<Event> cut = SignatureMiner.cutToSign(e);
+            if (cut.isPresent()) {
+                emit(engine.onSignedEvent(cut.get(), SignatureMiner.sign(miner, cut.get()).signature(), clock));
+            }
+        }
+    }
+
+    /** Moves the analyzer's clock to {@code at}, running the time-driven work due by then. */
+    public void advanceTo(Instant at) {
+        if (!at.isAfter(clock)) {
+            return;
+        }
+        clock = at;
+        if (clock.isBefore(nextTick)) {
+            return;
+        }
+        // one tick however far the clock moved, as a punctuator runs once for the intervals it missed
+        long tickMillis = PatternProcessor.TICK.toMillis();
+        long missed = Duration.between(nextTick, clock).toMillis() / tickMillis;
+        nextTick = nextTick.plusMillis((missed + 1) * tickMillis);
+        emit(engine.onTick(clock));
+        if (!clock.isBefore(lastHousekeeping.plus(PatternProcessor.HOUSEKEEPING))) {
+            housekeeping(clock);
+        }
+    }
+
+    private void housekeeping(Instant now) {
+        engine.expire(now);
+        lastHousekeeping = now;
+    }
+
+    private void emit(List<Incident> out) {
+        out.forEach(incidents);
+    }
+}

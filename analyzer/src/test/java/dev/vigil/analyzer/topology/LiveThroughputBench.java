@@ -1,0 +1,169 @@
+package dev.vigil.analyzer.topology;
+
+import dev.vigil.analyzer.replay.Replay;
+import dev.vigil.analyzer.replay.ReplayInput;
+import dev.vigil.broker.EmbeddedKafka;
+import dev.vigil.broker.EmbeddedKafkaConfig;
+import dev.vigil.broker.VigilTopics;
+import dev.vigil.patterns.compile.PatternSet;
+import dev.vigil.patterns.event.EventJson;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.kstream.TimeWindows;
+
+/**
+ * The live analyzer's throughput beside a plain Kafka Streams topology ("pass-through": filter,
+ * re-key, repartition, 1-minute windowed count) on the same events, from the same embedded broker,
+ * in one run, both exactly-once v2 with the analyzer's Streams settings. The events are an
+ * application log's lines (replay's reader) written by HOSTS hosts, produced once to
+ * {@code vigil.events}; each application then consumes them all from the start. Throughput is
+ * measured from its first committed offset to the last; CPU is its stream threads' own.
+ *
+ * <pre>LiveThroughputBench LOG [HOSTS]</pre>
+ */
+public final class LiveThroughputBench {
+    private static final Duration LIMIT = Duration.ofMinutes(15);
+
+    public static void main(String[] args) throws Exception {
+        Path log = Path.of(args[0]);
+        int hosts = args.length > 1 ? Integer.parseInt(args[1]) : 16;
+        Path work = Files.createTempDirectory("vigil-bench-live");
+        try (EmbeddedKafka kafka = EmbeddedKafka.start(new EmbeddedKafkaConfig(work.resolve("broker"), 0, false))) {
+            try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
+                VigilTopics.ensure(admin, VigilTopics.DEFAULT_EVENT_PARTITIONS, (short) 1);
+                admin.createTopics(List.of(new NewTopic("bench.counts", 1, (short) 1))).all().get();
+                long events = produce(kafka.bootstrapServers(), log, hosts);
+                System.out.printf("events: %,d app-log events from %s as %d hosts, on %d partitions%n", events, log, hosts,
+                        VigilTopics.DEFAULT_EVENT_PARTITIONS);
+                System.out.println("| run | events | s (first to last commit) | events/s | stream-thread CPU s | CPU µs/event |");
+                System.out.println("|---|---:|---:|---:|---:|---:|");
+                AnalyzerConfig base = AnalyzerConfig.defaults(kafka.bootstrapServers(), work.resolve("state"));
+                AnalyzerConfig pass = base.withApplicationId("bench-pass-through");
+                try (KafkaStreams streams = new KafkaStreams(passThrough(), Analyzer.streamsProperties(pass))) {
+                    streams.start();
+                    report("pass-through (Kafka Streams)", admin, pass.applicationId(), events);
+                }
+                AnalyzerConfig vigil = base.withApplicationId("bench-vigil");
+                try (Analyzer analyzer = new Analyzer(vigil)) {
+                    analyzer.start();
+                    report("vigil analyze (" + analyzer.patternCount() + " patterns)", admin, vigil.applicationId(), events);
+                }
+            }
+        } finally {
+            Replay.deleteScratch(work);
+        }
+    }
+
+    private static long produce(String bootstrap, Path log, int hosts) throws Exception {
+        Map<String, Object> props = new HashMap<>();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 20);
+        props.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        AtomicLong n = new AtomicLong();
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
+            new Replay(new PatternSet(List.of()), Path.of("unused"), line -> { })
+                    .stream(List.of(new ReplayInput(log, null, null, null, null, ZoneOffset.UTC)), new Replay.Options(null, null),
+                            e -> {
+                                String host = "app-" + (n.getAndIncrement() % hosts);
+                                producer.send(new ProducerRecord<>(VigilTopics.EVENTS, host,
+                                        EventJson.toBytes(e.toBuilder().host(host).build())));
+                            });
+            producer.flush();
+        }
+        return n.get();
+    }
+
+    /** Filter, re-key, repartition, 1-minute windowed count: what any keyed aggregation of the events costs. */
+    static Topology passThrough() {
+        StreamsBuilder builder = new StreamsBuilder();
+        builder.stream(VigilTopics.EVENTS, Consumed.with(Serdes.String(), Serdes.ByteArray()))
+                .filter((host, json) -> json != null && json.length > 0)
+                .selectKey((host, json) -> host + "/" + (json.length & 7))
+                .repartition(Repartitioned.with(Serdes.String(), Serdes.ByteArray()).withName("by-key"))
+                .groupByKey()
+                .windowedBy(TimeWindows.ofSizeAndGrace(Duration.ofMinutes(1), Duration.ofHours(1)))
+                .count(Materialized.as("counts"))
+                .toStream()
+                .map((window, count) -> KeyValue.pair(window.key(), count))
+                .to("bench.counts", Produced.with(Serdes.String(), Serdes.Long()));
+        return builder.build();
+    }
+
+    /** Waits until {@code group} committed every event; prints its row. */
+    private static void report(String name, Admin admin, String group, long events) throws Exception {
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        for (int p = 0; p < VigilTopics.DEFAULT_EVENT_PARTITIONS; p++) {
+            latest.put(new TopicPartition(VigilTopics.EVENTS, p), OffsetSpec.latest());
+        }
+        long end = admin.listOffsets(latest).all().get().values().stream().mapToLong(i -> i.offset()).sum();
+        long deadline = System.nanoTime() + LIMIT.toNanos();
+        long firstAt = 0;
+        long firstCommitted = 0;
+        long committed = 0;
+        long lastShown = System.nanoTime();
+        while (committed < end && System.nanoTime() < deadline) {
+            Map<TopicPartition, OffsetAndMetadata> offsets =
+                    admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+            committed = offsets.entrySet().stream().filter(o -> o.getKey().topic().equals(VigilTopics.EVENTS))
+                    .mapToLong(o -> o.getValue() == null ? 0 : o.getValue().offset()).sum();
+            if (System.nanoTime() - lastShown > 10_000_000_000L) {
+                System.err.printf("%s: %,d of %,d committed%n", name, committed, end);
+                lastShown = System.nanoTime();
+            }
+            if (firstAt == 0 && committed > 0) {
+                firstAt = System.nanoTime();
+                firstCommitted = committed;
+            }
+            Thread.sleep(100); // polling a group's offsets; a benchmark, not a test
+        }
+        double secs = (System.nanoTime() - firstAt) / 1e9;
+        double cpu = streamThreadCpuSeconds();
+        System.out.printf("| %s | %,d | %.1f | %,.0f | %.1f | %.1f |%n", name, events, secs,
+                (committed - firstCommitted) / secs, cpu, cpu * 1e6 / events);
+        if (committed < end) {
+            System.out.printf("(stopped after %s with %,d of %,d committed)%n", LIMIT, committed, end);
+        }
+    }
+
+    private static double streamThreadCpuSeconds() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long nanos = 0;
+        for (var info : threads.dumpAllThreads(false, false)) {
+            if (info.getThreadName().contains("StreamThread")) {
+                nanos += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+            }
+        }
+        return nanos / 1e9;
+    }
+
+    private LiveThroughputBench() {}
+}
