@@ -24,7 +24,12 @@ final class StateRestores implements StateRestoreListener {
     public void onRestoreStart(TopicPartition partition, String store, long startingOffset, long endingOffset) {
         restores.incrementAndGet();
         firstStartNanos.compareAndSet(0, System.nanoTime());
-        log.info("Restoring state store={} changelog={} from={} to={}", store, partition, startingOffset, endingOffset);
+        // a fresh or empty changelog has nothing to restore: not worth a line per store and partition
+        if (endingOffset > startingOffset) {
+            log.info("Restoring state store={} changelog={} from={} to={}", store, partition, startingOffset, endingOffset);
+        } else {
+            log.debug("Restoring state store={} changelog={} from={} to={}", store, partition, startingOffset, endingOffset);
+        }
     }
 
     @Override
@@ -35,7 +40,9 @@ final class StateRestores implements StateRestoreListener {
     @Override
     public void onRestoreEnd(TopicPartition partition, String store, long totalRestored) {
         lastEndNanos.set(System.nanoTime());
-        log.info("Restored state store={} changelog={} records={}", store, partition, totalRestored);
+        if (totalRestored > 0) {
+            log.info("Restored state store={} changelog={} records={}", store, partition, totalRestored);
+        }
     }
 
     /** Changelog records replayed into local stores since start; 0 when every store was warm. */
