@@ -15,14 +15,7 @@ final class EventJsonReader extends LineReader {
     @Override
     public Event next() throws IOException {
         LineSource.Line line;
-        while ((line = lines.next()) != null) {
-            if (line.text().isBlank()) {
-                continue;
-            }
-            if (line.truncated()) {
-                bad.skip(line.number(), "event longer than " + LineSource.MAX_LINE_BYTES + " bytes");
-                continue;
-            }
+        while ((line = nextWhole("event")) != null) {
             try {
                 Event e = bad.admit(EventJson.parse(line.text()), line.number());
                 if (e != null) {

@@ -29,14 +29,7 @@ final class JournalJsonReader extends LineReader {
     @Override
     public Event next() throws IOException {
         LineSource.Line line;
-        while ((line = lines.next()) != null) {
-            if (line.text().isBlank()) {
-                continue;
-            }
-            if (line.truncated()) {
-                bad.skip(line.number(), "entry longer than " + LineSource.MAX_LINE_BYTES + " bytes");
-                continue;
-            }
+        while ((line = nextWhole("entry")) != null) {
             try {
                 JsonNode entry = MAPPER.readTree(line.text());
                 boolean kernel = "kernel".equals(entry.path("_TRANSPORT").asText());

@@ -14,6 +14,24 @@ abstract class LineReader implements EventReader {
         this.bad = bad;
     }
 
+    /**
+     * The next line that can hold a whole record: blank lines are passed over, and a line cut at
+     * {@link LineSource#MAX_LINE_BYTES} is reported as a skipped {@code what}; null at the end.
+     */
+    protected LineSource.Line nextWhole(String what) throws IOException {
+        LineSource.Line line;
+        while ((line = lines.next()) != null) {
+            if (line.text().isBlank()) {
+                continue;
+            }
+            if (!line.truncated()) {
+                return line;
+            }
+            bad.skip(line.number(), what + " longer than " + LineSource.MAX_LINE_BYTES + " bytes");
+        }
+        return null;
+    }
+
     @Override
     public long skipped() {
         return bad.skipped();
