@@ -46,7 +46,7 @@ public final class Analyzer implements AutoCloseable {
         this.config = config;
         this.patterns = new AtomicReference<>(PatternFiles.load(config.patternPaths()));
         this.reloader = new PatternReloader(config, VigilTopics.PATTERNS, patterns, PatternFiles.readByName(config.patternPaths()));
-        this.streams = new KafkaStreams(AnalyzerTopology.build(config, patterns::get, counts, false), streamsProperties(config));
+        this.streams = new KafkaStreams(AnalyzerTopology.build(config, patterns::get, counts), streamsProperties(config));
         streams.setGlobalStateRestoreListener(restores);
         streams.setStateListener((now, before) -> {
             log.info("Analyzer state from={} to={}", before, now);

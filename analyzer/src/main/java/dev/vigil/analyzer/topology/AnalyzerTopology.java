@@ -59,18 +59,11 @@ public final class AnalyzerTopology {
      * event, so a reload swaps them atomically); {@code deadLettered} counts refused records.
      */
     public static Topology build(AnalyzerConfig config, Supplier<PatternSet> patterns, AtomicLong deadLettered) {
-        return build(config, patterns, deadLettered, false);
+        return build(config, patterns, new AnalyzerCounts(deadLettered));
     }
 
-    /** As {@link #build(AnalyzerConfig, Supplier, AtomicLong)}; {@code offline} for replay and pattern tests. */
-    public static Topology build(AnalyzerConfig config, Supplier<PatternSet> patterns, AtomicLong deadLettered,
-            boolean offline) {
-        return build(config, patterns, new AnalyzerCounts(deadLettered), offline);
-    }
-
-    /** As {@link #build(AnalyzerConfig, Supplier, AtomicLong, boolean)}, counting into {@code counts}. */
-    public static Topology build(AnalyzerConfig config, Supplier<PatternSet> patterns, AnalyzerCounts counts,
-            boolean offline) {
+    /** As {@link #build(AnalyzerConfig, Supplier, AtomicLong)}, counting into {@code counts}. */
+    public static Topology build(AnalyzerConfig config, Supplier<PatternSet> patterns, AnalyzerCounts counts) {
         Serde<DeadLetter> deadLetterSerde = Serdes.serdeFrom((topic, letter) -> DeadLetters.toBytes(letter),
                 (topic, bytes) -> {
                     throw new UnsupportedOperationException("the analyzer only writes dead letters");
@@ -96,7 +89,7 @@ public final class AnalyzerTopology {
 
         events.mapValues(EngineInput::unsigned, Named.as("as-engine-input"))
                 .merge(signed, Named.as(ENGINE_INPUT))
-                .process(new PatternProcessor(patterns, offline), Named.as(PATTERNS))
+                .process(new PatternProcessor(patterns), Named.as(PATTERNS))
                 .peek((key, incident) -> counts.incident(incident), Named.as(COUNT_INCIDENTS))
                 .to(config.incidentsTopic(), Produced.with(Serdes.String(), IncidentJson.serde()).withName(INCIDENTS_SINK));
         return builder.build();

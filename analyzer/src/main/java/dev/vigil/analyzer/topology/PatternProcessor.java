@@ -1,7 +1,6 @@
 package dev.vigil.analyzer.topology;
 
 import dev.vigil.analyzer.engine.EngineState;
-import dev.vigil.analyzer.engine.InMemoryRecentIds;
 import dev.vigil.analyzer.engine.PatternEngine;
 import dev.vigil.analyzer.engine.RecentIds;
 import dev.vigil.analyzer.incident.Incident;
@@ -37,38 +36,23 @@ final class PatternProcessor implements ProcessorSupplier<String, EngineInput, S
     static final String END_OF_INPUT = "end_of_input";
 
     private final Supplier<PatternSet> patterns;
-    private final boolean offline;
 
-    /**
-     * @param offline true for replay and pattern tests: an {@code end_of_input} shipper event
-     *     then closes the input (cut streams become truncations, pending changes are sent)
-     */
-    PatternProcessor(Supplier<PatternSet> patterns, boolean offline) {
+    PatternProcessor(Supplier<PatternSet> patterns) {
         this.patterns = patterns;
-        this.offline = offline;
     }
 
     @Override
     public Set<StoreBuilder<?>> stores() {
-        // Offline state is scratch that nothing restores: in memory (bounded like the persistent
-        // stores, by expiry) and without changelogs, which the test driver would keep in memory
-        // to the end, and whose absence makes RocksDB stores sweep their offsets on every commit.
-        // Offline, recent ids are kept by the engine itself (see init).
         Set<StoreBuilder<?>> stores = new HashSet<>();
         for (String name : StoreNames.KEY_VALUE) {
-            stores.add(offline
-                    ? Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), Serdes.String(), Serdes.ByteArray())
-                            .withLoggingDisabled()
-                    // cached: a hot key (a host's clock, a busy stream) written on every event reaches
-                    // RocksDB and its changelog once per commit, not once per event
-                    : Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), Serdes.ByteArray())
-                            .withCachingEnabled());
+            // cached: a hot key (a host's clock, a busy stream) written on every event reaches
+            // RocksDB and its changelog once per commit, not once per event
+            stores.add(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), Serdes.ByteArray())
+                    .withCachingEnabled());
         }
-        if (!offline) {
-            // retention is the dedupe window, so old ids go with their segment; an id is a point in time (1 ms window)
-            stores.add(Stores.windowStoreBuilder(Stores.persistentWindowStore(StoreNames.SEEN, PatternEngine.DEDUPE_WINDOW,
-                    Duration.ofMillis(1), false), Serdes.String(), Serdes.ByteArray()));
-        }
+        // retention is the dedupe window, so old ids go with their segment; an id is a point in time (1 ms window)
+        stores.add(Stores.windowStoreBuilder(Stores.persistentWindowStore(StoreNames.SEEN, PatternEngine.DEDUPE_WINDOW,
+                Duration.ofMillis(1), false), Serdes.String(), Serdes.ByteArray()));
         return stores;
     }
 
@@ -99,14 +83,8 @@ final class PatternProcessor implements ProcessorSupplier<String, EngineInput, S
             context.schedule(TICK, PunctuationType.WALL_CLOCK_TIME, this::tick);
         }
 
-        /**
-         * The dedupe window's ids: a segmented window store live; offline, where a range fetch of
-         * the in-memory window store walks every millisecond it holds, a map the engine keeps.
-         */
+        /** The dedupe window's ids, in a segmented window store. */
         private RecentIds recentIds() {
-            if (offline) {
-                return new InMemoryRecentIds(PatternEngine.DEDUPE_WINDOW);
-            }
             storedIds = new WindowStoreRecentIds(context.getStateStore(StoreNames.SEEN), PatternEngine.DEDUPE_WINDOW);
             return storedIds;
         }
@@ -122,11 +100,6 @@ final class PatternProcessor implements ProcessorSupplier<String, EngineInput, S
             Instant now = now();
             if (record.value().signature() != null) {
                 forward(engine.onSignedEvent(e, record.value().signature(), now), now);
-                return;
-            }
-            if (offline && e.isShipperEvent(END_OF_INPUT)) {
-                forward(engine.onEndOfInput(now), now);
-                housekeeping(now);
                 return;
             }
             forward(engine.onEvent(e, Instant.ofEpochMilli(record.timestamp()), now), now);

@@ -46,7 +46,7 @@ class AnalyzerMetricsTest {
         AtomicLong total = new AtomicLong();
         AnalyzerCounts counts = new AnalyzerCounts(total);
         try (VigilMetrics metrics = new VigilMetrics("analyze");
-                TopologyTestDriver driver = new TopologyTestDriver(AnalyzerTopology.build(config, () -> LIBRARY, counts, false),
+                TopologyTestDriver driver = new TopologyTestDriver(AnalyzerTopology.build(config, () -> LIBRARY, counts),
                         Analyzer.streamsProperties(config), AT)) {
             metrics.analyzerDeadLetters(counts);
             List<Incident> written = new ArrayList<>();
