@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 
@@ -44,12 +45,24 @@ public final class AnalyzerProcess {
     }
 
     /** Waits until this process says it runs (its partitions assigned, its state restored). */
-    public void awaitRunning(Duration timeout) {
-        Awaitility.await("the analyzer process to run").atMost(timeout).pollInterval(Duration.ofMillis(100))
-                .until(() -> readyMarks(out) > readyMarks || !process.isAlive());
-        if (!process.isAlive()) {
-            throw new IllegalStateException("the analyzer process exited with " + process.exitValue() + "; see " + out);
+    public void awaitRunning(Duration timeout) throws IOException {
+        try {
+            Awaitility.await("the analyzer process to run").atMost(timeout).pollInterval(Duration.ofMillis(100))
+                    .until(() -> readyMarks(out) > readyMarks || !process.isAlive());
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new IllegalStateException("the analyzer process did not say it runs within " + timeout
+                    + "; its output ends:\n" + outputTail(), e);
         }
+        if (!process.isAlive()) {
+            throw new IllegalStateException("the analyzer process exited with " + process.exitValue()
+                    + "; its output ends:\n" + outputTail());
+        }
+    }
+
+    /** The last lines the process printed: the temp folder holding them is gone once the test fails. */
+    private String outputTail() throws IOException {
+        List<String> lines = Files.exists(out) ? Files.readAllLines(out, java.nio.charset.StandardCharsets.ISO_8859_1) : List.of();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 
     /** SIGKILL, and waits for the process to be gone. */
