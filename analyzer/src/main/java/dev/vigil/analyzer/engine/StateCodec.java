@@ -1,4 +1,4 @@
-package dev.vigil.analyzer.topology;
+package dev.vigil.analyzer.engine;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,8 +26,8 @@ import java.util.Map;
  * bytes; instants are epoch seconds (long) and nanoseconds (int); lists and maps are a size (int)
  * and their items (a map's in iteration order, key then value).
  */
-final class StateCodec<V> {
-    static final byte BINARY_V1 = 1;
+public final class StateCodec<V> {
+    public static final byte BINARY_V1 = 1;
     private static final byte JSON_OBJECT = '{';
     /** Reads the JSON values of earlier analyzers. */
     private static final ObjectMapper LEGACY_JSON = new ObjectMapper()
@@ -36,7 +36,7 @@ final class StateCodec<V> {
     private static final int MAX_STRING_BYTES = 1 << 24;
 
     /** Writes and reads the fields of one record type. */
-    interface Fields<V> {
+    public interface Fields<V> {
         void write(V value, Output out);
 
         V read(DataInputStream in) throws IOException;
@@ -44,13 +44,13 @@ final class StateCodec<V> {
 
     /** Reads one item of a list or one value of a map. */
     @FunctionalInterface
-    interface Reader<T> {
+    public interface Reader<T> {
         T read(DataInputStream in) throws IOException;
     }
 
     /** Writes one item of a list or one value of a map. */
     @FunctionalInterface
-    interface Writer<T> {
+    public interface Writer<T> {
         void write(T value, Output out);
     }
 
@@ -58,20 +58,20 @@ final class StateCodec<V> {
      * A growing byte array with big-endian writers. Not a {@code DataOutputStream}: that writes
      * an int as four synchronized one-byte writes, which showed in a replay's profile.
      */
-    static final class Output {
+    public static final class Output {
         private byte[] buf = new byte[512];
         private int size;
 
-        void writeByte(int b) {
+        public void writeByte(int b) {
             ensure(1);
             buf[size++] = (byte) b;
         }
 
-        void writeBoolean(boolean b) {
+        public void writeBoolean(boolean b) {
             writeByte(b ? 1 : 0);
         }
 
-        void writeInt(int v) {
+        public void writeInt(int v) {
             ensure(4);
             buf[size++] = (byte) (v >>> 24);
             buf[size++] = (byte) (v >>> 16);
@@ -79,12 +79,12 @@ final class StateCodec<V> {
             buf[size++] = (byte) v;
         }
 
-        void writeLong(long v) {
+        public void writeLong(long v) {
             writeInt((int) (v >>> 32));
             writeInt((int) v);
         }
 
-        void write(byte[] b) {
+        public void write(byte[] b) {
             ensure(b.length);
             System.arraycopy(b, 0, buf, size, b.length);
             size += b.length;
@@ -104,12 +104,12 @@ final class StateCodec<V> {
     private final Class<V> type;
     private final Fields<V> fields;
 
-    StateCodec(Class<V> type, Fields<V> fields) {
+    public StateCodec(Class<V> type, Fields<V> fields) {
         this.type = type;
         this.fields = fields;
     }
 
-    byte[] encode(V value) {
+    public byte[] encode(V value) {
         Output out = new Output();
         out.writeByte(BINARY_V1);
         fields.write(value, out);
@@ -117,7 +117,7 @@ final class StateCodec<V> {
     }
 
     /** Reads a value; throws {@link IOException} naming the format byte when it is neither form. */
-    V decode(byte[] bytes) throws IOException {
+    public V decode(byte[] bytes) throws IOException {
         if (bytes.length > 0 && bytes[0] == JSON_OBJECT) {
             return LEGACY_JSON.readValue(bytes, type);
         }
@@ -132,7 +132,7 @@ final class StateCodec<V> {
 
     // --- field helpers -------------------------------------------------------------------------
 
-    static void writeString(String s, Output out) {
+    public static void writeString(String s, Output out) {
         if (s == null) {
             out.writeInt(0);
             return;
@@ -142,7 +142,7 @@ final class StateCodec<V> {
         out.write(b);
     }
 
-    static String readString(DataInputStream in) throws IOException {
+    public static String readString(DataInputStream in) throws IOException {
         int n = in.readInt();
         if (n == 0) {
             return null;
@@ -155,23 +155,23 @@ final class StateCodec<V> {
         return new String(b, StandardCharsets.UTF_8);
     }
 
-    static void writeInstant(Instant t, Output out) {
+    public static void writeInstant(Instant t, Output out) {
         out.writeLong(t.getEpochSecond());
         out.writeInt(t.getNano());
     }
 
-    static Instant readInstant(DataInputStream in) throws IOException {
+    public static Instant readInstant(DataInputStream in) throws IOException {
         return Instant.ofEpochSecond(in.readLong(), in.readInt());
     }
 
-    static <T> void writeList(List<T> items, Writer<T> item, Output out) {
+    public static <T> void writeList(List<T> items, Writer<T> item, Output out) {
         out.writeInt(items.size());
         for (T t : items) {
             item.write(t, out);
         }
     }
 
-    static <T> List<T> readList(DataInputStream in, Reader<T> item) throws IOException {
+    public static <T> List<T> readList(DataInputStream in, Reader<T> item) throws IOException {
         int n = size(in);
         List<T> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -180,7 +180,7 @@ final class StateCodec<V> {
         return out;
     }
 
-    static <T> void writeMap(Map<String, T> map, Writer<T> value, Output out) {
+    public static <T> void writeMap(Map<String, T> map, Writer<T> value, Output out) {
         out.writeInt(map.size());
         for (Map.Entry<String, T> e : map.entrySet()) {
             writeString(e.getKey(), out);
@@ -189,7 +189,7 @@ final class StateCodec<V> {
     }
 
     /** A map in the order it was written (a window's distinct values rely on it). */
-    static <T> Map<String, T> readMap(DataInputStream in, Reader<T> value) throws IOException {
+    public static <T> Map<String, T> readMap(DataInputStream in, Reader<T> value) throws IOException {
         int n = size(in);
         Map<String, T> out = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
