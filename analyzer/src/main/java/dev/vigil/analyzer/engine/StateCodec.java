@@ -1,8 +1,5 @@
 package dev.vigil.analyzer.engine;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -17,10 +14,9 @@ import java.util.Map;
 /**
  * The bytes of one kind of engine state in its store. A value starts with a format byte
  * ({@link #BINARY_V1}), then its fields in a fixed order; each record also keeps its own version
- * field ({@code v}). Values written as JSON by earlier analyzers start with {@code '{'} and are
- * still read, so a store survives the upgrade; they are rewritten in the binary form when next
- * changed. The binary form exists because the state of every event is written back in the same
- * step (exactly-once), and writing it as JSON was the largest cost of a replay.
+ * field ({@code v}), so a newer analyzer reads what an older one wrote. Binary, because the state
+ * of every event is written back in the same step (exactly-once), and writing it as JSON was the
+ * largest cost of a replay.
  *
  * <p>Layout (big-endian): strings are a length plus one ({@code 0} for null, as an int) and UTF-8
  * bytes; instants are epoch seconds (long) and nanoseconds (int); lists and maps are a size (int)
@@ -28,11 +24,6 @@ import java.util.Map;
  */
 public final class StateCodec<V> {
     public static final byte BINARY_V1 = 1;
-    private static final byte JSON_OBJECT = '{';
-    /** Reads the JSON values of earlier analyzers. */
-    private static final ObjectMapper LEGACY_JSON = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final int MAX_STRING_BYTES = 1 << 24;
 
     /** Writes and reads the fields of one record type. */
@@ -116,14 +107,11 @@ public final class StateCodec<V> {
         return out.toByteArray();
     }
 
-    /** Reads a value; throws {@link IOException} naming the format byte when it is neither form. */
+    /** Reads a value; throws {@link IOException} naming the format byte when it is not one this analyzer reads. */
     public V decode(byte[] bytes) throws IOException {
-        if (bytes.length > 0 && bytes[0] == JSON_OBJECT) {
-            return LEGACY_JSON.readValue(bytes, type);
-        }
         if (bytes.length == 0 || bytes[0] != BINARY_V1) {
             throw new IOException("unknown state format " + (bytes.length == 0 ? "(empty value)" : "byte " + bytes[0])
-                    + " for " + type.getSimpleName() + "; this analyzer reads JSON and format " + BINARY_V1);
+                    + " for " + type.getSimpleName() + "; this analyzer reads format " + BINARY_V1);
         }
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 1, bytes.length - 1))) {
             return fields.read(in);

@@ -10,7 +10,6 @@ import dev.vigil.analyzer.engine.absence.StreamState;
 import dev.vigil.analyzer.engine.threshold.WindowCodec;
 import dev.vigil.analyzer.engine.threshold.WindowState;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -54,20 +53,10 @@ class StateCodecTest {
     }
 
     @Test
-    void shouldStillReadStateThatEarlierAnalyzersWroteAsJson() throws IOException {
-        byte[] legacy = ("{\"v\":1,\"latest\":\"2026-01-12T07:38:00.123456789Z\",\"arrivedAt\":\"2026-01-12T07:38:00.2Z\","
-                + "\"lagMillis\":77}").getBytes(StandardCharsets.UTF_8);
-
-        HostClock read = EngineCodecs.HOSTS.decode(legacy);
-
-        assertEquals(new HostClock(1, T, Instant.parse("2026-01-12T07:38:00.2Z"), 77), read);
-    }
-
-    @Test
     void shouldRefuseAFormatItDoesNotKnowAndSaySo() {
         IOException e = assertThrows(IOException.class, () -> EngineCodecs.HOSTS.decode(new byte[] {7, 0, 0}));
 
-        assertEquals("unknown state format byte 7 for HostClock; this analyzer reads JSON and format 1", e.getMessage());
+        assertEquals("unknown state format byte 7 for HostClock; this analyzer reads format 1", e.getMessage());
     }
 
     /**
