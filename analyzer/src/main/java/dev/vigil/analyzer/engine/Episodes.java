@@ -20,6 +20,8 @@ import java.util.Optional;
 public final class Episodes {
     /** Variable counting the re-notifications sent since the episode last changed (a record's {@code renotified}). */
     static final String RENOTIFIED = "__renotified";
+    /** Variable holding a sentence another incident adds to this one's summary (a {@code link any} note). */
+    static final String NOTE = "__note";
 
     private final PlannedStateMap<EpisodeState> store;
 
@@ -144,7 +146,7 @@ public final class Episodes {
     /** Renders the episode through the pattern's templates. */
     static Incident render(EpisodeState ep, CompiledPattern p) {
         Map<String, String> vars = variables(ep);
-        String summary = p.summary().render(vars) + vars.getOrDefault(KillLinks.LINK_NOTE, "");
+        String summary = p.summary().render(vars) + vars.getOrDefault(NOTE, "");
         Map<String, String> labels = new HashMap<>();
         for (Map.Entry<String, Template> l : p.labels().entrySet()) {
             l.getValue().renderComplete(vars).ifPresent(value -> labels.put(l.getKey(), value));
