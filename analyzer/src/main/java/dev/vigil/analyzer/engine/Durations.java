@@ -3,10 +3,10 @@ package dev.vigil.analyzer.engine;
 import java.time.Duration;
 
 /** Durations as people write them in summaries: {@code 1h 5m}, {@code 42s}. */
-final class Durations {
+public final class Durations {
     private Durations() {}
 
-    static String human(Duration d) {
+    public static String human(Duration d) {
         long s = d.toSeconds();
         if (s < 60) {
             return s + "s";

@@ -1,5 +1,8 @@
 package dev.vigil.analyzer.engine;
 
+import dev.vigil.analyzer.engine.absence.StreamState;
+import dev.vigil.analyzer.engine.sequence.SequenceState;
+import dev.vigil.analyzer.engine.threshold.WindowState;
 import java.util.Objects;
 
 /**

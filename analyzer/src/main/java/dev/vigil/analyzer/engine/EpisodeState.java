@@ -11,7 +11,7 @@ import java.util.Map;
  * record, and when one was last sent.
  *
  * @param id the incident id, fixed when the episode opens
- * @param groupKey the group-key values joined by {@link PatternEngine#SEP}
+ * @param groupKey the group-key values joined by {@link StateKeys#SEP}
  * @param vars template variables accumulated over the episode's events (a later line fills what
  *     an earlier one lacked)
  * @param evidence the latest matching events, bounded
@@ -48,10 +48,10 @@ public record EpisodeState(
         related = List.copyOf(related);
     }
 
-    EpisodeState withMatch(Instant at, Map<String, String> newVars, EvidenceItem item, List<EvidenceItem> newCause, long add) {
+    public EpisodeState withMatch(Instant at, Map<String, String> newVars, EvidenceItem item, List<EvidenceItem> newCause, long add) {
         Map<String, String> merged = new java.util.HashMap<>(vars);
         merged.putAll(newVars);
-        merged.remove(PatternEngine.RENOTIFIED); // a new match is news, not a reminder
+        merged.remove(Episodes.RENOTIFIED); // a new match is news, not a reminder
         List<EvidenceItem> ev = new ArrayList<>(evidence);
         ev.add(item);
         while (ev.size() > MAX_EVIDENCE) {
@@ -62,14 +62,14 @@ public record EpisodeState(
                 newCause.isEmpty() ? cause : newCause, related, lastEmitted, true, lastNotified);
     }
 
-    EpisodeState withRelated(String otherId) {
+    public EpisodeState withRelated(String otherId) {
         LinkedHashSet<String> r = new LinkedHashSet<>(related);
         r.add(otherId);
         return new EpisodeState(v, id, pattern, host, groupKey, firstSeen, lastSeen, count, resolved, vars, evidence,
                 cause, List.copyOf(r), lastEmitted, true, lastNotified);
     }
 
-    EpisodeState withVars(Map<String, String> extra) {
+    public EpisodeState withVars(Map<String, String> extra) {
         Map<String, String> merged = new java.util.HashMap<>(vars);
         merged.putAll(extra);
         return new EpisodeState(v, id, pattern, host, groupKey, firstSeen, lastSeen, count, resolved, merged, evidence,
@@ -77,12 +77,12 @@ public record EpisodeState(
     }
 
     /** The episode filed under another group key (its template generalised); id and counts stay. */
-    EpisodeState regrouped(String newGroupKey) {
+    public EpisodeState regrouped(String newGroupKey) {
         return new EpisodeState(v, id, pattern, host, newGroupKey, firstSeen, lastSeen, count, resolved, vars, evidence,
                 cause, related, lastEmitted, pending, lastNotified);
     }
 
-    EpisodeState resolvedNow() {
+    public EpisodeState resolvedNow() {
         return new EpisodeState(v, id, pattern, host, groupKey, firstSeen, lastSeen, count, true, vars, evidence, cause,
                 related, lastEmitted, true, lastNotified);
     }

@@ -17,15 +17,20 @@ import java.util.Optional;
  * {@link PatternEngine#UPDATE_INTERVAL}), resolves it after the pattern's quiet period, and
  * renders each change as an {@link Incident}.
  */
-final class Episodes {
-    private final StateMap<EpisodeState> store;
+public final class Episodes {
+    /** Variable counting the re-notifications sent since the episode last changed (a record's {@code renotified}). */
+    static final String RENOTIFIED = "__renotified";
+    /** Variable holding a sentence another incident adds to this one's summary (a {@code link any} note). */
+    static final String NOTE = "__note";
 
-    Episodes(StateMap<EpisodeState> store) {
+    private final PlannedStateMap<EpisodeState> store;
+
+    Episodes(PlannedStateMap<EpisodeState> store) {
         this.store = store;
     }
 
     /** The episode under {@code key} when it is still going on at {@code at}. */
-    Optional<EpisodeState> live(String key, CompiledPattern p, Instant at) {
+    public Optional<EpisodeState> live(String key, CompiledPattern p, Instant at) {
         EpisodeState ep = store.get(key);
         if (ep == null || ep.resolved() || at.isAfter(ep.lastSeen().plus(p.quiet()))) {
             return Optional.empty();
@@ -33,7 +38,7 @@ final class Episodes {
         return Optional.of(ep);
     }
 
-    EpisodeState open(String key, CompiledPattern p, String host, String groupKey, Instant firstSeen, Instant at,
+    public EpisodeState open(String key, CompiledPattern p, String host, String groupKey, Instant firstSeen, Instant at,
             long count, Map<String, String> vars, List<EvidenceItem> evidence, List<EvidenceItem> cause) {
         String id = IncidentIds.of(p.name(), host, groupKey, firstSeen);
         List<EvidenceItem> ev = evidence.size() <= EpisodeState.MAX_EVIDENCE ? evidence
@@ -44,15 +49,43 @@ final class Episodes {
         return ep;
     }
 
-    void save(String key, EpisodeState ep) {
+    public void save(String key, EpisodeState ep) {
         store.put(key, ep);
+    }
+
+    public EpisodeState get(String key) {
+        return store.get(key);
+    }
+
+    /** Plans the episode's ticks and expiry again from what is stored now. */
+    void replan(String key) {
+        store.replan(key);
+    }
+
+    public void delete(String key) {
+        store.delete(key);
+    }
+
+    /** A snapshot of every episode by key. */
+    public List<Map.Entry<String, EpisodeState>> entries() {
+        return store.entries();
+    }
+
+    /** The key of the episode of an incident: a scan of every episode. */
+    Optional<String> keyOf(String incidentId) {
+        for (Map.Entry<String, EpisodeState> entry : store.entries()) {
+            if (entry.getValue().id().equals(incidentId)) {
+                return Optional.of(entry.getKey());
+            }
+        }
+        return Optional.empty();
     }
 
     /**
      * Sends the episode when it has news and the last record is at least {@code interval} old
      * (or right away when {@code force}: opening and resolving are never held back).
      */
-    void emitIfDue(String key, EpisodeState ep, CompiledPattern p, Instant now, Duration interval, boolean force,
+    public void emitIfDue(String key, EpisodeState ep, CompiledPattern p, Instant now, Duration interval, boolean force,
             List<Incident> out) {
         if (!ep.pending()) {
             return;
@@ -73,7 +106,7 @@ final class Episodes {
      * then with whatever came. A pattern that gathers values from other lines around its first
      * always waits that tick: those lines may come just after it.
      */
-    void emitOpened(String key, EpisodeState ep, CompiledPattern p, Instant now, List<Incident> out) {
+    public void emitOpened(String key, EpisodeState ep, CompiledPattern p, Instant now, List<Incident> out) {
         if (p.gather().isPresent() || lacksValues(ep, p)) {
             store.put(key, ep);
             return;
@@ -113,7 +146,7 @@ final class Episodes {
     /** Renders the episode through the pattern's templates. */
     static Incident render(EpisodeState ep, CompiledPattern p) {
         Map<String, String> vars = variables(ep);
-        String summary = p.summary().render(vars) + vars.getOrDefault(PatternEngine.LINK_NOTE, "");
+        String summary = p.summary().render(vars) + vars.getOrDefault(NOTE, "");
         Map<String, String> labels = new HashMap<>();
         for (Map.Entry<String, Template> l : p.labels().entrySet()) {
             l.getValue().renderComplete(vars).ifPresent(value -> labels.put(l.getKey(), value));
@@ -129,7 +162,7 @@ final class Episodes {
 
     /** The re-notification number of a firing episode's reminder, else null (left out of the record). */
     private static Integer renotified(EpisodeState ep) {
-        String n = ep.vars().get(PatternEngine.RENOTIFIED);
+        String n = ep.vars().get(RENOTIFIED);
         return n == null || ep.resolved() ? null : Integer.valueOf(n);
     }
 

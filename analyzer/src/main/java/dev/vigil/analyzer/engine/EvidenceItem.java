@@ -18,7 +18,7 @@ public record EvidenceItem(String id, Instant ts, String source, String message)
         Objects.requireNonNull(message, "message");
     }
 
-    static EvidenceItem of(Event e) {
+    public static EvidenceItem of(Event e) {
         String m = e.message();
         String quoted = m.length() <= MAX_MESSAGE_CHARS ? m
                 : m.substring(0, MAX_MESSAGE_CHARS) + "… [" + (m.length() - MAX_MESSAGE_CHARS) + " more characters]";

@@ -10,7 +10,7 @@ import java.time.Instant;
  * themselves: the time each reached Kafka against the time it is processed. Kept in memory: a
  * restarted task knows nothing until records arrive, and says it is behind until then.
  */
-final class InputLag {
+public final class InputLag {
     private Instant startedAt;
     private Instant newestReceived;
     private Instant lastArrival;
@@ -27,7 +27,7 @@ final class InputLag {
      * coming and the newest reached Kafka more than that long ago. A task that has had no record
      * for {@code tolerance} is not behind: its input is quiet (and so, perhaps, its hosts).
      */
-    boolean isBehind(Instant now, Duration tolerance) {
+    public boolean isBehind(Instant now, Duration tolerance) {
         started(now);
         if (lastArrival == null) {
             return Duration.between(startedAt, now).compareTo(tolerance) < 0;

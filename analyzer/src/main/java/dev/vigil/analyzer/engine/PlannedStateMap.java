@@ -7,33 +7,33 @@ import java.util.Map;
  * A {@link StateMap} that keeps schedules of its entries: every put plans the entry again from
  * its new value and every delete cancels it, so no write path can leave a schedule stale.
  */
-final class PlannedStateMap<V> implements StateMap<V> {
+public final class PlannedStateMap<V> implements StateMap<V> {
     /** Works out when an entry is next due from its key and value. */
     @FunctionalInterface
-    interface Planner<V> {
+    public interface Planner<V> {
         Schedule.Plan plan(String key, V value);
     }
 
     /** One schedule over this map and how entries are planned in it. */
-    record Watch<V>(Schedule schedule, Planner<V> planner) {}
+    public record Watch<V>(Schedule schedule, Planner<V> planner) {}
 
     private final StateMap<V> store;
     private final List<Watch<V>> watches;
 
-    PlannedStateMap(StateMap<V> store, List<Watch<V>> watches) {
+    public PlannedStateMap(StateMap<V> store, List<Watch<V>> watches) {
         this.store = store;
         this.watches = List.copyOf(watches);
     }
 
     /** Plans every entry already in the store (on start: the schedules live in memory only). */
-    void planAll() {
+    public void planAll() {
         for (Map.Entry<String, V> e : store.entries()) {
             plan(e.getKey(), e.getValue());
         }
     }
 
     /** Plans the entry under {@code key} again from what the store holds now. */
-    void replan(String key) {
+    public void replan(String key) {
         V value = store.get(key);
         if (value == null) {
             watches.forEach(w -> w.schedule().cancel(key));

@@ -17,7 +17,7 @@ import java.util.function.Function;
  * at. A due time may be early, never late: the caller checks the real condition and plans the
  * entry again. Kept in memory and rebuilt from the stores when the engine starts.
  */
-final class Schedule {
+public final class Schedule {
     /**
      * When an entry is next due.
      *
@@ -25,19 +25,19 @@ final class Schedule {
      * @param host the entry's host, for {@code onHostClock}
      * @param onHostClock on the host's clock, or null
      */
-    record Plan(Instant wall, String host, Instant onHostClock) {
-        static final Plan NONE = new Plan(null, null, null);
+    public record Plan(Instant wall, String host, Instant onHostClock) {
+        public static final Plan NONE = new Plan(null, null, null);
 
-        static Plan onWallClock(Instant at) {
+        public static Plan onWallClock(Instant at) {
             return new Plan(at, null, null);
         }
 
-        static Plan onHostClock(String host, Instant at) {
+        public static Plan onHostClock(String host, Instant at) {
             return new Plan(null, host, at);
         }
 
         /** This plan, also due at {@code at} on the analyzer's clock (the earlier time wins). */
-        Plan orWall(Instant at) {
+        public Plan orWall(Instant at) {
             return new Plan(wall == null || at.isBefore(wall) ? at : wall, host, onHostClock);
         }
     }
@@ -59,7 +59,7 @@ final class Schedule {
     private final Set<String> touched = new HashSet<>();
 
     /** Replaces whatever was planned for {@code key}. */
-    void plan(String key, Plan plan) {
+    public void plan(String key, Plan plan) {
         if (isPlanned(key, plan)) {
             return; // most writes leave an entry's due times as they were (see the planners' rounding)
         }
@@ -87,7 +87,7 @@ final class Schedule {
                         : h.at().equals(plan.onHostClock()) && hostOf.get(key).equals(plan.host()));
     }
 
-    void cancel(String key) {
+    public void cancel(String key) {
         Due w = wallDue.remove(key);
         if (w != null) {
             wall.remove(w);
@@ -104,7 +104,7 @@ final class Schedule {
     }
 
     /** The host's clock moved: its entries may have come due. */
-    void hostAdvanced(String host) {
+    public void hostAdvanced(String host) {
         if (byHost.containsKey(host)) {
             touched.add(host);
         }
@@ -114,7 +114,7 @@ final class Schedule {
      * Takes the keys due at {@code now} (and at each touched host's clock), in key order. What
      * made them due is no longer planned: the caller looks at each and plans it again.
      */
-    SortedSet<String> takeDue(Instant now, Function<String, Instant> hostTime) {
+    public SortedSet<String> takeDue(Instant now, Function<String, Instant> hostTime) {
         SortedSet<String> due = new TreeSet<>();
         while (!wall.isEmpty() && !wall.first().at().isAfter(now)) {
             Due d = wall.pollFirst();
@@ -142,7 +142,7 @@ final class Schedule {
     }
 
     /** The keys planned on {@code host}'s clock. */
-    Set<String> keysOn(String host) {
+    public Set<String> keysOn(String host) {
         Set<String> keys = new HashSet<>();
         TreeSet<Due> dues = byHost.get(host);
         if (dues != null) {

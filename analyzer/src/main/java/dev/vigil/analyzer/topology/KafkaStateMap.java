@@ -1,5 +1,6 @@
 package dev.vigil.analyzer.topology;
 
+import dev.vigil.analyzer.engine.StateCodec;
 import dev.vigil.analyzer.engine.StateMap;
 import java.io.IOException;
 import java.util.AbstractMap;

@@ -1,8 +1,13 @@
 package dev.vigil.analyzer.topology;
 
+import dev.vigil.analyzer.engine.EngineCodecs;
 import dev.vigil.analyzer.engine.EngineState;
 import dev.vigil.analyzer.engine.PatternEngine;
 import dev.vigil.analyzer.engine.RecentIds;
+import dev.vigil.analyzer.engine.StateCodec;
+import dev.vigil.analyzer.engine.absence.StreamCodec;
+import dev.vigil.analyzer.engine.sequence.SequenceCodec;
+import dev.vigil.analyzer.engine.threshold.WindowCodec;
 import dev.vigil.analyzer.incident.Incident;
 import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.event.Event;
@@ -71,14 +76,14 @@ final class PatternProcessor implements ProcessorSupplier<String, EngineInput, S
         public void init(ProcessorContext<String, Incident> context) {
             this.context = context;
             EngineState state = new EngineState(
-                    map(StoreNames.EPISODES, StateCodecs.EPISODES),
-                    map(StoreNames.WINDOWS, StateCodecs.WINDOWS),
-                    map(StoreNames.CAUSES, StateCodecs.CAUSES),
-                    map(StoreNames.STREAMS, StateCodecs.STREAMS),
-                    map(StoreNames.SEQUENCES, StateCodecs.SEQUENCES),
-                    map(StoreNames.HOSTS, StateCodecs.HOSTS),
+                    map(StoreNames.EPISODES, EngineCodecs.EPISODES),
+                    map(StoreNames.WINDOWS, WindowCodec.CODEC),
+                    map(StoreNames.CAUSES, EngineCodecs.CAUSES),
+                    map(StoreNames.STREAMS, StreamCodec.CODEC),
+                    map(StoreNames.SEQUENCES, SequenceCodec.CODEC),
+                    map(StoreNames.HOSTS, EngineCodecs.HOSTS),
                     recentIds(),
-                    map(StoreNames.KILLS, StateCodecs.KILLS));
+                    map(StoreNames.KILLS, EngineCodecs.KILLS));
             engine = new PatternEngine(patterns, state);
             context.schedule(TICK, PunctuationType.WALL_CLOCK_TIME, this::tick);
         }

@@ -40,6 +40,8 @@ clause
           ('where' expr)? window?                                            # CauseClause
     | 'gather' name=ident 'where' expr window ('under' under=STRING)?        # GatherClause
     | 'link' types+=ident (',' types+=ident)* window?                        # LinkClause
+    | 'link' 'any' window 'naming' pid=ident ',' comm=ident
+          'note' same=STRING 'else' other=STRING                             # LinkAnyClause
     | 'type' name=ident                                                      # TypeClause
     | 'severity' level=ident                                                 # SeverityClause
     | 'subject' text=STRING                                                  # SubjectClause
@@ -129,6 +131,7 @@ ident
     | 'same' | 'from' | 'of' | 'every' | 'repeat' | 'none' | 'severity' | 'subject' | 'summary'
     | 'label' | 'signature' | 'step' | 'description' | 'at' | 'contains' | 'exists' | 'silent'
     | 'lines' | 'link' | 'redact' | 'replace' | 'off' | 'once' | 'then' | 'gather' | 'under'
+    | 'any' | 'naming' | 'note' | 'else'
     ;
 
 DURATION : ([0-9]+ [a-zA-Z]+)+ ;

@@ -24,7 +24,7 @@ public final class CompiledPattern {
     /** Everything a pattern consists of, in one place, so the compiler passes one value. */
     record Parts(String name, String path, int line, String description, PatternKind kind, String type,
                  IncidentSeverity severity, List<Step> steps, List<String> groupBy, Threshold threshold,
-                 SequenceSpec sequence, AbsenceSpec absence, CauseSpec cause, GatherSpec gather, LinkSpec link, Duration quiet, Duration renotify,
+                 SequenceSpec sequence, AbsenceSpec absence, CauseSpec cause, GatherSpec gather, LinkSpec link, LinkAnySpec linkAny, Duration quiet, Duration renotify,
                  Template subject, Template summary, Map<String, Template> labels, List<TestCase> tests,
                  String fingerprint) {
         Parts {
@@ -127,6 +127,9 @@ public final class CompiledPattern {
 
     /** Which incidents of other types this one is related to; empty when the pattern has no {@code link}. */
     public Optional<LinkSpec> link() { return Optional.ofNullable(p.link()); }
+
+    /** The process this pattern's incidents name, to which incidents of any pattern nearby are related; empty without {@code link any}. */
+    public Optional<LinkAnySpec> linkAny() { return Optional.ofNullable(p.linkAny()); }
 
     /** An episode resolves after this long without a new match (default: the window, else 10m). */
     public Duration quiet() { return p.quiet(); }

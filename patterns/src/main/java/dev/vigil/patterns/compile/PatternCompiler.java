@@ -41,7 +41,7 @@ public final class PatternCompiler {
     private static final List<Class<? extends Clause>> SINGLE = List.of(Clause.Description.class, Clause.Match.class,
             Clause.GroupBy.class, Clause.Threshold.class, Clause.Once.class, Clause.Signature.class, Clause.Sequence.class,
             Clause.Absence.class, Clause.Graceful.class, Clause.WhileHostAlive.class, Clause.Quiet.class,
-            Clause.Renotify.class, Clause.Cause.class, Clause.Gather.class, Clause.Link.class, Clause.Type.class, Clause.Severity.class, Clause.Subject.class,
+            Clause.Renotify.class, Clause.Cause.class, Clause.Gather.class, Clause.Link.class, Clause.LinkAny.class, Clause.Type.class, Clause.Severity.class, Clause.Subject.class,
             Clause.Summary.class);
 
     private final String path;
@@ -114,7 +114,8 @@ public final class PatternCompiler {
                 .orElse(defaultQuiet(threshold, sequence));
         Duration renotify = duration(decl.clauses(Clause.Renotify.class), Clause.Renotify::duration).orElse(null);
         return new CompiledPattern(new CompiledPattern.Parts(decl.name(), path, decl.pos().line(), description(decl),
-                kind, type, severity(decl), steps, groupBy, threshold, sequence, absence, cause(decl), gather, link(decl), quiet,
+                kind, type, severity(decl), steps, groupBy, threshold, sequence, absence, cause(decl), gather, link(decl),
+                linkAny(decl, names), quiet,
                 renotify, subject, summary, labels, testCases, fingerprint(decl.canonical())));
     }
 
@@ -414,6 +415,35 @@ public final class PatternCompiler {
             Duration within = bounded(l.within(), l.pos(), "link", "link " + String.join(", ", l.types()) + " within 15m");
             return within == null ? null : new LinkSpec(Set.copyOf(l.types()), within);
         }).orElse(null);
+    }
+
+    private LinkAnySpec linkAny(PatternDecl decl, Names names) {
+        return decl.clauses(Clause.LinkAny.class).stream().findFirst().map(l -> {
+            Duration within = bounded(l.within(), l.pos(), "link any", "link any within 5m naming " + l.pid() + ", " + l.comm()
+                    + " note \"…\" else \"…\"");
+            for (String name : List.of(l.pid(), l.comm())) {
+                if (!names.isValue(name)) {
+                    problems.error(l.pos(), "unknown-capture", "'" + name + "' is not a capture or field of this pattern",
+                            "captures here: " + (names.captures().isEmpty() ? "none" : String.join(", ", names.captures())));
+                }
+            }
+            Template same = note(l.same(), l);
+            Template other = note(l.other(), l);
+            return within == null ? null : new LinkAnySpec(within, l.pid(), l.comm(), same, other);
+        }).orElse(null);
+    }
+
+    /** A note of {@code link any}: it may use the two named values and {@code {apart}}. */
+    private Template note(Text text, Clause.LinkAny l) {
+        Template t = Template.parse(text.value());
+        Set<String> allowed = Set.of(l.pid(), l.comm(), LinkAnySpec.APART);
+        for (String name : t.variables()) {
+            if (!allowed.contains(name)) {
+                problems.error(text.posOf("{" + name + "}"), "unknown-capture", "'{" + name + "}' is not a value a link note has",
+                        "a note may use {" + l.pid() + "}, {" + l.comm() + "} and {" + LinkAnySpec.APART + "}");
+            }
+        }
+        return t;
     }
 
     private String type(PatternDecl decl) {

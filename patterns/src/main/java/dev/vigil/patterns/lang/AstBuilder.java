@@ -85,6 +85,8 @@ final class AstBuilder {
                     c.under == null ? null : text(c.under), pos);
         } else if (ctx instanceof LinkClauseContext c) {
             return new Clause.Link(c.types.stream().map(t -> t.getText()).toList(), window(c.window()), pos);
+        } else if (ctx instanceof LinkAnyClauseContext c) {
+            return new Clause.LinkAny(window(c.window()), c.pid.getText(), c.comm.getText(), text(c.same), text(c.other), pos);
         } else if (ctx instanceof TypeClauseContext c) {
             return new Clause.Type(c.name.getText(), pos);
         } else if (ctx instanceof SeverityClauseContext c) {

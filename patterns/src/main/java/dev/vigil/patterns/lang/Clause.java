@@ -89,6 +89,14 @@ public sealed interface Clause {
         }
     }
 
+    /**
+     * {@code link any within 5m naming pid, comm note "…" else "…"}: the process
+     * an incident of this pattern names (by pid and comm) is remembered per host, and an incident
+     * of any other pattern opening on that host within the window is related to it, its summary
+     * ending with one of the two notes.
+     */
+    record LinkAny(DurationLit within, String pid, String comm, Text same, Text other, Pos pos) implements Clause {}
+
     /** {@code type restart_burst}: the incident type. */
     record Type(String name, Pos pos) implements Clause {}
 

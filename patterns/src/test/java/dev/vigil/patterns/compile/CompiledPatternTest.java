@@ -170,4 +170,30 @@ class CompiledPatternTest {
         assertEquals(List.of("t.vigil:2:21: error[unknown-source]: unknown source 'kernal'"),
                 r.diagnostics().stream().map(dev.vigil.patterns.lang.Diagnostic::headline).toList());
     }
+
+    @Test
+    void shouldReadWhichProcessAPatternNamesAndTheNotesItGivesTheIncidentsNearIt() {
+        CompiledPattern p = Patterns.one("  match kernel where message ~ /Killed process (?<victim_pid>\\d+) \\((?<victim_comm>[^)]*)\\)/\n"
+                + "  link any within 5m naming victim_pid, victim_comm\n"
+                + "    note \"its process {victim_comm} was killed\" else \"{victim_comm} was killed {apart}\"");
+
+        LinkAnySpec spec = p.linkAny().orElseThrow();
+        assertEquals(Duration.ofMinutes(5), spec.within());
+        assertEquals(List.of("victim_pid", "victim_comm"), List.of(spec.pid(), spec.comm()));
+        assertEquals("uvicorn was killed 2m before", spec.other().render(Map.of("victim_comm", "uvicorn", "apart", "2m before")));
+        assertTrue(Patterns.one("  match kernel").linkAny().isEmpty());
+    }
+
+    @Test
+    void shouldRefuseALinkNoteWithAValueItCannotHave() {
+        var parsed = dev.vigil.patterns.lang.PatternParser.parse("t.vigil", "pattern p { match kernel where message ~"
+                + " /Killed process (?<pid>\\d+)/ link any within 5m naming pid, comm note \"{pid} {host}\" else \"x\""
+                + " type t summary \"s\" }\n");
+
+        PatternCompiler.Result r = PatternCompiler.compile(parsed.file());
+
+        assertEquals(List.of(), parsed.diagnostics());
+        assertEquals(List.of("t.vigil:1:119: error[unknown-capture]: '{host}' is not a value a link note has"),
+                r.diagnostics().stream().map(dev.vigil.patterns.lang.Diagnostic::headline).toList());
+    }
 }

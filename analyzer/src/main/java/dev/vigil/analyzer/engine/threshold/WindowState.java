@@ -1,4 +1,4 @@
-package dev.vigil.analyzer.engine;
+package dev.vigil.analyzer.engine.threshold;
 
 import java.time.Duration;
 import java.time.Instant;

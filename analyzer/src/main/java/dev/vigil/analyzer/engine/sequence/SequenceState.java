@@ -1,5 +1,6 @@
-package dev.vigil.analyzer.engine;
+package dev.vigil.analyzer.engine.sequence;
 
+import dev.vigil.analyzer.engine.EvidenceItem;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

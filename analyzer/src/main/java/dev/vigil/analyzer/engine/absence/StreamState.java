@@ -1,5 +1,6 @@
-package dev.vigil.analyzer.engine;
+package dev.vigil.analyzer.engine.absence;
 
+import dev.vigil.analyzer.engine.EvidenceItem;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;

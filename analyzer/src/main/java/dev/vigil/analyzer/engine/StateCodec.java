@@ -1,8 +1,5 @@
-package dev.vigil.analyzer.topology;
+package dev.vigil.analyzer.engine;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -17,26 +14,20 @@ import java.util.Map;
 /**
  * The bytes of one kind of engine state in its store. A value starts with a format byte
  * ({@link #BINARY_V1}), then its fields in a fixed order; each record also keeps its own version
- * field ({@code v}). Values written as JSON by earlier analyzers start with {@code '{'} and are
- * still read, so a store survives the upgrade; they are rewritten in the binary form when next
- * changed. The binary form exists because the state of every event is written back in the same
- * step (exactly-once), and writing it as JSON was the largest cost of a replay.
+ * field ({@code v}), so a newer analyzer reads what an older one wrote. Binary, because the state
+ * of every event is written back in the same step (exactly-once), and writing it as JSON was the
+ * largest cost of a replay.
  *
  * <p>Layout (big-endian): strings are a length plus one ({@code 0} for null, as an int) and UTF-8
  * bytes; instants are epoch seconds (long) and nanoseconds (int); lists and maps are a size (int)
  * and their items (a map's in iteration order, key then value).
  */
-final class StateCodec<V> {
-    static final byte BINARY_V1 = 1;
-    private static final byte JSON_OBJECT = '{';
-    /** Reads the JSON values of earlier analyzers. */
-    private static final ObjectMapper LEGACY_JSON = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+public final class StateCodec<V> {
+    public static final byte BINARY_V1 = 1;
     private static final int MAX_STRING_BYTES = 1 << 24;
 
     /** Writes and reads the fields of one record type. */
-    interface Fields<V> {
+    public interface Fields<V> {
         void write(V value, Output out);
 
         V read(DataInputStream in) throws IOException;
@@ -44,13 +35,13 @@ final class StateCodec<V> {
 
     /** Reads one item of a list or one value of a map. */
     @FunctionalInterface
-    interface Reader<T> {
+    public interface Reader<T> {
         T read(DataInputStream in) throws IOException;
     }
 
     /** Writes one item of a list or one value of a map. */
     @FunctionalInterface
-    interface Writer<T> {
+    public interface Writer<T> {
         void write(T value, Output out);
     }
 
@@ -58,20 +49,20 @@ final class StateCodec<V> {
      * A growing byte array with big-endian writers. Not a {@code DataOutputStream}: that writes
      * an int as four synchronized one-byte writes, which showed in a replay's profile.
      */
-    static final class Output {
+    public static final class Output {
         private byte[] buf = new byte[512];
         private int size;
 
-        void writeByte(int b) {
+        public void writeByte(int b) {
             ensure(1);
             buf[size++] = (byte) b;
         }
 
-        void writeBoolean(boolean b) {
+        public void writeBoolean(boolean b) {
             writeByte(b ? 1 : 0);
         }
 
-        void writeInt(int v) {
+        public void writeInt(int v) {
             ensure(4);
             buf[size++] = (byte) (v >>> 24);
             buf[size++] = (byte) (v >>> 16);
@@ -79,12 +70,12 @@ final class StateCodec<V> {
             buf[size++] = (byte) v;
         }
 
-        void writeLong(long v) {
+        public void writeLong(long v) {
             writeInt((int) (v >>> 32));
             writeInt((int) v);
         }
 
-        void write(byte[] b) {
+        public void write(byte[] b) {
             ensure(b.length);
             System.arraycopy(b, 0, buf, size, b.length);
             size += b.length;
@@ -104,26 +95,23 @@ final class StateCodec<V> {
     private final Class<V> type;
     private final Fields<V> fields;
 
-    StateCodec(Class<V> type, Fields<V> fields) {
+    public StateCodec(Class<V> type, Fields<V> fields) {
         this.type = type;
         this.fields = fields;
     }
 
-    byte[] encode(V value) {
+    public byte[] encode(V value) {
         Output out = new Output();
         out.writeByte(BINARY_V1);
         fields.write(value, out);
         return out.toByteArray();
     }
 
-    /** Reads a value; throws {@link IOException} naming the format byte when it is neither form. */
-    V decode(byte[] bytes) throws IOException {
-        if (bytes.length > 0 && bytes[0] == JSON_OBJECT) {
-            return LEGACY_JSON.readValue(bytes, type);
-        }
+    /** Reads a value; throws {@link IOException} naming the format byte when it is not one this analyzer reads. */
+    public V decode(byte[] bytes) throws IOException {
         if (bytes.length == 0 || bytes[0] != BINARY_V1) {
             throw new IOException("unknown state format " + (bytes.length == 0 ? "(empty value)" : "byte " + bytes[0])
-                    + " for " + type.getSimpleName() + "; this analyzer reads JSON and format " + BINARY_V1);
+                    + " for " + type.getSimpleName() + "; this analyzer reads format " + BINARY_V1);
         }
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 1, bytes.length - 1))) {
             return fields.read(in);
@@ -132,7 +120,7 @@ final class StateCodec<V> {
 
     // --- field helpers -------------------------------------------------------------------------
 
-    static void writeString(String s, Output out) {
+    public static void writeString(String s, Output out) {
         if (s == null) {
             out.writeInt(0);
             return;
@@ -142,7 +130,7 @@ final class StateCodec<V> {
         out.write(b);
     }
 
-    static String readString(DataInputStream in) throws IOException {
+    public static String readString(DataInputStream in) throws IOException {
         int n = in.readInt();
         if (n == 0) {
             return null;
@@ -155,23 +143,23 @@ final class StateCodec<V> {
         return new String(b, StandardCharsets.UTF_8);
     }
 
-    static void writeInstant(Instant t, Output out) {
+    public static void writeInstant(Instant t, Output out) {
         out.writeLong(t.getEpochSecond());
         out.writeInt(t.getNano());
     }
 
-    static Instant readInstant(DataInputStream in) throws IOException {
+    public static Instant readInstant(DataInputStream in) throws IOException {
         return Instant.ofEpochSecond(in.readLong(), in.readInt());
     }
 
-    static <T> void writeList(List<T> items, Writer<T> item, Output out) {
+    public static <T> void writeList(List<T> items, Writer<T> item, Output out) {
         out.writeInt(items.size());
         for (T t : items) {
             item.write(t, out);
         }
     }
 
-    static <T> List<T> readList(DataInputStream in, Reader<T> item) throws IOException {
+    public static <T> List<T> readList(DataInputStream in, Reader<T> item) throws IOException {
         int n = size(in);
         List<T> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -180,7 +168,7 @@ final class StateCodec<V> {
         return out;
     }
 
-    static <T> void writeMap(Map<String, T> map, Writer<T> value, Output out) {
+    public static <T> void writeMap(Map<String, T> map, Writer<T> value, Output out) {
         out.writeInt(map.size());
         for (Map.Entry<String, T> e : map.entrySet()) {
             writeString(e.getKey(), out);
@@ -189,7 +177,7 @@ final class StateCodec<V> {
     }
 
     /** A map in the order it was written (a window's distinct values rely on it). */
-    static <T> Map<String, T> readMap(DataInputStream in, Reader<T> value) throws IOException {
+    public static <T> Map<String, T> readMap(DataInputStream in, Reader<T> value) throws IOException {
         int n = size(in);
         Map<String, T> out = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {

@@ -1,0 +1,47 @@
+package dev.vigil.analyzer.engine;
+
+import dev.vigil.patterns.compile.CompiledPattern;
+import dev.vigil.patterns.compile.Match;
+import dev.vigil.patterns.event.Event;
+
+/** How state is keyed: {@code pattern SEP host SEP group key}, so a pattern's or a host's entries can be found. */
+public final class StateKeys {
+    /** Separator inside state keys: cannot occur in host names or pattern names. */
+    public static final String SEP = "\u001f";
+
+    private StateKeys() {}
+
+    public static String key(CompiledPattern p, String host, String groupKey) {
+        return key(p.name(), host, groupKey);
+    }
+
+    public static String key(String pattern, String host, String groupKey) {
+        return pattern + SEP + host + SEP + groupKey;
+    }
+
+    /** The group key of a match: its group-by values joined by {@link #SEP}. */
+    public static String groupKey(CompiledPattern p, Event e, Match m) {
+        return String.join(SEP, p.groupKey(e, m));
+    }
+
+    /** The state key an episode is stored under. */
+    static String of(EpisodeState ep) {
+        return key(ep.pattern(), ep.host(), ep.groupKey());
+    }
+
+    /** The prefix of every key of {@code pattern}. */
+    static String prefix(String pattern) {
+        return pattern + SEP;
+    }
+
+    /** The pattern named in a key. */
+    public static String patternIn(String key) {
+        return key.split(SEP, 3)[0];
+    }
+
+    /** The host named in a {@code pattern SEP host SEP key} state key. */
+    public static String hostIn(String key) {
+        String[] parts = key.split(SEP, 3);
+        return parts.length < 2 ? "" : parts[1];
+    }
+}
