@@ -79,6 +79,8 @@ public final class PatternEngine {
     private final PlannedStateMap<EpisodeState> plannedEpisodes;
     private final PlannedStateMap<StreamState> streams;
     private final InputLag inputLag = new InputLag();
+    /** Whether the event being processed counts for the first time; asked by counting steps only. */
+    private final FirstCount firstCount;
     /** The set the state was built with; rebuilt by init as the current set, so it is not state. */
     private PatternSet running;
 
@@ -101,6 +103,7 @@ public final class PatternEngine {
                 state.seen(),
                 planned(planned, state.kills(), new PlannedStateMap.Watch<>(expiry.kills, expiry::planKills)));
         this.episodes = new Episodes(plannedEpisodes);
+        this.firstCount = new FirstCount(state.seen());
         this.running = patterns.get();
         // the schedules live in memory: a (re)started task plans what its stores hold
         planned.forEach(PlannedStateMap::planAll);
@@ -123,9 +126,9 @@ public final class PatternEngine {
         List<Incident> out = new ArrayList<>();
         PatternSet set = currentSet(out);
         inputLag.arrived(receivedAt, now);
-        if (isDuplicate(e, now)) {
-            return out;
-        }
+        // a re-sent event is dropped by the first step that would count it (FirstCount): the host
+        // clock, absence streams and evidence rings take it again without changing
+        firstCount.next(e.id(), now);
         advanceHostClock(e, now);
         for (CompiledPattern p : set.candidates(e)) {
             switch (p.kind()) {
@@ -160,13 +163,7 @@ public final class PatternEngine {
     public List<Incident> onSignedEvent(Event e, MinedSignature signature, Instant now) {
         List<Incident> out = new ArrayList<>();
         PatternSet set = currentSet(out);
-        if (e.id() != null) {
-            String key = signedKey(e.id());
-            if (state.seen().contains(key, now)) {
-                return out;
-            }
-            state.seen().remember(key, now);
-        }
+        firstCount.next(e.id() == null ? null : signedKey(e.id()), now);
         for (CompiledPattern p : set.candidates(e)) {
             if (p.kind() == PatternKind.SIGNATURE) {
                 onThresholdPattern(p, e, signature, now, out);
@@ -275,17 +272,6 @@ public final class PatternEngine {
 
     // --- per event -------------------------------------------------------------------------
 
-    private boolean isDuplicate(Event e, Instant now) {
-        if (e.id() == null) {
-            return false;
-        }
-        if (state.seen().contains(e.id(), now)) {
-            return true;
-        }
-        state.seen().remember(e.id(), now);
-        return false;
-    }
-
     private void advanceHostClock(Event e, Instant now) {
         HostClock c = state.hosts().get(e.host());
         HostClock next = c == null ? HostClock.first(e.ts(), now) : c.advance(e.ts(), now);
@@ -299,7 +285,7 @@ public final class PatternEngine {
 
     private void onMatchPattern(CompiledPattern p, Event e, Instant now, List<Incident> out) {
         Optional<Match> m = p.match(e);
-        if (m.isEmpty()) {
+        if (m.isEmpty() || !firstCount.first()) {
             return;
         }
         String groupKey = String.join(SEP, p.groupKey(e, m.get()));
@@ -309,7 +295,7 @@ public final class PatternEngine {
     /** A threshold, or with {@code sig} a signature pattern: counts the event in its window. */
     private void onThresholdPattern(CompiledPattern p, Event e, MinedSignature sig, Instant now, List<Incident> out) {
         Optional<Match> m = p.match(e);
-        if (m.isEmpty()) {
+        if (m.isEmpty() || !firstCount.first()) {
             return;
         }
         Threshold t = p.threshold().orElseThrow();
@@ -411,6 +397,9 @@ public final class PatternEngine {
             if (m.isEmpty()) {
                 continue;
             }
+            if (!firstCount.first()) {
+                return;
+            }
             String groupKey = String.join(SEP, p.groupKey(e, m.get()));
             String key = key(p, e.host(), groupKey);
             SequenceState s = Optional.ofNullable(state.sequences().get(key)).orElse(new SequenceState(1, List.of()));
@@ -497,6 +486,9 @@ public final class PatternEngine {
         String groupKey = String.join(SEP, p.groupKey(e, m.get()));
         String key = key(p, e.host(), groupKey);
         StreamState s = state.streams().get(key);
+        if (s != null && s.alreadyHas(e)) {
+            return; // a re-sent line: it neither resumes the stream nor changes its rhythm
+        }
         if (s != null && s.openEpisode() != null) {
             resolveResumedStream(p, s, now, out);
         }
