@@ -51,8 +51,9 @@ final class PatternProcessor implements ProcessorSupplier<String, EngineInput, S
                     .withCachingEnabled());
         }
         // retention is the dedupe window, so old ids go with their segment; an id is a point in time (1 ms window)
-        stores.add(Stores.windowStoreBuilder(Stores.persistentWindowStore(StoreNames.SEEN, PatternEngine.DEDUPE_WINDOW,
-                Duration.ofMillis(1), false), Serdes.String(), Serdes.ByteArray()));
+        stores.add(Stores.windowStoreBuilder(Stores.persistentWindowStore(StoreNames.SEEN,
+                WindowStoreRecentIds.retention(PatternEngine.DEDUPE_WINDOW), Duration.ofMillis(1), false),
+                Serdes.String(), Serdes.ByteArray()));
         return stores;
     }
 

@@ -16,8 +16,8 @@ import org.apache.kafka.streams.state.WindowStore;
  * iterator is built and positioned in each segment. The window being a whole number of buckets,
  * an id remembered less than the window ago is at most the window's length of buckets back, and
  * the store's own time (the newest bucket written) never runs further ahead of it than the
- * retention, so its segment is still there: an id is remembered for at least the window, and at
- * most one bucket longer.
+ * window, within the store's {@link #retention}, so it is still there: an id is remembered for
+ * at least the window, and at most one bucket longer.
  */
 final class WindowStoreRecentIds implements RecentIds {
     /** Key of the entry {@link #markPosition} writes; no event id is empty. */
@@ -37,6 +37,16 @@ final class WindowStoreRecentIds implements RecentIds {
         }
         this.store = store;
         this.buckets = (int) (window.toMillis() / bucketMillis);
+    }
+
+    /**
+     * The store's retention for a dedupe {@code window}: one millisecond longer. A store reads an
+     * entry as expired when it is the retention or more older than the store's time, and an id's
+     * bucket can be exactly the window older than the newest bucket. The store keeps its 30-minute
+     * segments of a one-hour retention (half the retention, rounded down).
+     */
+    static Duration retention(Duration window) {
+        return window.plusMillis(1);
     }
 
     @Override
