@@ -47,8 +47,9 @@ final class PatternProcessor implements ProcessorSupplier<String, EngineInput, S
         for (String name : StoreNames.KEY_VALUE) {
             // cached: a hot key (a host's clock, a busy stream) written on every event reaches
             // RocksDB and its changelog once per commit, not once per event
-            stores.add(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), Serdes.ByteArray())
-                    .withCachingEnabled());
+            // hooked: the engine's maps write what they changed just before the cache is written out
+            stores.add(CommitHookStore.around(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name),
+                    Serdes.String(), Serdes.ByteArray()).withCachingEnabled()));
         }
         // retention is the dedupe window, so old ids go with their segment; an id is a point in time (1 ms window)
         stores.add(Stores.windowStoreBuilder(Stores.persistentWindowStore(StoreNames.SEEN,
