@@ -4,8 +4,9 @@ import java.time.Instant;
 
 /**
  * The ids of the events counted within the dedupe window, so an event a shipper sent again
- * (same id) is recognised and not counted twice ({@link FirstCount} asks). Times are the analyzer's clock: a re-send reaches the
- * analyzer soon after the first copy, however old the event itself is.
+ * (same id) is recognised and not counted twice ({@link FirstCount} asks). Times are the
+ * analyzer's clock: a re-send reaches the analyzer soon after the first copy, however old the
+ * event itself is.
  */
 public interface RecentIds {
     /** Whether {@code id} was remembered less than the window before {@code now}. */
