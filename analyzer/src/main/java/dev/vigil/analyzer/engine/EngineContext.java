@@ -30,6 +30,7 @@ public final class EngineContext {
     private final Links links;
     private final Observations observations;
     private final Map<String, LimitDrops> drops = new TreeMap<>();
+    private final FirstCount firstCount;
 
     EngineContext(Supplier<PatternSet> patterns, EngineState stored) {
         this.patterns = Objects.requireNonNull(patterns, "patterns");
@@ -44,6 +45,7 @@ public final class EngineContext {
         this.kills = new KillLinks(this);
         this.links = new Links(this);
         this.observations = new Observations(this);
+        this.firstCount = new FirstCount(stored.seen());
     }
 
     /** The patterns to run now. */
@@ -83,6 +85,11 @@ public final class EngineContext {
         Map<String, Long> counts = new TreeMap<>();
         drops.forEach((what, d) -> counts.put(what, d.count()));
         return counts;
+    }
+
+    /** Whether the event being processed counts for the first time: asked by counting steps only, after they matched. */
+    public FirstCount firstCount() {
+        return firstCount;
     }
 
     public Episodes episodes() {

@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param streams last-seen state of the streams absence patterns watch
  * @param sequences partial matches of sequence patterns
  * @param hosts per-host clock: the latest event time seen from each host
- * @param seen ids of recently processed events, to drop re-sent duplicates
+ * @param seen ids of recently counted events, so a re-sent one is not counted twice
  * @param kills recent OOM kills per host, to link incidents to the kill behind them
  */
 public record EngineState(

@@ -14,13 +14,32 @@ public record EvidenceRing(int v, List<EvidenceItem> items) {
         return new EvidenceRing(1, List.of());
     }
 
+    /**
+     * The ring with {@code item} appended, the oldest dropped beyond {@code max}; the same ring
+     * when it holds the item's event already, or is full of newer ones (a re-sent line).
+     */
     EvidenceRing append(EvidenceItem item, int max) {
+        if (has(item) || items.size() >= max && item.ts().isBefore(items.get(0).ts())) {
+            return this;
+        }
         List<EvidenceItem> out = new ArrayList<>(items);
         out.add(item);
         while (out.size() > max) {
             out.remove(0);
         }
         return new EvidenceRing(v, out);
+    }
+
+    private boolean has(EvidenceItem item) {
+        if (item.id() == null) {
+            return false;
+        }
+        for (EvidenceItem i : items) {
+            if (item.id().equals(i.id())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last {@code max} items at or before {@code until} and not before {@code since}. */

@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Runs compiled patterns over events: it drops re-sent events, moves each host's clock, hands
+ * Runs compiled patterns over events: it counts re-sent events once, moves each host's clock, hands
  * each event to the {@link PatternHandler} of every candidate pattern's kind, and runs the
  * incident lifecycle's time-driven part. It has no Kafka in it: the topology calls
  * {@link #onEvent} per event and {@link #onTick} from a punctuator, and keeps {@link EngineState}
@@ -38,7 +38,6 @@ public final class PatternEngine {
     private final Supplier<PatternSet> patterns;
     private final EngineContext ctx;
     private final Map<PatternKind, PatternHandler> handlers;
-    private final Duplicates duplicates;
     /** The set the state was built with; rebuilt by init as the current set, so it is not state. */
     private PatternSet running;
 
@@ -46,7 +45,6 @@ public final class PatternEngine {
         this.patterns = Objects.requireNonNull(patterns, "patterns");
         this.ctx = new EngineContext(patterns, state);
         this.handlers = PatternHandlers.create(ctx);
-        this.duplicates = new Duplicates(state.seen());
         this.running = patterns.get();
         // the schedules live in memory: a (re)started task plans what its stores hold
         ctx.planAll();
@@ -61,9 +59,9 @@ public final class PatternEngine {
         List<Incident> out = new ArrayList<>();
         PatternSet set = currentSet(out);
         ctx.inputLag().arrived(receivedAt, now);
-        if (duplicates.isDuplicate(e, now)) {
-            return out;
-        }
+        // a re-sent event is dropped by the first step that would count it (FirstCount): the host
+        // clock, absence streams and evidence rings take it again without changing
+        ctx.firstCount().next(e.id(), now);
         ctx.advanceHostClock(e, now);
         for (CompiledPattern p : set.candidates(e)) {
             handlers.get(p.kind()).onEvent(p, e, now, out);
@@ -90,9 +88,7 @@ public final class PatternEngine {
     public List<Incident> onSignedEvent(Event e, MinedSignature signature, Instant now) {
         List<Incident> out = new ArrayList<>();
         PatternSet set = currentSet(out);
-        if (duplicates.isDuplicateSigned(e, now)) {
-            return out;
-        }
+        ctx.firstCount().next(FirstCount.signedKey(e.id()), now);
         for (CompiledPattern p : set.candidates(e)) {
             if (p.kind() == PatternKind.SIGNATURE) {
                 handlers.get(p.kind()).onSignedEvent(p, e, signature, now, out);

@@ -75,6 +75,10 @@ public final class Analyzer implements AutoCloseable {
         // incidents should reach consumers within a fraction of a second
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        // the pattern task reads the events and the signed events, and orders nothing by stream
+        // time across them (the engine reads event time from each event): it need not wait for the
+        // signed events' partition, which is empty most of the time, before it takes a record
+        p.put(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, StreamsConfig.MAX_TASK_IDLE_MS_DISABLED);
         p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
         // a refused event of up to 8 MiB is copied (cut to 1 MiB) to the dead letters, whose
         // topic takes 8 MiB: the default 1 MiB request would fail the task instead

@@ -17,11 +17,17 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * ({@code v}) in the form {@link StateCodec} writes, because stores outlive deploys: a newer
  * analyzer reads what an older wrote.
  *
- * <p>The store stays the truth: every put and delete reaches it at once (in the same processing
- * step, so exactly-once commits it with the input offset). Beside it, the latest decoded values
- * are kept, so a hot key (the unit that restarts every ten seconds) is not parsed again on every
- * event. Only this map writes the store, and a task rebuilds its processor (and this map) when
- * its state is restored, so the decoded copies cannot go stale.
+ * <p>The latest decoded values are kept beside the store, so a hot key (the unit that restarts
+ * every ten seconds) is not parsed again on every event. Only this map writes the store, and a
+ * task rebuilds its processor (and this map) when its state is restored, so the decoded copies
+ * cannot go stale.
+ *
+ * <p>On a store with a {@link CommitHookStore}, a put is kept here and written (encoded) when the
+ * store's cache is written out, before each commit: a key put on every event costs one encode
+ * and one store write per commit. That is what the store's cache did with the bytes already, so
+ * exactly-once still commits every change with the input offsets that caused it, and a task that
+ * fails loses the changes with its uncommitted input, which is processed again. Deletes reach
+ * the store at once. Without the hook, every put reaches the store at once.
  */
 final class KafkaStateMap<V> implements StateMap<V> {
     /** Decoded values kept per store; enough for every hot key of a busy host, bounded so memory is. */
@@ -38,14 +44,37 @@ final class KafkaStateMap<V> implements StateMap<V> {
         }
     };
 
+    /** Values put since the last write-out, when the store has a commit hook; null without one. */
+    private final Map<String, V> unwritten;
+
     KafkaStateMap(KeyValueStore<String, byte[]> store, StateCodec<V> codec) {
         this.store = store;
         this.codec = codec;
+        CommitHookStore hook = CommitHookStore.of(store);
+        this.unwritten = hook == null ? null : new LinkedHashMap<>();
+        if (hook != null) {
+            hook.beforeCommit(this::writeOut);
+        }
+    }
+
+    /** Writes the values put since the last write-out to the store. */
+    void writeOut() {
+        if (unwritten == null || unwritten.isEmpty()) {
+            return;
+        }
+        for (Map.Entry<String, V> e : unwritten.entrySet()) {
+            store.put(e.getKey(), codec.encode(e.getValue()));
+        }
+        unwritten.clear();
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public V get(String key) {
+        V pending = unwritten == null ? null : unwritten.get(key);
+        if (pending != null) {
+            return pending;
+        }
         Object known = decoded.get(key);
         if (known != null) {
             return known == ABSENT ? null : (V) known;
@@ -58,12 +87,19 @@ final class KafkaStateMap<V> implements StateMap<V> {
 
     @Override
     public void put(String key, V value) {
-        store.put(key, codec.encode(value));
+        if (unwritten != null) {
+            unwritten.put(key, value);
+        } else {
+            store.put(key, codec.encode(value));
+        }
         decoded.put(key, value);
     }
 
     @Override
     public void delete(String key) {
+        if (unwritten != null) {
+            unwritten.remove(key);
+        }
         store.delete(key);
         decoded.put(key, ABSENT);
     }
@@ -75,11 +111,17 @@ final class KafkaStateMap<V> implements StateMap<V> {
         try (KeyValueIterator<String, byte[]> it = store.all()) {
             while (it.hasNext()) {
                 KeyValue<String, byte[]> kv = it.next();
+                if (unwritten != null && unwritten.containsKey(kv.key)) {
+                    continue; // listed with the values not yet written, below
+                }
                 // a scan does not add to the decoded values: it would push the hot keys out
                 Object known = decoded.getOrDefault(kv.key, ABSENT);
                 V value = known != ABSENT ? (V) known : decode(kv.key, kv.value);
                 out.add(new AbstractMap.SimpleImmutableEntry<>(kv.key, value));
             }
+        }
+        if (unwritten != null) {
+            unwritten.forEach((key, value) -> out.add(new AbstractMap.SimpleImmutableEntry<>(key, value)));
         }
         return out;
     }

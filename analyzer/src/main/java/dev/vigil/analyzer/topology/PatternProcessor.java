@@ -50,14 +50,17 @@ final class PatternProcessor implements ProcessorSupplier<String, EngineInput, S
     public Set<StoreBuilder<?>> stores() {
         Set<StoreBuilder<?>> stores = new HashSet<>();
         for (String name : StoreNames.KEY_VALUE) {
-            // cached: a hot key (a host's clock, a busy stream) written on every event reaches
-            // RocksDB and its changelog once per commit, not once per event
-            stores.add(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), Serdes.ByteArray())
-                    .withCachingEnabled());
+            // cached: a key reaches RocksDB and its changelog once per commit; hooked: the engine's
+            // maps put what they changed just before the cache is written out, so a hot key (a
+            // host's clock, a busy stream) is not even encoded on every event
+            stores.add(CommitHookStore.around(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name),
+                    Serdes.String(), Serdes.ByteArray()).withCachingEnabled()));
         }
         // retention is the dedupe window, so old ids go with their segment; an id is a point in time (1 ms window)
-        stores.add(Stores.windowStoreBuilder(Stores.persistentWindowStore(StoreNames.SEEN, PatternEngine.DEDUPE_WINDOW,
-                Duration.ofMillis(1), false), Serdes.String(), Serdes.ByteArray()));
+        // at the start of its bucket (WindowStoreRecentIds)
+        stores.add(Stores.windowStoreBuilder(Stores.persistentWindowStore(StoreNames.SEEN,
+                WindowStoreRecentIds.retention(PatternEngine.DEDUPE_WINDOW), Duration.ofMillis(1), false),
+                Serdes.String(), Serdes.ByteArray()));
         return stores;
     }
 

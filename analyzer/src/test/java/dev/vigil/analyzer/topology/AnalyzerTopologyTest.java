@@ -137,6 +137,20 @@ class AnalyzerTopologyTest {
     }
 
     @Test
+    void shouldStillKnowAnEventReSentJustInsideTheDedupeWindow() {
+        Event kill = Event.builder("kontali-1", Source.KERNEL, KILLED_AT, OOM_LINE).id("e-1").bootId("4f1c").build();
+        events.pipeInput("kontali-1", EventJson.toBytes(kill));
+        driver.advanceWallClockTime(PatternEngine.DEDUPE_WINDOW.minusMinutes(1));
+        assertEquals(1, incidents.readValuesToList().size(), "the kill's incident");
+
+        events.pipeInput("kontali-1", EventJson.toBytes(kill));
+        driver.advanceWallClockTime(Duration.ofSeconds(2));
+
+        // counted again, it would update the kill's incident (count 2)
+        assertEquals(List.of(), incidents.readValuesToList(), "remembered across its id's buckets and the store's segments");
+    }
+
+    @Test
     void shouldMergeTheLinesOfOneKillIntoOneIncidentUpdatedAtMostOncePerSecond() {
         String reaper = "oom_reaper: reaped process 632846 (uvicorn), now anon-rss:0kB, file-rss:0kB, shmem-rss:0kB";
         events.pipeInput("kontali-1", EventJson.toBytes(

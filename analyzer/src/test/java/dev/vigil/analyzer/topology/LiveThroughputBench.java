@@ -44,7 +44,9 @@ import org.apache.kafka.streams.kstream.TimeWindows;
  * in one run, both exactly-once v2 with the analyzer's Streams settings. The events are an
  * application log's lines (replay's reader) written by HOSTS hosts, produced once to
  * {@code vigil.events}; each application then consumes them all from the start. Throughput is
- * measured from its first committed offset to the last; CPU is its stream threads' own.
+ * measured from its first committed offset to the last; CPU is its stream threads' own, and the
+ * whole process's (broker included: a repartition topic costs the broker too) over the same span;
+ * RSS is the process's (broker included) when the run ends.
  *
  * <pre>LiveThroughputBench LOG [HOSTS]</pre>
  */
@@ -62,8 +64,9 @@ public final class LiveThroughputBench {
                 long events = produce(kafka.bootstrapServers(), log, hosts);
                 System.out.printf("events: %,d app-log events from %s as %d hosts, on %d partitions%n", events, log, hosts,
                         VigilTopics.DEFAULT_EVENT_PARTITIONS);
-                System.out.println("| run | events | s (first to last commit) | events/s | stream-thread CPU s | CPU µs/event |");
-                System.out.println("|---|---:|---:|---:|---:|---:|");
+                System.out.println("| run | events | s (first to last commit) | events/s | stream-thread CPU s | CPU µs/event "
+                        + "| process CPU µs/event | RSS MiB | load average |");
+                System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---|");
                 AnalyzerConfig base = AnalyzerConfig.defaults(kafka.bootstrapServers(), work.resolve("state"));
                 AnalyzerConfig pass = base.withApplicationId("bench-pass-through");
                 try (KafkaStreams streams = new KafkaStreams(passThrough(), Analyzer.streamsProperties(pass))) {
@@ -125,6 +128,8 @@ public final class LiveThroughputBench {
             latest.put(new TopicPartition(VigilTopics.EVENTS, p), OffsetSpec.latest());
         }
         long end = admin.listOffsets(latest).all().get().values().stream().mapToLong(i -> i.offset()).sum();
+        String load = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        long processCpuAtFirst = 0;
         long deadline = System.nanoTime() + LIMIT.toNanos();
         long firstAt = 0;
         long firstCommitted = 0;
@@ -142,16 +147,33 @@ public final class LiveThroughputBench {
             if (firstAt == 0 && committed > 0) {
                 firstAt = System.nanoTime();
                 firstCommitted = committed;
+                processCpuAtFirst = processCpuNanos();
             }
             Thread.sleep(100); // polling a group's offsets; a benchmark, not a test
         }
         double secs = (System.nanoTime() - firstAt) / 1e9;
         double cpu = streamThreadCpuSeconds();
-        System.out.printf("| %s | %,d | %.1f | %,.0f | %.1f | %.1f |%n", name, events, secs,
-                (committed - firstCommitted) / secs, cpu, cpu * 1e6 / events);
+        double processCpuMicros = (processCpuNanos() - processCpuAtFirst) / 1e3;
+        System.out.printf("| %s | %,d | %.1f | %,.0f | %.1f | %.1f | %.1f | %d | %s |%n", name, events, secs,
+                (committed - firstCommitted) / secs, cpu, cpu * 1e6 / events, processCpuMicros / (committed - firstCommitted),
+                residentMib(), load);
         if (committed < end) {
             System.out.printf("(stopped after %s with %,d of %,d committed)%n", LIMIT, committed, end);
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** The process's resident memory (Linux), -1 elsewhere. */
+    private static long residentMib() throws java.io.IOException {
+        Path status = Path.of("/proc/self/status");
+        if (!Files.exists(status)) {
+            return -1;
+        }
+        return Files.readAllLines(status).stream().filter(l -> l.startsWith("VmRSS:"))
+                .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024).findFirst().orElse(-1);
     }
 
     private static double streamThreadCpuSeconds() {

@@ -59,6 +59,9 @@ public final class AbsenceHandler implements PatternHandler {
         String groupKey = StateKeys.groupKey(p, e, m.get());
         String key = StateKeys.key(p, e.host(), groupKey);
         StreamState s = streams.get(key);
+        if (s != null && s.alreadyHas(e)) {
+            return; // a re-sent line: it neither resumes the stream nor changes its rhythm
+        }
         if (s != null && s.openEpisode() != null) {
             resolveResumed(p, s, now, out);
         }

@@ -1,6 +1,7 @@
 package dev.vigil.analyzer.engine.absence;
 
 import dev.vigil.analyzer.engine.EvidenceItem;
+import dev.vigil.patterns.event.Event;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -29,6 +30,16 @@ public record StreamState(
 
     public StreamState {
         vars = Map.copyOf(vars);
+    }
+
+    /**
+     * Whether {@code e} is a line the stream already had: its last line again, or one older than
+     * it (a shipper re-sending from its checkpoint). Lines of the last line's own second still
+     * count: logs stamped to the second write many lines in one, and the last of them decides
+     * whether the stream ended gracefully or was cut.
+     */
+    boolean alreadyHas(Event e) {
+        return e.ts().isBefore(lastTs) || e.id() != null && e.id().equals(last.id());
     }
 
     Duration usualGap() {

@@ -22,7 +22,7 @@ public final class MatchHandler implements PatternHandler {
     @Override
     public void onEvent(CompiledPattern p, Event e, Instant now, List<Incident> out) {
         Optional<Match> m = p.match(e);
-        if (m.isEmpty()) {
+        if (m.isEmpty() || !ctx.firstCount().first()) {
             return;
         }
         ctx.observations().observe(p, e, m.get(), StateKeys.groupKey(p, e, m.get()), p.variables(e, m.get()), 1, e.ts(),

@@ -53,6 +53,9 @@ public final class SequenceHandler implements PatternHandler {
             if (m.isEmpty()) {
                 continue;
             }
+            if (!ctx.firstCount().first()) {
+                return;
+            }
             String groupKey = StateKeys.groupKey(p, e, m.get());
             String key = StateKeys.key(p, e.host(), groupKey);
             SequenceState s = Optional.ofNullable(sequences.get(key)).orElse(new SequenceState(1, List.of()));

@@ -46,7 +46,7 @@ public final class ThresholdHandler implements PatternHandler {
     /** Counts the event in its window: with {@code sig}, in the window of its signature (a signature pattern). */
     public void count(CompiledPattern p, Event e, MinedSignature sig, Instant now, List<Incident> out) {
         Optional<Match> m = p.match(e);
-        if (m.isEmpty()) {
+        if (m.isEmpty() || !ctx.firstCount().first()) {
             return;
         }
         Threshold t = p.threshold().orElseThrow();
