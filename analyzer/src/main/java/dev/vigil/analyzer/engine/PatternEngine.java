@@ -167,12 +167,20 @@ public final class PatternEngine {
             }
             state.seen().remember(key, now);
         }
-        for (CompiledPattern p : set.candidates(e)) {
+        for (CompiledPattern p : signaturePatterns(set, e, signature)) {
             if (p.kind() == PatternKind.SIGNATURE) {
                 onThresholdPattern(p, e, signature, now, out);
             }
         }
         return out;
+    }
+
+    /** The patterns the signature names, still loaded; a signature naming none (an older Vigil's) means match again. */
+    private static List<CompiledPattern> signaturePatterns(PatternSet set, Event e, MinedSignature signature) {
+        if (signature.patterns().isEmpty()) {
+            return set.candidates(e);
+        }
+        return signature.patterns().stream().map(set::byName).flatMap(Optional::stream).toList();
     }
 
     /** Key in the recent ids of an event's signed copy: cannot clash with an event id. */
