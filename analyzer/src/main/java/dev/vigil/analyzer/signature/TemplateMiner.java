@@ -2,10 +2,7 @@ package dev.vigil.analyzer.signature;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -42,7 +39,10 @@ import java.util.Objects;
  * <h2>Bounds and state</h2>
  * At most {@link MinerConfig#maxTemplates()} templates are kept; beyond that the least recently
  * seen one is evicted. {@link #snapshot()} and {@link #restore(MinerConfig, TemplateMinerState)}
- * turn the miner into a versioned value and back, for a changelogged store.
+ * turn the miner into a value and back; {@link #drainChanges()} tells which templates and
+ * aliases changed since it was last asked, so a changelogged store keeps one record per
+ * template ({@link MinerRecords}) and rewrites only those. The templates, the tree and the
+ * indexes that find them live in a {@link TemplateIndex}; this class decides where a line goes.
  *
  * <p>Not thread-safe: one miner per stream task.
  */
