@@ -102,4 +102,19 @@ class MinerRecordsTest {
                 () -> reader.accept("t/7", new byte[] {2, 0, 0}));
         assertEquals("miner record key=t/7 has format version 2, this Vigil reads 1", e.getMessage());
     }
+
+    @Test
+    void shouldRestoreTheSameMinerWhenEveryLineIsSavedAsItComes() {
+        TemplateMiner miner = new TemplateMiner(MinerConfig.defaults());
+        StoredMiner store = new StoredMiner();
+        Signature general = null;
+        for (String user : List.of("alice", "bob", "carol", "dave")) {
+            general = miner.add("ERROR login for user " + user + " failed: account locked");
+            store.save(miner);
+        }
+        TemplateMiner restored = store.restore(MinerConfig.defaults());
+
+        assertEquals(miner.templates(), restored.templates());
+        assertEquals(general, restored.add("ERROR login for user erin failed: account locked"));
+    }
 }
