@@ -1,7 +1,7 @@
 package dev.vigil.analyzer.cli;
 
 import dev.vigil.patterns.library.PatternLoader;
-import dev.vigil.analyzer.topology.PatternFiles;
+import dev.vigil.patterns.library.PatternFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

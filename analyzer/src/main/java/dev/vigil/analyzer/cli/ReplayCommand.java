@@ -5,7 +5,7 @@ import dev.vigil.analyzer.incident.IncidentJson;
 import dev.vigil.analyzer.replay.InputFormat;
 import dev.vigil.analyzer.replay.Replay;
 import dev.vigil.analyzer.replay.ReplayInput;
-import dev.vigil.analyzer.topology.PatternFiles;
+import dev.vigil.patterns.library.PatternFiles;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

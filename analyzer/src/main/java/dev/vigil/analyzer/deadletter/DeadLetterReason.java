@@ -19,7 +19,9 @@ public enum DeadLetterReason {
     /** A field of the wrong type or out of range. */
     INVALID_FIELD,
     /** A {@code ts} before 2000 or far after the record reached Kafka. */
-    TS_OUT_OF_RANGE;
+    TS_OUT_OF_RANGE,
+    /** A record on an internal topic in a format this analyzer does not read (another version's, or damaged). */
+    INTERNAL_FORMAT;
 
     /** The code used as the {@code reason} tag, e.g. {@code not_json}. */
     public String code() {

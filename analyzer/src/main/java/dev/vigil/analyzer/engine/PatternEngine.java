@@ -89,12 +89,20 @@ public final class PatternEngine {
         List<Incident> out = new ArrayList<>();
         PatternSet set = currentSet(out);
         ctx.firstCount().next(FirstCount.signedKey(e.id()), now);
-        for (CompiledPattern p : set.candidates(e)) {
+        for (CompiledPattern p : signaturePatterns(set, e, signature)) {
             if (p.kind() == PatternKind.SIGNATURE) {
                 handlers.get(p.kind()).onSignedEvent(p, e, signature, now, out);
             }
         }
         return out;
+    }
+
+    /** The patterns the signature names, still loaded; a signature naming none (an older Vigil's) means match again. */
+    private static List<CompiledPattern> signaturePatterns(PatternSet set, Event e, MinedSignature signature) {
+        if (signature.patterns().isEmpty()) {
+            return set.candidates(e);
+        }
+        return signature.patterns().stream().map(set::byName).flatMap(Optional::stream).toList();
     }
 
     /** Time-driven work: silent streams, pending updates, re-notification, quiet episodes. */

@@ -1,8 +1,26 @@
 package dev.vigil.analyzer.signature;
 
+import static dev.vigil.analyzer.signature.CharClasses.CLASSES;
+import static dev.vigil.analyzer.signature.CharClasses.DATE_PREFIXES;
+import static dev.vigil.analyzer.signature.CharClasses.DIGIT;
+import static dev.vigil.analyzer.signature.CharClasses.MAYBE_STOP;
+import static dev.vigil.analyzer.signature.CharClasses.PUNCTUATION;
+import static dev.vigil.analyzer.signature.CharClasses.SPACE;
+import static dev.vigil.analyzer.signature.CharClasses.VALUE_END;
+import static dev.vigil.analyzer.signature.CharClasses.closingQuote;
+import static dev.vigil.analyzer.signature.CharClasses.isDateName;
+import static dev.vigil.analyzer.signature.CharClasses.isDotRun;
+import static dev.vigil.analyzer.signature.CharClasses.isPath;
+import static dev.vigil.analyzer.signature.CharClasses.isPunctuation;
+import static dev.vigil.analyzer.signature.CharClasses.isSpace;
+import static dev.vigil.analyzer.signature.CharClasses.isTrailingPunctuation;
+import static dev.vigil.analyzer.signature.CharClasses.isUnitAfterNumber;
+import static dev.vigil.analyzer.signature.CharClasses.isUrlScheme;
+import static dev.vigil.analyzer.signature.CharClasses.mayStartUnit;
+import static dev.vigil.analyzer.signature.CharClasses.nextStartsDate;
+import static dev.vigil.analyzer.signature.CharClasses.tokenEnd;
+
 import java.util.Arrays;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Splits a message into whitespace-separated tokens and masks their variable parts with
@@ -30,67 +48,6 @@ import java.util.Set;
 final class MaskingTokenizer {
 
     static final String WILDCARD = "<*>";
-
-    private static final byte PUNCTUATION = 1;
-    private static final byte SPACE = 2;
-    private static final byte DIGIT = 4;
-    private static final byte VALUE_END = 8;
-    /** '=' and '.', which end a segment only in some places. */
-    private static final byte MAYBE_STOP = 16;
-    /** First letters of {@link #UNITS}. */
-    private static final byte UNIT_START = 32;
-    /**
-     * Units of size, time and rate that follow a number as their own token: the number and its
-     * unit are one value ({@code 900 B}, {@code 1.2 KB}, {@code <1 sec}, {@code 3 days}).
-     */
-    private static final Set<String> UNIT_WORDS = Set.of("B", "KB", "kB", "MB", "GB", "TB", "PB", "KiB", "MiB",
-            "GiB", "TiB", "b", "kb", "mb", "gb", "bytes", "byte", "Bytes", "ns", "us", "\u00b5s", "ms", "s",
-            "sec", "secs", "second", "seconds", "msec", "msecs", "min", "mins", "minute", "minutes", "h", "hr",
-            "hrs", "hour", "hours", "day", "days", "%");
-    private static final WordSet UNITS = new WordSet(UNIT_WORDS);
-    private static final int MAX_UNIT_LENGTH = 7;
-    private static final WordSet MONTHS = new WordSet(List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
-            "Aug", "Sep", "Oct", "Nov", "Dec"));
-    /** Day and month names, abbreviated or not, capitalised or upper case. */
-    private static final WordSet DATE_WORDS = new WordSet(dateWords());
-    /** The first three letters of {@link #DATE_WORDS}: most tokens are ruled out before their end is sought. */
-    private static final WordSet DATE_PREFIXES = new WordSet(dateWords().stream().map(w -> w.substring(0, 3)).toList());
-    /** Indexed by any char, so that the hot loops need no range check. */
-    private static final byte[] CLASSES = new byte[Character.MAX_VALUE + 1];
-
-    static {
-        for (char c : ":,;()[]{}<>@#|/\"'".toCharArray()) {
-            CLASSES[c] |= PUNCTUATION;
-        }
-        for (char c : " \t\n\r\f\u000b".toCharArray()) {
-            CLASSES[c] |= SPACE;
-        }
-        for (char c = '0'; c <= '9'; c++) {
-            CLASSES[c] |= DIGIT;
-        }
-        for (char c : ",;)]}".toCharArray()) {
-            CLASSES[c] |= VALUE_END;
-        }
-        CLASSES['='] |= MAYBE_STOP;
-        for (String unit : UNIT_WORDS) {
-            CLASSES[unit.charAt(0)] |= UNIT_START;
-        }
-        CLASSES['.'] |= MAYBE_STOP;
-    }
-
-    private static Set<String> dateWords() {
-        Set<String> out = new java.util.HashSet<>();
-        for (String w : List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-                "January", "February", "March", "April", "May", "June", "July", "August", "September",
-                "October", "November", "December", "Sept")) {
-            String abbreviated = w.substring(0, 3);
-            for (String form : List.of(w, abbreviated)) {
-                out.add(form);
-                out.add(form.toUpperCase(java.util.Locale.ROOT));
-            }
-        }
-        return Set.copyOf(out);
-    }
 
     private char[] input = new char[256];
     private char[] chars = new char[256];
@@ -254,44 +211,7 @@ final class MaskingTokenizer {
      * {@code Jul 1}): followed by a number or a month name, or after a masked value.
      */
     private boolean isDateWord(char[] s, int from, int to, int n) {
-        int end = to;
-        while (end > from && isTrailingPunctuation(s[end - 1])) {
-            end--;
-        }
-        if (end - from < 3 || end - from > 9 || !DATE_WORDS.contains(s, from, end - from)) {
-            return false;
-        }
-        if (count > 0 && endsWithWildcard(count - 1)) {
-            return true;
-        }
-        int next = to;
-        while (next < n && isSpace(s[next])) {
-            next++;
-        }
-        if (next < n && (CLASSES[s[next]] & DIGIT) != 0) {
-            return true;
-        }
-        int nextEnd = tokenEnd(s, next, n);
-        return nextEnd - next == 3 && MONTHS.contains(s, next, 3);
-    }
-
-    private static int tokenEnd(char[] s, int from, int n) {
-        int to = from;
-        while (to < n && !isSpace(s[to])) {
-            to++;
-        }
-        return to;
-    }
-
-    /** Index of the quote closing the one at {@code from}, when it ends a token; else -1. */
-    private static int closingQuote(char[] s, int from, int n) {
-        char quote = s[from];
-        for (int j = from + 1; j < n; j++) {
-            if (s[j] == quote) {
-                return j + 1 == n || isSpace(s[j + 1]) || isPunctuation(s[j + 1]) ? j : -1;
-            }
-        }
-        return -1;
+        return isDateName(s, from, to) && ((count > 0 && endsWithWildcard(count - 1)) || nextStartsDate(s, to, n));
     }
 
     /** Keeps the {@code :} or {@code ,} that ends a masked path or unit ({@code /a/b: reason}). */
@@ -303,40 +223,6 @@ final class MaskingTokenizer {
         for (int j = p; j < to; j++) {
             append(s[j]);
         }
-    }
-
-    private static boolean isTrailingPunctuation(char c) {
-        return c == ':' || c == ',' || c == ';' || c == ')' || c == ']' || c == '}';
-    }
-
-    private static boolean mayStartUnit(char c) {
-        return (CLASSES[c] & UNIT_START) != 0;
-    }
-
-    /** A size, time or rate unit written as its own token after a number ({@code 3.1 KB}, {@code 2 sec}). */
-    private static boolean isUnitAfterNumber(char[] s, int from, int to) {
-        int end = to;
-        while (end > from && isTrailingPunctuation(s[end - 1])) {
-            end--;
-        }
-        int len = end - from;
-        if (len < 1 || len > MAX_UNIT_LENGTH) {
-            return false;
-        }
-        return UNITS.contains(s, from, len);
-    }
-
-    private static boolean isPath(char[] s, int from, int n) {
-        char c = s[from];
-        if (c == '/') {
-            return from + 1 < n && !isSpace(s[from + 1]);
-        }
-        return (c == '.' || c == '~') && from + 2 < n && !isSpace(s[from + 2])
-                && (s[from + 1] == '/' || (s[from + 1] == '.' && s[from + 2] == '/'));
-    }
-
-    private static boolean isUrlScheme(char[] s, int colon, int n) {
-        return colon + 2 < n && s[colon + 1] == '/' && s[colon + 2] == '/';
     }
 
     /** Masks segments from {@code from} to the end of the token; returns where the token ends. */
@@ -424,20 +310,6 @@ final class MaskingTokenizer {
             length = written;
         }
         return end;
-    }
-
-    /** Two or more dots in a row pad a label ({@code depth.......7}) rather than join a name. */
-    private static boolean isDotRun(char[] s, int at, int n) {
-        return s[at] == '.' && ((at + 1 < n && s[at + 1] == '.')
-                || (at > 0 && s[at - 1] == '.'));
-    }
-
-    static boolean isPunctuation(char c) {
-        return (CLASSES[c] & PUNCTUATION) != 0;
-    }
-
-    private static boolean isSpace(char c) {
-        return (CLASSES[c] & SPACE) != 0;
     }
 
     private void beginToken() {

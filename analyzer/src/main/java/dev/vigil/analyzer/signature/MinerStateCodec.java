@@ -1,62 +1,32 @@
 package dev.vigil.analyzer.signature;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The byte form of a {@link TemplateMinerState}, independent of Kafka.
+ * Reads the whole-miner value Vigil stored under {@link MinerRecords#LEGACY_KEY} before each
+ * template had a record of its own, so that an upgraded analyzer keeps its templates and ids;
+ * the miner then writes them as {@link MinerRecords} and drops the old value.
  *
- * <p>Layout (big-endian): magic {@code "VGTM"}, version (int), template count (int), then per
+ * <p>Layout (big-endian): magic {@code "VGTM"}, version 1 (int), template count (int), then per
  * template its text, route length (int), route tokens and count (long); then alias count (int)
- * and alias pairs. Strings are a length (int) and UTF-8 bytes. A reader refuses a newer version
- * than it knows with a message that names both.
+ * and alias pairs. Strings are a length (int) and UTF-8 bytes.
  */
 public final class MinerStateCodec {
 
-    private static final int MAGIC = 0x5647544d;
-    private static final int MAX_STRING_BYTES = 1 << 24;
+    static final int MAGIC = 0x5647544d;
+    static final int VERSION = 1;
 
-    private MinerStateCodec() {
-    }
-
-    /** The bytes of a state, in the layout above. */
-    public static byte[] encode(TemplateMinerState state) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeInt(MAGIC);
-            out.writeInt(state.version());
-            out.writeInt(state.templates().size());
-            for (TemplateMinerState.StoredTemplate t : state.templates()) {
-                writeString(out, t.template());
-                out.writeInt(t.route().size());
-                for (String token : t.route()) {
-                    writeString(out, token);
-                }
-                out.writeLong(t.count());
-            }
-            Map<String, String> aliases = state.aliases();
-            out.writeInt(aliases.size());
-            for (Map.Entry<String, String> e : aliases.entrySet()) {
-                writeString(out, e.getKey());
-                writeString(out, e.getValue());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory cannot fail", e);
-        }
-        return bytes.toByteArray();
-    }
+    private MinerStateCodec() {}
 
     /**
-     * Reads a state written by {@link #encode}.
+     * The state of a whole-miner value: templates keyed and clocked in their stored order
+     * (least recently seen first).
      *
      * @throws IllegalArgumentException when the bytes are not a miner state, are cut short, or
      *     come from a newer Vigil
@@ -69,54 +39,29 @@ public final class MinerStateCodec {
                         "not a template miner state: magic 0x%08x, expected 0x%08x", magic, MAGIC));
             }
             int version = in.readInt();
-            if (version < 1 || version > TemplateMinerState.CURRENT_VERSION) {
+            if (version != VERSION) {
                 throw new IllegalArgumentException("template miner state version " + version
-                        + " is newer than this Vigil reads (1.." + TemplateMinerState.CURRENT_VERSION
-                        + "): upgrade the analyzer or reset its state store");
+                        + " is not the one this Vigil reads (" + VERSION + "): reset the analyzer's state store");
             }
-            int templates = readCount(in);
+            int templates = MinerRecords.readCount(in);
             List<TemplateMinerState.StoredTemplate> stored = new ArrayList<>(templates);
             for (int i = 0; i < templates; i++) {
-                String text = readString(in);
-                int routeLength = readCount(in);
+                String text = MinerRecords.readString(in);
+                int routeLength = MinerRecords.readCount(in);
                 List<String> route = new ArrayList<>(routeLength);
                 for (int r = 0; r < routeLength; r++) {
-                    route.add(readString(in));
+                    route.add(MinerRecords.readString(in));
                 }
-                stored.add(new TemplateMinerState.StoredTemplate(text, route, in.readLong()));
+                stored.add(new TemplateMinerState.StoredTemplate(i, text, route, in.readLong(), i + 1));
             }
-            int aliasCount = readCount(in);
+            int aliasCount = MinerRecords.readCount(in);
             Map<String, String> aliases = new LinkedHashMap<>();
             for (int i = 0; i < aliasCount; i++) {
-                aliases.put(readString(in), readString(in));
+                aliases.put(MinerRecords.readString(in), MinerRecords.readString(in));
             }
-            return new TemplateMinerState(version, stored, aliases);
+            return new TemplateMinerState(stored, aliases, templates);
         } catch (IOException e) {
-            throw new IllegalArgumentException("template miner state is cut short (" + data.length + " bytes)", e);
+            throw new IllegalArgumentException("template miner state is cut short or garbled (" + data.length + " bytes)", e);
         }
-    }
-
-    private static void writeString(DataOutputStream out, String s) throws IOException {
-        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
-    }
-
-    private static String readString(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > MAX_STRING_BYTES) {
-            throw new IllegalArgumentException("template miner state holds a string of " + length + " bytes");
-        }
-        byte[] utf8 = new byte[length];
-        in.readFully(utf8);
-        return new String(utf8, StandardCharsets.UTF_8);
-    }
-
-    private static int readCount(DataInputStream in) throws IOException {
-        int count = in.readInt();
-        if (count < 0) {
-            throw new IllegalArgumentException("template miner state holds a negative count " + count);
-        }
-        return count;
     }
 }

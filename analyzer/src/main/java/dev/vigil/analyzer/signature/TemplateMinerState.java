@@ -6,23 +6,17 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Everything a {@link TemplateMiner} knows, as a value: what a changelogged store keeps so that
- * a restarted task mines on with the same templates and ids.
+ * Everything a {@link TemplateMiner} knows, as a value: what a changelogged store keeps (one
+ * record per template and per alias, {@link MinerRecords}) so that a restarted task mines on with
+ * the same templates and ids.
  *
- * @param version format version, {@link #CURRENT_VERSION} for states this code writes
  * @param templates templates, least recently seen first
  * @param aliases old signature id to the id it was generalised into, least recently used first
+ * @param clock the miner's clock: no template or alias stored is later
  */
-public record TemplateMinerState(int version, List<StoredTemplate> templates, Map<String, String> aliases) {
-
-    /** The format version this code writes; {@link MinerStateCodec} reads it and older ones. */
-    public static final int CURRENT_VERSION = 1;
+public record TemplateMinerState(List<StoredTemplate> templates, Map<String, String> aliases, long clock) {
 
     public TemplateMinerState {
-        if (version < 1 || version > CURRENT_VERSION) {
-            throw new IllegalArgumentException("unsupported miner state version " + version
-                    + ", this Vigil reads 1.." + CURRENT_VERSION);
-        }
         templates = List.copyOf(templates);
         aliases = new LinkedHashMap<>(aliases);
     }
@@ -35,12 +29,14 @@ public record TemplateMinerState(int version, List<StoredTemplate> templates, Ma
     /**
      * One template as stored.
      *
+     * @param key the template's key in its miner, stable across restores
      * @param template template text, tokens separated by one space
      * @param route the leading tokens it is filed under in the parse tree ({@code <*>} for the
      *     shared branch); usually the template's own leading tokens
      * @param count lines matched
+     * @param lastSeen the miner's clock when a line last landed in it
      */
-    public record StoredTemplate(String template, List<String> route, long count) {
+    public record StoredTemplate(long key, String template, List<String> route, long count, long lastSeen) {
         public StoredTemplate {
             Objects.requireNonNull(template, "template");
             route = List.copyOf(route);

@@ -1,7 +1,9 @@
 package dev.vigil.analyzer.topology;
 
+import dev.vigil.analyzer.patterns.PatternReloader;
 import dev.vigil.broker.VigilTopics;
 import dev.vigil.patterns.compile.PatternSet;
+import dev.vigil.patterns.library.PatternFiles;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

@@ -2,7 +2,6 @@ package dev.vigil.analyzer.topology;
 
 import dev.vigil.analyzer.deadletter.DeadLetter;
 import dev.vigil.analyzer.deadletter.DeadLetters;
-import dev.vigil.analyzer.engine.PatternEngine;
 import dev.vigil.analyzer.incident.IncidentJson;
 import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.event.Event;
@@ -18,7 +17,6 @@ import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
-import org.apache.kafka.streams.kstream.Repartitioned;
 
 /**
  * Wires the analyzer's processors; {@code main}, replay and the tests build the same topology here.
@@ -31,8 +29,8 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  *
  * Everything of one host meets in one task, keyed by host. The events signature patterns count
  * also take a detour, keyed by message shape, through the miner that owns that shape, and come
- * back signed: one template, one id, on every host. Both internal topics are repartition topics
- * Kafka Streams creates and purges.
+ * back signed: one template, one id, on every host ({@link SignatureRoute}). Both internal topics
+ * are repartition topics Kafka Streams creates and purges.
  */
 public final class AnalyzerTopology {
     /** Processor, topic and sink names: stable, so changelogs and internal topics keep their names. */
@@ -41,7 +39,6 @@ public final class AnalyzerTopology {
     public static final String INTAKE_SPLIT = "intake-";
     public static final String DEADLETTERS = "dead-letters";
     public static final String EVENTS = "events";
-    public static final String NEEDS_SIGNATURE = "needs-signature";
     public static final String KEY_BY_SHAPE = "key-by-shape";
     public static final String SIGNATURE_REQUESTS = "signature-requests";
     public static final String MINE_SIGNATURES = "mine-signatures";
@@ -80,12 +77,8 @@ public final class AnalyzerTopology {
                 .to(config.deadletterTopic(), Produced.with(Serdes.String(), deadLetterSerde).withName(DEADLETTER_SINK));
         KStream<String, Event> events = intake.get(INTAKE_SPLIT + EVENTS).mapValues(value -> (Event) value, Named.as("as-event"));
 
-        KStream<String, EngineInput> signed = events
-                .filter((host, e) -> PatternEngine.wantsSignature(patterns.get(), e), Named.as(NEEDS_SIGNATURE))
-                .process(SignatureMiner.keyByShape(), Named.as(KEY_BY_SHAPE))
-                .repartition(Repartitioned.with(Serdes.String(), InternalSerdes.events()).withName(SIGNATURE_REQUESTS))
-                .process(new SignatureMiner(), Named.as(MINE_SIGNATURES))
-                .repartition(Repartitioned.with(Serdes.String(), InternalSerdes.signedEvents()).withName(SIGNED_EVENTS));
+        KStream<String, EngineInput> signed = SignatureRoute.build(events, patterns, counts, (letters, sink) -> letters.to(
+                config.deadletterTopic(), Produced.with(Serdes.String(), deadLetterSerde).withName(sink)));
 
         events.mapValues(EngineInput::unsigned, Named.as("as-engine-input"))
                 .merge(signed, Named.as(ENGINE_INPUT))

@@ -76,17 +76,17 @@ public final class InlineAnalyzer {
             return;
         }
         Event e = admission.event();
-        boolean signed = PatternEngine.wantsSignature(patterns, e);
+        List<String> signing = SignatureMiner.signaturePatterns(patterns, e);
         if (e.isShipperEvent(PatternProcessor.END_OF_INPUT)) {
             emit(engine.onEndOfInput(clock));
             housekeeping(clock);
         } else {
             emit(engine.onEvent(e, receivedAt, clock));
         }
-        if (signed) {
+        if (!signing.isEmpty()) {
             Optional<Event> cut = SignatureMiner.cutToSign(e);
             if (cut.isPresent()) {
-                emit(engine.onSignedEvent(cut.get(), SignatureMiner.sign(miner, cut.get()).signature(), clock));
+                emit(engine.onSignedEvent(cut.get(), SignatureMiner.sign(miner, cut.get(), signing).signature(), clock));
             }
         }
     }

@@ -1,21 +1,30 @@
 package dev.vigil.analyzer.topology;
 
+import dev.vigil.analyzer.deadletter.DeadLetter;
+import dev.vigil.analyzer.deadletter.DeadLetterReason;
+import dev.vigil.analyzer.deadletter.DeadLetters;
 import dev.vigil.analyzer.engine.MinedSignature;
 import dev.vigil.analyzer.signature.HeaderStripper;
 import dev.vigil.analyzer.signature.MinerConfig;
-import dev.vigil.analyzer.signature.MinerStateCodec;
 import dev.vigil.analyzer.signature.Signature;
 import dev.vigil.analyzer.signature.TemplateMiner;
 import dev.vigil.analyzer.signature.TemplateShapes;
+import dev.vigil.patterns.compile.CompiledPattern;
+import dev.vigil.patterns.compile.PatternKind;
+import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.event.Event;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
@@ -24,46 +33,86 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Mines the signatures of the events signature patterns count. Its input is keyed by message
- * shape ({@link #keyByShape()}), so every message that could share a template meets in one
- * miner, whatever host wrote it: a template has one id fleet-wide. The miner is restored from
- * its store on start and saved back now and then, so a restarted task keeps its templates.
- * Output is keyed by host again, for the pattern processor.
+ * shape ({@link #requests}), so every message that could share a template meets in one miner,
+ * whatever host wrote it: a template has one id fleet-wide. It reads only the mined text of a
+ * request ({@link InternalSerdes}); the event goes back, keyed by host, as it came. The miner is
+ * restored from its store on start, and each line's change is written back, one record per
+ * template ({@link MinerStore}), so a restarted task keeps its templates.
  */
-final class SignatureMiner implements ProcessorSupplier<String, Event, String, EngineInput> {
+final class SignatureMiner implements ProcessorSupplier<String, byte[], String, Object> {
     private static final Logger log = LoggerFactory.getLogger(SignatureMiner.class);
-    private static final String KEY = "miner";
+    /** An application log line is mined from after the header its layout writes (stamp, level, logger). */
+    private static final HeaderStripper HEADER = new HeaderStripper();
+
+    private final AnalyzerCounts counts;
+    private final Supplier<PatternSet> patterns;
+
+    SignatureMiner(AnalyzerCounts counts, Supplier<PatternSet> patterns) {
+        this.counts = counts;
+        this.patterns = patterns;
+    }
 
     @Override
     public Set<StoreBuilder<?>> stores() {
+        // not cached: each line's template goes to the changelog in the transaction of its signed
+        // copy (SignatureRestartIT saw a cached store's writes left in an aborted transaction at a clean stop)
         return Set.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.SIGNATURE_MINER),
                 Serdes.String(), Serdes.ByteArray()));
     }
 
     @Override
-    public Processor<String, Event, String, EngineInput> get() {
+    public Processor<String, byte[], String, Object> get() {
         return new Mining();
     }
 
-    /** Re-keys events by the shape of their message, the key of the miner's input, cut to fit ({@link SigningCut}). */
-    static ProcessorSupplier<String, Event, String, Event> keyByShape() {
+    /** The names of the signature patterns of {@code set} that count {@code e}; empty when none does. */
+    static List<String> signaturePatterns(PatternSet set, Event e) {
+        List<String> names = new ArrayList<>(1);
+        for (CompiledPattern p : set.candidates(e)) {
+            if (p.kind() == PatternKind.SIGNATURE && p.match(e).isPresent()) {
+                names.add(p.name());
+            }
+        }
+        return names;
+    }
+
+    /** What the miner mines of {@code e}: its message after the header. */
+    static String minedText(Event e) {
+        return HEADER.minedText(e);
+    }
+
+    /**
+     * Signing requests for the events a signature pattern counts, keyed by the shape of their
+     * message, cut to fit ({@link SigningCut}); other events pass by.
+     */
+    static ProcessorSupplier<String, Event, String, byte[]> requests(Supplier<PatternSet> patterns) {
         return () -> new Processor<>() {
             private final TemplateShapes shapes = new TemplateShapes(MinerConfig.defaults());
-            private ProcessorContext<String, Event> context;
+            private ProcessorContext<String, byte[]> context;
 
             @Override
-            public void init(ProcessorContext<String, Event> context) {
+            public void init(ProcessorContext<String, byte[]> context) {
                 this.context = context;
             }
 
             @Override
             public void process(Record<String, Event> record) {
-                cutToSign(record.value()).ifPresent(cut -> context.forward(record.withKey(shapes.of(HEADER.minedText(cut))).withValue(cut)));
+                List<String> names = signaturePatterns(patterns.get(), record.value());
+                if (names.isEmpty()) {
+                    return;
+                }
+                cutToSign(record.value()).ifPresent(cut -> {
+                    String text = minedText(cut);
+                    context.forward(record.withKey(shapes.of(text)).withValue(InternalSerdes.request(cut, names, text)));
+                });
             }
         };
     }
 
-    /** An application log line is mined from after the header its layout writes (stamp, level, logger). */
-    private static final HeaderStripper HEADER = new HeaderStripper();
+    /** Signed copies as the pattern processor reads them; one this Vigil cannot read becomes a dead letter. */
+    static ProcessorSupplier<String, byte[], String, Object> readSigned(AnalyzerCounts counts, Supplier<PatternSet> patterns) {
+        return () -> new Reading<>(counts, patterns, InternalSerdes::readSigned, "signed event");
+    }
 
     /** {@code e} cut to fit the signature topics ({@link SigningCut}); empty, and logged, when it cannot be. */
     static Optional<Event> cutToSign(Event e) {
@@ -74,51 +123,84 @@ final class SignatureMiner implements ProcessorSupplier<String, Event, String, E
         return cut;
     }
 
-    /** Mines {@code e}'s message into {@code miner}: the event with its signature. */
-    static EngineInput sign(TemplateMiner miner, Event e) {
-        Signature s = miner.add(HEADER.minedText(e));
-        return new EngineInput(e, new MinedSignature(s.id(), s.template(), miner.lastFormerIds()));
+    /** Mines {@code e}'s message into {@code miner}: the event with its signature, for the patterns named. */
+    static EngineInput sign(TemplateMiner miner, Event e, List<String> patterns) {
+        Signature s = miner.add(minedText(e));
+        return new EngineInput(e, new MinedSignature(s.id(), s.template(), miner.lastFormerIds(), patterns));
     }
 
-    private static final class Mining implements Processor<String, Event, String, EngineInput> {
-        private ProcessorContext<String, EngineInput> context;
+    /** Decodes an internal record, or turns it into a dead letter with the reason. */
+    private static class Reading<V> implements Processor<String, byte[], String, Object> {
+        private final AnalyzerCounts counts;
+        private final Supplier<PatternSet> patterns;
+        private final Function<byte[], V> decode;
+        private final String what;
+        ProcessorContext<String, Object> context;
+
+        Reading(AnalyzerCounts counts, Supplier<PatternSet> patterns, Function<byte[], V> decode, String what) {
+            this.counts = counts;
+            this.patterns = patterns;
+            this.decode = decode;
+            this.what = what;
+        }
+
+        @Override
+        public void init(ProcessorContext<String, Object> context) {
+            this.context = context;
+        }
+
+        @Override
+        public void process(Record<String, byte[]> record) {
+            V value;
+            try {
+                value = decode.apply(record.value() == null ? new byte[0] : record.value());
+            } catch (RuntimeException e) {
+                refuse(record, e.getMessage());
+                return;
+            }
+            use(record, value);
+        }
+
+        void use(Record<String, byte[]> record, V value) {
+            context.forward(record.withValue(value));
+        }
+
+        private void refuse(Record<String, byte[]> record, String reason) {
+            RecordMetadata where = context.recordMetadata().orElseThrow();
+            long count = counts.deadLettered(DeadLetterReason.INTERNAL_FORMAT);
+            log.warn("Refused {} topic={} partition={} offset={} reason=\"{}\" deadLettered={}", what, where.topic(),
+                    where.partition(), where.offset(), reason, count);
+            DeadLetter letter = DeadLetters.of(reason, where.topic(), where.partition(), where.offset(), record.key(),
+                    record.value(), patterns.get().redactor());
+            context.forward(record.withValue(letter));
+        }
+    }
+
+    private final class Mining extends Reading<InternalSerdes.SigningRequest> {
         private KeyValueStore<String, byte[]> store;
         private TemplateMiner miner;
-        private boolean dirty;
+
+        Mining() {
+            super(counts, patterns, InternalSerdes::readRequest, "signing request");
+        }
 
         @Override
-        public void init(ProcessorContext<String, EngineInput> context) {
-            this.context = context;
+        public void init(ProcessorContext<String, Object> context) {
+            super.init(context);
             this.store = context.getStateStore(StoreNames.SIGNATURE_MINER);
-            byte[] saved = store.get(KEY);
-            this.miner = saved == null ? new TemplateMiner(MinerConfig.defaults())
-                    : TemplateMiner.restore(MinerConfig.defaults(), MinerStateCodec.decode(saved));
-            context.schedule(PatternProcessor.HOUSEKEEPING, PunctuationType.WALL_CLOCK_TIME, now -> save());
+            this.miner = MinerStore.restore(store, context.taskId().toString());
         }
 
+        /**
+         * Mines the request and writes what that changed (the template, now and then an alias or
+         * an evicted template) with the signed copy, so the store commits with the output.
+         */
         @Override
-        public void process(Record<String, Event> record) {
-            Event e = record.value();
-            dirty = true;
-            context.forward(record.withKey(e.host()).withValue(sign(miner, e)));
-        }
-
-        @Override
-        public void close() {
-            try {
-                save();
-            } catch (RuntimeException e) {
-                // a task closed after an error may have its store gone: the last save stands
-                log.warn("Signature miner not saved on close task={} reason=\"{}\"", context.taskId(), e.getMessage());
-            }
-        }
-
-        /** Writes the miner when it changed: every line would be too costly, a restart re-learns the rest. */
-        private void save() {
-            if (dirty) {
-                store.put(KEY, MinerStateCodec.encode(miner.snapshot()));
-                dirty = false;
-            }
+        void use(Record<String, byte[]> record, InternalSerdes.SigningRequest request) {
+            Signature s = miner.add(request.minedText());
+            MinedSignature signature = new MinedSignature(s.id(), s.template(), miner.lastFormerIds(), request.patterns());
+            MinerStore.save(miner.drainChanges(), store);
+            context.forward(record.withKey(request.host()).withValue(InternalSerdes.signed(request, signature)));
         }
     }
 }

@@ -10,7 +10,7 @@ import dev.vigil.analyzer.incident.IncidentJson;
 import dev.vigil.analyzer.topology.Analyzer;
 import dev.vigil.analyzer.topology.AnalyzerConfig;
 import dev.vigil.analyzer.topology.AnalyzerTopology;
-import dev.vigil.analyzer.topology.PatternFiles;
+import dev.vigil.patterns.library.PatternFiles;
 import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.EventJson;

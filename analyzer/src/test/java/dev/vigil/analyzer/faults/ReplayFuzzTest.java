@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.vigil.analyzer.replay.InputFormat;
 import dev.vigil.analyzer.replay.Replay;
 import dev.vigil.analyzer.replay.ReplayInput;
-import dev.vigil.analyzer.topology.PatternFiles;
+import dev.vigil.patterns.library.PatternFiles;
 import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.event.Event;
 import java.io.IOException;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vigil.analyzer.replay.Replay;
 import dev.vigil.analyzer.replay.ScenarioFiles;
-import dev.vigil.analyzer.topology.PatternFiles;
+import dev.vigil.patterns.library.PatternFiles;
 import dev.vigil.patterns.compile.IncidentSeverity;
 import dev.vigil.patterns.compile.PatternSet;
 import java.io.IOException;

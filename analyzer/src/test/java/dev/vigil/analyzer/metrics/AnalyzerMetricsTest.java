@@ -9,7 +9,7 @@ import dev.vigil.analyzer.topology.Analyzer;
 import dev.vigil.analyzer.topology.AnalyzerConfig;
 import dev.vigil.analyzer.topology.AnalyzerCounts;
 import dev.vigil.analyzer.topology.AnalyzerTopology;
-import dev.vigil.analyzer.topology.PatternFiles;
+import dev.vigil.patterns.library.PatternFiles;
 import dev.vigil.analyzer.topology.StoreNames;
 import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.event.Event;

@@ -2,7 +2,7 @@ package dev.vigil.analyzer.replay;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.vigil.analyzer.topology.PatternFiles;
+import dev.vigil.patterns.library.PatternFiles;
 import dev.vigil.patterns.compile.PatternSet;
 import java.nio.file.Path;
 import java.util.List;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vigil.analyzer.incident.Incident;
-import dev.vigil.analyzer.topology.PatternFiles;
+import dev.vigil.patterns.library.PatternFiles;
 import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.Source;

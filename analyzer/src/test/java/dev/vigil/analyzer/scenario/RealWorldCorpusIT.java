@@ -9,7 +9,7 @@ import dev.vigil.analyzer.replay.Replay;
 import dev.vigil.analyzer.replay.ScenarioFiles;
 import dev.vigil.analyzer.topology.Analyzer;
 import dev.vigil.analyzer.topology.AnalyzerConfig;
-import dev.vigil.analyzer.topology.PatternFiles;
+import dev.vigil.patterns.library.PatternFiles;
 import dev.vigil.broker.KafkaBrokerExtension;
 import dev.vigil.broker.VigilTopics;
 import dev.vigil.patterns.event.Event;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.vigil.analyzer.incident.Incident;
 import dev.vigil.analyzer.replay.Replay;
 import dev.vigil.analyzer.replay.ScenarioFiles;
-import dev.vigil.analyzer.topology.PatternFiles;
+import dev.vigil.patterns.library.PatternFiles;
 import dev.vigil.patterns.compile.PatternSet;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -75,8 +75,7 @@ class TemplateMinerTest {
         assertEquals(Set.of(admin.id(), oracle.id()), Set.copyOf(miner.lastFormerIds()),
                 "every later line of the template tells them too: other hosts counted under them");
 
-        TemplateMiner restored = TemplateMiner.restore(MinerConfig.defaults(),
-                MinerStateCodec.decode(MinerStateCodec.encode(miner.snapshot())));
+        TemplateMiner restored = StoredMiner.roundTrip(miner);
         restored.add("Invalid user nobody from 1.2.3.8");
         assertEquals(Set.of(admin.id(), oracle.id()), Set.copyOf(restored.lastFormerIds()), "rebuilt from the aliases");
     }
@@ -147,8 +146,7 @@ class TemplateMinerTest {
         Signature admin = miner.add("Invalid user admin from 1.2.3.4");
         addAll(miner, "Invalid user oracle from 1.2.3.5", "Invalid user guest from 1.2.3.6",
                 "onReceive action: SCREEN_ON", "onReceive action: SCREEN_OFF");
-        TemplateMiner restored = TemplateMiner.restore(MinerConfig.defaults(),
-                MinerStateCodec.decode(MinerStateCodec.encode(miner.snapshot())));
+        TemplateMiner restored = StoredMiner.roundTrip(miner);
         assertEquals(miner.templates(), restored.templates());
         assertEquals(Signature.of("Invalid user <*> from <*>"), restored.add("Invalid user root from 9.9.9.9"));
         assertEquals(Signature.of("onReceive action: SCREEN_ON"), restored.add("onReceive action: SCREEN_ON"));

@@ -8,7 +8,7 @@ import dev.vigil.analyzer.incident.Incident;
 import dev.vigil.analyzer.incident.IncidentJson;
 import dev.vigil.analyzer.replay.Replay;
 import dev.vigil.analyzer.replay.ScenarioFiles;
-import dev.vigil.analyzer.topology.PatternFiles;
+import dev.vigil.patterns.library.PatternFiles;
 import dev.vigil.broker.VigilTopics;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

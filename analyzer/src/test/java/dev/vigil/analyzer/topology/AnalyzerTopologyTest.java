@@ -13,6 +13,7 @@ import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.EventJson;
 import dev.vigil.patterns.event.Source;
+import dev.vigil.patterns.library.PatternFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;

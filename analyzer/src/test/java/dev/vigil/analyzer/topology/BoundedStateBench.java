@@ -5,6 +5,7 @@ import dev.vigil.analyzer.replay.Replay;
 import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.EventJson;
+import dev.vigil.patterns.library.PatternFiles;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;

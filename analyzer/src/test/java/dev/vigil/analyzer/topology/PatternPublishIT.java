@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vigil.broker.KafkaBrokerExtension;
 import dev.vigil.broker.VigilTopics;
+import dev.vigil.patterns.library.PatternFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -20,7 +20,7 @@ class SigningCutTest {
     private static final String PREFIX = "2026-12-03 02:30:00,000 ERROR t ";
 
     @Test
-    void shouldCutAMebibyteOfControlBytesSoTheSignedRecordFitsItsTopic() {
+    void shouldCutAMebibyteOfControlBytesSoTheRequestAndTheSignedRecordFitTheirTopics() {
         Event e = line(PREFIX + "\u0001".repeat(1 << 20));
         assertTrue(EventJson.toBytes(e).length > 6 << 20, "six bytes of JSON per control byte");
 
@@ -30,8 +30,10 @@ class SigningCutTest {
         assertTrue(cut.message().startsWith(PREFIX));
         assertEquals(Set.of("line_truncated"), cut.flags());
         assertEquals(e.id(), cut.id());
-        MinedSignature signature = new MinedSignature("s1", cut.message(), List.of());
-        assertTrue(InternalSerdes.toBytes(new EngineInput(cut, signature)).length < TOPIC_LIMIT);
+        byte[] request = InternalSerdes.request(cut, List.of("error_signature"), SignatureMiner.minedText(cut));
+        MinedSignature signature = new MinedSignature("s1", cut.message(), List.of(), List.of("error_signature"));
+        assertTrue(request.length < TOPIC_LIMIT);
+        assertTrue(InternalSerdes.signed(InternalSerdes.readRequest(request), signature).length < TOPIC_LIMIT);
     }
 
     @Test

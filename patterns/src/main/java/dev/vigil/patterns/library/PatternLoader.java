@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Loads the standard library (shipped in the jar under {@value #LIBRARY_DIR}) plus the user's
@@ -78,7 +77,7 @@ public final class PatternLoader {
         List<Diagnostic> unreadable = new ArrayList<>();
         for (Path path : userPaths) {
             try {
-                for (Path file : patternFiles(path)) {
+                for (Path file : PatternFiles.walk(path)) {
                     userFiles.put(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
                 }
             } catch (IOException | UncheckedIOException e) {
@@ -177,16 +176,6 @@ public final class PatternLoader {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + resource, e);
-        }
-    }
-
-    private static List<Path> patternFiles(Path path) throws IOException {
-        if (!Files.isDirectory(path)) {
-            return List.of(path);
-        }
-        try (Stream<Path> walk = Files.walk(path)) {
-            return walk.filter(p -> p.getFileName().toString().endsWith(EXTENSION) && Files.isRegularFile(p))
-                    .sorted().toList();
         }
     }
 

@@ -1,7 +1,6 @@
-package dev.vigil.analyzer.topology;
+package dev.vigil.patterns.library;
 
 import dev.vigil.patterns.compile.PatternSet;
-import dev.vigil.patterns.library.PatternLoader;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
@@ -23,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * --replace-library}); otherwise it is refused with a WARN and the built-in file keeps running, so
  * a client that may write the topic cannot silently turn a detection off.
  */
-final class PublishedFiles {
+public final class PublishedFiles {
     private static final Logger log = LoggerFactory.getLogger(PublishedFiles.class);
 
     private final Function<Map<String, String>, PatternLoader.Result> loader;
@@ -38,7 +37,7 @@ final class PublishedFiles {
      * @param localFiles the pattern files given on the command line, by file name: published files
      *     of the same name replace them
      */
-    PublishedFiles(Function<Map<String, String>, PatternLoader.Result> loader, Map<String, String> localFiles) {
+    public PublishedFiles(Function<Map<String, String>, PatternLoader.Result> loader, Map<String, String> localFiles) {
         this.loader = loader;
         this.localFiles = Map.copyOf(localFiles);
         this.files = new TreeMap<>(localFiles);
@@ -55,7 +54,7 @@ final class PublishedFiles {
      * @param replaceLibrary the publisher asked to replace the library file of that name
      * @param record where the file was published (topic, partition, offset), for the log
      */
-    boolean put(String name, byte[] text, boolean replaceLibrary, String record) {
+    public boolean put(String name, byte[] text, boolean replaceLibrary, String record) {
         boolean published = text != null && text.length > 0;
         if (published && libraryNames.contains(name)) {
             if (!replaceLibrary) {
@@ -77,7 +76,7 @@ final class PublishedFiles {
      * The set of the library and every usable file; empty when even that set has errors (two
      * files defining one pattern), so the running set stays.
      */
-    Optional<PatternSet> compile() {
+    public Optional<PatternSet> compile() {
         Map<String, String> usable = new TreeMap<>();
         files.forEach((name, text) -> {
             Compiled alone = compiled(Map.of(name, text));

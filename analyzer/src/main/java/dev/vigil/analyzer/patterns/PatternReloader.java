@@ -1,7 +1,10 @@
-package dev.vigil.analyzer.topology;
+package dev.vigil.analyzer.patterns;
 
 import dev.vigil.patterns.compile.PatternSet;
+import dev.vigil.analyzer.topology.AnalyzerConfig;
+import dev.vigil.patterns.library.PatternFiles;
 import dev.vigil.patterns.library.PatternLoader;
+import dev.vigil.patterns.library.PublishedFiles;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -26,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * ({@link PublishedFiles}: a file with errors is logged and skipped), and swaps the running set
  * in one step. Patterns keep their state across a reload: state is keyed by pattern name.
  */
-final class PatternReloader implements AutoCloseable {
+public final class PatternReloader implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(PatternReloader.class);
 
     private final KafkaConsumer<String, byte[]> consumer;
@@ -39,7 +42,7 @@ final class PatternReloader implements AutoCloseable {
      * @param localFiles the pattern files given on the command line, by file name: published files
      *     of the same name replace them
      */
-    PatternReloader(AnalyzerConfig config, String topic, AtomicReference<PatternSet> target, Map<String, String> localFiles) {
+    public PatternReloader(AnalyzerConfig config, String topic, AtomicReference<PatternSet> target, Map<String, String> localFiles) {
         Map<String, Object> props = new HashMap<>(config.clientProperties());
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -51,7 +54,7 @@ final class PatternReloader implements AutoCloseable {
         thread.setDaemon(true);
     }
 
-    void start() {
+    public void start() {
         thread.start();
     }
 

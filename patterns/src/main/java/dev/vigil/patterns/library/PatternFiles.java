@@ -1,7 +1,6 @@
-package dev.vigil.analyzer.topology;
+package dev.vigil.patterns.library;
 
 import dev.vigil.patterns.compile.PatternSet;
-import dev.vigil.patterns.library.PatternLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -65,11 +64,21 @@ public final class PatternFiles {
         if (!Files.exists(p)) {
             throw new IOException("no such file or folder: " + p);
         }
-        if (!Files.isDirectory(p)) {
-            return List.of(p);
+        return walk(p);
+    }
+
+    /**
+     * The pattern files {@code path} names: itself when it is not a folder, else the
+     * {@code *.vigil} files under it, recursively, in name order. The one folder walk of the
+     * loader and of the reloader's command-line files.
+     */
+    static List<Path> walk(Path path) throws IOException {
+        if (!Files.isDirectory(path)) {
+            return List.of(path);
         }
-        try (Stream<Path> s = Files.walk(p)) {
-            return s.filter(f -> f.toString().endsWith(".vigil") && Files.isRegularFile(f)).sorted().toList();
+        try (Stream<Path> walk = Files.walk(path)) {
+            return walk.filter(p -> p.getFileName().toString().endsWith(PatternLoader.EXTENSION) && Files.isRegularFile(p))
+                    .sorted().toList();
         }
     }
 }

@@ -1,11 +1,10 @@
-package dev.vigil.analyzer.topology;
+package dev.vigil.patterns.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vigil.patterns.compile.PatternSet;
-import dev.vigil.patterns.library.PatternLoader;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;

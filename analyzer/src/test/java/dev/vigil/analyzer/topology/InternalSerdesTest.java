@@ -1,0 +1,116 @@
+package dev.vigil.analyzer.topology;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vigil.analyzer.engine.MinedSignature;
+import dev.vigil.patterns.event.Event;
+import dev.vigil.patterns.event.EventJson;
+import dev.vigil.patterns.event.Source;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+class InternalSerdesTest {
+    /** A log4j line of a Hadoop NodeManager (app-log-headers/SOURCES), as the file shipper sends it. */
+    private static final Event NODE_MANAGER = Event.builder("nm-1", Source.FILE, Instant.parse("2023-03-15T22:04:04.307Z"),
+                    "2023-03-15 22:04:04,307 ERROR nodemanager.NodeManager: Error starting NodeManager")
+            .id("vigil.events-3-1187").file("/var/log/hadoop/yarn-nodemanager.log").offset(1187L).build();
+    /** Seed 001's OOM kill line, as the kmsg shipper sends it. */
+    private static final Event KERNEL = Event.builder("kontali-1", Source.KERNEL, Instant.parse("2026-02-08T21:41:48.120Z"),
+                    "Out of memory: Killed process 632846 (uvicorn) total-vm:1873324kB, anon-rss:1502312kB, file-rss:0kB, "
+                            + "shmem-rss:0kB, UID:1000 pgtables:3220kB oom_score_adj:0")
+            .id("e-1").bootId("4f1c").seq(1077L).priority(3).flags(Set.of("multiline")).fields(Map.of("SUBSYSTEM", "mem"))
+            .build();
+    private static final List<String> PATTERNS = List.of("app_error_signature");
+
+    @Test
+    void shouldCarryTheMinedTextToTheMinerAndTheSameEventBackWithItsSignature() {
+        byte[] request = InternalSerdes.request(NODE_MANAGER, PATTERNS, SignatureMiner.minedText(NODE_MANAGER));
+        InternalSerdes.SigningRequest read = InternalSerdes.readRequest(request);
+        assertEquals("nm-1", read.host());
+        assertEquals(PATTERNS, read.patterns());
+        assertEquals("Error starting NodeManager", read.minedText());
+
+        MinedSignature signature = new MinedSignature("3c8e0f6a1b2d4e5f", "Error starting NodeManager", List.of("0a"), PATTERNS);
+        EngineInput back = InternalSerdes.readSigned(InternalSerdes.signed(read, signature));
+
+        assertEquals(NODE_MANAGER, back.event());
+        assertEquals(signature, back.signature());
+    }
+
+    @Test
+    void shouldKeepEveryFieldAPatternReadsOfAKernelEvent() {
+        byte[] request = InternalSerdes.request(KERNEL, PATTERNS, SignatureMiner.minedText(KERNEL));
+        EngineInput back = InternalSerdes.readSigned(InternalSerdes.signed(InternalSerdes.readRequest(request),
+                new MinedSignature("s", "t", List.of(), PATTERNS)));
+        assertEquals(KERNEL, back.event());
+    }
+
+    @Test
+    void shouldKeepAMessageWhoseMinedTextIsNotItsEnd() {
+        Event e = NODE_MANAGER.toBuilder().message("2023-03-15 22:04:04,307 ERROR x: Error starting NodeManager  ").build();
+        String mined = "Error starting NodeManager";
+        InternalSerdes.SigningRequest read = InternalSerdes.readRequest(InternalSerdes.request(e, PATTERNS, mined));
+        assertFalse(read.tail());
+        EngineInput back = InternalSerdes.readSigned(InternalSerdes.signed(read, new MinedSignature("s", mined, List.of())));
+        assertEquals(e.message(), back.event().message());
+    }
+
+    @Test
+    void shouldReadTheRecordsAnOlderVigilWroteNamingNoPattern() throws IOException {
+        InternalSerdes.SigningRequest request = InternalSerdes.readRequest(EventJson.toBytes(NODE_MANAGER));
+        assertEquals(List.of(), request.patterns());
+        assertEquals("Error starting NodeManager", request.minedText());
+
+        EngineInput signed = InternalSerdes.readSigned(legacySigned(NODE_MANAGER,
+                new MinedSignature("3c8e0f6a1b2d4e5f", "Error starting NodeManager", List.of())));
+        assertEquals(NODE_MANAGER, signed.event());
+        assertEquals(List.of(), signed.signature().patterns());
+        assertEquals("3c8e0f6a1b2d4e5f", signed.signature().id());
+    }
+
+    @Test
+    void shouldRefuseBytesOfAnotherFormatNamingIt() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> InternalSerdes.readSigned(new byte[] {2, 'S', 0}));
+        assertEquals("unreadable signed event (3 bytes): format version 2, this Vigil reads 1", e.getMessage());
+        IllegalArgumentException cut = assertThrows(IllegalArgumentException.class,
+                () -> InternalSerdes.readRequest(new byte[] {1, 'R', 5, 'n'}));
+        assertTrue(cut.getMessage().startsWith("unreadable signing request (4 bytes): "), cut.getMessage());
+    }
+
+    @Test
+    void shouldWriteSmallerRecordsThanTheEventJsonOfOlderVersions() throws IOException {
+        for (Event e : List.of(NODE_MANAGER, KERNEL)) {
+            MinedSignature signature = new MinedSignature("3c8e0f6a1b2d4e5f", SignatureMiner.minedText(e), List.of(), PATTERNS);
+            byte[] request = InternalSerdes.request(e, PATTERNS, SignatureMiner.minedText(e));
+            byte[] signed = InternalSerdes.signed(InternalSerdes.readRequest(request), signature);
+            int legacyRequest = EventJson.toBytes(e).length;
+            int legacySigned = legacySigned(e, signature).length;
+            LoggerFactory.getLogger(InternalSerdesTest.class).info(
+                    "Signature route record bytes source={} requestBefore={} requestAfter={} signedBefore={} signedAfter={}",
+                    e.source().wireName(), legacyRequest, request.length, legacySigned, signed.length);
+            assertTrue(request.length < legacyRequest, request.length + " >= " + legacyRequest);
+            assertTrue(signed.length < legacySigned, signed.length + " >= " + legacySigned);
+        }
+    }
+
+    /** A signed copy as older versions wrote it: the event JSON, a newline, the signature as JSON. */
+    private static byte[] legacySigned(Event e, MinedSignature signature) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(EventJson.toBytes(e));
+        out.write('\n');
+        out.write(new ObjectMapper().writeValueAsBytes(Map.of("id", signature.id(), "template", signature.template(),
+                "replaces", signature.replaces())));
+        return out.toByteArray();
+    }
+}
