@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.vigil.shippers.file.FileFormat;
 import dev.vigil.shippers.file.FileInput;
 import dev.vigil.shippers.file.FileSelection;
+import dev.vigil.shippers.file.MultilinePattern;
 import dev.vigil.shippers.filter.DropRule;
 import dev.vigil.shippers.filter.NameGlob;
 import dev.vigil.shippers.filter.RateLimit;
@@ -119,6 +120,14 @@ class ShipperConfigFileTest {
         assertEquals(new RateLimit(1000, Duration.ofSeconds(1), 5000), c.filter().rateLimit());
         assertEquals(List.of("nginx.service", "rivet-*.service"), c.journald().filter().units());
         assertEquals(new FileSelection(List.of("/var/log/rivet/*.gz"), Duration.ofDays(2), 512), c.files().selection());
+        assertEquals(List.of("/var/log/rivet/*.log", "/var/log/nginx/access.log", "/var/log/gateway/*.log",
+                "/var/log/worker/*.log", "/var/log/syslog", "/var/log/kern.log"),
+                c.files().inputs().stream().map(i -> i.glob()).toList());
+        MultilinePattern gateway = c.files().inputs().get(2).pattern();
+        assertEquals("^\\d{4}-\\d\\d-\\d\\dT", gateway.start().pattern());
+        assertEquals(200, gateway.maxLines());
+        assertEquals(Duration.ofSeconds(2), gateway.timeout());
+        assertEquals(List.of(8000, 4L * 1024 * 1024), List.of(c.maxInFlightRecords(), c.maxInFlightBytes()));
     }
 
     @Test

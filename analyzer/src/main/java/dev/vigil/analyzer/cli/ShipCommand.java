@@ -90,9 +90,14 @@ final class ShipCommand implements Callable<Integer> {
         }
         try (StopSignal stop = new StopSignal();
                 Shipper shipper = new Shipper(config, Clock.systemUTC());
-                MetricsOptions.Served served = metricsOptions.start("ship", () -> !shipper.activeSources().isEmpty())) {
+                // without a metrics port nothing reads the registry: not building it keeps the
+                // metrics library's classes out of a shipper that runs beside every service
+                MetricsOptions.Served served = metricsOptions.port == null ? null
+                        : metricsOptions.start("ship", () -> !shipper.activeSources().isEmpty())) {
             shipper.start();
-            served.metrics().shipper(shipper::counters, shipper.counters().keySet());
+            if (served != null) {
+                served.metrics().shipper(shipper::counters, shipper.counters().keySet());
+            }
             err.println("vigil: shipping host=" + config.host() + " sources=" + shipper.activeSources()
                     + " bootstrap=" + config.bootstrapServers());
             err.flush();

@@ -33,7 +33,7 @@ public final class VigilCommand implements Runnable {
     }
 
     /** A failure is one readable line and exit code 1, not a stack trace. */
-    private static int handleFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+    static int handleFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
         String message = e instanceof PortInUseException || e instanceof IllegalArgumentException
                 || e instanceof IllegalStateException ? e.getMessage() : e.toString();
         cmd.getErr().println("vigil: error: " + message);

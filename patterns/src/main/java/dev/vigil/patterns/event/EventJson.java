@@ -27,8 +27,11 @@ public final class EventJson {
             "unit", "pid", "comm", "identifier", "priority", "facility", "message_id", "boot_id",
             "file", "seq", "cursor", "offset", "partial", "flags", "fields");
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** Built on first use: a shipper only writes events, without a tree, and so loads no databind. */
+    private static final class Tree {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+        static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    }
 
     private EventJson() {}
 
@@ -36,7 +39,7 @@ public final class EventJson {
     public static Event parse(byte[] json) {
         JsonNode root;
         try {
-            root = MAPPER.readTree(json);
+            root = Tree.MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             throw new InvalidEventException("not JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
@@ -49,7 +52,7 @@ public final class EventJson {
     public static Event parse(String json) {
         JsonNode root;
         try {
-            root = MAPPER.readTree(json);
+            root = Tree.MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             throw new InvalidEventException("not JSON: " + e.getOriginalMessage(), e);
         }
@@ -99,7 +102,7 @@ public final class EventJson {
             return EventJsonWriter.write(e);
         }
         try {
-            return MAPPER.writeValueAsBytes(toTree(e));
+            return Tree.MAPPER.writeValueAsBytes(toTree(e));
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("a tree of strings and numbers always serialises", ex);
         }
@@ -112,7 +115,7 @@ public final class EventJson {
 
     /** The event as a JSON tree; absent optional fields are left out. */
     public static ObjectNode toTree(Event e) {
-        ObjectNode n = NODES.objectNode();
+        ObjectNode n = Tree.NODES.objectNode();
         putIfSet(n, "id", e.id());
         n.put("host", e.host());
         n.put("source", e.source().wireName());

@@ -5,9 +5,6 @@ import dev.vigil.patterns.event.EventIds;
 import dev.vigil.patterns.event.Source;
 import dev.vigil.shippers.checkpoint.AckedPositions;
 import dev.vigil.shippers.checkpoint.CheckpointStore;
-import dev.vigil.shippers.syslog.SyslogEventMapper;
-import dev.vigil.shippers.syslog.SyslogLine;
-import dev.vigil.shippers.syslog.SyslogLineParser;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -19,16 +16,15 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One open file being tailed: reads what was appended, cuts it into lines, joins multiline events
- * and ships them, checkpointing the offset after each acknowledged event. The channel stays open
- * after the path is renamed or deleted, so a rotated file is read to its end. A syslog file's
- * lines become kernel and journald events (see {@link SyslogEventMapper}), as replay makes them.
+ * and ships them ({@link FileEvents} makes the events), checkpointing the offset after each
+ * acknowledged event. The channel stays open after the path is renamed or deleted, so a rotated
+ * file is read to its end.
  */
 final class TailedFile implements Closeable {
     private static final Logger log = LoggerFactory.getLogger(TailedFile.class);
@@ -40,11 +36,7 @@ final class TailedFile implements Closeable {
     private final boolean multiline;
     /** The file's own multiline rule, or null for the built-in one. */
     private final MultilinePattern pattern;
-    private final FileFormat format;
-    /** Whether this generation's lines are syslog lines; null until the first line tells (format auto). */
-    private Boolean syslog;
-    /** Remembers the units systemd named in this file, for the lines of their programs. */
-    private final SyslogEventMapper syslogEvents = new SyslogEventMapper();
+    private final FileEvents events;
     private Path path;
     private FileIdentity identity;
     /** {@code identity.stream()}, built once per generation rather than once per line. */
@@ -76,7 +68,7 @@ final class TailedFile implements Closeable {
         this.channel = channel;
         this.multiline = input.multiline();
         this.pattern = input.pattern();
-        this.format = input.format();
+        this.events = new FileEvents(ctx, input.format());
         this.lastGrowth = ctx.clock().instant();
     }
 
@@ -118,11 +110,7 @@ final class TailedFile implements Closeable {
         shippedEnd = offset;
         bufLen = 0;
         discarding = false;
-        syslog = switch (format) {
-            case SYSLOG -> Boolean.TRUE;
-            case TEXT -> Boolean.FALSE;
-            case AUTO -> null; // a file truncated and rewritten may be another kind of log: look again
-        };
+        events.newGeneration();
     }
 
     FileIdentity.Inode inode() {
@@ -239,12 +227,7 @@ final class TailedFile implements Closeable {
     private void addLine(DecodedLine line, long start, long end) throws InterruptedException {
         Instant now = ctx.clock().instant();
         ctx.metrics().recordRead(line.byteLength() + 1L);
-        if (syslog == null && !line.text().isBlank()) {
-            syslog = ctx.syslog().looksLikeSyslog(line.text());
-            if (syslog) {
-                log.info("Reading syslog lines as kernel and journald events file={}", path);
-            }
-        }
+        events.sawLine(line.text(), path);
         boolean joins = multiline && pending != null && continues(line)
                 && pending.bytes + 1 + line.byteLength() <= maxEventBytes()
                 && (pattern == null || pending.lines < pattern.maxLines());
@@ -259,11 +242,7 @@ final class TailedFile implements Closeable {
     }
 
     private boolean continues(DecodedLine line) {
-        if (pattern != null) {
-            return pattern.continues(line.text());
-        }
-        return Boolean.TRUE.equals(syslog) ? SyslogLineParser.continues(line.text())
-                : MultilineRule.continues(line.text(), pending.inTraceback);
+        return pattern != null ? pattern.continues(line.text()) : events.continues(line.text(), pending.inTraceback);
     }
 
     private int maxEventBytes() {
@@ -310,30 +289,12 @@ final class TailedFile implements Closeable {
     }
 
     private void ship(PendingEvent p, boolean partial) throws InterruptedException {
-        Event.Builder b = Boolean.TRUE.equals(syslog) ? syslogEvent(p) : null;
-        if (b == null) {
-            Instant ts = ctx.timestamps().parse(p.firstLine(), p.readAt).orElse(p.readAt);
-            b = Event.builder(ctx.host(), Source.FILE, ts, p.text())
-                    .file(path.toString())
-                    .offset(p.start);
-        }
-        Event e = b.id(ids.at(p.start))
+        Event e = events.of(p, path).id(ids.at(p.start))
                 .partial(partial ? Boolean.TRUE : null)
                 .flags(p.flags())
                 .build();
         ctx.shipper().ship(e, stream, Long.toString(p.end), ctx.metrics());
         shippedEnd = p.end;
-    }
-
-    /** The kernel or journald event of a syslog line; null when the line is not one (shipped as text). */
-    private Event.Builder syslogEvent(PendingEvent p) {
-        Optional<SyslogLine> line = ctx.syslog().parse(p.firstLine(), p.readAt);
-        if (line.isEmpty()) {
-            return null;
-        }
-        String text = p.text();
-        String continuation = text.length() > p.firstLine().length() ? text.substring(p.firstLine().length() + 1) : null;
-        return syslogEvents.toEvent(line.get(), continuation, ctx.host());
     }
 
     /** The size went below what was read, or the first bytes changed: ship what is held, restart at 0. */
@@ -380,13 +341,7 @@ final class TailedFile implements Closeable {
     }
 
     private void shipObservation(String kind, String message, Map<String, String> fields) throws InterruptedException {
-        Event e = Event.builder(ctx.host(), Source.SHIPPER, ctx.clock().instant(), message)
-                .id(EventIds.of(ctx.host(), Source.SHIPPER, streamId, kind + ":" + readOffset))
-                .identifier(kind)
-                .file(path.toString())
-                .offset(readOffset)
-                .fields(fields)
-                .build();
+        Event e = events.observation(kind, message, fields, streamId, path, readOffset);
         ctx.shipper().ship(e, stream, Long.toString(shippedEnd), ctx.metrics());
     }
 
