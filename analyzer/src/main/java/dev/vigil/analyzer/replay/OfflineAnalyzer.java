@@ -8,7 +8,6 @@ import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.Source;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,8 +37,8 @@ public final class OfflineAnalyzer implements AutoCloseable {
     private final Map<String, Incident> latest = new LinkedHashMap<>();
     private InlineAnalyzer analyzer;
 
-    /** @param stateDir not written: offline, the analyzer's state is in memory and bounded by its expiry */
-    public OfflineAnalyzer(PatternSet patterns, Path stateDir) {
+    /** Offline, the analyzer's state is in memory and bounded by its expiry: there is no folder to give it. */
+    public OfflineAnalyzer(PatternSet patterns) {
         this.patterns = patterns;
     }
 

@@ -27,16 +27,11 @@ public final class Replay {
     static final long PROGRESS_EVERY = 200_000;
 
     private final PatternSet patterns;
-    private final Path scratch;
     private final Consumer<String> progress;
 
-    /**
-     * @param scratch folder for the offline analyzer's state
-     * @param progress receives progress and warning lines (stderr in the CLI)
-     */
-    public Replay(PatternSet patterns, Path scratch, Consumer<String> progress) {
+    /** @param progress receives progress and warning lines (stderr in the CLI) */
+    public Replay(PatternSet patterns, Consumer<String> progress) {
         this.patterns = patterns;
-        this.scratch = scratch;
         this.progress = progress;
     }
 
@@ -53,7 +48,7 @@ public final class Replay {
 
     /** Replays {@code inputs} through the analyzer and returns the incidents. */
     public Result run(List<ReplayInput> inputs, Options options) throws IOException {
-        try (OfflineAnalyzer analyzer = new OfflineAnalyzer(patterns, scratch);
+        try (OfflineAnalyzer analyzer = new OfflineAnalyzer(patterns);
                 ReadAhead events = new ReadAhead(sink -> stream(inputs, options, sink))) {
             for (List<Event> batch = events.next(); !batch.isEmpty(); batch = events.next()) {
                 batch.forEach(analyzer::feed);
