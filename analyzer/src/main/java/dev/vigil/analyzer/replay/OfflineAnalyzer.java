@@ -35,17 +35,28 @@ public final class OfflineAnalyzer implements AutoCloseable {
      * and only the last of each is ever read back.
      */
     private final Map<String, Incident> latest = new LinkedHashMap<>();
+    private final boolean idsMayRepeat;
     private InlineAnalyzer analyzer;
 
     /** Offline, the analyzer's state is in memory and bounded by its expiry: there is no folder to give it. */
     public OfflineAnalyzer(PatternSet patterns) {
+        this(patterns, true);
+    }
+
+    /**
+     * @param idsMayRepeat false when no two input events can share an id (see {@link
+     *     Replay#idsMayRepeat}): re-sent events are then not looked for
+     */
+    OfflineAnalyzer(PatternSet patterns, boolean idsMayRepeat) {
         this.patterns = patterns;
+        this.idsMayRepeat = idsMayRepeat;
     }
 
     /** Feeds one event; events should come in time order (a late one is processed at the current clock). */
     public void feed(Event e) {
         if (analyzer == null) {
-            analyzer = new InlineAnalyzer(patterns, VigilTopics.EVENTS, deadLettered, i -> latest.put(i.id(), i));
+            analyzer = new InlineAnalyzer(patterns, VigilTopics.EVENTS, deadLettered, i -> latest.put(i.id(), i),
+                    idsMayRepeat);
             analyzer.start(e.ts());
         }
         if (e.ts().isAfter(analyzer.clock().plus(CLOCK_STEP))) {

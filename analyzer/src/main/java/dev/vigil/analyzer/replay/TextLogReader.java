@@ -27,6 +27,8 @@ final class TextLogReader extends LineReader {
     private final LineTimestampParser stamps;
     private final Instant fallback;
     private LineSource.Line lookahead;
+    /** The stamp of {@code lookahead}, read when it ended the event before: each line is parsed once. */
+    private Optional<Instant> lookaheadStamp;
     private Instant lastTs;
 
     TextLogReader(Path path, String host, String fileName, ZoneId zone, BadRecords bad) throws IOException {
@@ -60,27 +62,34 @@ final class TextLogReader extends LineReader {
     /** The next event, or null at the end or when the next event is skipped (then {@code lookahead} is set). */
     private Event read() throws IOException {
         LineSource.Line first = lookahead != null ? lookahead : lines.next();
+        Optional<Instant> known = lookahead != null ? lookaheadStamp : null;
         lookahead = null;
+        lookaheadStamp = null;
         while (first != null && first.text().isBlank()) {
             first = lines.next();
+            known = null;
         }
         if (first == null) {
             return null;
         }
-        Instant ts = stamp(first.text()).orElse(lastTs != null ? lastTs : fallback);
+        Instant ts = (known != null ? known : stamp(first.text())).orElse(lastTs != null ? lastTs : fallback);
         lastTs = ts;
         StringBuilder message = new StringBuilder(first.text());
         boolean truncated = first.truncated();
         LineSource.Line last = first;
         LineSource.Line next;
+        Optional<Instant> nextStamp = null;
         // continuation lines join while the event stays within the cap, as the shipper joins them
-        while ((next = lines.next()) != null && !next.text().isBlank() && stamp(next.text()).isEmpty()
+        while ((next = lines.next()) != null && !next.text().isBlank() && (nextStamp = stamp(next.text())).isEmpty()
                 && message.length() + 1 + next.text().length() <= LineSource.MAX_LINE_BYTES) {
             message.append('\n').append(next.text());
             truncated |= next.truncated();
             last = next;
+            nextStamp = null;
         }
         lookahead = next;
+        // the stamp was read with lastTs as it is now, as the next read would read it
+        lookaheadStamp = next != null && !next.text().isBlank() ? nextStamp : null;
         if (!bad.admits(ts, first.number())) {
             return null;
         }
