@@ -25,6 +25,8 @@ final class TextLogReader extends LineReader {
     private final String host;
     private final String fileName;
     private final LineTimestampParser stamps;
+    /** Ids by byte offset: the stream's part of every id is encoded once. */
+    private final EventIds.Stream ids;
     private final Instant fallback;
     private LineSource.Line lookahead;
     /** The stamp of {@code lookahead}, read when it ended the event before: each line is parsed once. */
@@ -35,6 +37,7 @@ final class TextLogReader extends LineReader {
         super(path, bad);
         this.host = host;
         this.fileName = fileName;
+        this.ids = EventIds.forStream(host, Source.FILE, fileName);
         this.stamps = new LineTimestampParser(zone);
         this.fallback = firstStamp(path).orElse(Files.getLastModifiedTime(path).toInstant());
     }
@@ -94,7 +97,7 @@ final class TextLogReader extends LineReader {
             return null;
         }
         Event.Builder b = Event.builder(host, Source.FILE, ts, message.toString())
-                .id(EventIds.of(host, Source.FILE, fileName, Long.toString(first.offset())))
+                .id(ids.at(first.offset()))
                 .file(fileName)
                 .offset(first.offset());
         if (!last.endsWithNewline()) {

@@ -23,10 +23,23 @@ public final class LiteralIndex {
     private final List<Map<Character, Integer>> next = new ArrayList<>();
     private final List<Integer> fail = new ArrayList<>();
     private final List<BitSet> output = new ArrayList<>();
-    /** By state * 128 + ASCII character: the next state. */
-    private int[] ascii;
-    /** Per state: the ids of the literals ending there, or null (most states). */
+    /**
+     * By ASCII character, its column in {@link #table}: one per character some literal holds (A-Z
+     * share a-z's when case is ignored), column 0 for every other, which leads back to the root.
+     */
+    private final int[] column = new int[ASCII];
+    private int columns;
+    /**
+     * The transitions for ASCII, row by row: at {@code row + column[c]} the row of the next state,
+     * negated ({@code ~row}) when literals end in that state. States are numbered breadth-first, so
+     * the rows a scan mostly reads (the root's and its children's) lie together.
+     */
+    private int[] table;
+    /** By breadth-first number: the ids of the literals ending in that state, or null (most states). */
     private BitSet[] hitsAt;
+    /** Breadth-first number of each state of the trie, and the trie state of each number. */
+    private int[] number;
+    private int[] trieState;
 
     private LiteralIndex(Map<String, BitSet> literalToIds, boolean ignoreAsciiCase) {
         this.ignoreAsciiCase = ignoreAsciiCase;
@@ -77,39 +90,61 @@ public final class LiteralIndex {
      */
     private void link() {
         int states = next.size();
-        int[][] table = new int[states][ASCII];
-        hitsAt = new BitSet[states];
+        for (Map<Character, Integer> edges : next) {
+            for (char c : edges.keySet()) {
+                if (c < ASCII && column[c] == 0) {
+                    column[c] = ++columns;
+                }
+            }
+        }
+        columns++;
+        if (ignoreAsciiCase) {
+            for (char c = 'A'; c <= 'Z'; c++) {
+                column[c] = column[c + ('a' - 'A')];
+            }
+        }
+        int[][] goTo = new int[states][columns];
+        number = new int[states];
+        trieState = new int[states];
+        int numbered = 1;
         Queue<Integer> queue = new ArrayDeque<>();
         next.get(0).forEach((c, child) -> {
             queue.add(child);
             if (c < ASCII) {
-                table[0][c] = child;
+                goTo[0][column[c]] = child;
             }
         });
         while (!queue.isEmpty()) {
             int state = queue.remove();
+            number[state] = numbered;
+            trieState[numbered++] = state;
             int f = fail.get(state);
             output.get(state).or(output.get(f));
-            System.arraycopy(table[f], 0, table[state], 0, ASCII);
+            System.arraycopy(goTo[f], 0, goTo[state], 0, columns);
             for (Map.Entry<Character, Integer> edge : next.get(state).entrySet()) {
                 int child = edge.getValue();
                 fail.set(child, failureOf(f, edge.getKey(), child));
                 if (edge.getKey() < ASCII) {
-                    table[state][edge.getKey()] = child;
+                    goTo[state][column[edge.getKey()]] = child;
                 }
                 queue.add(child);
             }
         }
-        ascii = new int[states * ASCII];
+        hitsAt = new BitSet[states];
         for (int s = 0; s < states; s++) {
-            hitsAt[s] = output.get(s).isEmpty() ? null : output.get(s);
-            System.arraycopy(table[s], 0, ascii, s * ASCII, ASCII);
-            if (ignoreAsciiCase) {
-                for (char c = 'A'; c <= 'Z'; c++) {
-                    ascii[s * ASCII + c] = table[s][c + ('a' - 'A')];
-                }
+            hitsAt[number[s]] = output.get(s).isEmpty() ? null : output.get(s);
+        }
+        table = new int[states * columns];
+        for (int s = 0; s < states; s++) {
+            for (int c = 0; c < columns; c++) {
+                table[number[s] * columns + c] = rowOf(number[goTo[s][c]]);
             }
         }
+    }
+
+    /** The row of a state in the table, negated when literals end there. */
+    private int rowOf(int n) {
+        return hitsAt[n] == null ? n * columns : ~(n * columns);
     }
 
     private int failureOf(int parentFail, char c, int child) {
@@ -124,13 +159,15 @@ public final class LiteralIndex {
     /** The ids of the literals that occur in {@code text} (an empty set when none does). */
     public BitSet scan(String text) {
         BitSet hits = new BitSet();
-        int state = 0;
+        int row = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            state = c < ASCII ? ascii[state * ASCII + c] : slowStep(state, c);
-            if (hitsAt[state] != null) {
-                hits.or(hitsAt[state]);
+            int to = c < ASCII ? table[row + column[c]] : slowStep(row, c);
+            if (to < 0) {
+                to = ~to;
+                hits.or(hitsAt[to / columns]);
             }
+            row = to;
         }
         return hits;
     }
@@ -141,28 +178,30 @@ public final class LiteralIndex {
      */
     public BitSet scanAscii(String text) {
         BitSet hits = null;
-        int state = 0;
+        int row = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
             if (c >= ASCII) {
                 return null;
             }
-            state = ascii[state * ASCII + c];
-            if (hitsAt[state] != null) {
+            int to = table[row + column[c]];
+            if (to < 0) {
+                to = ~to;
                 hits = hits == null ? new BitSet() : hits;
-                hits.or(hitsAt[state]);
+                hits.or(hitsAt[to / columns]);
             }
+            row = to;
         }
         return hits == null ? new BitSet() : hits;
     }
 
     /** True when a literal occurs in {@code text}; stops at the first. */
     public boolean containsAny(String text) {
-        int state = 0;
+        int row = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            state = c < ASCII ? ascii[state * ASCII + c] : slowStep(state, c);
-            if (hitsAt[state] != null) {
+            row = c < ASCII ? table[row + column[c]] : slowStep(row, c);
+            if (row < 0) {
                 return true;
             }
         }
@@ -174,27 +213,28 @@ public final class LiteralIndex {
      * -1 when a character beyond ASCII came before any (the caller folds such a text its own way).
      */
     public int findAscii(String text) {
-        int state = 0;
+        int row = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
             if (c >= ASCII) {
                 return -1;
             }
-            state = ascii[state * ASCII + c];
-            if (hitsAt[state] != null) {
+            row = table[row + column[c]];
+            if (row < 0) {
                 return 1;
             }
         }
         return 0;
     }
 
-    private int slowStep(int state, char c) {
+    /** A step on a character beyond ASCII: through the trie and its failure links; the row as the table gives it. */
+    private int slowStep(int row, char c) {
+        int state = trieState[row / columns];
         while (state != 0 && !next.get(state).containsKey(c)) {
             state = fail.get(state);
         }
-        return next.get(state).getOrDefault(c, 0);
+        return rowOf(number[next.get(state).getOrDefault(c, 0)]);
     }
-
     private static String lowerAscii(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {

@@ -67,4 +67,50 @@ class LiteralIndexTest {
         assertTrue(exact.containsAny("an ERROR"));
         assertFalse(exact.containsAny("an Error"));
     }
+
+    @Test
+    void shouldAgreeWithASearchForEachLiteralOnRandomTexts() {
+        java.util.Random random = new java.util.Random(17);
+        String alphabet = "abAB -:_\u00e9";
+        for (int round = 0; round < 200; round++) {
+            Map<String, BitSet> literals = new LinkedHashMap<>();
+            for (int i = 0; i < 8; i++) {
+                literals.put(randomText(random, alphabet, 1 + random.nextInt(4)), ids(i));
+            }
+            LiteralIndex exact = LiteralIndex.of(literals);
+            LiteralIndex folded = LiteralIndex.ignoringAsciiCase(literals);
+            for (int t = 0; t < 20; t++) {
+                String text = randomText(random, alphabet, random.nextInt(30));
+                BitSet expected = new BitSet();
+                BitSet expectedFolded = new BitSet();
+                literals.forEach((l, ids) -> {
+                    if (text.contains(l)) {
+                        expected.or(ids);
+                    }
+                    if (lowerAscii(text).contains(lowerAscii(l))) {
+                        expectedFolded.or(ids);
+                    }
+                });
+                assertEquals(expected, exact.scan(text), text + " in " + literals.keySet());
+                assertEquals(!expected.isEmpty(), exact.containsAny(text), text);
+                assertEquals(expectedFolded, folded.scan(text), text + " in " + literals.keySet());
+            }
+        }
+    }
+
+    private static String randomText(java.util.Random random, String alphabet, int length) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return b.toString();
+    }
+
+    private static String lowerAscii(String s) {
+        StringBuilder b = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            b.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+        }
+        return b.toString();
+    }
 }
