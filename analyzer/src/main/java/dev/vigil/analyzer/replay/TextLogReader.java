@@ -77,14 +77,17 @@ final class TextLogReader extends LineReader {
         }
         Instant ts = (known != null ? known : stamp(first.text())).orElse(lastTs != null ? lastTs : fallback);
         lastTs = ts;
-        StringBuilder message = new StringBuilder(first.text());
+        // most events are one line: a builder is made only when a second joins
+        StringBuilder message = null;
         boolean truncated = first.truncated();
         LineSource.Line last = first;
         LineSource.Line next;
         Optional<Instant> nextStamp = null;
         // continuation lines join while the event stays within the cap, as the shipper joins them
         while ((next = lines.next()) != null && !next.text().isBlank() && (nextStamp = stamp(next.text())).isEmpty()
-                && message.length() + 1 + next.text().length() <= LineSource.MAX_LINE_BYTES) {
+                && (message == null ? first.text().length() : message.length()) + 1 + next.text().length()
+                        <= LineSource.MAX_LINE_BYTES) {
+            message = message == null ? new StringBuilder(first.text()) : message;
             message.append('\n').append(next.text());
             truncated |= next.truncated();
             last = next;
@@ -96,7 +99,7 @@ final class TextLogReader extends LineReader {
         if (!bad.admits(ts, first.number())) {
             return null;
         }
-        Event.Builder b = Event.builder(host, Source.FILE, ts, message.toString())
+        Event.Builder b = Event.builder(host, Source.FILE, ts, message == null ? first.text() : message.toString())
                 .id(ids.at(first.offset()))
                 .file(fileName)
                 .offset(first.offset());
