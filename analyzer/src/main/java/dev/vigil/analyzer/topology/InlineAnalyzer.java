@@ -1,6 +1,7 @@
 package dev.vigil.analyzer.topology;
 
 import dev.vigil.analyzer.engine.EngineState;
+import dev.vigil.analyzer.engine.InMemoryRecentIds;
 import dev.vigil.analyzer.engine.PatternEngine;
 import dev.vigil.analyzer.engine.RecentIds;
 import dev.vigil.analyzer.incident.Incident;
@@ -73,11 +74,9 @@ public final class InlineAnalyzer {
         this.eventsTopic = eventsTopic;
         this.deadLettered = deadLettered;
         this.incidents = incidents;
-        EngineState state = EngineState.inMemory();
-        if (!idsMayRepeat) {
-            state = new EngineState(state.episodes(), state.windows(), state.causes(), state.streams(), state.sequences(),
-                    state.hosts(), NONE, state.kills());
-        }
+        EngineState state = new EngineState(new HashedStateMap<>(), new HashedStateMap<>(), new HashedStateMap<>(),
+                new HashedStateMap<>(), new HashedStateMap<>(), new HashedStateMap<>(),
+                idsMayRepeat ? new InMemoryRecentIds(PatternEngine.DEDUPE_WINDOW) : NONE, new HashedStateMap<>());
         this.engine = new PatternEngine(() -> patterns, state);
     }
 
