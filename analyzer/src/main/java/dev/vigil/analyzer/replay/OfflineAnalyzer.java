@@ -63,7 +63,7 @@ public final class OfflineAnalyzer implements AutoCloseable {
             analyzer.advanceTo(e.ts());
         }
         // the record time of an event on vigil.events: its own time, to the millisecond
-        analyzer.process(e, Instant.ofEpochMilli(e.ts().toEpochMilli()));
+        analyzer.process(e, e.ts().getNano() % 1_000_000 == 0 ? e.ts() : Instant.ofEpochMilli(e.ts().toEpochMilli()));
     }
 
     /** Advances the analyzer's clock to {@code at} without an event (time passing in silence). */
