@@ -62,7 +62,7 @@ final class DemoCommand implements Callable<Integer> {
             Map<String, Object> props = new HashMap<>(cluster.clientProperties());
             props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers());
             props.put(ProducerConfig.ACKS_CONFIG, "all");
-            Replay replay = new Replay(PatternSet.empty(), scratch, line -> err.println("vigil: " + line));
+            Replay replay = new Replay(PatternSet.empty(), line -> err.println("vigil: " + line));
             Replay.Options options = new Replay.Options(files.host(), null);
             DemoPlayer.Timeline timeline = timeline(replay, files, options);
             err.printf(Locale.ROOT, "vigil: playing seed %s (%s) into %s: %d events over %s of recorded time, at %sx in %s%n",

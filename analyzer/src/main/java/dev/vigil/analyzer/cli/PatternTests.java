@@ -1,12 +1,9 @@
 package dev.vigil.analyzer.cli;
 
 import dev.vigil.analyzer.replay.PatternTestRunner;
-import dev.vigil.analyzer.replay.Replay;
 import dev.vigil.patterns.compile.PatternSet;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 /** Runs the tests of a pattern set and prints PASS/FAIL per test: {@code patterns test} and {@code patterns push} alike. */
@@ -15,24 +12,19 @@ final class PatternTests {
 
     /** Runs every test of {@code set}, prints each verdict and a total to {@code out}; the number that failed. */
     static long run(PatternSet set, PrintWriter out) throws IOException {
-        Path scratch = Files.createTempDirectory("vigil-patterns-test-");
-        try {
-            List<PatternTestRunner.Outcome> outcomes = new PatternTestRunner(scratch).runAll(set);
-            long failed = 0;
-            String current = null;
-            for (PatternTestRunner.Outcome o : outcomes) {
-                if (!o.pattern().name().equals(current)) {
-                    current = o.pattern().name();
-                    out.println(current + " (" + o.pattern().path() + ")");
-                }
-                out.print("  " + o.verdict().report().replace("\n  ", "\n    "));
-                failed += o.passed() ? 0 : 1;
+        List<PatternTestRunner.Outcome> outcomes = new PatternTestRunner().runAll(set);
+        long failed = 0;
+        String current = null;
+        for (PatternTestRunner.Outcome o : outcomes) {
+            if (!o.pattern().name().equals(current)) {
+                current = o.pattern().name();
+                out.println(current + " (" + o.pattern().path() + ")");
             }
-            out.printf("%d test(s), %d passed, %d failed%n", outcomes.size(), outcomes.size() - failed, failed);
-            out.flush();
-            return failed;
-        } finally {
-            Replay.deleteScratch(scratch);
+            out.print("  " + o.verdict().report().replace("\n  ", "\n    "));
+            failed += o.passed() ? 0 : 1;
         }
+        out.printf("%d test(s), %d passed, %d failed%n", outcomes.size(), outcomes.size() - failed, failed);
+        out.flush();
+        return failed;
     }
 }

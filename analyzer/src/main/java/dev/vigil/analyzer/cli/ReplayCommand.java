@@ -74,27 +74,22 @@ final class ReplayCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        Path scratch = Files.createTempDirectory("vigil-replay-");
-        try {
-            Replay replay = new Replay(PatternFiles.load(patterns.paths), scratch, line -> {
-                err.println("vigil: " + line);
-                err.flush();
-            });
-            List<ReplayInput> inputs = files.stream()
-                    .map(f -> new ReplayInput(f, format, null, null, null, zone))
-                    .toList();
-            Replay.Result result = replay.run(inputs, new Replay.Options(host, bootTime));
-            for (Incident i : result.incidents()) {
-                out.println(IncidentJson.toJson(i));
-            }
-            out.flush();
-            err.println("vigil: replayed " + result.events() + " events from " + files.size() + " file(s): "
-                    + result.incidents().size() + " incident(s)");
+        Replay replay = new Replay(PatternFiles.load(patterns.paths), line -> {
+            err.println("vigil: " + line);
             err.flush();
-            return 0;
-        } finally {
-            Replay.deleteScratch(scratch);
+        });
+        List<ReplayInput> inputs = files.stream()
+                .map(f -> new ReplayInput(f, format, null, null, null, zone))
+                .toList();
+        Replay.Result result = replay.run(inputs, new Replay.Options(host, bootTime));
+        for (Incident i : result.incidents()) {
+            out.println(IncidentJson.toJson(i));
         }
+        out.flush();
+        err.println("vigil: replayed " + result.events() + " events from " + files.size() + " file(s): "
+                + result.incidents().size() + " incident(s)");
+        err.flush();
+        return 0;
     }
 
     /** Reads {@code --format} as scenario files spell it ({@code journal-json}). */

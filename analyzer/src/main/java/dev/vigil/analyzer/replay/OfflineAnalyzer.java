@@ -8,7 +8,6 @@ import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.Source;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,24 +35,35 @@ public final class OfflineAnalyzer implements AutoCloseable {
      * and only the last of each is ever read back.
      */
     private final Map<String, Incident> latest = new LinkedHashMap<>();
+    private final boolean idsMayRepeat;
     private InlineAnalyzer analyzer;
 
-    /** @param stateDir not written: offline, the analyzer's state is in memory and bounded by its expiry */
-    public OfflineAnalyzer(PatternSet patterns, Path stateDir) {
+    /** Offline, the analyzer's state is in memory and bounded by its expiry: there is no folder to give it. */
+    public OfflineAnalyzer(PatternSet patterns) {
+        this(patterns, true);
+    }
+
+    /**
+     * @param idsMayRepeat false when no two input events can share an id (see {@link
+     *     Replay#idsMayRepeat}): re-sent events are then not looked for
+     */
+    OfflineAnalyzer(PatternSet patterns, boolean idsMayRepeat) {
         this.patterns = patterns;
+        this.idsMayRepeat = idsMayRepeat;
     }
 
     /** Feeds one event; events should come in time order (a late one is processed at the current clock). */
     public void feed(Event e) {
         if (analyzer == null) {
-            analyzer = new InlineAnalyzer(patterns, VigilTopics.EVENTS, deadLettered, i -> latest.put(i.id(), i));
+            analyzer = new InlineAnalyzer(patterns, VigilTopics.EVENTS, deadLettered, i -> latest.put(i.id(), i),
+                    idsMayRepeat);
             analyzer.start(e.ts());
         }
         if (e.ts().isAfter(analyzer.clock().plus(CLOCK_STEP))) {
             analyzer.advanceTo(e.ts());
         }
         // the record time of an event on vigil.events: its own time, to the millisecond
-        analyzer.process(e, Instant.ofEpochMilli(e.ts().toEpochMilli()));
+        analyzer.process(e, e.ts().getNano() % 1_000_000 == 0 ? e.ts() : Instant.ofEpochMilli(e.ts().toEpochMilli()));
     }
 
     /** Advances the analyzer's clock to {@code at} without an event (time passing in silence). */

@@ -7,7 +7,6 @@ import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.testing.ObservedIncident;
 import dev.vigil.patterns.testing.TestCase;
 import dev.vigil.patterns.testing.TestVerdict;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,13 +15,6 @@ import java.util.List;
  * compares the last state of the pattern's incidents with what each test expects.
  */
 public final class PatternTestRunner {
-    private final Path scratch;
-
-    /** @param scratch folder for the offline analyzer's state; emptied after each test */
-    public PatternTestRunner(Path scratch) {
-        this.scratch = scratch;
-    }
-
     /** One test's verdict, and the incidents (last states) the pattern produced. */
     public record Outcome(CompiledPattern pattern, TestVerdict verdict, List<Incident> got) {
         public boolean passed() {
@@ -44,13 +36,10 @@ public final class PatternTestRunner {
     /** Runs one test of one pattern, with only that pattern loaded. */
     public Outcome run(CompiledPattern p, TestCase test) {
         List<Incident> got;
-        Path dir = scratch.resolve("test-" + Integer.toHexString((p.name() + test.name()).hashCode()));
-        try (OfflineAnalyzer analyzer = new OfflineAnalyzer(new PatternSet(List.of(p)), dir)) {
+        try (OfflineAnalyzer analyzer = new OfflineAnalyzer(new PatternSet(List.of(p)))) {
             List<Event> events = test.events(TestCase.DEFAULT_START);
             events.forEach(analyzer::feed);
             got = analyzer.finish().stream().filter(i -> i.pattern().equals(p.name())).toList();
-        } finally {
-            Replay.deleteScratch(dir);
         }
         return new Outcome(p, TestVerdict.of(test, got.stream().map(PatternTestRunner::observed).toList()), got);
     }

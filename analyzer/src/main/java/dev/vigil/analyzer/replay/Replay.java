@@ -13,9 +13,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -27,16 +29,11 @@ public final class Replay {
     static final long PROGRESS_EVERY = 200_000;
 
     private final PatternSet patterns;
-    private final Path scratch;
     private final Consumer<String> progress;
 
-    /**
-     * @param scratch folder for the offline analyzer's state
-     * @param progress receives progress and warning lines (stderr in the CLI)
-     */
-    public Replay(PatternSet patterns, Path scratch, Consumer<String> progress) {
+    /** @param progress receives progress and warning lines (stderr in the CLI) */
+    public Replay(PatternSet patterns, Consumer<String> progress) {
         this.patterns = patterns;
-        this.scratch = scratch;
         this.progress = progress;
     }
 
@@ -53,13 +50,34 @@ public final class Replay {
 
     /** Replays {@code inputs} through the analyzer and returns the incidents. */
     public Result run(List<ReplayInput> inputs, Options options) throws IOException {
-        try (OfflineAnalyzer analyzer = new OfflineAnalyzer(patterns, scratch);
-                ReadAhead events = new ReadAhead(sink -> stream(inputs, options, sink))) {
+        List<ReplayInput> resolved = new ArrayList<>();
+        for (ReplayInput in : inputs) {
+            resolved.add(withFormat(in));
+        }
+        try (OfflineAnalyzer analyzer = new OfflineAnalyzer(patterns, idsMayRepeat(resolved));
+                ReadAhead events = new ReadAhead(sink -> stream(resolved, options, sink))) {
             for (List<Event> batch = events.next(); !batch.isEmpty(); batch = events.next()) {
                 batch.forEach(analyzer::feed);
             }
             return new Result(analyzer.finish(), events.read());
         }
+    }
+
+    /**
+     * False when no two events of {@code inputs} (formats known) can have one id: text and syslog
+     * readers give each event the byte offset of its line in the id, with the stream's name, so
+     * ids repeat only when two inputs name one stream. Journal and event JSON bring their own ids
+     * (an export may hold an entry twice), and kernel logs number their records per boot.
+     */
+    static boolean idsMayRepeat(List<ReplayInput> inputs) {
+        Set<String> streams = new HashSet<>();
+        for (ReplayInput in : inputs) {
+            boolean byOffset = in.format() == InputFormat.TEXT || in.format() == InputFormat.SYSLOG;
+            if (!byOffset || !streams.add(in.streamName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

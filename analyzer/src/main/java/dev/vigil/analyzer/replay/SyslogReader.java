@@ -21,16 +21,17 @@ import java.util.Optional;
  */
 final class SyslogReader extends LineReader {
     private final String host;
-    private final String streamName;
     private final Instant reference;
     private final SyslogLineParser parser;
     private final SyslogEventMapper mapper = new SyslogEventMapper();
+    /** Ids by byte offset: the stream's part of every id is encoded once. */
+    private final EventIds.Stream ids;
     private LineSource.Line lookahead;
 
     SyslogReader(Path path, String host, String streamName, ZoneId zone, BadRecords bad) throws IOException {
         super(path, bad);
         this.host = host;
-        this.streamName = streamName;
+        this.ids = EventIds.forStream(host, Source.FILE, streamName);
         this.reference = Files.getLastModifiedTime(path).toInstant();
         this.parser = new SyslogLineParser(zone);
     }
@@ -57,7 +58,7 @@ final class SyslogReader extends LineReader {
         }
         lookahead = next;
         return mapper.toEvent(parsed.get(), continuation == null ? null : continuation.toString(), host)
-                .id(EventIds.of(host, Source.FILE, streamName, Long.toString(line.offset())))
+                .id(ids.at(line.offset()))
                 .build();
     }
 

@@ -25,14 +25,19 @@ final class TextLogReader extends LineReader {
     private final String host;
     private final String fileName;
     private final LineTimestampParser stamps;
+    /** Ids by byte offset: the stream's part of every id is encoded once. */
+    private final EventIds.Stream ids;
     private final Instant fallback;
     private LineSource.Line lookahead;
+    /** The stamp of {@code lookahead}, read when it ended the event before: each line is parsed once. */
+    private Optional<Instant> lookaheadStamp;
     private Instant lastTs;
 
     TextLogReader(Path path, String host, String fileName, ZoneId zone, BadRecords bad) throws IOException {
         super(path, bad);
         this.host = host;
         this.fileName = fileName;
+        this.ids = EventIds.forStream(host, Source.FILE, fileName);
         this.stamps = new LineTimestampParser(zone);
         this.fallback = firstStamp(path).orElse(Files.getLastModifiedTime(path).toInstant());
     }
@@ -60,32 +65,42 @@ final class TextLogReader extends LineReader {
     /** The next event, or null at the end or when the next event is skipped (then {@code lookahead} is set). */
     private Event read() throws IOException {
         LineSource.Line first = lookahead != null ? lookahead : lines.next();
+        Optional<Instant> known = lookahead != null ? lookaheadStamp : null;
         lookahead = null;
+        lookaheadStamp = null;
         while (first != null && first.text().isBlank()) {
             first = lines.next();
+            known = null;
         }
         if (first == null) {
             return null;
         }
-        Instant ts = stamp(first.text()).orElse(lastTs != null ? lastTs : fallback);
+        Instant ts = (known != null ? known : stamp(first.text())).orElse(lastTs != null ? lastTs : fallback);
         lastTs = ts;
-        StringBuilder message = new StringBuilder(first.text());
+        // most events are one line: a builder is made only when a second joins
+        StringBuilder message = null;
         boolean truncated = first.truncated();
         LineSource.Line last = first;
         LineSource.Line next;
+        Optional<Instant> nextStamp = null;
         // continuation lines join while the event stays within the cap, as the shipper joins them
-        while ((next = lines.next()) != null && !next.text().isBlank() && stamp(next.text()).isEmpty()
-                && message.length() + 1 + next.text().length() <= LineSource.MAX_LINE_BYTES) {
+        while ((next = lines.next()) != null && !next.text().isBlank() && (nextStamp = stamp(next.text())).isEmpty()
+                && (message == null ? first.text().length() : message.length()) + 1 + next.text().length()
+                        <= LineSource.MAX_LINE_BYTES) {
+            message = message == null ? new StringBuilder(first.text()) : message;
             message.append('\n').append(next.text());
             truncated |= next.truncated();
             last = next;
+            nextStamp = null;
         }
         lookahead = next;
+        // the stamp was read with lastTs as it is now, as the next read would read it
+        lookaheadStamp = next != null && !next.text().isBlank() ? nextStamp : null;
         if (!bad.admits(ts, first.number())) {
             return null;
         }
-        Event.Builder b = Event.builder(host, Source.FILE, ts, message.toString())
-                .id(EventIds.of(host, Source.FILE, fileName, Long.toString(first.offset())))
+        Event.Builder b = Event.builder(host, Source.FILE, ts, message == null ? first.text() : message.toString())
+                .id(ids.at(first.offset()))
                 .file(fileName)
                 .offset(first.offset());
         if (!last.endsWithNewline()) {

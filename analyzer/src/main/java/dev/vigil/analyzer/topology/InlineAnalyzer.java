@@ -1,7 +1,9 @@
 package dev.vigil.analyzer.topology;
 
 import dev.vigil.analyzer.engine.EngineState;
+import dev.vigil.analyzer.engine.InMemoryRecentIds;
 import dev.vigil.analyzer.engine.PatternEngine;
+import dev.vigil.analyzer.engine.RecentIds;
 import dev.vigil.analyzer.incident.Incident;
 import dev.vigil.analyzer.signature.MinerConfig;
 import dev.vigil.analyzer.signature.TemplateMiner;
@@ -39,15 +41,43 @@ public final class InlineAnalyzer {
     private Instant lastHousekeeping = Instant.EPOCH;
 
     /**
+     * Recent ids that hold none: for an input whose ids cannot repeat, where every lookup would
+     * miss and every id kept for the dedupe window would only cost.
+     */
+    private static final RecentIds NONE = new RecentIds() {
+        @Override
+        public boolean contains(String id, Instant now) {
+            return false;
+        }
+
+        @Override
+        public void remember(String id, Instant now) {
+            // nothing can be sent twice
+        }
+    };
+
+    /**
      * @param eventsTopic the topic events are taken to come from (part of the ids events are given)
      * @param incidents receives every incident record, as the topology would write it
      */
     public InlineAnalyzer(PatternSet patterns, String eventsTopic, AtomicLong deadLettered, Consumer<Incident> incidents) {
+        this(patterns, eventsTopic, deadLettered, incidents, true);
+    }
+
+    /**
+     * @param idsMayRepeat false when no two events of the input can have one id (each has the
+     *     position it was read at in its own id): then re-sent events are not looked for
+     */
+    public InlineAnalyzer(PatternSet patterns, String eventsTopic, AtomicLong deadLettered, Consumer<Incident> incidents,
+            boolean idsMayRepeat) {
         this.patterns = patterns;
         this.eventsTopic = eventsTopic;
         this.deadLettered = deadLettered;
         this.incidents = incidents;
-        this.engine = new PatternEngine(() -> patterns, EngineState.inMemory());
+        EngineState state = new EngineState(new HashedStateMap<>(), new HashedStateMap<>(), new HashedStateMap<>(),
+                new HashedStateMap<>(), new HashedStateMap<>(), new HashedStateMap<>(),
+                idsMayRepeat ? new InMemoryRecentIds(PatternEngine.DEDUPE_WINDOW) : NONE, new HashedStateMap<>());
+        this.engine = new PatternEngine(() -> patterns, state);
     }
 
     /** Starts the analyzer's clock at {@code at}; time-driven work is due from one tick after it. */

@@ -128,7 +128,7 @@ class MetricsEndpointsIT {
                 "--url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/", "--metrics-port", String.valueOf(port));
         try {
             await("/readyz answers 200").atMost(Duration.ofSeconds(60)).until(() -> status(port, "/readyz") == 200);
-            Incident oom = SinkTestKit.replay("001-", dir).stream().filter(i -> i.type().equals("oom_kill")).findFirst().orElseThrow();
+            Incident oom = SinkTestKit.replay("001-").stream().filter(i -> i.type().equals("oom_kill")).findFirst().orElseThrow();
             SinkTestKit.produce(KAFKA.bootstrapServers(), List.of(oom));
 
             await("the delivery counted").atMost(Duration.ofSeconds(60))

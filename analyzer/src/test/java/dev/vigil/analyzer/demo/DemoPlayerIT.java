@@ -59,7 +59,7 @@ class DemoPlayerIT {
             assertTrue(analyzer.awaitRunning(Duration.ofSeconds(90)), "analyzer running");
             // 100 restarts 11 s apart take 18 minutes; at this speed the play takes a few seconds
             List<Event> recorded = new ArrayList<>();
-            long played = new Replay(PatternSet.empty(), dir.resolve("scratch"), line -> { })
+            long played = new Replay(PatternSet.empty(), line -> { })
                     .stream(files.inputs(), new Replay.Options(files.host(), null), recorded::add);
             DemoPlayer player = new DemoPlayer(producer, VigilTopics.EVENTS, Clock.systemUTC(), 1000, DemoPlayer.Timeline.of(recorded));
             for (Event e : recorded) {

@@ -8,14 +8,12 @@ import dev.vigil.analyzer.replay.OfflineAnalyzer;
 import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.Source;
 import dev.vigil.patterns.library.PatternLoader;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code link}: incidents of the linked types about the same subject on the same host, within the window, relate both ways. */
 class LinkClauseTest {
@@ -41,9 +39,6 @@ class LinkClauseTest {
             }
             """;
 
-    @TempDir
-    Path scratch;
-
     @Test
     void aStartLimitShouldBeRelatedToTheLoopOfItsUnitOnlyWithinTheWindow() {
         Map<String, Incident> latest = run(List.of(
@@ -66,7 +61,7 @@ class LinkClauseTest {
         PatternLoader.Result loaded = PatternLoader.fromSources(Map.of("link.vigil", PATTERNS));
         assertTrue(!loaded.hasErrors(), loaded.render());
         Map<String, Incident> latest = new LinkedHashMap<>();
-        try (OfflineAnalyzer analyzer = new OfflineAnalyzer(loaded.patterns(), scratch)) {
+        try (OfflineAnalyzer analyzer = new OfflineAnalyzer(loaded.patterns())) {
             events.stream().sorted((a, b) -> a.ts().compareTo(b.ts())).forEach(analyzer::feed);
             analyzer.finish().forEach(i -> latest.put(i.id(), i));
         }

@@ -48,7 +48,7 @@ class ReplayFuzzTest {
         List<String> real = new ArrayList<>();
         Path journal = dir.resolve("journal.json");
         Files.copy(scenario("000-crash-loop").resolve("journal.json"), journal);
-        new Replay(LIBRARY, dir.resolve("scratch0"), progress::add).stream(List.of(ReplayInput.of(journal)),
+        new Replay(LIBRARY, progress::add).stream(List.of(ReplayInput.of(journal)),
                 new Replay.Options(null, null), e -> real.add(dev.vigil.patterns.event.EventJson.toJson(e)));
         assertRecordFormat(InputFormat.EVENT_JSON, real, "ts",
                 List.of("1960-01-01T00:00:00Z", "yesterday", "", "2026-13-45T00:00:00Z", "1999-12-31T23:59:59Z"));
@@ -114,7 +114,7 @@ class ReplayFuzzTest {
 
     private List<Event> replay(ReplayInput input) throws IOException {
         List<Event> events = new ArrayList<>();
-        new Replay(LIBRARY, dir.resolve("scratch"), progress::add).stream(List.of(input),
+        new Replay(LIBRARY, progress::add).stream(List.of(input),
                 new Replay.Options("fuzz-host", Instant.parse("2026-02-02T07:41:09Z")), events::add);
         return events;
     }

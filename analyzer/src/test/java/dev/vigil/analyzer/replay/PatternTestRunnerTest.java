@@ -5,16 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.library.PatternLoader;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class PatternTestRunnerTest {
-    @TempDir
-    Path scratch;
-
     private static final String CRASH_LOOP = """
             pattern crash_loop {
               match journald where message ~ /^(?<u>\\S+): Scheduled restart job, restart counter is at (?<n>\\d+)\\./
@@ -50,7 +45,7 @@ class PatternTestRunnerTest {
         assertTrue(!loaded.hasErrors(), loaded.render());
         PatternSet set = loaded.patterns();
 
-        List<PatternTestRunner.Outcome> outcomes = new PatternTestRunner(scratch).runAll(set);
+        List<PatternTestRunner.Outcome> outcomes = new PatternTestRunner().runAll(set);
 
         assertEquals(3, outcomes.size());
         assertTrue(outcomes.get(0).passed(), outcomes.get(0).verdict().report());

@@ -38,8 +38,7 @@ class SyslogReplayTest {
     }
 
     private Replay.Result replay(List<String> progress, ReplayInput... inputs) throws IOException {
-        Path scratch = Files.createDirectories(dir.resolve("scratch-" + System.nanoTime()));
-        return new Replay(LIBRARY, scratch, progress::add).run(List.of(inputs), new Replay.Options(null, null));
+        return new Replay(LIBRARY, progress::add).run(List.of(inputs), new Replay.Options(null, null));
     }
 
     private static ReplayInput utc(Path p) {
@@ -110,7 +109,7 @@ class SyslogReplayTest {
     void explicitFormatReadsAFileAsSyslog() throws IOException {
         Path p = copy("samba-one-failure.syslog");
         List<Event> events = new ArrayList<>();
-        new Replay(LIBRARY, dir, s -> { }).stream(List.of(new ReplayInput(p, InputFormat.SYSLOG, null, null, null,
+        new Replay(LIBRARY, s -> { }).stream(List.of(new ReplayInput(p, InputFormat.SYSLOG, null, null, null,
                 ZoneOffset.UTC)), new Replay.Options(null, null), events::add);
 
         assertEquals(6, events.size());
@@ -124,7 +123,7 @@ class SyslogReplayTest {
     @Test
     void dmesgWithWallClockStampsReplaysWithoutABootTime() throws IOException {
         List<Event> events = new ArrayList<>();
-        new Replay(LIBRARY, dir, s -> { }).stream(List.of(utc(copy("dmesg-T.txt"))), new Replay.Options(null, null),
+        new Replay(LIBRARY, s -> { }).stream(List.of(utc(copy("dmesg-T.txt"))), new Replay.Options(null, null),
                 events::add);
 
         assertEquals(3, events.size());

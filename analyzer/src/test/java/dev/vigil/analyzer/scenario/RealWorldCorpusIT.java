@@ -70,7 +70,7 @@ class RealWorldCorpusIT {
                         new StringSerializer(), new ByteArraySerializer())) {
             analyzer.start();
             assertTrue(analyzer.awaitRunning(Duration.ofSeconds(90)), "analyzer running");
-            Replay reader = new Replay(PatternFiles.load(List.of()), stateDir.resolve("reader"), line -> { });
+            Replay reader = new Replay(PatternFiles.load(List.of()), line -> { });
             for (String name : CASES) {
                 Path dir = RealWorldCorpusTest.root().resolve(name);
                 // kernel and app-log inputs take the host given here: one per case, so two kills

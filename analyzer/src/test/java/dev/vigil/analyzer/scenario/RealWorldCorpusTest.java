@@ -22,7 +22,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real-world corpus ({@code src/test/resources/realworld/<class>/<case>/}): verbatim lines
@@ -37,9 +36,6 @@ class RealWorldCorpusTest {
     private static final Pattern UNFILLED = Pattern.compile("(^|[\\s(,])\\?([\\s),;.]|$)");
     /** class -> [cases passed, cases] */
     private static final Map<String, int[]> SCORE = new TreeMap<>();
-
-    @TempDir
-    static Path scratch;
 
     static Path root() {
         return Stream.of(Path.of("src/test/resources/realworld"), Path.of("analyzer/src/test/resources/realworld"))
@@ -81,8 +77,7 @@ class RealWorldCorpusTest {
         score[1]++;
         List<String> progress = new ArrayList<>();
         ScenarioFiles files = ScenarioFiles.read(dir);
-        Path work = Files.createTempDirectory(scratch, "case");
-        Replay.Result result = new Replay(LIBRARY, work, progress::add).run(files.inputs(),
+        Replay.Result result = new Replay(LIBRARY, progress::add).run(files.inputs(),
                 new Replay.Options(files.host(), null));
         List<String> problems = new ArrayList<>(ScenarioExpectation.read(dir).violations(result.incidents()));
         for (Incident i : result.incidents()) {

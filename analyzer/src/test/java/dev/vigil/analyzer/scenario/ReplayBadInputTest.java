@@ -75,7 +75,7 @@ class ReplayBadInputTest {
         ScenarioFiles files = new ScenarioFiles(dir, scenario.host(), inputs);
 
         List<Event> fromHuge = new ArrayList<>();
-        new Replay(LIBRARY, dir.resolve("scratch"), progress::add).stream(files.inputs(),
+        new Replay(LIBRARY, progress::add).stream(files.inputs(),
                 new Replay.Options(files.host(), null), e -> {
                     if ("/tmp/huge.log".equals(e.file())) {
                         fromHuge.add(e);
@@ -110,7 +110,7 @@ class ReplayBadInputTest {
     }
 
     private void assertExpectedIncidents(String scenario, ScenarioFiles files) throws IOException {
-        Replay.Result result = new Replay(LIBRARY, dir.resolve("scratch"), progress::add).run(files.inputs(),
+        Replay.Result result = new Replay(LIBRARY, progress::add).run(files.inputs(),
                 new Replay.Options(files.host(), null));
         assertEquals(List.of(), ScenarioExpectation.read(Scenarios.named(scenario)).violations(result.incidents()));
     }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Each seed scenario and negative control replayed through the analyzer's topology with the
@@ -23,9 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ScenarioReplayTest {
     private static final PatternSet LIBRARY = PatternFiles.load(List.of());
-
-    @TempDir
-    Path scratch;
 
     static Stream<Path> scenarios() {
         return Scenarios.all().stream();
@@ -36,7 +32,7 @@ class ScenarioReplayTest {
     void replayShouldGiveTheExpectedIncidents(Path scenario) throws IOException {
         List<String> progress = new ArrayList<>();
         ScenarioFiles files = ScenarioFiles.read(scenario);
-        Replay.Result result = new Replay(LIBRARY, scratch, progress::add).run(files.inputs(),
+        Replay.Result result = new Replay(LIBRARY, progress::add).run(files.inputs(),
                 new Replay.Options(files.host(), null));
 
         List<String> violations = ScenarioExpectation.read(scenario).violations(result.incidents());

@@ -36,7 +36,7 @@ public final class SinkTestKit {
     private SinkTestKit() {}
 
     /** The incident records the standard library gives for the scenario whose folder starts with {@code prefix}. */
-    public static List<Incident> replay(String prefix, Path scratch) throws IOException {
+    public static List<Incident> replay(String prefix) throws IOException {
         Path root = Path.of("..", "scenarios").toAbsolutePath().normalize();
         Path dir;
         try (var dirs = Files.list(root)) {
@@ -44,7 +44,7 @@ public final class SinkTestKit {
                     .orElseThrow(() -> new AssertionError("no scenario " + prefix + "* in " + root));
         }
         ScenarioFiles files = ScenarioFiles.read(dir);
-        return new Replay(PatternFiles.load(List.of()), scratch, line -> {}).run(files.inputs(),
+        return new Replay(PatternFiles.load(List.of()), line -> {}).run(files.inputs(),
                 new Replay.Options(files.host(), null)).incidents();
     }
 

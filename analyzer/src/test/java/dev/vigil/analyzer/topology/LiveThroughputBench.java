@@ -93,7 +93,7 @@ public final class LiveThroughputBench {
         props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         AtomicLong n = new AtomicLong();
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
-            new Replay(new PatternSet(List.of()), Path.of("unused"), line -> { })
+            new Replay(new PatternSet(List.of()), line -> { })
                     .stream(List.of(new ReplayInput(log, null, null, null, null, ZoneOffset.UTC)), new Replay.Options(null, null),
                             e -> {
                                 String host = "app-" + (n.getAndIncrement() % hosts);

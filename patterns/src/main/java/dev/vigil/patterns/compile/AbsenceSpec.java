@@ -28,7 +28,10 @@ public record AbsenceSpec(Optional<Duration> fixed, int usualGapFactor, Duration
         if (fixed.isPresent()) {
             return fixed.get();
         }
-        Duration relative = usualGap.multipliedBy(usualGapFactor);
+        // seconds and nanoseconds multiplied apart: the same exact product as multipliedBy, which
+        // goes through BigDecimal, and this runs for every line of every watched stream
+        Duration relative = Duration.ofSeconds(Math.multiplyExact(usualGap.getSeconds(), (long) usualGapFactor),
+                (long) usualGap.getNano() * usualGapFactor);
         return relative.compareTo(floor) < 0 ? floor : relative;
     }
 

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -117,9 +118,11 @@ final class ConditionCompiler {
             return contains(field, c.text().value());
         } else if (expr instanceof Expr.In in) {
             Set<String> values = in.values().stream().map(Value::text).collect(Collectors.toSet());
-            return (e, caps) -> values.contains(EventFields.read(e, field));
+            Function<Event, String> read = EventFields.reader(field);
+            return (e, caps) -> values.contains(read.apply(e));
         }
-        return (e, caps) -> EventFields.read(e, field) != null;
+        Function<Event, String> read = EventFields.reader(field);
+        return (e, caps) -> read.apply(e) != null;
     }
 
     /** Captures come only from the side that held, so a failed branch leaves nothing behind. */
@@ -141,11 +144,12 @@ final class ConditionCompiler {
     private EventCondition compare(String field, Expr.Compare c) {
         String op = c.op();
         String expected = c.value().text();
+        Function<Event, String> read = EventFields.reader(field);
         if (op.equals("==")) {
-            return (e, caps) -> expected.equals(EventFields.read(e, field));
+            return (e, caps) -> expected.equals(read.apply(e));
         }
         if (op.equals("!=")) {
-            return (e, caps) -> !expected.equals(EventFields.read(e, field));
+            return (e, caps) -> !expected.equals(read.apply(e));
         }
         if (c.value().kind() != Value.Kind.INT || !EventFields.isNumeric(field)) {
             String written = c.value().kind() == Value.Kind.STRING ? "\"" + expected + "\"" : expected;
@@ -156,7 +160,7 @@ final class ConditionCompiler {
         }
         long limit = Long.parseLong(expected);
         return (e, caps) -> {
-            Long actual = parseLong(EventFields.read(e, field));
+            Long actual = parseLong(read.apply(e));
             if (actual == null) {
                 return false;
             }
@@ -184,8 +188,9 @@ final class ConditionCompiler {
         if (field.equals("flags")) {
             return (e, caps) -> e.flags().contains(text);
         }
+        Function<Event, String> read = EventFields.reader(field);
         return (e, caps) -> {
-            String v = EventFields.read(e, field);
+            String v = read.apply(e);
             return v != null && v.contains(text);
         };
     }
@@ -204,8 +209,9 @@ final class ConditionCompiler {
         MatchBudget budget = new MatchBudget(MatchBudget.charsFor(maxMatchChars, RegexLimits.programSize(r.regex().source())),
                 "pattern=" + patternName + " regex=" + shown(r.regex()) + " at="
                 + problems.path() + ":" + r.regex().pos().line() + ":" + r.regex().pos().column());
+        Function<Event, String> read = field == null ? e -> null : EventFields.reader(field);
         return (e, caps) -> {
-            String v = EventFields.read(e, field);
+            String v = read.apply(e);
             if (v == null || (guard != null && !guard.admits(v))) {
                 return negated;
             }

@@ -82,6 +82,19 @@ public final class EventFields {
         return f.reader().apply(e);
     }
 
+    /**
+     * How to read the field {@code name} as {@link #read} does, looked up once: a condition reads
+     * its field from every event it tests.
+     */
+    public static Function<Event, String> reader(String name) {
+        if (isExtra(name)) {
+            String key = name.substring(EXTRA_PREFIX.length());
+            return e -> e.fields().get(key);
+        }
+        Field f = FIELDS.get(name);
+        return f != null ? f.reader() : e -> read(e, name);
+    }
+
     /** Every field the event has a value for, as the variables a template can use. */
     public static Map<String, String> readAll(Event e) {
         Map<String, String> out = new HashMap<>();

@@ -3,6 +3,7 @@ package dev.vigil.patterns.compile;
 import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.Source;
 import dev.vigil.patterns.redact.Redactor;
+import dev.vigil.patterns.text.LiteralIndex;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
@@ -53,7 +54,7 @@ public final class PatternSet {
             }
             index(i, p, literalToPatterns);
         }
-        this.literals = new LiteralIndex(literalToPatterns);
+        this.literals = LiteralIndex.ignoringAsciiCase(literalToPatterns);
         for (Source source : Source.values()) {
             BitSet accepting = new BitSet();
             for (int i = 0; i < this.patterns.size(); i++) {
@@ -125,7 +126,11 @@ public final class PatternSet {
     private record Candidates(Event event, List<CompiledPattern> patterns) {}
 
     private List<CompiledPattern> scan(Event e) {
-        BitSet ids = literals.scan(e.message().toLowerCase(Locale.ROOT));
+        // an ASCII message is folded by the automaton's table; any other is lowered first, as it always was
+        BitSet ids = literals.scanAscii(e.message());
+        if (ids == null) {
+            ids = literals.scan(e.message().toLowerCase(Locale.ROOT));
+        }
         ids.or(unfiltered);
         ids.and(acceptingSource[e.source().ordinal()]);
         List<CompiledPattern> out = new ArrayList<>(ids.cardinality());

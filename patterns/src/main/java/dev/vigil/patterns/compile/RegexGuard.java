@@ -1,8 +1,12 @@
 package dev.vigil.patterns.compile;
 
+import dev.vigil.patterns.text.LiteralIndex;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -11,20 +15,27 @@ import java.util.Set;
  * case-insensitive regex the search ignores case; it is only used when every literal is ASCII,
  * whose case folding {@link String#regionMatches(boolean, int, String, int, int)} agrees with
  * RE2's (a non-ASCII letter that RE2 folds to an ASCII one, such as the Kelvin sign, folds the
- * same way there).
+ * same way there). Several literals are searched in one pass ({@link LiteralIndex}).
  */
 final class RegexGuard {
+    private static final BitSet ONE = BitSet.valueOf(new long[] {1});
+
     private final List<String> literals;
     private final boolean ignoreCase;
     /** For a case-insensitive guard: by lower-case ASCII character, the literals starting with it. */
     private final String[][] byStart = new String[128][];
     /** Every literal: compared where a non-ASCII character could fold to an ASCII first letter. */
     private final String[] all;
+    /** The literals in one automaton; null for a single case-sensitive literal (String.contains is faster). */
+    private final LiteralIndex index;
 
     private RegexGuard(List<String> literals, boolean ignoreCase) {
         this.literals = literals;
         this.ignoreCase = ignoreCase;
         this.all = literals.toArray(String[]::new);
+        Map<String, BitSet> ids = new HashMap<>();
+        literals.forEach(l -> ids.put(l, ONE));
+        this.index = ignoreCase ? LiteralIndex.ignoringAsciiCase(ids) : literals.size() > 1 ? LiteralIndex.of(ids) : null;
         if (ignoreCase) {
             for (String l : literals) {
                 String[] known = byStart[l.charAt(0)];
@@ -53,14 +64,13 @@ final class RegexGuard {
     /** False when {@code text} holds none of the literals, so the regex cannot match it. */
     boolean admits(String text) {
         if (!ignoreCase) {
-            for (String literal : literals) {
-                if (text.contains(literal)) {
-                    return true;
-                }
-            }
-            return false;
+            return index == null ? text.contains(literals.get(0)) : index.containsAny(text);
         }
-        // one pass over the text: only the literals that start with the character there are compared
+        int found = index.findAscii(text);
+        if (found >= 0) {
+            return found == 1;
+        }
+        // beyond ASCII: only the literals that start with the character there are compared
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
             String[] candidates = c >= 0x80 ? all : byStart[lower(c)];

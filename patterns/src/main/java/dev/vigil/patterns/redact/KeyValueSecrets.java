@@ -20,6 +20,11 @@ final class KeyValueSecrets implements RedactRule.Part {
             "credential", "_pwd", "-pwd", ".pwd");
 
     @Override
+    public List<String> triggers() {
+        return KEYS;
+    }
+
+    @Override
     public String apply(String text, String lowerCase) {
         java.util.TreeMap<Integer, Integer> values = new java.util.TreeMap<>();
         for (String key : KEYS) {

@@ -2,6 +2,7 @@ package dev.vigil.patterns.redact;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -57,6 +58,24 @@ public record RedactRule(String name, List<Part> parts, List<String> hints) {
         return out;
     }
 
+    /**
+     * Lower-case ASCII literals one of which a text holds whenever this rule can change it (its
+     * hints, else its parts' triggers); null when that is not known, so the rule must run on every text.
+     */
+    List<String> triggers() {
+        if (!hints.isEmpty()) {
+            return hints;
+        }
+        List<String> all = new ArrayList<>();
+        for (Part p : parts) {
+            if (p.triggers().isEmpty()) {
+                return null;
+            }
+            all.addAll(p.triggers());
+        }
+        return all;
+    }
+
     /** Runs {@code p} on the windows of text around the hints, merged where they overlap. */
     private String aroundHints(Part p, String text, String lower) {
         StringBuilder out = new StringBuilder(text.length());
@@ -96,6 +115,14 @@ public record RedactRule(String name, List<Part> parts, List<String> hints) {
     public interface Part {
         /** {@code text} with its secrets replaced; {@code lowerCase} is it with ASCII letters lowered. */
         String apply(String text, String lowerCase);
+
+        /**
+         * Lower-case ASCII literals one of which (in any case) a text holds whenever this part can
+         * change it; empty when that is not known.
+         */
+        default List<String> triggers() {
+            return List.of();
+        }
     }
 
     /** Every match of a regex becomes the replacement ({@code $1}… insert groups). */

@@ -1,6 +1,9 @@
 package dev.vigil.patterns.redact;
 
+import dev.vigil.patterns.text.LiteralIndex;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +19,30 @@ public final class Redactor {
     private static final Redactor NONE = new Redactor(List.of());
 
     private final List<RedactRule> rules;
+    /**
+     * Every rule's triggers in one automaton, each literal with the rules it triggers: one pass
+     * tells which rules can change a text, and a text holding no trigger (most lines hold no
+     * secret) is returned as it is. Null when a rule has no known triggers.
+     */
+    private final LiteralIndex triggers;
 
     private Redactor(List<RedactRule> rules) {
         this.rules = List.copyOf(rules);
+        this.triggers = triggers(this.rules);
+    }
+
+    private static LiteralIndex triggers(List<RedactRule> rules) {
+        Map<String, BitSet> byLiteral = new HashMap<>();
+        for (int i = 0; i < rules.size(); i++) {
+            List<String> t = rules.get(i).triggers();
+            if (t == null) {
+                return null;
+            }
+            for (String literal : t) {
+                byLiteral.computeIfAbsent(literal, k -> new BitSet()).set(i);
+            }
+        }
+        return LiteralIndex.ignoringAsciiCase(byLiteral);
     }
 
     /** The built-in rules: what Vigil redacts when no pattern file says otherwise. */
@@ -48,6 +72,30 @@ public final class Redactor {
         if (text == null || text.isEmpty()) {
             return text;
         }
+        if (triggers == null) {
+            return applyAll(text);
+        }
+        // a rule cannot change a text without one of its triggers, so only the rules whose triggers
+        // the text holds run; when one changes the text, the triggers are looked for again
+        BitSet due = triggers.scan(text);
+        String out = text;
+        String lowerCase = null;
+        for (int i = due.nextSetBit(0); i >= 0; i = due.nextSetBit(i + 1)) {
+            lowerCase = lowerCase == null ? asciiLowerCase(out) : lowerCase;
+            String next = rules.get(i).apply(out, lowerCase);
+            if (!next.equals(out)) {
+                out = next;
+                lowerCase = null;
+                BitSet after = triggers.scan(out);
+                after.clear(0, i + 1);
+                due = after;
+            }
+        }
+        return out;
+    }
+
+    /** Every rule in order, for a set with a rule whose triggers are not known. */
+    private String applyAll(String text) {
         String lowerCase = asciiLowerCase(text);
         String out = text;
         for (RedactRule r : rules) {

@@ -1,5 +1,7 @@
 package dev.vigil.patterns.redact;
 
+import java.util.List;
+
 /**
  * The password of a URL's user info: {@code scheme://user:password@host} becomes {@code
  * scheme://user:***@host}. A scan from each {@code ://}: a user of at least one character without
@@ -7,6 +9,11 @@ package dev.vigil.patterns.redact;
  * {@code @}, then {@code @}. URLs are common in logs, so this is not an unanchored regex.
  */
 final class UrlPasswords implements RedactRule.Part {
+    @Override
+    public List<String> triggers() {
+        return List.of("://");
+    }
+
     @Override
     public String apply(String text, String lowerCase) {
         StringBuilder out = null;

@@ -130,6 +130,12 @@ class CompiledPatternTest {
         assertEquals(PatternKind.ABSENCE, p.kind());
         assertEquals(Duration.ofMinutes(5), a.silenceAfter(Duration.ofSeconds(3)));
         assertEquals(Duration.ofMinutes(20), a.silenceAfter(Duration.ofMinutes(1)));
+        // the product is exact, nanoseconds carried into seconds, as Duration.multipliedBy gives it
+        for (Duration gap : List.of(Duration.ofMillis(16_999), Duration.ofSeconds(86_399, 999_999_999), Duration.ofNanos(1))) {
+            Duration expected = gap.multipliedBy(20).compareTo(Duration.ofMinutes(5)) < 0 ? Duration.ofMinutes(5)
+                    : gap.multipliedBy(20);
+            assertEquals(expected, a.silenceAfter(gap), gap.toString());
+        }
         assertTrue(a.isGraceful(Patterns.event(Source.FILE, "INFO: Shutting down")));
         assertFalse(a.isGraceful(Patterns.event(Source.FILE, "GET /health 200")));
         assertTrue(a.whileHostAlive());

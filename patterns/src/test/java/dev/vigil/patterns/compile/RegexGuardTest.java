@@ -47,4 +47,24 @@ class RegexGuardTest {
         assertNull(RegexGuard.of("(?i)\\d+", true));
         assertNull(RegexGuard.of("(?i)caf\u00e9 ferm\u00e9", true), "non-ASCII literal");
     }
+
+    @Test
+    void aCaseSensitiveGuardOfSeveralLiteralsFindsAnyOfThemInOnePass() {
+        RegexGuard guard = RegexGuard.of("Killed process|[Kk]ill process|oom_reaper|segfault at", false);
+        assertNotNull(guard);
+        assertTrue(guard.admits("oom_reaper: reaped process 632846 (uvicorn)"));
+        assertTrue(guard.admits("python3[12345]: segfault at 0 ip 00007f1c2b3d4e5f"));
+        assertTrue(guard.admits("Memory cgroup out of memory: Kill process 24984 (palo_be)"));
+        assertFalse(guard.admits("KILLED PROCESS 12"));
+        assertFalse(guard.admits("Started Session 5 of user root."));
+    }
+
+    @Test
+    void aCaseInsensitiveGuardReadsLinesBeyondAsciiAsBefore() {
+        RegexGuard guard = RegexGuard.of(GRACEFUL, true);
+        assertTrue(guard.admits("Dienst wird beendet — shutting down"), "non-ASCII before the literal");
+        assertTrue(guard.admits("SHUTTING DOWN — au revoir"), "non-ASCII after the literal");
+        assertFalse(guard.admits("caf\u00e9 ferm\u00e9, nothing stops here"));
+        assertTrue(guard.admits("graceful \u017Ftop"), "long s folds to s, as RE2 folds it");
+    }
 }

@@ -1,6 +1,7 @@
 package dev.vigil.patterns.redact;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.google.re2j.Pattern;
 import java.util.List;
@@ -161,5 +162,34 @@ class RedactorTest {
     void shouldLeaveNullAndEmptyAlone() {
         assertEquals(null, R.redact(null));
         assertEquals("", R.redact(""));
+    }
+
+    @Test
+    void shouldReturnALineWithoutAnyRuleTriggerAsItIs() {
+        String line = "2026-11-20 00:00:00 INFO Handled request method=GET path=/api/v1/environments/42 status=200";
+        assertSame(line, R.redact(line));
+        String beyondAscii = "caf\u00e9 ferm\u00e9 \u2014 nothing secret";
+        assertSame(beyondAscii, R.redact(beyondAscii));
+    }
+
+    @Test
+    void shouldFindTriggersInAnyCase() {
+        assertEquals("DB_PASSWORD=*** host=db", R.redact("DB_PASSWORD=hunter2 host=db"));
+        assertEquals("Authorization: BEARER ***", R.redact("Authorization: BEARER abcdefgh12345678"));
+        assertEquals("POSTGRES://app:***@db/x", R.redact("POSTGRES://app:pw@db/x"));
+    }
+
+    @Test
+    void shouldRunEveryTriggeredRuleAfterAnEarlierOneChangedTheLine() {
+        assertEquals("retry postgres://app:***@db/x with Authorization: Bearer *** password=*** " + "***",
+                R.redact("retry postgres://app:pw@db/x with Authorization: Bearer abcdefgh12345678 password=hunter2 "
+                        + JWT));
+    }
+
+    @Test
+    void shouldRunARuleWithoutTriggersOnEveryLine() {
+        RedactRule ticket = RedactRule.of("ticket", Pattern.compile("TICKET-\\d+"), "TICKET-***");
+        Redactor custom = Redactor.of(List.of(ticket), Set.of());
+        assertEquals("see TICKET-*** for it", custom.redact("see TICKET-4711 for it"));
     }
 }

@@ -47,7 +47,7 @@ class AlertmanagerSinkIT {
 
     @Test
     void shouldRaiseGroupAndResolveAlertsInAlertmanagerAndResendFiringOnesAfterARestart() throws Exception {
-        List<Incident> replayed = SinkTestKit.replay("000-", Files.createDirectories(dir.resolve("replay")));
+        List<Incident> replayed = SinkTestKit.replay("000-");
         Incident burst = replayed.stream().filter(i -> i.status() == Incident.Status.FIRING).findFirst().orElseThrow();
         // a second episode of the same pattern on the same host, on another unit: same group, another alert
         Incident other = SinkTestKit.with(burst, burst.id() + "-b", "other-" + burst.subject(), Incident.Status.FIRING);

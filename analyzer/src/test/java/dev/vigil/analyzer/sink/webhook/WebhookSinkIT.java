@@ -20,7 +20,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -42,7 +41,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Incident changes from the OOM seed scenario through the real broker to an HTTP receiver on
@@ -59,9 +57,6 @@ class WebhookSinkIT {
 
     private static final String SECRET = "correct horse battery staple";
     private static final int MAX_TRIES = 3;
-
-    @TempDir
-    Path scratch;
 
     private HttpServer receiver;
     private ExecutorService handlers;
@@ -103,7 +98,7 @@ class WebhookSinkIT {
     @Test
     @Order(1)
     void shouldPostSignedChangesRetryA503AndDeadLetterAChangeTheReceiverKeepsRefusing() throws Exception {
-        List<Incident> incidents = SinkTestKit.replay("001-", scratch);
+        List<Incident> incidents = SinkTestKit.replay("001-");
         assertTrue(incidents.size() >= 3, "the OOM scenario gives at least three incident changes: " + incidents.size());
         Incident flaky = incidents.get(0);
         Incident broken = SinkTestKit.with(incidents.get(1), incidents.get(1).id() + "-broken", incidents.get(1).subject(),
@@ -157,7 +152,7 @@ class WebhookSinkIT {
             }
             exchange.close();
         });
-        Incident oom = SinkTestKit.replay("001-", scratch).stream().filter(i -> i.type().equals("oom_kill")).findFirst().orElseThrow();
+        Incident oom = SinkTestKit.replay("001-").stream().filter(i -> i.type().equals("oom_kill")).findFirst().orElseThrow();
         Incident slow = SinkTestKit.with(oom, oom.id() + "-slow", oom.subject(), oom.status());
         SinkTestKit.createTopics(KAFKA.bootstrapServers());
         WebhookSink sink = new WebhookSink(new HttpDelivery(Duration.ofMillis(300)),
