@@ -52,8 +52,8 @@ public final class PatternEngine {
 
     /**
      * Processes one event that reached Kafka at {@code receivedAt}; returns the incident records
-     * it causes (possibly none). Signature patterns wait for the event to come back signed:
-     * {@link #wantsSignature} tells which.
+     * it causes (possibly none). Signature patterns wait for the event to come back signed
+     * ({@link #onSignedEvent}); the topology's signature route sends it to be mined.
      */
     public List<Incident> onEvent(Event e, Instant receivedAt, Instant now) {
         List<Incident> out = new ArrayList<>();
@@ -68,16 +68,6 @@ public final class PatternEngine {
         }
         ctx.causes().remember(set, e);
         return out;
-    }
-
-    /** True when a signature pattern of {@code set} counts {@code e}: it must be mined and come back signed. */
-    public static boolean wantsSignature(PatternSet set, Event e) {
-        for (CompiledPattern p : set.candidates(e)) {
-            if (p.kind() == PatternKind.SIGNATURE && p.match(e).isPresent()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

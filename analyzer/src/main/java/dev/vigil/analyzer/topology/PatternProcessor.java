@@ -35,7 +35,7 @@ import org.apache.kafka.streams.state.Stores;
 final class PatternProcessor implements ProcessorSupplier<String, EngineInput, String, Incident> {
     /** How often time-driven work runs. */
     static final Duration TICK = Duration.ofSeconds(1);
-    /** How often expired state is dropped and the signature miner saved. */
+    /** How often expired state is dropped. */
     static final Duration HOUSEKEEPING = Duration.ofSeconds(30);
     /** The shipper-event kind that marks the end of a replayed input. */
     static final String END_OF_INPUT = "end_of_input";

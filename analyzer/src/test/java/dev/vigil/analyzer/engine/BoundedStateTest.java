@@ -51,7 +51,7 @@ class BoundedStateTest {
                     }
                 }
                 engine.onEvent(e, e.ts(), e.ts());
-                if (PatternEngine.wantsSignature(library, e)) { // each message its own template: many signatures
+                if (wantsSignature(library, e)) { // each message its own template: many signatures
                     engine.onSignedEvent(e, new MinedSignature(Integer.toHexString(e.message().hashCode()), e.message(),
                             List.of()), e.ts());
                 }
@@ -87,5 +87,11 @@ class BoundedStateTest {
 
     private static String describe(List<Map<String, Integer>> daily, String store) {
         return daily.stream().map(d -> String.valueOf(d.get(store))).toList().toString();
+    }
+
+    /** Whether a signature pattern counts {@code e}: the events the topology sends to be mined. */
+    private static boolean wantsSignature(PatternSet library, Event e) {
+        return library.candidates(e).stream()
+                .anyMatch(p -> p.kind() == dev.vigil.patterns.compile.PatternKind.SIGNATURE && p.match(e).isPresent());
     }
 }
