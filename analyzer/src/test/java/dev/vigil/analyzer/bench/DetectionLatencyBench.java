@@ -1,0 +1,189 @@
+package dev.vigil.analyzer.bench;
+
+import dev.vigil.analyzer.incident.Incident;
+import dev.vigil.analyzer.replay.Replay;
+import dev.vigil.analyzer.topology.Analyzer;
+import dev.vigil.analyzer.topology.AnalyzerConfig;
+import dev.vigil.broker.VigilTopics;
+import dev.vigil.patterns.event.Event;
+import dev.vigil.patterns.event.EventJson;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+/**
+ * Detection latency of the live analyzer ({@link Analyzer}: EOS v2, the full library) on an
+ * embedded broker: ordinary events at a steady background rate, and among them DETECTIONS
+ * detections, half crash loops (five restarts of a unit, 200 ms apart: the fifth crosses the
+ * threshold) and half OOM kills (one kernel line). For each: the time from handing the crossing
+ * event to the producer to the incident's first record on {@code vigil.incidents}, as a
+ * read-committed consumer sees it. One row per background rate, each on a fresh broker.
+ *
+ * <pre>DetectionLatencyBench DETECTIONS SECONDS RATE[,RATE…] [HOSTS [STREAMS_SETTING=VALUE,…]]</pre>
+ *
+ * The optional Kafka Streams settings go to the analyzer as extra client properties (they win
+ * over the defaults {@link Analyzer#streamsProperties} leaves alone): how a setting moves the
+ * latency is measured, not guessed.
+ */
+public final class DetectionLatencyBench {
+    private static final Duration WARM_UP = Duration.ofSeconds(5);
+    private static final Duration RESTART_GAP = Duration.ofMillis(200);
+    /** How long the bench waits, after the last crossing event, for incidents still to come. */
+    private static final Duration DRAIN = Duration.ofSeconds(90);
+    private static final int RESTARTS = 5;
+
+    /** One detection: the incident it must give, and when its crossing event was sent. */
+    private record Detection(String type, String host, String subject) {
+        String key() {
+            return type + " " + host + " " + subject;
+        }
+    }
+
+    /** One event to send at {@code offsetNanos} after the start; {@code detection} when it crosses a threshold. */
+    private record Send(long offsetNanos, Event event, Detection detection) {}
+
+    public static void main(String[] args) throws Exception {
+        int detections = Integer.parseInt(args[0]);
+        Duration span = Duration.ofSeconds(Long.parseLong(args[1]));
+        int[] rates = Arrays.stream(args[2].split(",")).mapToInt(Integer::parseInt).toArray();
+        int hosts = args.length > 3 ? Integer.parseInt(args[3]) : 48;
+        Map<String, String> streams = new HashMap<>();
+        if (args.length > 4 && !args[4].isBlank()) {
+            for (String kv : args[4].split(",")) {
+                streams.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
+            }
+            System.out.println("analyzer with Kafka Streams settings " + streams);
+        }
+        System.out.println("| background target events/s | achieved events/s | detections | seen | p50 ms | p99 ms | max ms "
+                + "| broker ack p50 / p99 ms | lag at last crossing (events) | load avg |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        for (int rate : rates) {
+            Path work = Files.createTempDirectory("vigil-bench-latency");
+            try {
+                System.out.println(run(work, detections, span, rate, hosts, streams));
+            } finally {
+                Replay.deleteScratch(work);
+            }
+        }
+    }
+
+    private static String run(Path work, int count, Duration span, int rate, int hosts, Map<String, String> streams)
+            throws Exception {
+        try (BenchKafka kafka = BenchKafka.start(work.resolve("kafka"), VigilTopics.DEFAULT_EVENT_PARTITIONS);
+                Analyzer analyzer = new Analyzer(AnalyzerConfig.defaults(kafka.bootstrap(), work.resolve("state"))
+                        .withApplicationId("bench-latency").withClientProperties(streams));
+                KafkaProducer<String, byte[]> producer = kafka.producer();
+                IncidentWatch watch = new IncidentWatch(kafka.bootstrap())) {
+            analyzer.start();
+            if (!analyzer.awaitRunning(Duration.ofMinutes(2))) {
+                throw new IllegalStateException("the analyzer did not start: " + analyzer.failureReason().orElse("no progress"));
+            }
+            BenchLines lines = BenchLines.load();
+            List<Send> plan = plan(count, span, hosts);
+            Map<String, Long> crossedAt = new HashMap<>();
+            Map<String, Long> ackedAt = new java.util.concurrent.ConcurrentHashMap<>();
+            long lagAtLast;
+            double achieved;
+            try (PacedLoad load = new PacedLoad(producer, lines, rate, hosts)) {
+                load.start();
+                long start = System.nanoTime();
+                for (Send s : plan) {
+                    parkUntil(start + s.offsetNanos());
+                    Event e = s.event().toBuilder().ts(Instant.now()).build();
+                    if (s.detection() != null) {
+                        crossedAt.put(s.detection().key(), System.nanoTime());
+                    }
+                    Detection d = s.detection();
+                    producer.send(new ProducerRecord<>(VigilTopics.EVENTS, e.host(), EventJson.toBytes(e)), (meta, error) -> {
+                        if (d != null && error == null) {
+                            ackedAt.put(d.key(), System.nanoTime());
+                        }
+                    });
+                }
+                lagAtLast = kafka.lag("bench-latency");
+                System.err.printf("latency: last crossing sent, %,d background events, analyzer lag %,d%n", load.sent(), lagAtLast);
+                watch.await(arrivals -> firstFiring(arrivals).keySet().containsAll(crossedAt.keySet()), DRAIN);
+                achieved = load.stop();
+            }
+            Map<String, Long> firing = firstFiring(watch.arrivals());
+            long[] millis = crossedAt.entrySet().stream().filter(c -> firing.containsKey(c.getKey()))
+                    .mapToLong(c -> TimeUnit.NANOSECONDS.toMillis(firing.get(c.getKey()) - c.getValue())).sorted().toArray();
+            long[] acks = crossedAt.entrySet().stream().filter(c -> ackedAt.containsKey(c.getKey()))
+                    .mapToLong(c -> TimeUnit.NANOSECONDS.toMillis(ackedAt.get(c.getKey()) - c.getValue())).sorted().toArray();
+            return String.format(Locale.ROOT, "| %,d | %,.0f | %d | %d | %s | %s | %s | %s / %s | %,d | %s |", rate, achieved, count,
+                    millis.length, percentile(millis, 50), percentile(millis, 99), percentile(millis, 100), percentile(acks, 50),
+                    percentile(acks, 99), lagAtLast,
+                    loadAverage());
+        }
+    }
+
+    /** Crash loops and OOM kills in turn, evenly over {@code span} after the warm-up, each on a unit or process of its own. */
+    private static List<Send> plan(int count, Duration span, int hosts) {
+        List<Send> sends = new ArrayList<>();
+        long step = span.toNanos() / count;
+        Instant unused = Instant.EPOCH; // every event is stamped when it is sent
+        for (int k = 0; k < count; k++) {
+            long at = WARM_UP.toNanos() + k * step;
+            String host = "host-" + (k * 7 % hosts);
+            if (k % 2 == 0) {
+                String unit = "loop-" + k + ".service";
+                Detection d = new Detection("restart_burst", host, unit);
+                for (int n = 1; n <= RESTARTS; n++) {
+                    long offset = at - (RESTARTS - n) * RESTART_GAP.toNanos();
+                    sends.add(new Send(offset, BenchLines.restart(host, unit, n, unused), n == RESTARTS ? d : null));
+                }
+            } else {
+                String comm = "worker-" + k;
+                sends.add(new Send(at, BenchLines.oomKill(host, 300_000 + k, comm, unused), new Detection("oom_kill", host, comm)));
+            }
+        }
+        sends.sort(Comparator.comparingLong(Send::offsetNanos));
+        return sends;
+    }
+
+    /** When each incident (type, host, subject) was first seen firing. */
+    private static Map<String, Long> firstFiring(List<IncidentWatch.Arrival> arrivals) {
+        Map<String, Long> first = new HashMap<>();
+        for (IncidentWatch.Arrival a : arrivals) {
+            Incident i = a.incident();
+            if (i.status() == Incident.Status.FIRING) {
+                first.putIfAbsent(i.type() + " " + i.host() + " " + i.subject(), a.nanos());
+            }
+        }
+        return first;
+    }
+
+    /** The machine's load averages (1, 5, 15 min): the other work sharing the cores. */
+    static String loadAverage() throws java.io.IOException {
+        return String.join(" ", Arrays.copyOf(Files.readString(Path.of("/proc/loadavg")).split(" "), 3));
+    }
+
+    private static String percentile(long[] sorted, int p) {
+        if (sorted.length == 0) {
+            return "-";
+        }
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return String.format(Locale.ROOT, "%,d", sorted[Math.max(0, index)]);
+    }
+
+    /** A benchmark's schedule: sends are due at fixed moments, whatever the machine does meanwhile. */
+    private static void parkUntil(long nanos) {
+        for (long left = nanos - System.nanoTime(); left > 0; left = nanos - System.nanoTime()) {
+            LockSupport.parkNanos(left);
+        }
+    }
+
+    private DetectionLatencyBench() {}
+}
