@@ -118,8 +118,12 @@ public final class DetectionLatencyBench {
                 achieved = load.stop();
             }
             Map<String, Long> firing = firstFiring(watch.arrivals());
-            long[] millis = crossedAt.entrySet().stream().filter(c -> firing.containsKey(c.getKey()))
-                    .mapToLong(c -> TimeUnit.NANOSECONDS.toMillis(firing.get(c.getKey()) - c.getValue())).sorted().toArray();
+            long[] millis = latencies(crossedAt, firing, "");
+            for (String type : List.of("restart_burst", "oom_kill")) {
+                long[] of = latencies(crossedAt, firing, type + " ");
+                System.err.printf("latency: %,d events/s, %s: %d seen, p50 %s ms, p99 %s ms, max %s ms%n", rate, type, of.length,
+                        percentile(of, 50), percentile(of, 99), percentile(of, 100));
+            }
             long[] acks = crossedAt.entrySet().stream().filter(c -> ackedAt.containsKey(c.getKey()))
                     .mapToLong(c -> TimeUnit.NANOSECONDS.toMillis(ackedAt.get(c.getKey()) - c.getValue())).sorted().toArray();
             return String.format(Locale.ROOT, "| %,d | %,.0f | %d | %d | %s | %s | %s | %s / %s | %,d | %s |", rate, achieved, count,
@@ -151,6 +155,12 @@ public final class DetectionLatencyBench {
         }
         sends.sort(Comparator.comparingLong(Send::offsetNanos));
         return sends;
+    }
+
+    /** Milliseconds from crossing to the first record, sorted, of the detections whose key starts with {@code prefix}. */
+    private static long[] latencies(Map<String, Long> crossedAt, Map<String, Long> firing, String prefix) {
+        return crossedAt.entrySet().stream().filter(c -> c.getKey().startsWith(prefix) && firing.containsKey(c.getKey()))
+                .mapToLong(c -> TimeUnit.NANOSECONDS.toMillis(firing.get(c.getKey()) - c.getValue())).sorted().toArray();
     }
 
     /** When each incident (type, host, subject) was first seen firing. */
