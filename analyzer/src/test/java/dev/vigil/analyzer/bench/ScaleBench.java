@@ -1,6 +1,7 @@
 package dev.vigil.analyzer.bench;
 
 import dev.vigil.analyzer.incident.Incident;
+import dev.vigil.analyzer.incident.IncidentJson;
 import dev.vigil.analyzer.replay.Replay;
 import dev.vigil.broker.VigilTopics;
 import dev.vigil.patterns.event.Event;
@@ -119,7 +120,7 @@ public final class ScaleBench {
         long total = kafka.lag(group);
         System.err.printf("scale: %s, %,d events%n", name, total);
         List<AnalyzerJvm> jvms = new ArrayList<>();
-        try (IncidentWatch watch = new IncidentWatch(kafka.bootstrap())) {
+        try (RecordWatch<Incident> watch = new RecordWatch<>(kafka.bootstrap(), VigilTopics.INCIDENTS, IncidentJson::parse)) {
             for (int i = 0; i < instances; i++) {
                 jvms.add(AnalyzerJvm.start(jar, work, group + "-" + i, kafka.bootstrap(), group, i == 0 ? jfr : null));
             }
@@ -144,7 +145,7 @@ public final class ScaleBench {
             double seconds = (System.nanoTime() - first[0]) / 1e9;
             Awaitility.await(name + "'s last incident updates").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
                     .until(() -> settled(watch.arrivals()));
-            List<Incident> changes = watch.arrivals().stream().map(IncidentWatch.Arrival::incident).toList();
+            List<Incident> changes = watch.arrivals().stream().map(RecordWatch.Arrival::value).toList();
             return new Run(name, instances, first[1], seconds, changes, Double.parseDouble(DetectionLatencyBench.loadAverage().split(" ")[0]));
         } finally {
             for (AnalyzerJvm jvm : jvms) {
@@ -153,7 +154,7 @@ public final class ScaleBench {
         }
     }
 
-    private static boolean settled(List<IncidentWatch.Arrival> arrivals) {
+    private static boolean settled(List<RecordWatch.Arrival<Incident>> arrivals) {
         return !arrivals.isEmpty() && System.nanoTime() - arrivals.get(arrivals.size() - 1).nanos() > SETTLED.toNanos();
     }
 
