@@ -39,7 +39,7 @@ final class AnalyzerJvm {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC"));
         if (jfr != null) {
-            cmd.add("-XX:StartFlightRecording=filename=" + jfr);
+            cmd.add("-XX:StartFlightRecording=settings=profile,filename=" + jfr);
         }
         cmd.addAll(List.of("-jar", jar.toString(), "analyze", "--bootstrap-servers", bootstrap,
                 "--data-dir", home.resolve("data").toString(), "--state-dir", home.resolve("state").toString(),

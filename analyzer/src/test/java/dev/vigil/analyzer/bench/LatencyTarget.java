@@ -37,7 +37,7 @@ interface LatencyTarget extends AutoCloseable {
 
     /** The analyzer as {@code vigil analyze} runs it (EOS v2, the full library), with extra Streams settings. */
     static LatencyTarget analyzer(String bootstrap, Path state, Map<String, String> streams) throws InterruptedException {
-        Analyzer analyzer = new Analyzer(AnalyzerConfig.defaults(bootstrap, state).withApplicationId("bench-latency")
+        Analyzer analyzer = new Analyzer(AnalyzerConfig.defaults(bootstrap, state).withApplicationId("bench-latency-vigil")
                 .withClientProperties(streams));
         analyzer.start();
         if (!analyzer.awaitRunning(Duration.ofMinutes(2))) {
@@ -53,7 +53,7 @@ interface LatencyTarget extends AutoCloseable {
 
             @Override
             public String group() {
-                return "bench-latency";
+                return "bench-latency-vigil";
             }
 
             @Override

@@ -162,6 +162,7 @@ public final class ScaleBench {
      * What a consumer of an incident change acts on: which incident, its status, its count, what it
      * links to. Reminders are left out: they follow the wall clock (an hour after the last record,
      * once the input is caught up), so how many a run sends depends on its pace, not on its events.
+     * A first record is a change whatever it says of itself.
      */
     private record Change(String id, Incident.Status status, long count, Set<String> related) {
         static Change of(Incident i) {
@@ -173,10 +174,15 @@ public final class ScaleBench {
         return i.renotified() != null && i.renotified() > 0;
     }
 
+    /** The run's changes in arrival order: every first record of an incident, and the later records that are no reminders. */
+    private static List<Change> changes(Run r) {
+        Set<String> opened = new HashSet<>();
+        return r.changes().stream().filter(i -> opened.add(i.id()) || !reminder(i)).map(Change::of).toList();
+    }
+
     private static String row(Run r, Run one) {
-        Map<Change, Long> counted = r.changes().stream().filter(i -> !reminder(i)).map(Change::of)
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-        Set<Change> reference = one.changes().stream().filter(i -> !reminder(i)).map(Change::of).collect(Collectors.toSet());
+        Map<Change, Long> counted = changes(r).stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        Set<Change> reference = new HashSet<>(changes(one));
         Set<Change> lost = new HashSet<>(reference);
         lost.removeAll(counted.keySet());
         Set<Change> extra = new HashSet<>(counted.keySet());
