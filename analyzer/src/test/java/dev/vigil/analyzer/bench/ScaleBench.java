@@ -180,6 +180,14 @@ public final class ScaleBench {
         return r.changes().stream().filter(i -> opened.add(i.id()) || !reminder(i)).map(Change::of).toList();
     }
 
+    /** A change with what its incident is about, so that two ids of one episode can be told apart. */
+    private static String describe(Change c, Run in) {
+        return in.changes().stream().filter(i -> i.id().equals(c.id())).findFirst()
+                .map(i -> c + " host=" + i.host() + " subject=" + i.subject() + " first_seen=" + i.firstSeen() + " last_seen="
+                        + i.lastSeen())
+                .orElse(c.toString());
+    }
+
     private static String row(Run r, Run one) {
         Map<Change, Long> counted = changes(r).stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         Set<Change> reference = new HashSet<>(changes(one));
@@ -192,8 +200,8 @@ public final class ScaleBench {
         Set<String> opened = new HashSet<>();
         long firstAsReminder = r.changes().stream().filter(i -> opened.add(i.id()) && reminder(i)).count();
         long reminders = r.changes().stream().filter(ScaleBench::reminder).count();
-        lost.stream().limit(3).forEach(c -> System.err.println("scale: " + r.name() + " lacks " + c));
-        extra.stream().limit(3).forEach(c -> System.err.println("scale: " + r.name() + " has more: " + c));
+        lost.stream().limit(3).forEach(c -> System.err.println("scale: " + r.name() + " lacks " + describe(c, one)));
+        extra.stream().limit(3).forEach(c -> System.err.println("scale: " + r.name() + " has more: " + describe(c, r)));
         double rate = r.events() / r.seconds();
         return String.format(Locale.ROOT, "| %s | %d | %,d | %.1f | %,.0f | %.2f | %d | %d | %d | %d | %d (%d first records) | %.1f |",
                 r.name(), r.instances(), r.events(), r.seconds(), rate, rate / (one.events() / one.seconds()),
