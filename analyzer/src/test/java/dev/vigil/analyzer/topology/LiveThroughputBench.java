@@ -52,6 +52,8 @@ import org.apache.kafka.streams.kstream.TimeWindows;
  */
 public final class LiveThroughputBench {
     private static final Duration LIMIT = Duration.ofMinutes(15);
+    /** The pass-through topology's output topic. */
+    public static final String PASS_THROUGH_OUTPUT = "bench.counts";
 
     public static void main(String[] args) throws Exception {
         Path log = Path.of(args[0]);
@@ -60,7 +62,7 @@ public final class LiveThroughputBench {
         try (EmbeddedKafka kafka = EmbeddedKafka.start(new EmbeddedKafkaConfig(work.resolve("broker"), 0, false))) {
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
                 VigilTopics.ensure(admin, VigilTopics.DEFAULT_EVENT_PARTITIONS, (short) 1);
-                admin.createTopics(List.of(new NewTopic("bench.counts", 1, (short) 1))).all().get();
+                admin.createTopics(List.of(new NewTopic(PASS_THROUGH_OUTPUT, 1, (short) 1))).all().get();
                 long events = produce(kafka.bootstrapServers(), log, hosts);
                 System.out.printf("events: %,d app-log events from %s as %d hosts, on %d partitions%n", events, log, hosts,
                         VigilTopics.DEFAULT_EVENT_PARTITIONS);
@@ -106,7 +108,7 @@ public final class LiveThroughputBench {
     }
 
     /** Filter, re-key, repartition, 1-minute windowed count: what any keyed aggregation of the events costs. */
-    static Topology passThrough() {
+    public static Topology passThrough() {
         StreamsBuilder builder = new StreamsBuilder();
         builder.stream(VigilTopics.EVENTS, Consumed.with(Serdes.String(), Serdes.ByteArray()))
                 .filter((host, json) -> json != null && json.length > 0)
@@ -117,7 +119,7 @@ public final class LiveThroughputBench {
                 .count(Materialized.as("counts"))
                 .toStream()
                 .map((window, count) -> KeyValue.pair(window.key(), count))
-                .to("bench.counts", Produced.with(Serdes.String(), Serdes.Long()));
+                .to(PASS_THROUGH_OUTPUT, Produced.with(Serdes.String(), Serdes.Long()));
         return builder.build();
     }
 
