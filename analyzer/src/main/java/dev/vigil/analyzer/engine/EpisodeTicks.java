@@ -42,7 +42,8 @@ final class EpisodeTicks {
             episodes.emitIfDue(key, ep.resolvedNow(), p, now, PatternEngine.UPDATE_INTERVAL, true, out);
             return;
         }
-        boolean renotify = !ep.resolved() && p.renotify().isPresent()
+        // an episode never sent (its first record held for a value) is due, not re-notified
+        boolean renotify = !ep.resolved() && p.renotify().isPresent() && !ep.lastEmitted().equals(Instant.EPOCH)
                 && !now.isBefore(ep.lastNotified().plus(p.renotify().get()))
                 && !ctx.inputLag().isBehind(now, RENOTIFY_CATCH_UP);
         // a reminder says it is one, and which: never a byte-for-byte copy of the record before it

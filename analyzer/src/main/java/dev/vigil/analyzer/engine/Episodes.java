@@ -114,11 +114,14 @@ public final class Episodes {
         emitIfDue(key, ep, p, now, PatternEngine.UPDATE_INTERVAL, true, out);
     }
 
+    private static final String CAUSE = "cause";
+
     private static boolean lacksValues(EpisodeState ep, CompiledPattern p) {
         Map<String, String> vars = variables(ep);
         for (Template t : List.of(p.subject(), p.summary())) {
             for (String name : t.variables()) {
-                if (!vars.containsKey(name)) {
+                // cause lines come before the line that opens the episode: a missing one is not on its way
+                if (!vars.containsKey(name) && !name.equals(CAUSE)) {
                     return true;
                 }
             }
@@ -133,7 +136,7 @@ public final class Episodes {
         vars.put("first_seen", ep.firstSeen().toString());
         vars.put("last_seen", ep.lastSeen().toString());
         if (!ep.cause().isEmpty()) {
-            vars.put("cause", ep.cause().get(ep.cause().size() - 1).message());
+            vars.put(CAUSE, ep.cause().get(ep.cause().size() - 1).message());
         }
         return vars;
     }

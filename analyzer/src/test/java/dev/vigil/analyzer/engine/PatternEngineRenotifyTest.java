@@ -61,4 +61,29 @@ class PatternEngineRenotifyTest {
         assertEquals(List.of(1, 2, 3), out.subList(1, 4).stream().map(Incident::renotified).toList());
         assertTrue(IncidentJson.toJson(out.get(3)).contains("\"renotified\":3"), IncidentJson.toJson(out.get(3)));
     }
+
+    @Test
+    void shouldNotCallAFirstRecordHeldForATickAReNotification() {
+        // the summary names a capture the first line lacks, so the first record waits for the next tick
+        PatternSet held = compile("""
+                pattern unit_down {
+                  match journald where message ~ /entered failed state(?: with result '(?<result>[^']+)')?/
+                  group by unit
+                  quiet 2h
+                  renotify 1h
+                  type unit_down
+                  subject "{unit}"
+                  summary "{unit} is down: {result}"
+                }
+                """);
+        PatternEngine engine = new PatternEngine(() -> held, EngineState.inMemory());
+        Event failed = Event.builder("web-1", Source.JOURNALD, T0, "nginx.service: entered failed state")
+                .unit("nginx.service").id("f-1").build();
+
+        List<Incident> out = new ArrayList<>(engine.onEvent(failed, T0, T0));
+        out.addAll(engine.onTick(T0.plusSeconds(1)));
+
+        assertEquals(1, out.size(), "the held first record goes out on the tick: " + out);
+        assertEquals(null, out.get(0).renotified(), "the first record is no re-notification: " + IncidentJson.toJson(out.get(0)));
+    }
 }

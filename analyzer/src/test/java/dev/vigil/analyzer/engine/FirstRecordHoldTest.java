@@ -1,0 +1,75 @@
+package dev.vigil.analyzer.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vigil.analyzer.incident.Incident;
+import dev.vigil.patterns.compile.PatternSet;
+import dev.vigil.patterns.event.Event;
+import dev.vigil.patterns.event.Source;
+import dev.vigil.patterns.library.PatternLoader;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A new incident's first record waits one tick only for a value that may still come: a missing
+ * cause line will not (cause lines precede the line that opens the episode), so a crash loop
+ * whose unit logged no error goes out with the event that crossed its threshold.
+ */
+class FirstRecordHoldTest {
+    private static final Instant T0 = Instant.parse("2026-01-12T07:00:00Z");
+
+    private static final PatternSet PATTERNS = compile("""
+            pattern loop {
+              match journald where message ~ /Scheduled restart job(?:, restart counter is at (?<counter>\\d+))?/
+              group by unit
+              threshold count >= 3 within 5m
+              cause last 3 lines from same unit where priority <= 3
+              type restart_burst
+              subject "{unit}"
+              summary "{unit} restarted {count} times[ (restart counter {counter})][; last error: {cause}]"
+            }
+            """);
+
+    private static PatternSet compile(String source) {
+        PatternLoader.Result r = PatternLoader.fromSources(Map.of("hold.vigil", source));
+        assertTrue(!r.hasErrors(), r.render());
+        return r.patterns();
+    }
+
+    private static Event restart(int i, String text) {
+        return Event.builder("web-1", Source.JOURNALD, T0.plusSeconds(i), text).unit("api.service").id("r-" + i).build();
+    }
+
+    @Test
+    void shouldSendTheFirstRecordAtOnceWhenOnlyTheCauseIsMissing() {
+        PatternEngine engine = new PatternEngine(() -> PATTERNS, EngineState.inMemory());
+        // systemd 219-235 wording, with the counter: every value but the cause is there
+        for (int i = 1; i <= 2; i++) {
+            assertEquals(List.of(), engine.onEvent(restart(i, "api.service: Scheduled restart job, restart counter is at " + i + "."),
+                    T0.plusSeconds(i), T0.plusSeconds(i)));
+        }
+        List<Incident> third = engine.onEvent(restart(3, "api.service: Scheduled restart job, restart counter is at 3."),
+                T0.plusSeconds(3), T0.plusSeconds(3));
+
+        assertEquals(1, third.size(), "sent with the crossing event, not a tick later: " + third);
+        assertEquals("api.service restarted 3 times (restart counter 3)", third.get(0).summary());
+    }
+
+    @Test
+    void shouldStillHoldTheFirstRecordForAValueOfItsOwnLines() {
+        PatternEngine engine = new PatternEngine(() -> PATTERNS, EngineState.inMemory());
+        for (int i = 1; i <= 2; i++) {
+            engine.onEvent(restart(i, "api.service: Scheduled restart job."), T0.plusSeconds(i), T0.plusSeconds(i));
+        }
+        // the counter may come on a line of its own just after (systemd 236-253): wait one tick for it
+        assertEquals(List.of(), engine.onEvent(restart(3, "api.service: Scheduled restart job."), T0.plusSeconds(3),
+                T0.plusSeconds(3)));
+        List<Incident> tick = engine.onTick(T0.plusSeconds(4));
+
+        assertEquals(1, tick.size(), "sent on the tick: " + tick);
+        assertEquals("api.service restarted 3 times", tick.get(0).summary());
+    }
+}
