@@ -2,6 +2,7 @@ package dev.vigil.analyzer.topology;
 
 import dev.vigil.analyzer.engine.EngineState;
 import dev.vigil.analyzer.engine.InMemoryRecentIds;
+import dev.vigil.analyzer.engine.InMemoryStateMap;
 import dev.vigil.analyzer.engine.PatternEngine;
 import dev.vigil.analyzer.engine.RecentIds;
 import dev.vigil.analyzer.incident.Incident;
@@ -74,9 +75,9 @@ public final class InlineAnalyzer {
         this.eventsTopic = eventsTopic;
         this.deadLettered = deadLettered;
         this.incidents = incidents;
-        EngineState state = new EngineState(new HashedStateMap<>(), new HashedStateMap<>(), new HashedStateMap<>(),
-                new HashedStateMap<>(), new HashedStateMap<>(), new HashedStateMap<>(),
-                idsMayRepeat ? new InMemoryRecentIds(PatternEngine.DEDUPE_WINDOW) : NONE, new HashedStateMap<>());
+        EngineState state = new EngineState(new InMemoryStateMap<>(), new InMemoryStateMap<>(), new InMemoryStateMap<>(),
+                new InMemoryStateMap<>(), new InMemoryStateMap<>(), new InMemoryStateMap<>(),
+                idsMayRepeat ? new InMemoryRecentIds(PatternEngine.DEDUPE_WINDOW) : NONE, new InMemoryStateMap<>());
         this.engine = new PatternEngine(() -> patterns, state);
     }
 
