@@ -39,6 +39,12 @@ final class EpisodeTicks {
         Instant hostTime = ctx.hostTime(ep.host());
         Episodes episodes = ctx.episodes();
         if (!ep.resolved() && !hostTime.isBefore(ep.lastSeen().plus(p.quiet()))) {
+            if (ep.lastEmitted().equals(Instant.EPOCH)) {
+                // a first record held for a value, and a backlog read meanwhile made the episode quiet:
+                // it is still told as firing before its end, or alerting would never hear of it
+                episodes.emitIfDue(key, ep, p, now, PatternEngine.UPDATE_INTERVAL, true, out);
+                ep = episodes.get(key);
+            }
             episodes.emitIfDue(key, ep.resolvedNow(), p, now, PatternEngine.UPDATE_INTERVAL, true, out);
             return;
         }

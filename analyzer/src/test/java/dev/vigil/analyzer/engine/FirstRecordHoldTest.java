@@ -72,4 +72,21 @@ class FirstRecordHoldTest {
         assertEquals(1, tick.size(), "sent on the tick: " + tick);
         assertEquals("api.service restarted 3 times", tick.get(0).summary());
     }
+
+    @Test
+    void shouldSendAHeldFirstRecordAsFiringEvenWhenABacklogMakesItQuietBeforeTheTick() {
+        PatternEngine engine = new PatternEngine(() -> PATTERNS, EngineState.inMemory());
+        for (int i = 1; i <= 3; i++) {
+            engine.onEvent(restart(i, "api.service: Scheduled restart job."), T0.plusSeconds(i), T0);
+        }
+        // a backlog is read: within the same wall-clock second the host's clock moves an hour on
+        Event later = Event.builder("web-1", Source.JOURNALD, T0.plusSeconds(3600), "GET /healthz 200")
+                .unit("nginx.service").id("h-1").build();
+        engine.onEvent(later, T0, T0);
+        List<Incident> tick = engine.onTick(T0.plusSeconds(1));
+
+        assertEquals(List.of("FIRING", "RESOLVED"), tick.stream().map(i -> i.status().name()).toList(),
+                "the incident is told, then its end: " + tick);
+        assertEquals("api.service restarted 3 times", tick.get(0).summary());
+    }
 }
