@@ -48,6 +48,11 @@ public record EpisodeState(
         related = List.copyOf(related);
     }
 
+    /** True until the episode's first record is sent: opening it stamps no send ({@link Instant#EPOCH}). */
+    boolean neverSent() {
+        return lastEmitted.equals(Instant.EPOCH);
+    }
+
     public EpisodeState withMatch(Instant at, Map<String, String> newVars, EvidenceItem item, List<EvidenceItem> newCause, long add) {
         Map<String, String> merged = new java.util.HashMap<>(vars);
         merged.putAll(newVars);

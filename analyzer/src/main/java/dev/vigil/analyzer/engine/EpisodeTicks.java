@@ -39,7 +39,7 @@ final class EpisodeTicks {
         Instant hostTime = ctx.hostTime(ep.host());
         Episodes episodes = ctx.episodes();
         if (!ep.resolved() && !hostTime.isBefore(ep.lastSeen().plus(p.quiet()))) {
-            if (ep.lastEmitted().equals(Instant.EPOCH)) {
+            if (ep.neverSent()) {
                 // a first record held for a value, and a backlog read meanwhile made the episode quiet:
                 // it is still told as firing before its end, or alerting would never hear of it
                 episodes.emitIfDue(key, ep, p, now, PatternEngine.UPDATE_INTERVAL, true, out);
@@ -49,7 +49,7 @@ final class EpisodeTicks {
             return;
         }
         // an episode never sent (its first record held for a value) is due, not re-notified
-        boolean renotify = !ep.resolved() && p.renotify().isPresent() && !ep.lastEmitted().equals(Instant.EPOCH)
+        boolean renotify = !ep.resolved() && p.renotify().isPresent() && !ep.neverSent()
                 && !now.isBefore(ep.lastNotified().plus(p.renotify().get()))
                 && !ctx.inputLag().isBehind(now, RENOTIFY_CATCH_UP);
         // a reminder says it is one, and which: never a byte-for-byte copy of the record before it
