@@ -40,7 +40,8 @@ public record RedactRule(String name, List<Part> parts, List<String> hints) {
 
     /**
      * {@code text} with this rule's matches replaced; the same instance when nothing matched.
-     * {@code lowerCase} is {@code text} with ASCII letters in lower case (same length).
+     * {@code lowerCase} is {@code text} with ASCII letters in lower case (same length); it may be
+     * null when the rule does not read it ({@link #readsLowerCase}).
      */
     String apply(String text, String lowerCase) {
         if (!hints.isEmpty() && hints.stream().noneMatch(lowerCase::contains)) {
@@ -52,10 +53,15 @@ public record RedactRule(String name, List<Part> parts, List<String> hints) {
             String next = hints.isEmpty() ? p.apply(out, lower) : aroundHints(p, out, lower);
             if (!next.equals(out)) {
                 out = next;
-                lower = Redactor.asciiLowerCase(out);
+                lower = lower == null ? null : Redactor.asciiLowerCase(out);
             }
         }
         return out;
+    }
+
+    /** Whether {@link #apply} reads the lower-cased text: for its hints, or a part that does. */
+    boolean readsLowerCase() {
+        return !hints.isEmpty() || parts.stream().anyMatch(Part::readsLowerCase);
     }
 
     /**
@@ -123,6 +129,11 @@ public record RedactRule(String name, List<Part> parts, List<String> hints) {
         default List<String> triggers() {
             return List.of();
         }
+
+        /** Whether {@link #apply} reads {@code lowerCase}; when not, it may be given null (no copy of the text is made). */
+        default boolean readsLowerCase() {
+            return true;
+        }
     }
 
     /** Every match of a regex becomes the replacement ({@code $1}… insert groups). */
@@ -130,6 +141,11 @@ public record RedactRule(String name, List<Part> parts, List<String> hints) {
         public RegexPart {
             Objects.requireNonNull(regex, "regex");
             Objects.requireNonNull(replacement, "replacement");
+        }
+
+        @Override
+        public boolean readsLowerCase() {
+            return false;
         }
 
         @Override

@@ -25,10 +25,16 @@ public final class Redactor {
      * secret) is returned as it is. Null when a rule has no known triggers.
      */
     private final LiteralIndex triggers;
+    /** By rule: whether it reads the lower-cased text (a copy of the line), so the copy is made only for those. */
+    private final boolean[] readsLowerCase;
 
     private Redactor(List<RedactRule> rules) {
         this.rules = List.copyOf(rules);
         this.triggers = triggers(this.rules);
+        this.readsLowerCase = new boolean[this.rules.size()];
+        for (int i = 0; i < readsLowerCase.length; i++) {
+            readsLowerCase[i] = this.rules.get(i).readsLowerCase();
+        }
     }
 
     private static LiteralIndex triggers(List<RedactRule> rules) {
@@ -75,13 +81,18 @@ public final class Redactor {
         if (triggers == null) {
             return applyAll(text);
         }
-        // a rule cannot change a text without one of its triggers, so only the rules whose triggers
-        // the text holds run; when one changes the text, the triggers are looked for again
+        // a rule cannot change a text without one of its triggers: a text holding none (most lines)
+        // costs one pass that allocates nothing and comes back as it is
+        if (!triggers.containsAny(text)) {
+            return text;
+        }
+        // only the rules whose triggers the text holds run; when one changes the text, the
+        // triggers are looked for again
         BitSet due = triggers.scan(text);
         String out = text;
         String lowerCase = null;
         for (int i = due.nextSetBit(0); i >= 0; i = due.nextSetBit(i + 1)) {
-            lowerCase = lowerCase == null ? asciiLowerCase(out) : lowerCase;
+            lowerCase = lowerCase == null && readsLowerCase[i] ? asciiLowerCase(out) : lowerCase;
             String next = rules.get(i).apply(out, lowerCase);
             if (!next.equals(out)) {
                 out = next;

@@ -15,6 +15,11 @@ final class UrlPasswords implements RedactRule.Part {
     }
 
     @Override
+    public boolean readsLowerCase() {
+        return false; // "://" and what follows have no case to fold
+    }
+
+    @Override
     public String apply(String text, String lowerCase) {
         StringBuilder out = null;
         int copied = 0;

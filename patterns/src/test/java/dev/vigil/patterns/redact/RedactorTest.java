@@ -173,6 +173,14 @@ class RedactorTest {
     }
 
     @Test
+    void shouldReturnALineWhoseTriggersHoldNoSecretAsItIs() {
+        String url = "2026-11-20 00:00:00 WARNING Slow response from upstream http://10.0.3.7:8080/health took 812 ms";
+        assertSame(url, R.redact(url));
+        String tokenCount = "refreshed token_count=5 via https://auth.example.com/oauth";
+        assertSame(tokenCount, R.redact(tokenCount));
+    }
+
+    @Test
     void shouldFindTriggersInAnyCase() {
         assertEquals("DB_PASSWORD=*** host=db", R.redact("DB_PASSWORD=hunter2 host=db"));
         assertEquals("Authorization: BEARER ***", R.redact("Authorization: BEARER abcdefgh12345678"));
