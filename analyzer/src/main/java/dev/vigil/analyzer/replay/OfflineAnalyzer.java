@@ -3,6 +3,7 @@ package dev.vigil.analyzer.replay;
 import dev.vigil.analyzer.incident.Incident;
 import dev.vigil.analyzer.incident.IncidentJson;
 import dev.vigil.analyzer.topology.InlineAnalyzer;
+import dev.vigil.analyzer.topology.InlineIntake;
 import dev.vigil.broker.VigilTopics;
 import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.event.Event;
@@ -28,15 +29,15 @@ public final class OfflineAnalyzer implements AutoCloseable {
     /** Host name of the marker event that closes the input. */
     static final String MARKER_HOST = "vigil-replay";
 
-    private final PatternSet patterns;
     private final AtomicLong deadLettered = new AtomicLong();
     /**
      * The last record of each incident: a long replay updates its incidents thousands of times,
      * and only the last of each is ever read back.
      */
     private final Map<String, Incident> latest = new LinkedHashMap<>();
-    private final boolean idsMayRepeat;
-    private InlineAnalyzer analyzer;
+    private final InlineAnalyzer analyzer;
+    /** Whether an event came in: the analyzer's clock starts at the first. */
+    private boolean started;
 
     /** Offline, the analyzer's state is in memory and bounded by its expiry: there is no folder to give it. */
     public OfflineAnalyzer(PatternSet patterns) {
@@ -48,34 +49,52 @@ public final class OfflineAnalyzer implements AutoCloseable {
      *     Replay#idsMayRepeat}): re-sent events are then not looked for
      */
     OfflineAnalyzer(PatternSet patterns, boolean idsMayRepeat) {
-        this.patterns = patterns;
-        this.idsMayRepeat = idsMayRepeat;
+        this.analyzer = new InlineAnalyzer(patterns, VigilTopics.EVENTS, deadLettered, i -> latest.put(i.id(), i),
+                idsMayRepeat);
     }
 
     /** Feeds one event; events should come in time order (a late one is processed at the current clock). */
     public void feed(Event e) {
-        if (analyzer == null) {
-            analyzer = new InlineAnalyzer(patterns, VigilTopics.EVENTS, deadLettered, i -> latest.put(i.id(), i),
-                    idsMayRepeat);
-            analyzer.start(e.ts());
-        }
-        if (e.ts().isAfter(analyzer.clock().plus(CLOCK_STEP))) {
-            analyzer.advanceTo(e.ts());
-        }
+        feed(prepare(e));
+    }
+
+    /**
+     * The first half of {@link #feed(Event)}, which needs no engine state: it may run on another
+     * thread, ahead, one event at a time in input order; {@link #feed(InlineIntake.Prepared)}
+     * then takes its results in that order.
+     */
+    InlineIntake.Prepared prepare(Event e) {
         // the record time of an event on vigil.events: its own time, to the millisecond
-        analyzer.process(e, e.ts().getNano() % 1_000_000 == 0 ? e.ts() : Instant.ofEpochMilli(e.ts().toEpochMilli()));
+        Instant receivedAt = e.ts().getNano() % 1_000_000 == 0 ? e.ts() : Instant.ofEpochMilli(e.ts().toEpochMilli());
+        return analyzer.intake().prepare(e, receivedAt);
+    }
+
+    /** The second half of {@link #feed(Event)}: the clock and the engine. */
+    void feed(InlineIntake.Prepared p) {
+        Instant ts = p.raw().ts();
+        if (!started) {
+            analyzer.start(ts);
+            started = true;
+        }
+        if (ts.isAfter(analyzer.clock().plus(CLOCK_STEP))) {
+            analyzer.advanceTo(ts);
+        }
+        analyzer.process(p);
     }
 
     /** Advances the analyzer's clock to {@code at} without an event (time passing in silence). */
     public void advanceTo(Instant at) {
-        if (analyzer != null) {
+        if (started) {
             analyzer.advanceTo(at);
         }
     }
 
-    /** Closes the input and returns the last state of every incident, in order of first appearance. */
+    /**
+     * Closes the input and returns the last state of every incident, in order of first appearance.
+     * Events prepared ahead must all have been fed.
+     */
     public List<Incident> finish() {
-        if (analyzer == null) {
+        if (!started) {
             return List.of();
         }
         Instant clock = analyzer.clock();

@@ -8,14 +8,17 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Reads and merges a replay's events on a second thread, a bounded number of batches
- * ahead of the analyzer: parsing the saved logs needs none of the analyzer's state. At most
- * {@link #BATCHES_AHEAD} batches of at most {@link #BATCH} events or {@link #BATCH_CHARS} characters of
- * messages wait, so a large input still streams through bounded memory.
+ * ahead of the analyzer, and prepares each there in input order ({@code T}, e.g. the
+ * analyzer's intake): parsing the saved logs and the intake need none of the engine's state, so
+ * the analyzer's own thread is left only the engine. At most {@link #BATCHES_AHEAD} batches of at
+ * most {@link #BATCH} events or {@link #BATCH_CHARS} characters of messages wait, so a large
+ * input still streams through bounded memory.
  */
-final class ReadAhead implements AutoCloseable {
+final class ReadAhead<T> implements AutoCloseable {
     static final int BATCH = 256;
     static final int BATCHES_AHEAD = 4;
     /** A batch is handed over at this many characters of messages, so long lines cannot fill the heap ahead. */
@@ -27,26 +30,30 @@ final class ReadAhead implements AutoCloseable {
         long readInto(Consumer<Event> sink) throws IOException;
     }
 
-    /** A batch of events, or the end of the input (with the count read, or the failure that ended it). */
-    private record Batch(List<Event> events, boolean end, long read, Throwable failure) {}
+    /** A batch of prepared events, or the end of the input (with the count read, or the failure that ended it). */
+    private record Batch<T>(List<T> events, boolean end, long read, Throwable failure) {}
 
-    private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
+    private final BlockingQueue<Batch<T>> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
     private final Thread thread;
     private boolean ended;
     private long read;
 
-    ReadAhead(Reading reading) {
-        this.thread = new Thread(() -> run(reading), "vigil-replay-reader");
+    /** @param prepare runs on the reading thread on every event read, in order; its failure ends the input */
+    ReadAhead(Reading reading, Function<Event, T> prepare) {
+        this.thread = new Thread(() -> run(reading, prepare), "vigil-replay-reader");
         thread.setDaemon(true);
         thread.start();
     }
 
-    /** The next batch of events; empty at the end. Rethrows what stopped the reader. */
-    List<Event> next() throws IOException {
+    /**
+     * The next batch of prepared events; empty at the end. Rethrows what stopped the reader once
+     * every event prepared before it was taken.
+     */
+    List<T> next() throws IOException {
         if (ended) {
             return List.of();
         }
-        Batch b = take();
+        Batch<T> b = take();
         if (!b.end()) {
             return b.events();
         }
@@ -69,37 +76,38 @@ final class ReadAhead implements AutoCloseable {
         return read;
     }
 
-    private void run(Reading reading) {
-        List<Event> batch = new ArrayList<>(BATCH);
+    private void run(Reading reading, Function<Event, T> prepare) {
+        List<T> batch = new ArrayList<>(BATCH);
         long[] chars = {0};
         long count = 0;
         Throwable failure = null;
         try {
             count = reading.readInto(e -> {
-                batch.add(e);
+                batch.add(prepare.apply(e));
                 chars[0] += e.message().length();
                 if (batch.size() == BATCH || chars[0] >= BATCH_CHARS) {
-                    put(new Batch(List.copyOf(batch), false, 0, null));
+                    put(new Batch<>(List.copyOf(batch), false, 0, null));
                     batch.clear();
                     chars[0] = 0;
                 }
             });
-            if (!batch.isEmpty()) {
-                put(new Batch(List.copyOf(batch), false, 0, null));
-            }
         } catch (StoppedException e) {
             return; // the replay gave up on us; nobody reads what we would say
         } catch (IOException | RuntimeException | Error e) {
             failure = e;
         }
         try {
-            queue.put(new Batch(List.of(), true, count, failure));
+            // what was prepared before a failure is processed before the failure is thrown, as in line
+            if (!batch.isEmpty()) {
+                queue.put(new Batch<>(List.copyOf(batch), false, 0, null));
+            }
+            queue.put(new Batch<>(List.of(), true, count, failure));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private void put(Batch b) {
+    private void put(Batch<T> b) {
         try {
             queue.put(b);
         } catch (InterruptedException e) {
@@ -108,7 +116,7 @@ final class ReadAhead implements AutoCloseable {
         }
     }
 
-    private Batch take() throws IOException {
+    private Batch<T> take() throws IOException {
         try {
             return queue.take();
         } catch (InterruptedException e) {

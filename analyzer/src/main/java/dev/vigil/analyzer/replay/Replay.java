@@ -1,6 +1,7 @@
 package dev.vigil.analyzer.replay;
 
 import dev.vigil.analyzer.incident.Incident;
+import dev.vigil.analyzer.topology.InlineIntake;
 import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.event.Event;
 import dev.vigil.shippers.kmsg.BootClock;
@@ -55,8 +56,9 @@ public final class Replay {
             resolved.add(withFormat(in));
         }
         try (OfflineAnalyzer analyzer = new OfflineAnalyzer(patterns, idsMayRepeat(resolved));
-                ReadAhead events = new ReadAhead(sink -> stream(resolved, options, sink))) {
-            for (List<Event> batch = events.next(); !batch.isEmpty(); batch = events.next()) {
+                ReadAhead<InlineIntake.Prepared> events = new ReadAhead<>(sink -> stream(resolved, options, sink),
+                        analyzer::prepare)) {
+            for (List<InlineIntake.Prepared> batch = events.next(); !batch.isEmpty(); batch = events.next()) {
                 batch.forEach(analyzer::feed);
             }
             return new Result(analyzer.finish(), events.read());

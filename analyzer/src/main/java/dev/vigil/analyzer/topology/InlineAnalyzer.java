@@ -6,14 +6,11 @@ import dev.vigil.analyzer.engine.InMemoryStateMap;
 import dev.vigil.analyzer.engine.PatternEngine;
 import dev.vigil.analyzer.engine.RecentIds;
 import dev.vigil.analyzer.incident.Incident;
-import dev.vigil.analyzer.signature.MinerConfig;
-import dev.vigil.analyzer.signature.TemplateMiner;
 import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.event.Event;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -25,6 +22,7 @@ import org.slf4j.LoggerFactory;
  * them (an event, then its signed copy; ticks when the clock moves), with state in memory.
  * Offline runs (replay, pattern tests) use it: there is no broker to survive and no other task,
  * so the repartitions, serialisation and per-record commits of the topology would only cost.
+ * What needs no engine state ({@link InlineIntake}) may be done ahead on another thread.
  */
 public final class InlineAnalyzer {
     private static final Logger log = LoggerFactory.getLogger(InlineAnalyzer.class);
@@ -34,9 +32,7 @@ public final class InlineAnalyzer {
     private final AtomicLong deadLettered;
     private final Consumer<Incident> incidents;
     private final PatternEngine engine;
-    private final TemplateMiner miner = new TemplateMiner(MinerConfig.defaults());
-    /** Position of the next event in the input, as the topology's intake numbers records. */
-    private long offset;
+    private final InlineIntake intake;
     private Instant clock;
     private Instant nextTick;
     private Instant lastHousekeeping = Instant.EPOCH;
@@ -79,6 +75,7 @@ public final class InlineAnalyzer {
                 new InMemoryStateMap<>(), new InMemoryStateMap<>(), new InMemoryStateMap<>(),
                 idsMayRepeat ? new InMemoryRecentIds(PatternEngine.DEDUPE_WINDOW) : NONE, new InMemoryStateMap<>());
         this.engine = new PatternEngine(() -> patterns, state);
+        this.intake = new InlineIntake(patterns, eventsTopic);
     }
 
     /** Starts the analyzer's clock at {@code at}; time-driven work is due from one tick after it. */
@@ -97,28 +94,36 @@ public final class InlineAnalyzer {
      * intake, the engine, and, when a signature pattern counts it, the miner and the engine again.
      */
     public void process(Event raw, Instant receivedAt) {
-        long position = offset++;
-        EventIntake.Admission admission = EventIntake.admit(raw, receivedAt, eventsTopic, 0, position,
-                patterns.redactor());
-        if (admission.refusal() != null) {
+        process(intake.prepare(raw, receivedAt));
+    }
+
+    /**
+     * The intake of this analyzer's events, for a caller that prepares them ahead on another
+     * thread; {@link #process(InlineIntake.Prepared)} takes what it made, in the same order.
+     */
+    public InlineIntake intake() {
+        return intake;
+    }
+
+    /** Runs the engine on an event its intake prepared: the event, then its signed copy. */
+    public void process(InlineIntake.Prepared p) {
+        if (p.refusal() != null) {
             long count = deadLettered.incrementAndGet();
             log.warn("Refused event topic={} partition=0 offset={} reason=\"{}\" deadLettered={}", eventsTopic,
-                    position, admission.refusal(), count);
+                    p.position(), p.refusal(), count);
             return;
         }
-        Event e = admission.event();
-        List<String> signing = SignatureMiner.signaturePatterns(patterns, e);
+        Event e = p.event();
+        // the intake's scan, so the engine's asks for this event's patterns are answered without one
+        patterns.rememberCandidates(e, p.candidates());
         if (e.isShipperEvent(PatternProcessor.END_OF_INPUT)) {
             emit(engine.onEndOfInput(clock));
             housekeeping(clock);
         } else {
-            emit(engine.onEvent(e, receivedAt, clock));
+            emit(engine.onEvent(e, p.receivedAt(), clock));
         }
-        if (!signing.isEmpty()) {
-            Optional<Event> cut = SignatureMiner.cutToSign(e);
-            if (cut.isPresent()) {
-                emit(engine.onSignedEvent(cut.get(), SignatureMiner.sign(miner, cut.get(), signing).signature(), clock));
-            }
+        if (p.signed() != null) {
+            emit(engine.onSignedEvent(p.signed(), p.signature(), clock));
         }
     }
 

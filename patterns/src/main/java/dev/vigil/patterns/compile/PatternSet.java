@@ -123,6 +123,15 @@ public final class PatternSet {
         return found;
     }
 
+    /**
+     * Takes {@code found} as {@code e}'s candidates, as {@link #candidates} of a set of the same
+     * patterns found them (one that prepares events ahead on another thread): asked for {@code e}
+     * next, this set does not scan it again.
+     */
+    public void rememberCandidates(Event e, List<CompiledPattern> found) {
+        last = new Candidates(e, found);
+    }
+
     private record Candidates(Event event, List<CompiledPattern> patterns) {}
 
     private List<CompiledPattern> scan(Event e) {

@@ -1,0 +1,71 @@
+package dev.vigil.analyzer.topology;
+
+import dev.vigil.analyzer.engine.MinedSignature;
+import dev.vigil.analyzer.signature.MinerConfig;
+import dev.vigil.analyzer.signature.TemplateMiner;
+import dev.vigil.patterns.compile.CompiledPattern;
+import dev.vigil.patterns.compile.PatternSet;
+import dev.vigil.patterns.event.Event;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The part of {@link InlineAnalyzer} that needs none of the engine's state: the intake (time
+ * clamp, id, redaction), whether a signature pattern counts the event, its cut and the miner's
+ * signature. It may run on another thread than the engine, ahead of it, as long as events go
+ * through it one at a time in input order (positions and the miner's templates follow that
+ * order); {@link InlineAnalyzer#process(Prepared)} then runs the engine on what it made.
+ */
+public final class InlineIntake {
+    private final PatternSet patterns;
+    private final String eventsTopic;
+    private final TemplateMiner miner = new TemplateMiner(MinerConfig.defaults());
+    /** Position of the next event in the input, as the topology's intake numbers records. */
+    private long offset;
+
+    /**
+     * @param eventsTopic the topic events are taken to come from (part of the ids events are given)
+     */
+    public InlineIntake(PatternSet patterns, String eventsTopic) {
+        // a view of its own: a set remembers the candidates of the last event asked about, and the
+        // engine, a few events behind on its own thread, would find them displaced at every event
+        this.patterns = new PatternSet(patterns.patterns(), patterns.redactor());
+        this.eventsTopic = eventsTopic;
+    }
+
+    /**
+     * One event made ready for the engine.
+     *
+     * @param raw the event as read
+     * @param receivedAt when its record reached the analyzer (as the record's time says)
+     * @param position its place in the input (the offset the intake numbers it with)
+     * @param event the event the engine runs (clamped, with an id, redacted); null when refused
+     * @param refusal why the event is refused (its time is absurd); null when admitted
+     * @param signed the event cut for signing, when a signature pattern counts it; else null
+     * @param signature the miner's signature of {@code signed}; null when {@code signed} is
+     * @param candidates the patterns that could match {@code event} ({@link PatternSet#candidates}); null when refused
+     */
+    public record Prepared(Event raw, Instant receivedAt, long position, Event event, String refusal, Event signed,
+            MinedSignature signature, List<CompiledPattern> candidates) {}
+
+    /** Admits {@code raw} and, when a signature pattern counts it, cuts and signs it. */
+    public Prepared prepare(Event raw, Instant receivedAt) {
+        long position = offset++;
+        EventIntake.Admission admission = EventIntake.admit(raw, receivedAt, eventsTopic, 0, position,
+                patterns.redactor());
+        if (admission.refusal() != null) {
+            return new Prepared(raw, receivedAt, position, null, admission.refusal(), null, null, null);
+        }
+        Event e = admission.event();
+        List<String> signing = SignatureMiner.signaturePatterns(patterns, e);
+        // asked for just now, so remembered by the set: no second scan
+        List<CompiledPattern> candidates = patterns.candidates(e);
+        Optional<Event> cut = signing.isEmpty() ? Optional.empty() : SignatureMiner.cutToSign(e);
+        if (cut.isEmpty()) {
+            return new Prepared(raw, receivedAt, position, e, null, null, null, candidates);
+        }
+        EngineInput signed = SignatureMiner.sign(miner, cut.get(), signing);
+        return new Prepared(raw, receivedAt, position, e, null, signed.event(), signed.signature(), candidates);
+    }
+}
