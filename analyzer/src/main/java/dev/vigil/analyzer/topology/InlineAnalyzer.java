@@ -115,7 +115,7 @@ public final class InlineAnalyzer {
         }
         Event e = p.event();
         // the intake's scan, so the engine's asks for this event's patterns are answered without one
-        patterns.rememberCandidates(e, p.candidates());
+        patterns.take(p.scan());
         if (e.isShipperEvent(PatternProcessor.END_OF_INPUT)) {
             emit(engine.onEndOfInput(clock));
             housekeeping(clock);

@@ -3,7 +3,6 @@ package dev.vigil.analyzer.topology;
 import dev.vigil.analyzer.engine.MinedSignature;
 import dev.vigil.analyzer.signature.MinerConfig;
 import dev.vigil.analyzer.signature.TemplateMiner;
-import dev.vigil.patterns.compile.CompiledPattern;
 import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.event.Event;
 import java.time.Instant;
@@ -44,10 +43,10 @@ public final class InlineIntake {
      * @param refusal why the event is refused (its time is absurd); null when admitted
      * @param signed the event cut for signing, when a signature pattern counts it; else null
      * @param signature the miner's signature of {@code signed}; null when {@code signed} is
-     * @param candidates the patterns that could match {@code event} ({@link PatternSet#candidates}); null when refused
+     * @param scan the prefilter's scan of {@code event} ({@link PatternSet#scanOf}); null when refused
      */
     public record Prepared(Event raw, Instant receivedAt, long position, Event event, String refusal, Event signed,
-            MinedSignature signature, List<CompiledPattern> candidates) {}
+            MinedSignature signature, PatternSet.Scan scan) {}
 
     /** Admits {@code raw} and, when a signature pattern counts it, cuts and signs it. */
     public Prepared prepare(Event raw, Instant receivedAt) {
@@ -60,12 +59,12 @@ public final class InlineIntake {
         Event e = admission.event();
         List<String> signing = SignatureMiner.signaturePatterns(patterns, e);
         // asked for just now, so remembered by the set: no second scan
-        List<CompiledPattern> candidates = patterns.candidates(e);
+        PatternSet.Scan scan = patterns.scanOf(e);
         Optional<Event> cut = signing.isEmpty() ? Optional.empty() : SignatureMiner.cutToSign(e);
         if (cut.isEmpty()) {
-            return new Prepared(raw, receivedAt, position, e, null, null, null, candidates);
+            return new Prepared(raw, receivedAt, position, e, null, null, null, scan);
         }
         EngineInput signed = SignatureMiner.sign(miner, cut.get(), signing);
-        return new Prepared(raw, receivedAt, position, e, null, signed.event(), signed.signature(), candidates);
+        return new Prepared(raw, receivedAt, position, e, null, signed.event(), signed.signature(), scan);
     }
 }

@@ -123,15 +123,6 @@ public final class PatternSet {
         return found;
     }
 
-    /**
-     * Takes {@code found} as {@code e}'s candidates, as {@link #candidates} of a set of the same
-     * patterns found them (one that prepares events ahead on another thread): asked for {@code e}
-     * next, this set does not scan it again.
-     */
-    public void rememberCandidates(Event e, List<CompiledPattern> found) {
-        last = new Candidates(e, found);
-    }
-
     private record Candidates(Event event, List<CompiledPattern> patterns) {}
 
     private List<CompiledPattern> scan(Event e) {
@@ -151,5 +142,32 @@ public final class PatternSet {
 
     private static boolean acceptsSource(CompiledPattern p, Source source) {
         return p.steps().stream().anyMatch(s -> s.source().map(source::equals).orElse(true));
+    }
+
+    /**
+     * What the scan of {@code e} found (its candidates), for a set of the same patterns to {@link
+     * #take}: one that runs the engine on {@code e} later, on another thread, without scanning it again.
+     */
+    public Scan scanOf(Event e) {
+        candidates(e);
+        Candidates known = last;
+        return new Scan(known != null && known.event() == e ? known : null);
+    }
+
+    /** Takes another set's {@link #scanOf} an event as its own: asked about that event next, it does not scan it. */
+    public void take(Scan scan) {
+        if (scan.found != null) {
+            last = scan.found;
+        }
+    }
+
+    /** One event's scan by a set (see {@link #scanOf}); opaque, for a set of the same patterns to take. */
+    public static final class Scan {
+        /** Null when the set was asked about another event meanwhile (used by two threads): nothing to take. */
+        private final Candidates found;
+
+        private Scan(Candidates found) {
+            this.found = found;
+        }
     }
 }
