@@ -1,7 +1,9 @@
 package dev.vigil.analyzer.cli;
 
 import dev.vigil.broker.PortInUseException;
+import dev.vigil.patterns.library.LibraryPreload;
 import java.util.Arrays;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,8 +21,17 @@ public final class VigilCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        if (loadsPatterns(args)) {
+            LibraryPreload.start();
+        }
         CommandLine alone = args.length == 0 ? null : alone(args[0]);
         System.exit(alone == null ? commandLine().execute(args) : alone.execute(Arrays.copyOfRange(args, 1, args.length)));
+    }
+
+    /** Whether the command first loads the pattern library to run it (not only to print its help). */
+    static boolean loadsPatterns(String... args) {
+        return args.length > 0 && Set.of("replay", "analyze", "run").contains(args[0])
+                && Arrays.stream(args).noneMatch(Set.of("-h", "--help", "-V", "--version")::contains);
     }
 
     /**

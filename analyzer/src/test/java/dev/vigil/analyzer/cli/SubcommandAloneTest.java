@@ -1,6 +1,7 @@
 package dev.vigil.analyzer.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -78,6 +79,18 @@ class SubcommandAloneTest {
         assertEquals(rootOut, out.toString());
         assertEquals(rootErr, err.toString());
         assertTrue((rootOut + rootErr).contains("bad.vigil:2:"), rootOut + rootErr);
+    }
+
+    @Test
+    void theLibraryShouldBeCompiledAheadOnlyForCommandsThatRunPatterns() {
+        assertTrue(VigilCommand.loadsPatterns("replay", "--format", "text", "app.log"));
+        assertTrue(VigilCommand.loadsPatterns("analyze", "--bootstrap-servers", "kafka:9092"));
+        assertTrue(VigilCommand.loadsPatterns("run"));
+        assertFalse(VigilCommand.loadsPatterns("replay", "--help"));
+        assertFalse(VigilCommand.loadsPatterns("run", "-V"));
+        assertFalse(VigilCommand.loadsPatterns("patterns", "lint", "my.vigil"));
+        assertFalse(VigilCommand.loadsPatterns("ship"));
+        assertFalse(VigilCommand.loadsPatterns());
     }
 
     @Test

@@ -142,8 +142,15 @@ public final class PatternLoader {
     private static Result forRunning(Map<String, String> userFiles, TestFixtures userFixtures) {
         Map<String, String> files = library();
         userFiles.forEach((path, text) -> replaceByFileName(files, path, text));
+        LibraryPreload preload = LibraryPreload.take();
         return compile(files, (path, text) -> userFiles.containsKey(path)
-                ? PatternLinter.lint(path, text, userFixtures) : PatternLinter.compile(path, text));
+                ? PatternLinter.lint(path, text, userFixtures) : shipped(preload, path, text));
+    }
+
+    /** A library file compiled alone: by the {@link LibraryPreload} begun for this load, if any. */
+    private static PatternLinter.Result shipped(LibraryPreload preload, String path, String text) {
+        PatternLinter.Result begun = preload == null ? null : preload.compiled(path);
+        return begun != null ? begun : PatternLinter.compile(path, text);
     }
 
     private static Result compile(Map<String, String> files, BiFunction<String, String, PatternLinter.Result> check) {
