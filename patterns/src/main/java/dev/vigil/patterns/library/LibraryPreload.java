@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.LoggerFactory;
 
 /**
  * The standard library's files compiled to run, begun on a thread of their own as soon as a
@@ -29,6 +30,9 @@ public final class LibraryPreload {
 
     /** Begins compiling the library for the next set loaded to run; a second call before that does nothing. */
     public static void start() {
+        // logging set up first, here: what one thread logs while another sets it up, slf4j replays
+        // afterwards with a warning of its own on stderr
+        LoggerFactory.getILoggerFactory();
         LibraryPreload preload = new LibraryPreload(PatternLoader.library());
         if (STARTED.compareAndSet(null, preload)) {
             Thread thread = new Thread(preload::runFromTheLast, "vigil-library-compile");
