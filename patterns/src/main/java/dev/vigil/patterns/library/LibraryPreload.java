@@ -21,9 +21,11 @@ import org.slf4j.LoggerFactory;
 public final class LibraryPreload {
     private static final AtomicReference<LibraryPreload> STARTED = new AtomicReference<>();
 
+    private final Map<String, String> library;
     private final Map<String, FutureTask<PatternLinter.Result>> tasks;
 
     private LibraryPreload(Map<String, String> library) {
+        this.library = library;
         this.tasks = new LinkedHashMap<>();
         library.forEach((path, text) -> tasks.put(path, new FutureTask<>(() -> PatternLinter.compile(path, text))));
     }
@@ -44,6 +46,11 @@ public final class LibraryPreload {
     /** The compile begun by {@link #start}, handed to one caller; null when none was begun. */
     static LibraryPreload take() {
         return STARTED.getAndSet(null);
+    }
+
+    /** The library's files as read for this compile, resource path to text, in index order (a copy). */
+    Map<String, String> library() {
+        return new LinkedHashMap<>(library);
     }
 
     private void runFromTheLast() {

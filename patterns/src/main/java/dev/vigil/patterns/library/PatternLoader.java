@@ -140,9 +140,9 @@ public final class PatternLoader {
      * they fail as they would in {@code vigil patterns lint}.
      */
     private static Result forRunning(Map<String, String> userFiles, TestFixtures userFixtures) {
-        Map<String, String> files = library();
-        userFiles.forEach((path, text) -> replaceByFileName(files, path, text));
         LibraryPreload preload = LibraryPreload.take();
+        Map<String, String> files = preload == null ? library() : preload.library();
+        userFiles.forEach((path, text) -> replaceByFileName(files, path, text));
         return compile(files, (path, text) -> userFiles.containsKey(path)
                 ? PatternLinter.lint(path, text, userFixtures) : shipped(preload, path, text));
     }
