@@ -1,6 +1,9 @@
 package dev.vigil.analyzer.cli;
 
 import dev.vigil.broker.PortInUseException;
+import dev.vigil.patterns.library.LibraryPreload;
+import java.util.Arrays;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,7 +21,41 @@ public final class VigilCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        if (loadsPatterns(args)) {
+            LibraryPreload.start();
+        }
+        CommandLine alone = args.length == 0 ? null : alone(args[0]);
+        System.exit(alone == null ? commandLine().execute(args) : alone.execute(Arrays.copyOfRange(args, 1, args.length)));
+    }
+
+    /** Whether the command first loads the pattern library to run it (not only to print its help). */
+    static boolean loadsPatterns(String... args) {
+        return args.length > 0 && Set.of("replay", "analyze", "run").contains(args[0])
+                && Arrays.stream(args).noneMatch(Set.of("-h", "--help", "-V", "--version")::contains);
+    }
+
+    /**
+     * The command line of subcommand {@code name} built alone, as {@code main} runs it when the
+     * arguments start with that name: the same command, help and errors as under the root, without
+     * building the model of every other subcommand (a third of a short replay's start-up CPU).
+     * {@code null} for {@code help} and {@code completion}, which read the whole tree.
+     */
+    static CommandLine alone(String name) {
+        Object command = switch (name) {
+            case "run" -> new RunCommand();
+            case "ship" -> new ShipCommand();
+            case "analyze" -> new AnalyzeCommand();
+            case "replay" -> new ReplayCommand();
+            case "patterns" -> new PatternsCommand();
+            case "signatures" -> new SignaturesCommand();
+            case "tail" -> new TailCommand();
+            case "demo" -> new DemoCommand();
+            case "alertmanager" -> new AlertmanagerCommand();
+            case "webhook" -> new WebhookCommand();
+            default -> null;
+        };
+        return command == null ? null : new CommandLine(command).setCommandName("vigil " + name)
+                .setExecutionExceptionHandler(VigilCommand::handleFailure);
     }
 
     /** The configured command line, as {@code main} runs it; tests call {@code execute} on it. */

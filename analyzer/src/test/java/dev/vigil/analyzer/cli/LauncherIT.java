@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,28 @@ class LauncherIT {
         assertEquals(0, result.exit(), result.output());
         assertTrue(result.output().startsWith("vigil "), result.output());
         assertTrue(Files.list(bin).toList().equals(java.util.List.of(link)), "nothing written beside the link");
+    }
+
+    @Test
+    void shouldReplayFromTheClassDataArchiveItMadeExactlyAsWithout() throws Exception {
+        assumeTrue(Files.isExecutable(LAUNCHER) && Files.isRegularFile(JAR),
+                "needs the launcher at " + LAUNCHER + " and the packaged jar at " + JAR + " (mvn verify)");
+        Path archive = JAR.resolveSibling("vigil-replay.jsa");
+        Files.deleteIfExists(archive);
+        Files.deleteIfExists(JAR.resolveSibling("vigil-replay.classes"));
+        Path syslog = Files.copy(Path.of("src/test/resources/replay/syslog/crash-loop-and-oom.syslog"), bin.resolve("syslog"));
+        Files.setLastModifiedTime(syslog, FileTime.from(Instant.parse("2026-12-01T00:00:00Z")));
+        String[] replay = {LAUNCHER.toString(), "replay", "--zone", "Europe/Berlin", syslog.toString()};
+
+        Result listing = run(replay); // lists the classes it loads
+        Result mapping = run(replay); // maps them into the archive first
+        Result mapped = run(replay);
+
+        assertEquals(0, listing.exit(), listing.output());
+        assertTrue(listing.output().endsWith("vigil: replayed 30 events from 1 file(s): 5 incident(s)\n"), listing.output());
+        assertTrue(Files.isRegularFile(archive), "the second replay made " + archive);
+        assertEquals(listing, mapping);
+        assertEquals(listing, mapped);
     }
 
     private record Result(int exit, String output) {}

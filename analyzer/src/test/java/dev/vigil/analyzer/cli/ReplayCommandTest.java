@@ -70,4 +70,58 @@ class ReplayCommandTest {
         assertTrue(err.toString().contains("unknown format 'rfc3164', expected journal-json, event-json, kmsg, dmesg, syslog or text"),
                 err.toString());
     }
+
+    @Test
+    void shouldRefuseUserPatternsWithEveryProblemOfTheirFilesAsTheLinterSeesThem() throws Exception {
+        // the library is loaded without its lint and tests; the user's files keep both: a test's
+        // missing lines file is an error, and the warnings of the file are shown beside its errors
+        Path mine = Files.writeString(dir.resolve("mine.vigil"), """
+                pattern mine_panic {
+                  description "a panic line in the app log"
+                  match file where message ~ /.*panic: (?P<what>.+)/
+                  type app_panic
+                  summary "panic: {what}"
+                  test "two panics" {
+                    at 0s file file="/var/log/app.log" lines from "panics.log" every 1s
+                    expect app_panic
+                  }
+                }
+
+                pattern mine_bad {
+                  match file where mesage contains "x"
+                  type t
+                  summary "s"
+                }
+
+                pattern mine_slow {
+                  match file where message ~ /.*timed out/
+                  type app_timeout
+                  summary "timed out"
+                  test "one timeout" {
+                    at 0s file file="/var/log/app.log" "request timed out"
+                    expect app_timeout
+                  }
+                }
+                """);
+
+        int code = execute("replay", "--patterns", mine.toString(), syslog().toString());
+
+        assertEquals(1, code);
+        assertEquals("", out.toString());
+        assertEquals("vigil: error: pattern files have errors:\n"
+                + mine + ":7:51: error[unreadable-file]: cannot read test lines from \"panics.log\": no such file\n"
+                + "      at 0s file file=\"/var/log/app.log\" lines from \"panics.log\" every 1s\n"
+                + "                                                    ^\n"
+                + "  hint: the path is relative to the pattern file\n"
+                + mine + ":13:20: error[unknown-field]: unknown field 'mesage'\n"
+                + "    match file where mesage contains \"x\"\n"
+                + "                     ^\n"
+                + "  hint: did you mean 'message'?\n"
+                + mine + ":19:30: warning[expensive-regex]: regex /.*timed out/ starts with '.*', so it is tried "
+                + "from every position of every line\n"
+                + "    match file where message ~ /.*timed out/\n"
+                + "                               ^\n"
+                + "  hint: drop the leading '.*': a regex matches anywhere in the field unless anchored with '^'\n"
+                + "\n", err.toString());
+    }
 }

@@ -22,12 +22,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Loads the standard library (shipped in the jar under {@value #LIBRARY_DIR}) plus the user's
- * pattern files, compiles and lints them all, and returns the {@link PatternSet} with every
+ * pattern files, compiles and lints them, and returns the {@link PatternSet} with every
  * diagnostic. A user file with the same file name as a library file replaces it, so
  * {@code --patterns ./kernel.vigil} overrides the shipped {@code kernel.vigil}.
+ *
+ * <p>The sets loaded to run ({@link #load}, {@link #withLibrary}) compile the library's own files
+ * without linting them or reading their tests' files: the build proves the shipped library free of
+ * any diagnostic ({@code LibraryCompilesTest}) and runs its tests, and a run ignores warnings and
+ * tests; that was half of a replay's start-up. The user's files are checked as by the linter.
  */
 public final class PatternLoader {
     /** Classpath folder of the standard library. */
@@ -85,9 +91,7 @@ public final class PatternLoader {
                         "cannot read pattern file: " + e.getMessage(), "check the path given to --patterns"));
             }
         }
-        Map<String, String> files = library();
-        userFiles.forEach((path, text) -> replaceByFileName(files, path, text));
-        Result result = fromSources(files, FIXTURES);
+        Result result = forRunning(userFiles, TestFixtures.BESIDE_PATTERN_FILE);
         if (unreadable.isEmpty()) {
             return result;
         }
@@ -103,9 +107,7 @@ public final class PatternLoader {
      * files are not read ({@code vigil patterns push} tested the files before publishing them).
      */
     public static Result withLibrary(Map<String, String> userFiles) {
-        Map<String, String> files = library();
-        userFiles.forEach((path, text) -> replaceByFileName(files, path, text));
-        return fromSources(files, TestFixtures.NOT_READ);
+        return forRunning(userFiles, TestFixtures.NOT_READ);
     }
 
     /**
@@ -129,13 +131,36 @@ public final class PatternLoader {
 
     /** As {@link #fromSources(Map)}, reading tests' {@code lines from} files with {@code fixtures}. */
     public static Result fromSources(Map<String, String> files, TestFixtures fixtures) {
+        return compile(files, (path, text) -> PatternLinter.lint(path, text, fixtures));
+    }
+
+    /**
+     * The library plus {@code userFiles}, to run: the library's files compiled alone (see the
+     * class comment), the user's linted, their tests' files read with {@code userFixtures}, so
+     * they fail as they would in {@code vigil patterns lint}.
+     */
+    private static Result forRunning(Map<String, String> userFiles, TestFixtures userFixtures) {
+        LibraryPreload preload = LibraryPreload.take();
+        Map<String, String> files = preload == null ? library() : preload.library();
+        userFiles.forEach((path, text) -> replaceByFileName(files, path, text));
+        return compile(files, (path, text) -> userFiles.containsKey(path)
+                ? PatternLinter.lint(path, text, userFixtures) : shipped(preload, path, text));
+    }
+
+    /** A library file compiled alone: by the {@link LibraryPreload} begun for this load, if any. */
+    private static PatternLinter.Result shipped(LibraryPreload preload, String path, String text) {
+        PatternLinter.Result begun = preload == null ? null : preload.compiled(path);
+        return begun != null ? begun : PatternLinter.compile(path, text);
+    }
+
+    private static Result compile(Map<String, String> files, BiFunction<String, String, PatternLinter.Result> check) {
         List<CompiledPattern> patterns = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<String, CompiledPattern> byName = new HashMap<>();
         List<RedactRule> redactions = new ArrayList<>();
         Set<String> redactionsOff = new HashSet<>();
         files.forEach((path, text) -> {
-            PatternLinter.Result linted = PatternLinter.lint(path, text, fixtures);
+            PatternLinter.Result linted = check.apply(path, text);
             diagnostics.addAll(linted.diagnostics());
             RedactionCompiler.Result redacts = RedactionCompiler.compile(linted.file());
             redactions.addAll(redacts.added());

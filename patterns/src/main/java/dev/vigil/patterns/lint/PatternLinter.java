@@ -70,12 +70,27 @@ public final class PatternLinter {
 
     /** Parses, compiles and lints the text of one file, reading test files with {@code fixtures}. */
     public static Result lint(String path, String text, TestFixtures fixtures) {
+        return check(path, text, fixtures, true);
+    }
+
+    /**
+     * Parses and compiles the text of one file, with the errors of both but none of the warnings
+     * nor its tests' files: for a file the build has already linted and tested (the standard
+     * library), loaded to run.
+     */
+    public static Result compile(String path, String text) {
+        return check(path, text, TestFixtures.NOT_READ, false);
+    }
+
+    private static Result check(String path, String text, TestFixtures fixtures, boolean warn) {
         PatternParser.Result parsed = PatternParser.parse(path, text);
         PatternCompiler.Result compiled = PatternCompiler.compile(parsed.file(), fixtures);
         List<Diagnostic> all = new ArrayList<>(parsed.diagnostics());
         all.addAll(compiled.diagnostics());
         all.addAll(RedactionCompiler.compile(parsed.file()).diagnostics());
-        all.addAll(warnings(parsed.file(), compiled.patterns()));
+        if (warn) {
+            all.addAll(warnings(parsed.file(), compiled.patterns()));
+        }
         all.sort(Diagnostic.BY_POSITION);
         return new Result(parsed.file(), compiled.patterns(), all);
     }

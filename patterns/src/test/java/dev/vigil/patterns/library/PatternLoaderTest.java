@@ -76,6 +76,33 @@ class PatternLoaderTest {
     }
 
     @Test
+    void shouldRunTheLibraryCompiledAloneWithTheSamePatternsAsTheLintedLibrary() {
+        PatternLoader.Result linted = PatternLoader.loadLibrary();
+
+        PatternLoader.Result toRun = PatternLoader.load(List.of());
+
+        assertEquals("", toRun.render());
+        assertEquals(fingerprints(linted), fingerprints(toRun));
+    }
+
+    @Test
+    void shouldLintAUserFileLoadedToRunAsTheLinterDoes() throws IOException {
+        Path slow = Files.writeString(dir.resolve("slow.vigil"),
+                "pattern slow { match file where message ~ /.*timed out/ type t summary \"s\" }\n");
+
+        PatternLoader.Result result = PatternLoader.load(List.of(slow));
+
+        assertEquals(List.of(slow + ":1:43: warning[expensive-regex]: regex /.*timed out/ starts with '.*', so it is "
+                + "tried from every position of every line"), result.diagnostics().stream().map(Diagnostic::headline).toList());
+    }
+
+    private static Map<String, String> fingerprints(PatternLoader.Result result) {
+        Map<String, String> out = new LinkedHashMap<>();
+        result.patterns().patterns().forEach(p -> out.put(p.name(), p.path() + " " + p.fingerprint()));
+        return out;
+    }
+
+    @Test
     void shouldReportAPatternNameUsedInTwoFiles() {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("a.vigil", MINE);
