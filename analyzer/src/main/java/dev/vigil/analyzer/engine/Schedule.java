@@ -50,6 +50,12 @@ public final class Schedule {
         }
     }
 
+    /**
+     * Whether a later due time leaves an earlier one planned: for entries whose look checks the
+     * real condition and plans again, an entry written on every event (a stream's last line) then
+     * keeps one due time until it comes, instead of moving in the sorted sets on every write.
+     */
+    private final boolean keepsEarlier;
     private final Map<String, Due> wallDue = new HashMap<>();
     private final TreeSet<Due> wall = new TreeSet<>();
     private final Map<String, Due> hostDue = new HashMap<>();
@@ -58,9 +64,23 @@ public final class Schedule {
     /** Hosts whose clock moved, or that got a due time, since the last {@link #takeDue}. */
     private final Set<String> touched = new HashSet<>();
 
-    /** Replaces whatever was planned for {@code key}. */
+    /** A schedule whose plans replace what was planned. */
+    public Schedule() {
+        this(false);
+    }
+
+    /**
+     * @param keepsEarlier a plan of the same kind (same clock, same host) with later due times
+     *     leaves the earlier ones planned; for callers that check the real condition when an entry
+     *     comes due, as every caller must (a due time may be early)
+     */
+    public Schedule(boolean keepsEarlier) {
+        this.keepsEarlier = keepsEarlier;
+    }
+
+    /** Replaces whatever was planned for {@code key} (or keeps it, when it is earlier and the schedule {@code keepsEarlier}). */
     public void plan(String key, Plan plan) {
-        if (isPlanned(key, plan)) {
+        if (isPlanned(key, plan) || keepsEarlier && isPlannedEarlier(key, plan)) {
             return; // most writes leave an entry's due times as they were (see the planners' rounding)
         }
         cancel(key);
@@ -85,6 +105,17 @@ public final class Schedule {
         return (w == null ? plan.wall() == null : w.at().equals(plan.wall()))
                 && (h == null ? plan.onHostClock() == null
                         : h.at().equals(plan.onHostClock()) && hostOf.get(key).equals(plan.host()));
+    }
+
+    /** True when {@code key} is planned on the same clocks as {@code plan}, at or before its due times. */
+    private boolean isPlannedEarlier(String key, Plan plan) {
+        Due w = wallDue.get(key);
+        Due h = hostDue.get(key);
+        if ((w == null) != (plan.wall() == null) || (h == null) != (plan.onHostClock() == null)) {
+            return false;
+        }
+        return (w == null || !w.at().isAfter(plan.wall()))
+                && (h == null || !h.at().isAfter(plan.onHostClock()) && hostOf.get(key).equals(plan.host()));
     }
 
     public void cancel(String key) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A loaded, immutable set of patterns and the prefilter over them. {@link #candidates(Event)}
@@ -34,6 +35,13 @@ public final class PatternSet {
      * a signature pattern want it, the event's patterns, its signed copy's), by the same instance.
      */
     private volatile Candidates last;
+    /**
+     * The candidate lists met so far, by the set of pattern ids: a log repeats a few shapes of
+     * line, so the lists are built once each instead of per event. Bounded: past the limit a
+     * list is built for its event alone.
+     */
+    private final Map<BitSet, List<CompiledPattern>> lists = new ConcurrentHashMap<>();
+    private static final int MAX_LISTS = 4096;
     private final Redactor redactor;
 
     /** Patterns with the built-in redactions. */
@@ -118,7 +126,7 @@ public final class PatternSet {
         if (known != null && known.event() == e) {
             return known.patterns();
         }
-        List<CompiledPattern> found = Collections.unmodifiableList(scan(e));
+        List<CompiledPattern> found = scan(e);
         last = new Candidates(e, found);
         return found;
     }
@@ -133,11 +141,19 @@ public final class PatternSet {
         }
         ids.or(unfiltered);
         ids.and(acceptingSource[e.source().ordinal()]);
+        List<CompiledPattern> known = lists.get(ids);
+        if (known != null) {
+            return known;
+        }
         List<CompiledPattern> out = new ArrayList<>(ids.cardinality());
         for (int i = ids.nextSetBit(0); i >= 0; i = ids.nextSetBit(i + 1)) {
             out.add(patterns.get(i));
         }
-        return out;
+        List<CompiledPattern> list = Collections.unmodifiableList(out);
+        if (lists.size() < MAX_LISTS) {
+            lists.putIfAbsent(ids, list);
+        }
+        return list;
     }
 
     private static boolean acceptsSource(CompiledPattern p, Source source) {

@@ -18,6 +18,18 @@ public final class Step {
     private final Source source;
     private final EventCondition condition;
     private final Set<String> requiredLiterals;
+    /**
+     * The last event this step was tried on and what came of it: one event is asked about by the
+     * prefilter's caller, the signature route and its signed copy, the cause and gather filters,
+     * so a regex would otherwise run several times on one line. Events are immutable, so the same
+     * instance gives the same answer; the slot is one volatile record, safe to share across threads.
+     */
+    private volatile Tried last;
+
+    private record Tried(Event event, Optional<Match> match) {}
+
+    /** The match of a condition that reads nothing: no captures, the same for every event. */
+    private static final Optional<Match> UNCONDITIONAL = Optional.of(new Match(Map.of()));
 
     Step(String name, Source source, EventCondition condition, Set<String> requiredLiterals) {
         this.name = Objects.requireNonNull(name, "name");
@@ -41,8 +53,17 @@ public final class Step {
         if (source != null && e.source() != source) {
             return Optional.empty();
         }
+        if (condition == EventCondition.ALWAYS) {
+            return UNCONDITIONAL;
+        }
+        Tried known = last;
+        if (known != null && known.event() == e) {
+            return known.match();
+        }
         Map<String, String> captures = new HashMap<>();
-        return condition.test(e, captures) ? Optional.of(new Match(captures)) : Optional.empty();
+        Optional<Match> m = condition.test(e, captures) ? Optional.of(new Match(captures)) : Optional.empty();
+        last = new Tried(e, m);
+        return m;
     }
 
     /** True when {@link #match(Event)} would give a match. */

@@ -41,7 +41,8 @@ public final class AbsenceHandler implements PatternHandler {
 
     public AbsenceHandler(EngineContext ctx) {
         this.ctx = ctx;
-        this.ticks = ctx.schedule();
+        // checkSilence looks at the real silence: a stream's due time moves only when it comes
+        this.ticks = ctx.schedule(true);
         this.store = ctx.store(ctx.stored().streams(), this::planExpiry, this::trimExpired,
                 new PlannedStateMap.Watch<>(ticks, this::planTick));
         this.streams = store.map();
