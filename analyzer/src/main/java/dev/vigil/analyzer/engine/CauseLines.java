@@ -38,7 +38,7 @@ final class CauseLines {
         Wanting w = wanting(set);
         for (CompiledPattern p : w.causes()) {
             CauseSpec cause = p.cause().orElseThrow();
-            Optional<Match> m = cause.filter().match(e);
+            Optional<Match> m = set.match(cause.filter(), e);
             if (m.isEmpty()) {
                 continue;
             }
@@ -49,7 +49,7 @@ final class CauseLines {
         }
         for (CompiledPattern p : w.gathers()) {
             Optional<GatherSpec> gather = p.gather();
-            Optional<Match> m = gather.get().filter().match(e);
+            Optional<Match> m = set.match(gather.get().filter(), e);
             String value = m.isEmpty() ? null : CompiledPattern.value(gather.get().name(), e, m.get());
             if (value == null) {
                 continue;

@@ -3,6 +3,7 @@ package dev.vigil.patterns.compile;
 import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.Source;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,11 +32,15 @@ public final class Step {
     /** The match of a condition that reads nothing: no captures, the same for every event. */
     private static final Optional<Match> UNCONDITIONAL = Optional.of(new Match(Map.of()));
 
-    Step(String name, Source source, EventCondition condition, Set<String> requiredLiterals) {
+    /** The literal guards of the regexes the step runs on the message. */
+    private final List<RegexGuard> messageGuards;
+
+    Step(String name, Source source, EventCondition condition, Set<String> requiredLiterals, List<RegexGuard> messageGuards) {
         this.name = Objects.requireNonNull(name, "name");
         this.source = source;
         this.condition = Objects.requireNonNull(condition, "condition");
         this.requiredLiterals = requiredLiterals == null ? null : Set.copyOf(requiredLiterals);
+        this.messageGuards = List.copyOf(messageGuards);
     }
 
     /** {@code match} for a pattern's only step, the step's name in a sequence. */
@@ -50,6 +55,11 @@ public final class Step {
 
     /** The captures when the event matches, else empty. Linear time: regexes run on RE2/J. */
     public Optional<Match> match(Event e) {
+        return match(e, LiteralHits.UNKNOWN);
+    }
+
+    /** As {@link #match(Event)}, sparing the regexes whose literals {@code hits} says the message lacks. */
+    Optional<Match> match(Event e, LiteralHits hits) {
         if (source != null && e.source() != source) {
             return Optional.empty();
         }
@@ -61,7 +71,7 @@ public final class Step {
             return known.match();
         }
         Map<String, String> captures = new HashMap<>();
-        Optional<Match> m = condition.test(e, captures) ? Optional.of(new Match(captures)) : Optional.empty();
+        Optional<Match> m = condition.test(e, captures, hits) ? Optional.of(new Match(captures)) : Optional.empty();
         last = new Tried(e, m);
         return m;
     }
@@ -69,6 +79,10 @@ public final class Step {
     /** True when {@link #match(Event)} would give a match. */
     public boolean matches(Event e) {
         return match(e).isPresent();
+    }
+
+    List<RegexGuard> messageGuards() {
+        return messageGuards;
     }
 
     /**
