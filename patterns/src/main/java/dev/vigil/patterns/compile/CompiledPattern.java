@@ -102,6 +102,7 @@ public final class CompiledPattern {
      * {@code count}, {@code distinct}, {@code window}, {@code first_seen}, {@code last_seen},
      * {@code cause}, {@code template} (SIGNATURE), {@code silence} (ABSENCE) and, for a
      * SEQUENCE, {@code step.name} for each step's values ({@link Match#qualified(String)}).
+     * A new map each call, the caller's to change.
      */
     public Map<String, String> variables(Event e, Match m) {
         Map<String, String> vars = EventFields.readAll(e);
