@@ -1,8 +1,10 @@
 package dev.vigil.analyzer.engine;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
@@ -64,6 +66,9 @@ public final class Schedule {
     /** Hosts whose clock moved, or that got a due time, since the last {@link #takeDue}. */
     private final Set<String> touched = new HashSet<>();
 
+    /** Run before the schedule is read: maps whose writes plan lazily plan them then. */
+    private final List<Runnable> beforeRead = new ArrayList<>();
+
     /** A schedule whose plans replace what was planned. */
     public Schedule() {
         this(false);
@@ -76,6 +81,17 @@ public final class Schedule {
      */
     public Schedule(boolean keepsEarlier) {
         this.keepsEarlier = keepsEarlier;
+    }
+
+    /** Runs {@code action} before every read of the schedule ({@link #takeDue}, {@link #keysOn}). */
+    void beforeRead(Runnable action) {
+        beforeRead.add(action);
+    }
+
+    private void catchUp() {
+        for (Runnable r : beforeRead) {
+            r.run();
+        }
     }
 
     /** Replaces whatever was planned for {@code key} (or keeps it, when it is earlier and the schedule {@code keepsEarlier}). */
@@ -146,6 +162,7 @@ public final class Schedule {
      * made them due is no longer planned: the caller looks at each and plans it again.
      */
     public SortedSet<String> takeDue(Instant now, Function<String, Instant> hostTime) {
+        catchUp();
         SortedSet<String> due = new TreeSet<>();
         while (!wall.isEmpty() && !wall.first().at().isAfter(now)) {
             Due d = wall.pollFirst();
@@ -174,6 +191,7 @@ public final class Schedule {
 
     /** The keys planned on {@code host}'s clock. */
     public Set<String> keysOn(String host) {
+        catchUp();
         Set<String> keys = new HashSet<>();
         TreeSet<Due> dues = byHost.get(host);
         if (dues != null) {
