@@ -50,16 +50,12 @@ class PatternSetTest {
         PatternSet library = PatternLoader.loadLibrary().patterns();
         List<String> missed = new ArrayList<>();
         int matched = 0;
-        for (CompiledPattern owner : library.patterns()) {
-            for (TestCase test : owner.tests()) {
-                for (Event e : test.events(TestCase.DEFAULT_START)) {
-                    for (CompiledPattern p : library.patterns()) {
-                        boolean matches = p.steps().stream().anyMatch(s -> s.matches(e));
-                        matched += matches ? 1 : 0;
-                        if (matches && !library.candidates(e).contains(p)) {
-                            missed.add(p.name() + " <- " + e.message());
-                        }
-                    }
+        for (Event e : testEvents(library)) {
+            for (CompiledPattern p : library.patterns()) {
+                boolean matches = p.steps().stream().anyMatch(s -> s.matches(e));
+                matched += matches ? 1 : 0;
+                if (matches && !library.candidates(e).contains(p)) {
+                    missed.add(p.name() + " <- " + e.message());
                 }
             }
         }
@@ -76,6 +72,17 @@ class PatternSetTest {
         // only the patterns that must see every line of a file: the truncation stream and the OOM-cut step
         assertEquals(List.of("app_log_truncation", "oom_kill_then_log_cut"),
                 library.candidates(access).stream().map(CompiledPattern::name).toList());
+    }
+
+    /** The events of every test of the set's patterns (the library's: real lines, cited beside them). */
+    private static List<Event> testEvents(PatternSet set) {
+        List<Event> events = new ArrayList<>();
+        for (CompiledPattern owner : set.patterns()) {
+            for (TestCase test : owner.tests()) {
+                events.addAll(test.events(TestCase.DEFAULT_START));
+            }
+        }
+        return events;
     }
 
     /** Every cause and gather filter and graceful marker of the library's patterns. */
@@ -95,18 +102,14 @@ class PatternSetTest {
         List<Step> filters = filters(library);
         List<String> differ = new ArrayList<>();
         int matched = 0;
-        for (CompiledPattern owner : library.patterns()) {
-            for (TestCase test : owner.tests()) {
-                for (Event e : test.events(TestCase.DEFAULT_START)) {
-                    for (Step f : filters) {
-                        // a fresh copy each time: the step's memo of its last event must not answer for the set
-                        Event copy = e.toBuilder().build();
-                        Optional<Match> alone = f.match(e);
-                        matched += alone.isPresent() ? 1 : 0;
-                        if (!alone.equals(library.match(f, copy))) {
-                            differ.add(f.name() + " <- " + e.message());
-                        }
-                    }
+        for (Event e : testEvents(library)) {
+            for (Step f : filters) {
+                // a fresh copy each time: the step's memo of its last event must not answer for the set
+                Event copy = e.toBuilder().build();
+                Optional<Match> alone = f.match(e);
+                matched += alone.isPresent() ? 1 : 0;
+                if (!alone.equals(library.match(f, copy))) {
+                    differ.add(f.name() + " <- " + e.message());
                 }
             }
         }
