@@ -35,20 +35,21 @@ final class CauseLines {
 
     /** Keeps the event in the rings of every pattern whose {@code cause} or {@code gather} wants it. */
     void remember(PatternSet set, Event e) {
-        for (CompiledPattern p : set.patterns()) {
-            Optional<CauseSpec> cause = p.cause();
-            Optional<Match> m = cause.isEmpty() ? Optional.empty() : cause.get().filter().match(e);
+        Wanting w = wanting(set);
+        for (CompiledPattern p : w.causes()) {
+            CauseSpec cause = p.cause().orElseThrow();
+            Optional<Match> m = set.match(cause.filter(), e);
             if (m.isEmpty()) {
                 continue;
             }
-            String value = CompiledPattern.value(cause.get().sameField(), e, m.get());
+            String value = CompiledPattern.value(cause.sameField(), e, m.get());
             String key = StateKeys.key(p, e.host(), String.valueOf(value));
             EvidenceRing ring = Optional.ofNullable(rings.get(key)).orElse(EvidenceRing.empty());
-            rings.put(key, ring.append(EvidenceItem.of(e), cause.get().lines() + CAUSE_RING_SLACK));
+            rings.put(key, ring.append(EvidenceItem.of(e), cause.lines() + CAUSE_RING_SLACK));
         }
-        for (CompiledPattern p : set.patterns()) {
+        for (CompiledPattern p : w.gathers()) {
             Optional<GatherSpec> gather = p.gather();
-            Optional<Match> m = gather.isEmpty() ? Optional.empty() : gather.get().filter().match(e);
+            Optional<Match> m = set.match(gather.get().filter(), e);
             String value = m.isEmpty() ? null : CompiledPattern.value(gather.get().name(), e, m.get());
             if (value == null) {
                 continue;
@@ -59,6 +60,22 @@ final class CauseLines {
             rings.put(key, ring.append(new EvidenceItem(e.id(), e.ts(), e.source().wireName(), value),
                     GatherSpec.MAX_LINES));
         }
+    }
+
+    /** The patterns of one set with a {@code cause}, and with a {@code gather}, in load order. */
+    private record Wanting(PatternSet set, List<CompiledPattern> causes, List<CompiledPattern> gathers) {}
+
+    /** Looked up once per set, not per event: few patterns have either. */
+    private Wanting wanting;
+
+    private Wanting wanting(PatternSet set) {
+        Wanting w = wanting;
+        if (w == null || w.set() != set) {
+            w = new Wanting(set, set.patterns().stream().filter(p -> p.cause().isPresent()).toList(),
+                    set.patterns().stream().filter(p -> p.gather().isPresent()).toList());
+            wanting = w;
+        }
+        return w;
     }
 
     /** The probable-cause lines of a match: the pattern's {@code cause} lines from the same host and value. */

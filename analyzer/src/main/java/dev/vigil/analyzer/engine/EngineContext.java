@@ -70,7 +70,15 @@ public final class EngineContext {
 
     /** A new schedule whose host-clock due times are looked at when that host's clock moves. */
     public Schedule schedule() {
-        Schedule s = new Schedule();
+        return schedule(false);
+    }
+
+    /**
+     * As {@link #schedule()}; with {@code keepsEarlier}, a later plan leaves an earlier due time
+     * planned (see {@link Schedule#Schedule(boolean)}).
+     */
+    public Schedule schedule(boolean keepsEarlier) {
+        Schedule s = new Schedule(keepsEarlier);
         hostSchedules.add(s);
         return s;
     }

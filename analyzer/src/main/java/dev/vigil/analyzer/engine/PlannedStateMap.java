@@ -1,11 +1,16 @@
 package dev.vigil.analyzer.engine;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A {@link StateMap} that keeps schedules of its entries: every put plans the entry again from
- * its new value and every delete cancels it, so no write path can leave a schedule stale.
+ * its new value and every delete cancels it, so no write path can leave a schedule stale. A put
+ * is planned when one of the schedules is next read, not at once: an entry written on every
+ * event (a stream's last line, a host's clock) is planned once per look at its schedules, from
+ * its latest value, which is what planning at every write would have left there.
  */
 public final class PlannedStateMap<V> implements StateMap<V> {
     /** Works out when an entry is next due from its key and value. */
@@ -19,10 +24,23 @@ public final class PlannedStateMap<V> implements StateMap<V> {
 
     private final StateMap<V> store;
     private final List<Watch<V>> watches;
+    /** Keys put since the schedules were last read, to be planned from their values then. */
+    private final Set<String> unplanned = new LinkedHashSet<>();
 
     public PlannedStateMap(StateMap<V> store, List<Watch<V>> watches) {
         this.store = store;
         this.watches = List.copyOf(watches);
+        this.watches.forEach(w -> w.schedule().beforeRead(this::planPuts));
+    }
+
+    /** Plans the entries put since the last read of a schedule. */
+    private void planPuts() {
+        if (unplanned.isEmpty()) {
+            return;
+        }
+        List<String> keys = List.copyOf(unplanned);
+        unplanned.clear();
+        keys.forEach(this::replan);
     }
 
     /** Plans every entry already in the store (on start: the schedules live in memory only). */
@@ -34,6 +52,7 @@ public final class PlannedStateMap<V> implements StateMap<V> {
 
     /** Plans the entry under {@code key} again from what the store holds now. */
     public void replan(String key) {
+        unplanned.remove(key);
         V value = store.get(key);
         if (value == null) {
             watches.forEach(w -> w.schedule().cancel(key));
@@ -50,11 +69,12 @@ public final class PlannedStateMap<V> implements StateMap<V> {
     @Override
     public void put(String key, V value) {
         store.put(key, value);
-        plan(key, value);
+        unplanned.add(key);
     }
 
     @Override
     public void delete(String key) {
+        unplanned.remove(key);
         store.delete(key);
         watches.forEach(w -> w.schedule().cancel(key));
     }

@@ -1,8 +1,10 @@
 package dev.vigil.analyzer.engine;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
@@ -50,6 +52,12 @@ public final class Schedule {
         }
     }
 
+    /**
+     * Whether a later due time leaves an earlier one planned: for entries whose look checks the
+     * real condition and plans again, an entry written on every event (a stream's last line) then
+     * keeps one due time until it comes, instead of moving in the sorted sets on every write.
+     */
+    private final boolean keepsEarlier;
     private final Map<String, Due> wallDue = new HashMap<>();
     private final TreeSet<Due> wall = new TreeSet<>();
     private final Map<String, Due> hostDue = new HashMap<>();
@@ -58,9 +66,37 @@ public final class Schedule {
     /** Hosts whose clock moved, or that got a due time, since the last {@link #takeDue}. */
     private final Set<String> touched = new HashSet<>();
 
-    /** Replaces whatever was planned for {@code key}. */
+    /** Run before the schedule is read: maps whose writes plan lazily plan them then. */
+    private final List<Runnable> beforeRead = new ArrayList<>();
+
+    /** A schedule whose plans replace what was planned. */
+    public Schedule() {
+        this(false);
+    }
+
+    /**
+     * @param keepsEarlier a plan of the same kind (same clock, same host) with later due times
+     *     leaves the earlier ones planned; for callers that check the real condition when an entry
+     *     comes due, as every caller must (a due time may be early)
+     */
+    public Schedule(boolean keepsEarlier) {
+        this.keepsEarlier = keepsEarlier;
+    }
+
+    /** Runs {@code action} before every read of the schedule ({@link #takeDue}, {@link #keysOn}). */
+    void beforeRead(Runnable action) {
+        beforeRead.add(action);
+    }
+
+    private void catchUp() {
+        for (Runnable r : beforeRead) {
+            r.run();
+        }
+    }
+
+    /** Replaces whatever was planned for {@code key} (or keeps it, when it is earlier and the schedule {@code keepsEarlier}). */
     public void plan(String key, Plan plan) {
-        if (isPlanned(key, plan)) {
+        if (isPlanned(key, plan) || keepsEarlier && isPlannedEarlier(key, plan)) {
             return; // most writes leave an entry's due times as they were (see the planners' rounding)
         }
         cancel(key);
@@ -85,6 +121,17 @@ public final class Schedule {
         return (w == null ? plan.wall() == null : w.at().equals(plan.wall()))
                 && (h == null ? plan.onHostClock() == null
                         : h.at().equals(plan.onHostClock()) && hostOf.get(key).equals(plan.host()));
+    }
+
+    /** True when {@code key} is planned on the same clocks as {@code plan}, at or before its due times. */
+    private boolean isPlannedEarlier(String key, Plan plan) {
+        Due w = wallDue.get(key);
+        Due h = hostDue.get(key);
+        if ((w == null) != (plan.wall() == null) || (h == null) != (plan.onHostClock() == null)) {
+            return false;
+        }
+        return (w == null || !w.at().isAfter(plan.wall()))
+                && (h == null || !h.at().isAfter(plan.onHostClock()) && hostOf.get(key).equals(plan.host()));
     }
 
     public void cancel(String key) {
@@ -115,6 +162,7 @@ public final class Schedule {
      * made them due is no longer planned: the caller looks at each and plans it again.
      */
     public SortedSet<String> takeDue(Instant now, Function<String, Instant> hostTime) {
+        catchUp();
         SortedSet<String> due = new TreeSet<>();
         while (!wall.isEmpty() && !wall.first().at().isAfter(now)) {
             Due d = wall.pollFirst();
@@ -143,6 +191,7 @@ public final class Schedule {
 
     /** The keys planned on {@code host}'s clock. */
     public Set<String> keysOn(String host) {
+        catchUp();
         Set<String> keys = new HashSet<>();
         TreeSet<Due> dues = byHost.get(host);
         if (dues != null) {

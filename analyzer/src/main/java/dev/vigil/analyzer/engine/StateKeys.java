@@ -21,6 +21,11 @@ public final class StateKeys {
 
     /** The group key of a match: its group-by values joined by {@link #SEP}. */
     public static String groupKey(CompiledPattern p, Event e, Match m) {
+        if (p.groupBy().size() == 1) {
+            // the common case, without the list of one value and the join
+            String v = CompiledPattern.value(p.groupBy().get(0), e, m);
+            return v == null ? "" : v;
+        }
         return String.join(SEP, p.groupKey(e, m));
     }
 
@@ -36,12 +41,17 @@ public final class StateKeys {
 
     /** The pattern named in a key. */
     public static String patternIn(String key) {
-        return key.split(SEP, 3)[0];
+        int end = key.indexOf(SEP);
+        return end < 0 ? key : key.substring(0, end);
     }
 
     /** The host named in a {@code pattern SEP host SEP key} state key. */
     public static String hostIn(String key) {
-        String[] parts = key.split(SEP, 3);
-        return parts.length < 2 ? "" : parts[1];
+        int start = key.indexOf(SEP);
+        if (start < 0) {
+            return "";
+        }
+        int end = key.indexOf(SEP, start + 1);
+        return end < 0 ? key.substring(start + 1) : key.substring(start + 1, end);
     }
 }

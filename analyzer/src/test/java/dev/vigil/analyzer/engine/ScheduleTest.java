@@ -71,4 +71,41 @@ class ScheduleTest {
         schedule.hostAdvanced("web-1");
         assertEquals(List.of("moved"), due(T0.plusSeconds(10)), "its due time on web-1's clock was still planned");
     }
+    @Test
+    void shouldKeepAnEarlierDueTimeWhenItKeepsEarlierAndTakeAnEarlierOne() {
+        Schedule keeping = new Schedule(true);
+        // a stream's silence check: each line moves its due time later
+        keeping.plan("stream", Schedule.Plan.onHostClock("web-1", T0.plusSeconds(300)));
+        keeping.plan("stream", Schedule.Plan.onHostClock("web-1", T0.plusSeconds(301)));
+        keeping.plan("other", Schedule.Plan.onHostClock("web-1", T0.plusSeconds(300)));
+        keeping.plan("other", Schedule.Plan.onHostClock("web-1", T0.plusSeconds(200)));
+        hostClocks.put("web-1", T0.plusSeconds(300));
+        keeping.hostAdvanced("web-1");
+
+        assertEquals(List.of("other", "stream"),
+                List.copyOf(keeping.takeDue(T0, h -> hostClocks.getOrDefault(h, Instant.EPOCH))),
+                "the first due time stayed, the earlier one replaced its later");
+    }
+
+    @Test
+    void shouldReplaceAPlanOnAnotherClockEvenWhenItKeepsEarlier() {
+        Schedule keeping = new Schedule(true);
+        keeping.plan("moved", Schedule.Plan.onHostClock("web-1", T0));
+        keeping.plan("moved", Schedule.Plan.onWallClock(T0.plusSeconds(60)));
+        keeping.plan("stopped", Schedule.Plan.onWallClock(T0));
+        keeping.plan("stopped", Schedule.Plan.NONE);
+
+        assertEquals(Set.of(), keeping.keysOn("web-1"));
+        assertEquals(List.of(), List.copyOf(keeping.takeDue(T0, h -> T0)));
+        assertEquals(List.of("moved"), List.copyOf(keeping.takeDue(T0.plusSeconds(60), h -> T0)));
+    }
+
+    @Test
+    void shouldMoveALaterPlanWhenItDoesNotKeepEarlier() {
+        schedule.plan("episode", Schedule.Plan.onWallClock(T0));
+        schedule.plan("episode", Schedule.Plan.onWallClock(T0.plusSeconds(1)));
+
+        assertEquals(List.of(), due(T0));
+        assertEquals(List.of("episode"), due(T0.plusSeconds(1)));
+    }
 }

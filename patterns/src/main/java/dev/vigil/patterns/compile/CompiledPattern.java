@@ -5,7 +5,6 @@ import dev.vigil.patterns.testing.TestCase;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,9 +102,10 @@ public final class CompiledPattern {
      * {@code count}, {@code distinct}, {@code window}, {@code first_seen}, {@code last_seen},
      * {@code cause}, {@code template} (SIGNATURE), {@code silence} (ABSENCE) and, for a
      * SEQUENCE, {@code step.name} for each step's values ({@link Match#qualified(String)}).
+     * A new map each call, the caller's to change.
      */
     public Map<String, String> variables(Event e, Match m) {
-        Map<String, String> vars = new HashMap<>(EventFields.readAll(e));
+        Map<String, String> vars = EventFields.readAll(e);
         vars.putAll(m.captures());
         return vars;
     }

@@ -11,6 +11,7 @@ import dev.vigil.patterns.lang.RegexLit;
 import dev.vigil.patterns.lang.Selector;
 import dev.vigil.patterns.lang.Suggestions;
 import dev.vigil.patterns.lang.Value;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,6 +38,8 @@ final class ConditionCompiler {
     private final Problems problems;
     private final int maxMatchChars = MatchBudget.configuredMaxChars();
     private String patternName = "";
+    /** The guards of the message regexes of the step being compiled. */
+    private List<RegexGuard> messageGuards = new ArrayList<>();
 
     ConditionCompiler(Problems problems) {
         this.problems = problems;
@@ -50,8 +53,9 @@ final class ConditionCompiler {
     /** Compiles a selector into a step; every capture name it defines is added to {@code captures}. */
     Step step(String name, Selector selector, Set<String> captures) {
         Source source = source(selector.source(), selector.sourcePos());
+        messageGuards = new ArrayList<>();
         EventCondition condition = selector.where() == null ? EventCondition.ALWAYS : condition(selector.where(), captures);
-        return new Step(name, source, condition, RequiredLiterals.of(selector.where()));
+        return new Step(name, source, condition, RequiredLiterals.of(selector.where()), messageGuards);
     }
 
     Source source(String name, Pos pos) {
@@ -94,14 +98,14 @@ final class ConditionCompiler {
         if (expr instanceof Expr.And a) {
             EventCondition l = condition(a.left(), captures);
             EventCondition r = condition(a.right(), captures);
-            return (e, caps) -> l.test(e, caps) && r.test(e, caps);
+            return (e, caps, hits) -> l.test(e, caps, hits) && r.test(e, caps, hits);
         } else if (expr instanceof Expr.Or o) {
             EventCondition l = condition(o.left(), captures);
             EventCondition r = condition(o.right(), captures);
-            return (e, caps) -> firstThatHolds(l, r, e, caps);
+            return (e, caps, hits) -> firstThatHolds(l, r, e, caps, hits);
         } else if (expr instanceof Expr.Not n) {
             EventCondition inner = condition(n.inner(), new HashSet<>());
-            return (e, caps) -> !inner.test(e, new HashMap<>());
+            return (e, caps, hits) -> !inner.test(e, new HashMap<>(), hits);
         }
         String field = field(((Expr.FieldTest) expr).field());
         if (expr instanceof Expr.RegexTest r) {
@@ -119,22 +123,22 @@ final class ConditionCompiler {
         } else if (expr instanceof Expr.In in) {
             Set<String> values = in.values().stream().map(Value::text).collect(Collectors.toSet());
             Function<Event, String> read = EventFields.reader(field);
-            return (e, caps) -> values.contains(read.apply(e));
+            return (e, caps, hits) -> values.contains(read.apply(e));
         }
         Function<Event, String> read = EventFields.reader(field);
-        return (e, caps) -> read.apply(e) != null;
+        return (e, caps, hits) -> read.apply(e) != null;
     }
 
     /** Captures come only from the side that held, so a failed branch leaves nothing behind. */
     private static boolean firstThatHolds(EventCondition l, EventCondition r, Event e,
-                                          Map<String, String> caps) {
+                                          Map<String, String> caps, LiteralHits hits) {
         Map<String, String> left = new HashMap<>();
-        if (l.test(e, left)) {
+        if (l.test(e, left, hits)) {
             caps.putAll(left);
             return true;
         }
         Map<String, String> right = new HashMap<>();
-        if (r.test(e, right)) {
+        if (r.test(e, right, hits)) {
             caps.putAll(right);
             return true;
         }
@@ -146,10 +150,10 @@ final class ConditionCompiler {
         String expected = c.value().text();
         Function<Event, String> read = EventFields.reader(field);
         if (op.equals("==")) {
-            return (e, caps) -> expected.equals(read.apply(e));
+            return (e, caps, hits) -> expected.equals(read.apply(e));
         }
         if (op.equals("!=")) {
-            return (e, caps) -> !expected.equals(read.apply(e));
+            return (e, caps, hits) -> !expected.equals(read.apply(e));
         }
         if (c.value().kind() != Value.Kind.INT || !EventFields.isNumeric(field)) {
             String written = c.value().kind() == Value.Kind.STRING ? "\"" + expected + "\"" : expected;
@@ -159,7 +163,7 @@ final class ConditionCompiler {
             return EventCondition.ALWAYS;
         }
         long limit = Long.parseLong(expected);
-        return (e, caps) -> {
+        return (e, caps, hits) -> {
             Long actual = parseLong(read.apply(e));
             if (actual == null) {
                 return false;
@@ -186,10 +190,10 @@ final class ConditionCompiler {
 
     private static EventCondition contains(String field, String text) {
         if (field.equals("flags")) {
-            return (e, caps) -> e.flags().contains(text);
+            return (e, caps, hits) -> e.flags().contains(text);
         }
         Function<Event, String> read = EventFields.reader(field);
-        return (e, caps) -> {
+        return (e, caps, hits) -> {
             String v = read.apply(e);
             return v != null && v.contains(text);
         };
@@ -206,13 +210,16 @@ final class ConditionCompiler {
         }
         boolean negated = r.negated();
         RegexGuard guard = guard(r);
+        if (guard != null && "message".equals(field)) {
+            messageGuards.add(guard);
+        }
         MatchBudget budget = new MatchBudget(MatchBudget.charsFor(maxMatchChars, RegexLimits.programSize(r.regex().source())),
                 "pattern=" + patternName + " regex=" + shown(r.regex()) + " at="
                 + problems.path() + ":" + r.regex().pos().line() + ":" + r.regex().pos().column());
         Function<Event, String> read = field == null ? e -> null : EventFields.reader(field);
-        return (e, caps) -> {
+        return (e, caps, hits) -> {
             String v = read.apply(e);
-            if (v == null || (guard != null && !guard.admits(v))) {
+            if (v == null || (guard != null && (!hits.mayHold(guard) || !guard.admits(v)))) {
                 return negated;
             }
             Matcher m = pattern.matcher(budget.part(v));

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A loaded, immutable set of patterns and the prefilter over them. {@link #candidates(Event)}
@@ -30,10 +32,25 @@ public final class PatternSet {
     private final BitSet[] acceptingSource = new BitSet[Source.values().length];
     private final LiteralIndex literals;
     /**
+     * The patterns' other selectors (cause and gather filters, graceful markers) that require
+     * literals, by their id in {@link #literals} (after the patterns' ids): the one scan that
+     * finds an event's candidates also tells which of them could match it.
+     */
+    private final Map<Step, Integer> filterIds = new IdentityHashMap<>();
+    /** The guards of those selectors' message regexes, by their id in {@link #literals} (after the selectors'). */
+    private final Map<RegexGuard, Integer> guardIds = new IdentityHashMap<>();
+    /**
      * The last event's candidates: the analyzer asks for them up to three times per event (does
      * a signature pattern want it, the event's patterns, its signed copy's), by the same instance.
      */
     private volatile Candidates last;
+    /**
+     * The candidate lists met so far, by the set of pattern ids: a log repeats a few shapes of
+     * line, so the lists are built once each instead of per event. Bounded: past the limit a
+     * list is built for its event alone.
+     */
+    private final Map<BitSet, List<CompiledPattern>> lists = new ConcurrentHashMap<>();
+    private static final int MAX_LISTS = 4096;
     private final Redactor redactor;
 
     /** Patterns with the built-in redactions. */
@@ -54,6 +71,14 @@ public final class PatternSet {
             }
             index(i, p, literalToPatterns);
         }
+        List<Step> filters = new ArrayList<>();
+        for (CompiledPattern p : this.patterns) {
+            p.cause().ifPresent(c -> filters.add(c.filter()));
+            p.gather().ifPresent(g -> filters.add(g.filter()));
+            p.absence().flatMap(AbsenceSpec::graceful).ifPresent(filters::add);
+        }
+        filters.forEach(f -> indexFilter(f, literalToPatterns));
+        filters.forEach(f -> f.messageGuards().forEach(g -> indexGuard(g, literalToPatterns)));
         this.literals = LiteralIndex.ignoringAsciiCase(literalToPatterns);
         for (Source source : Source.values()) {
             BitSet accepting = new BitSet();
@@ -84,6 +109,30 @@ public final class PatternSet {
         }
     }
 
+    private void indexFilter(Step step, Map<String, BitSet> literalToIds) {
+        Optional<Set<String>> required = step.requiredLiterals();
+        if (required.isEmpty() || filterIds.containsKey(step)) {
+            return;
+        }
+        int id = patterns.size() + filterIds.size();
+        filterIds.put(step, id);
+        for (String literal : required.get()) {
+            literalToIds.computeIfAbsent(literal, k -> new BitSet()).set(id);
+        }
+    }
+
+    private void indexGuard(RegexGuard guard, Map<String, BitSet> literalToIds) {
+        List<String> lower = guard.lowerCaseLiterals();
+        if (lower == null || guardIds.containsKey(guard)) {
+            return;
+        }
+        int id = patterns.size() + filterIds.size() + guardIds.size();
+        guardIds.put(guard, id);
+        for (String literal : lower) {
+            literalToIds.computeIfAbsent(literal, k -> new BitSet()).set(id);
+        }
+    }
+
     /** All patterns, in load order. */
     public List<CompiledPattern> patterns() {
         return patterns;
@@ -110,34 +159,78 @@ public final class PatternSet {
     /**
      * The patterns one of whose steps could match {@code e}: its source fits and, when the step
      * requires literals, one of them occurs in the message (case-insensitively). Sound: a
-     * pattern left out cannot match. Cause filters and graceful markers are not covered; the
-     * engine runs those on the events of their stream.
+     * pattern left out cannot match. Cause and gather filters and graceful markers are not
+     * candidates; the engine runs those through {@link #match(Step, Event)}, which the same scan
+     * serves.
      */
     public List<CompiledPattern> candidates(Event e) {
+        return scanned(e).patterns();
+    }
+
+    /**
+     * The match of {@code step}, a cause or gather filter or graceful marker of one of the set's
+     * patterns, on {@code e}: without running it when the message lacks every literal it requires
+     * (found by the scan {@link #candidates} makes, once per event).
+     */
+    public Optional<Match> match(Step step, Event e) {
+        BitSet found = scanned(e).filters();
+        if (found == null) {
+            return step.match(e);
+        }
+        Integer id = filterIds.get(step);
+        if (id != null && !found.get(id - patterns.size())) {
+            return Optional.empty();
+        }
+        return step.match(e, guard -> {
+            Integer g = guardIds.get(guard);
+            return g == null || found.get(g - patterns.size());
+        });
+    }
+
+    private Candidates scanned(Event e) {
         Candidates known = last;
         if (known != null && known.event() == e) {
-            return known.patterns();
+            return known;
         }
-        List<CompiledPattern> found = Collections.unmodifiableList(scan(e));
-        last = new Candidates(e, found);
+        Candidates found = scan(e);
+        last = found;
         return found;
     }
 
-    private record Candidates(Event event, List<CompiledPattern> patterns) {}
+    /**
+     * An event's candidate patterns, and by id (from 0, selectors then guards) the literals found
+     * of the other selectors and their guards; null for a message beyond ASCII, whose case folding
+     * the regexes may do otherwise than lowering the text (RE2 folds 'ſ' to 's').
+     */
+    private record Candidates(Event event, List<CompiledPattern> patterns, BitSet filters) {}
 
-    private List<CompiledPattern> scan(Event e) {
+    private Candidates scan(Event e) {
         // an ASCII message is folded by the automaton's table; any other is lowered first, as it always was
         BitSet ids = literals.scanAscii(e.message());
-        if (ids == null) {
+        boolean ascii = ids != null;
+        if (!ascii) {
             ids = literals.scan(e.message().toLowerCase(Locale.ROOT));
         }
+        BitSet filters = ascii ? ids.get(patterns.size(), patterns.size() + filterIds.size() + guardIds.size()) : null;
+        return new Candidates(e, candidates(e, ids), filters);
+    }
+
+    private List<CompiledPattern> candidates(Event e, BitSet ids) {
         ids.or(unfiltered);
         ids.and(acceptingSource[e.source().ordinal()]);
+        List<CompiledPattern> known = lists.get(ids);
+        if (known != null) {
+            return known;
+        }
         List<CompiledPattern> out = new ArrayList<>(ids.cardinality());
         for (int i = ids.nextSetBit(0); i >= 0; i = ids.nextSetBit(i + 1)) {
             out.add(patterns.get(i));
         }
-        return out;
+        List<CompiledPattern> list = Collections.unmodifiableList(out);
+        if (lists.size() < MAX_LISTS) {
+            lists.putIfAbsent(ids, list);
+        }
+        return list;
     }
 
     private static boolean acceptsSource(CompiledPattern p, Source source) {

@@ -61,6 +61,17 @@ final class RegexGuard {
         return new RegexGuard(found.stream().map(l -> l.toLowerCase(Locale.ROOT)).toList(), true);
     }
 
+    /**
+     * The literals in lower case, for a scan that ignores case to find first (a message that
+     * lacks them all, whatever their case, is one this guard rejects); null when one is not ASCII.
+     */
+    List<String> lowerCaseLiterals() {
+        if (!literals.stream().allMatch(RegexGuard::isAscii)) {
+            return null;
+        }
+        return literals.stream().map(l -> l.toLowerCase(Locale.ROOT)).toList();
+    }
+
     /** False when {@code text} holds none of the literals, so the regex cannot match it. */
     boolean admits(String text) {
         if (!ignoreCase) {

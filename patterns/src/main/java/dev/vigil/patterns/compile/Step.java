@@ -3,6 +3,7 @@ package dev.vigil.patterns.compile;
 import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.Source;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,12 +19,28 @@ public final class Step {
     private final Source source;
     private final EventCondition condition;
     private final Set<String> requiredLiterals;
+    /**
+     * The last event this step was tried on and what came of it: one event is asked about by the
+     * prefilter's caller, the signature route and its signed copy, the cause and gather filters,
+     * so a regex would otherwise run several times on one line. Events are immutable, so the same
+     * instance gives the same answer; the slot is one volatile record, safe to share across threads.
+     */
+    private volatile Tried last;
 
-    Step(String name, Source source, EventCondition condition, Set<String> requiredLiterals) {
+    private record Tried(Event event, Optional<Match> match) {}
+
+    /** The match of a condition that reads nothing: no captures, the same for every event. */
+    private static final Optional<Match> UNCONDITIONAL = Optional.of(new Match(Map.of()));
+
+    /** The literal guards of the regexes the step runs on the message. */
+    private final List<RegexGuard> messageGuards;
+
+    Step(String name, Source source, EventCondition condition, Set<String> requiredLiterals, List<RegexGuard> messageGuards) {
         this.name = Objects.requireNonNull(name, "name");
         this.source = source;
         this.condition = Objects.requireNonNull(condition, "condition");
         this.requiredLiterals = requiredLiterals == null ? null : Set.copyOf(requiredLiterals);
+        this.messageGuards = List.copyOf(messageGuards);
     }
 
     /** {@code match} for a pattern's only step, the step's name in a sequence. */
@@ -38,16 +55,34 @@ public final class Step {
 
     /** The captures when the event matches, else empty. Linear time: regexes run on RE2/J. */
     public Optional<Match> match(Event e) {
+        return match(e, LiteralHits.UNKNOWN);
+    }
+
+    /** As {@link #match(Event)}, sparing the regexes whose literals {@code hits} says the message lacks. */
+    Optional<Match> match(Event e, LiteralHits hits) {
         if (source != null && e.source() != source) {
             return Optional.empty();
         }
+        if (condition == EventCondition.ALWAYS) {
+            return UNCONDITIONAL;
+        }
+        Tried known = last;
+        if (known != null && known.event() == e) {
+            return known.match();
+        }
         Map<String, String> captures = new HashMap<>();
-        return condition.test(e, captures) ? Optional.of(new Match(captures)) : Optional.empty();
+        Optional<Match> m = condition.test(e, captures, hits) ? Optional.of(new Match(captures)) : Optional.empty();
+        last = new Tried(e, m);
+        return m;
     }
 
     /** True when {@link #match(Event)} would give a match. */
     public boolean matches(Event e) {
         return match(e).isPresent();
+    }
+
+    List<RegexGuard> messageGuards() {
+        return messageGuards;
     }
 
     /**

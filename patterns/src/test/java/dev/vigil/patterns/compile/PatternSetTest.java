@@ -1,6 +1,8 @@
 package dev.vigil.patterns.compile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +12,7 @@ import dev.vigil.patterns.library.PatternLoader;
 import dev.vigil.patterns.testing.TestCase;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -47,16 +50,12 @@ class PatternSetTest {
         PatternSet library = PatternLoader.loadLibrary().patterns();
         List<String> missed = new ArrayList<>();
         int matched = 0;
-        for (CompiledPattern owner : library.patterns()) {
-            for (TestCase test : owner.tests()) {
-                for (Event e : test.events(TestCase.DEFAULT_START)) {
-                    for (CompiledPattern p : library.patterns()) {
-                        boolean matches = p.steps().stream().anyMatch(s -> s.matches(e));
-                        matched += matches ? 1 : 0;
-                        if (matches && !library.candidates(e).contains(p)) {
-                            missed.add(p.name() + " <- " + e.message());
-                        }
-                    }
+        for (Event e : testEvents(library)) {
+            for (CompiledPattern p : library.patterns()) {
+                boolean matches = p.steps().stream().anyMatch(s -> s.matches(e));
+                matched += matches ? 1 : 0;
+                if (matches && !library.candidates(e).contains(p)) {
+                    missed.add(p.name() + " <- " + e.message());
                 }
             }
         }
@@ -73,6 +72,91 @@ class PatternSetTest {
         // only the patterns that must see every line of a file: the truncation stream and the OOM-cut step
         assertEquals(List.of("app_log_truncation", "oom_kill_then_log_cut"),
                 library.candidates(access).stream().map(CompiledPattern::name).toList());
+    }
+
+    /** The events of every test of the set's patterns (the library's: real lines, cited beside them). */
+    private static List<Event> testEvents(PatternSet set) {
+        List<Event> events = new ArrayList<>();
+        for (CompiledPattern owner : set.patterns()) {
+            for (TestCase test : owner.tests()) {
+                events.addAll(test.events(TestCase.DEFAULT_START));
+            }
+        }
+        return events;
+    }
+
+    /** Every cause and gather filter and graceful marker of the library's patterns. */
+    private static List<Step> filters(PatternSet set) {
+        List<Step> filters = new ArrayList<>();
+        for (CompiledPattern p : set.patterns()) {
+            p.cause().ifPresent(c -> filters.add(c.filter()));
+            p.gather().ifPresent(g -> filters.add(g.filter()));
+            p.absence().flatMap(AbsenceSpec::graceful).ifPresent(filters::add);
+        }
+        return filters;
+    }
+
+    @Test
+    void shouldGiveAFiltersMatchAsTheFilterAloneDoesOnEveryLibraryTestLine() {
+        PatternSet library = PatternLoader.loadLibrary().patterns();
+        List<Step> filters = filters(library);
+        List<String> differ = new ArrayList<>();
+        int matched = 0;
+        for (Event e : testEvents(library)) {
+            for (Step f : filters) {
+                // a fresh copy each time: the step's memo of its last event must not answer for the set
+                Event copy = e.toBuilder().build();
+                Optional<Match> alone = f.match(e);
+                matched += alone.isPresent() ? 1 : 0;
+                if (!alone.equals(library.match(f, copy))) {
+                    differ.add(f.name() + " <- " + e.message());
+                }
+            }
+        }
+
+        assertEquals(List.of(), differ);
+        assertTrue(matched > 5, "too few filter matches to prove anything: " + matched);
+    }
+
+    @Test
+    void shouldSkipACauseFilterWhoseLiteralsTheMessageLacksAndRunItOtherwise() {
+        PatternSet library = PatternLoader.loadLibrary().patterns();
+        Step cause = library.byName("systemd_restart_burst").orElseThrow().cause().orElseThrow().filter();
+        // seed 002's appendix file (patterns/library/fixtures/seed-002-assigner-errors.log)
+        Event error = Patterns.event(Source.FILE,
+                "2026-02-08 09:04:45 ERROR Failed to get environment info: Expecting value: line 1 column 1 (char 0)");
+        Event info = Patterns.event(Source.FILE, "127.0.0.1 - - [11/Feb/2026 09:58:30] \"GET /health HTTP/1.1\" 200 -");
+
+        assertTrue(library.match(cause, error).isPresent(), "priority <= 3 or an error word: the ERROR line is a cause");
+        assertEquals(Optional.empty(), library.match(cause, info));
+    }
+
+    @Test
+    void shouldRunAGracefulMarkerOnAMessageBeyondAsciiAsTheRegexFoldsIt() {
+        PatternSet library = PatternLoader.loadLibrary().patterns();
+        Step graceful = library.byName("app_log_truncation").orElseThrow().absence().orElseThrow().graceful().orElseThrow();
+        // RE2 folds the long s to s ignoring case; lowering the text would not make it one
+        Event longS = Patterns.event(Source.FILE, "worker \u017Ftopped");
+
+        assertTrue(graceful.match(longS).isPresent(), "the regex alone matches");
+        assertTrue(library.match(graceful, longS.toBuilder().build()).isPresent());
+    }
+
+    @Test
+    void shouldAnswerAStepOnTheSameEventFromItsFirstRun() {
+        Step step = Patterns.one("match file where message ~ /Failed to (?<action>\\w+) environment/").steps().get(0);
+        // seed 002's appendix file (patterns/library/fixtures/seed-002-assigner-errors.log)
+        Event e = Patterns.event(Source.FILE,
+                "2026-02-08 09:04:45 ERROR Failed to get environment info: Expecting value: line 1 column 1 (char 0)");
+
+        Optional<Match> first = step.match(e);
+        Optional<Match> again = step.match(e);
+        Optional<Match> other = step.match(e.toBuilder().build());
+
+        assertEquals("get", first.orElseThrow().capture("action"));
+        assertSame(first, again, "the same event: the regex's first answer");
+        assertNotSame(first, other, "an equal event that is another instance runs the regex");
+        assertEquals(first, other);
     }
 
     @Test

@@ -41,7 +41,8 @@ public final class AbsenceHandler implements PatternHandler {
 
     public AbsenceHandler(EngineContext ctx) {
         this.ctx = ctx;
-        this.ticks = ctx.schedule();
+        // checkSilence looks at the real silence: a stream's due time moves only when it comes
+        this.ticks = ctx.schedule(true);
         this.store = ctx.store(ctx.stored().streams(), this::planExpiry, this::trimExpired,
                 new PlannedStateMap.Watch<>(ticks, this::planTick));
         this.streams = store.map();
@@ -77,8 +78,13 @@ public final class AbsenceHandler implements PatternHandler {
         // exponential moving average: recent rhythm counts most, one long pause does not reset it
         long usual = s == null ? 0 : s.events() == 1 ? gap : newRun ? s.usualGapMillis() : (s.usualGapMillis() * 4 + gap) / 5;
         streams.put(key, new StreamState(1, p.name(), e.host(), groupKey, events,
-                newRun ? e.ts() : s.runStart(), e.ts(), EvidenceItem.of(e), e.isPartial(), spec.isGraceful(e), usual,
-                p.variables(e, m), null));
+                newRun ? e.ts() : s.runStart(), e.ts(), EvidenceItem.of(e), e.isPartial(), isGraceful(spec, e), usual,
+                new LineVars(p, e, m), null));
+    }
+
+    /** {@link AbsenceSpec#isGraceful}, by the set's scan of the event first: most lines lack every marker's literal. */
+    private boolean isGraceful(AbsenceSpec spec, Event e) {
+        return spec.graceful().isPresent() && ctx.patterns().match(spec.graceful().get(), e).isPresent();
     }
 
     private void resolveResumed(CompiledPattern p, StreamState s, Instant now, List<Incident> out) {

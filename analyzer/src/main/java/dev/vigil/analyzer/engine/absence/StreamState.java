@@ -29,7 +29,8 @@ public record StreamState(
         String openEpisode) {
 
     public StreamState {
-        vars = Map.copyOf(vars);
+        // a line's variables are worked out when first read (most never are); they are immutable already
+        vars = vars instanceof LineVars ? vars : Map.copyOf(vars);
     }
 
     /**

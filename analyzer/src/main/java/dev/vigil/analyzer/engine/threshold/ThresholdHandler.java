@@ -19,7 +19,6 @@ import dev.vigil.patterns.compile.Threshold;
 import dev.vigil.patterns.event.Event;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,7 +49,7 @@ public final class ThresholdHandler implements PatternHandler {
             return;
         }
         Threshold t = p.threshold().orElseThrow();
-        Map<String, String> vars = new HashMap<>(p.variables(e, m.get()));
+        Map<String, String> vars = p.variables(e, m.get()); // a fresh map of its own
         String groupKey = StateKeys.groupKey(p, e, m.get());
         String baseKey = groupKey;
         if (sig != null) {

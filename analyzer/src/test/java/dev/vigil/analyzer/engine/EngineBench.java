@@ -1,0 +1,95 @@
+package dev.vigil.analyzer.engine;
+
+import dev.vigil.analyzer.replay.OfflineAnalyzer;
+import dev.vigil.patterns.compile.PatternSet;
+import dev.vigil.patterns.event.Event;
+import dev.vigil.patterns.event.Source;
+import dev.vigil.patterns.library.PatternLoader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The CPU one app-log line costs on the thread that runs the patterns (bench/engine/run): the
+ * engine alone on the INFO lines (the lines only the truncation stream and the cause filters
+ * look at), the engine alone on every line, and the whole in-line analyzer (intake, engine,
+ * signature miner) on every line, as replay's main thread runs it. Thread CPU time, not wall
+ * time: the figure holds on a shared machine. Each pass starts from empty state; the last of
+ * {@code ROUNDS} is reported, after the JIT has compiled the hot paths.
+ *
+ * <p>Usage: {@code EngineBench APP_LOG [ROUNDS [PASS]]}, PASS one of {@code info}, {@code engine},
+ * {@code inline} (default: all three).
+ */
+public final class EngineBench {
+    private EngineBench() {}
+
+    public static void main(String[] args) throws Exception {
+        PatternSet library = PatternLoader.loadLibrary().patterns();
+        List<Event> all = events(Files.readAllLines(Path.of(args[0])));
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        String only = args.length > 2 ? args[2] : "";
+        List<Event> info = all.stream().filter(e -> e.message().contains(" INFO ")).toList();
+        System.out.printf("| pass | events | CPU s | CPU ns/event | incident records |%n|---|---:|---:|---:|---:|%n");
+        if (only.isEmpty() || only.equals("info")) {
+            report("engine, INFO lines", info.size(), rounds, () -> engine(library, info));
+        }
+        if (only.isEmpty() || only.equals("engine")) {
+            report("engine, every line", all.size(), rounds, () -> engine(library, all));
+        }
+        if (only.isEmpty() || only.equals("inline")) {
+            report("in-line analyzer (intake, engine, miner), every line", all.size(), rounds, () -> inline(library, all));
+        }
+    }
+
+    /** The lines as file events, stamped with the time their header gives (a line without one keeps the last). */
+    private static List<Event> events(List<String> lines) {
+        List<Event> out = new ArrayList<>(lines.size());
+        Instant ts = Instant.EPOCH;
+        long n = 0;
+        for (String l : lines) {
+            if (l.length() > 19 && l.charAt(4) == '-' && l.charAt(10) == ' ') {
+                ts = Instant.parse(l.substring(0, 10) + "T" + l.substring(11, 19) + "Z");
+            }
+            out.add(Event.builder("localhost", Source.FILE, ts, l).file("/tmp/app.log").id("app.log:" + n++).build());
+        }
+        return out;
+    }
+
+    private static long engine(PatternSet set, List<Event> events) {
+        EngineState state = new EngineState(new InMemoryStateMap<>(), new InMemoryStateMap<>(), new InMemoryStateMap<>(),
+                new InMemoryStateMap<>(), new InMemoryStateMap<>(), new InMemoryStateMap<>(),
+                new InMemoryRecentIds(PatternEngine.DEDUPE_WINDOW), new InMemoryStateMap<>());
+        PatternEngine engine = new PatternEngine(() -> set, state);
+        long records = 0;
+        for (Event e : events) {
+            records += engine.onEvent(e, e.ts(), e.ts()).size();
+        }
+        return records;
+    }
+
+    private static long inline(PatternSet set, List<Event> events) {
+        OfflineAnalyzer analyzer = new OfflineAnalyzer(set);
+        events.forEach(analyzer::feed);
+        return analyzer.finish().size();
+    }
+
+    private interface Pass {
+        long run();
+    }
+
+    private static void report(String name, int events, int rounds, Pass pass) {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        long cpu = 0;
+        long records = 0;
+        for (int r = 0; r < rounds; r++) {
+            long start = mx.getCurrentThreadCpuTime();
+            records = pass.run();
+            cpu = mx.getCurrentThreadCpuTime() - start;
+        }
+        System.out.printf("| %s | %d | %.2f | %.0f | %d |%n", name, events, cpu / 1e9, cpu / (double) events, records);
+    }
+}
