@@ -103,6 +103,10 @@ public final class RequiredLiterals {
                 end = skipClass(branch, i);
             } else if (c == '(') {
                 end = skipGroup(branch, i);
+                if (branch.charAt(end - 1) != ')' || end - i < 2) {
+                    // an unclosed group: the regex compiler reports it, nothing is required
+                    return null;
+                }
                 group = ofNested(groupBody(branch.substring(i, end)));
             } else if (c == '{') {
                 int close = branch.indexOf('}', i);

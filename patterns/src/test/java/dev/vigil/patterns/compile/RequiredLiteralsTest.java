@@ -52,4 +52,11 @@ class RequiredLiteralsTest {
         assertEquals(Set.of("status=9/KILL"), RequiredLiterals.ofRegex("status=9\\/KILL"));
         assertEquals(Set.of("[kworker"), RequiredLiterals.ofRegex("\\[kworker"));
     }
+
+    @Test
+    void shouldKnowNoLiteralsOfAnUnclosedGroup() {
+        assertNull(RequiredLiterals.ofRegex("("));
+        assertNull(RequiredLiterals.ofRegex("abc(def"));
+        assertNull(RequiredLiterals.ofRegex("(?P<n>abc"));
+    }
 }

@@ -65,6 +65,19 @@ class LintGoldenTest {
                 + "invalid or unsupported Perl syntax '(?='"), diagnostics.stream().map(Diagnostic::headline).toList());
     }
 
+    @Test
+    void shouldReportAnUnclosedGroupAsABadRegexNotACrash() {
+        // an unclosed group or class is a typo a user makes; the prefilter's literal analysis of the
+        // regex must leave it to the regex compiler's diagnostic
+        for (String regex : List.of("(", "a(b", "x[", "(?:ab", "(?P<n>a")) {
+            String text = "pattern p {\n  match kernel where message ~ /" + regex + "/\n  type t\n  summary \"s\"\n}\n";
+
+            List<Diagnostic> diagnostics = PatternLinter.lint("typo.vigil", text).diagnostics();
+
+            assertEquals(List.of("bad-regex"), diagnostics.stream().map(Diagnostic::code).toList(), regex);
+        }
+    }
+
     private static List<Path> goldenFiles() throws IOException {
         try (Stream<Path> files = Files.list(DIR)) {
             List<Path> vigil = files.filter(p -> p.toString().endsWith(".vigil")).sorted().toList();
