@@ -48,7 +48,11 @@ import org.apache.kafka.streams.kstream.TimeWindows;
  * whole process's (broker included: a repartition topic costs the broker too) over the same span;
  * RSS is the process's (broker included) when the run ends.
  *
- * <pre>LiveThroughputBench LOG [HOSTS]</pre>
+ * <pre>LiveThroughputBench LOG [HOSTS [STREAMS_SETTING=VALUE,…]]</pre>
+ *
+ * The optional Kafka Streams settings go to both applications as extra client properties (they
+ * win over the defaults {@link Analyzer#streamsProperties} leaves alone), so both keep the same
+ * settings while one is tried.
  */
 public final class LiveThroughputBench {
     private static final Duration LIMIT = Duration.ofMinutes(15);
@@ -58,6 +62,13 @@ public final class LiveThroughputBench {
     public static void main(String[] args) throws Exception {
         Path log = Path.of(args[0]);
         int hosts = args.length > 1 ? Integer.parseInt(args[1]) : 16;
+        Map<String, String> settings = new HashMap<>();
+        if (args.length > 2 && !args[2].isBlank()) {
+            for (String kv : args[2].split(",")) {
+                settings.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
+            }
+            System.out.println("both with Kafka Streams settings " + settings);
+        }
         Path work = Files.createTempDirectory("vigil-bench-live");
         try (EmbeddedKafka kafka = EmbeddedKafka.start(new EmbeddedKafkaConfig(work.resolve("broker"), 0, false))) {
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
@@ -69,17 +80,28 @@ public final class LiveThroughputBench {
                 System.out.println("| run | events | s (first to last commit) | events/s | stream-thread CPU s | CPU µs/event "
                         + "| process CPU µs/event | RSS MiB | load average |");
                 System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---|");
-                AnalyzerConfig base = AnalyzerConfig.defaults(kafka.bootstrapServers(), work.resolve("state"));
+                AnalyzerConfig base = AnalyzerConfig.defaults(kafka.bootstrapServers(), work.resolve("state"))
+                        .withClientProperties(settings);
                 AnalyzerConfig pass = base.withApplicationId("bench-pass-through");
+                StringBuilder waits = new StringBuilder();
                 try (KafkaStreams streams = new KafkaStreams(passThrough(), Analyzer.streamsProperties(pass))) {
                     streams.start();
-                    report("pass-through (Kafka Streams)", admin, pass.applicationId(), events);
+                    String name = "pass-through (Kafka Streams)";
+                    report(name, admin, pass.applicationId(), events);
+                    waits.append(waits(name, streams));
                 }
                 AnalyzerConfig vigil = base.withApplicationId("bench-vigil");
                 try (Analyzer analyzer = new Analyzer(vigil)) {
                     analyzer.start();
-                    report("vigil analyze (" + analyzer.patternCount() + " patterns)", admin, vigil.applicationId(), events);
+                    String name = "vigil analyze (" + analyzer.patternCount() + " patterns)";
+                    report(name, admin, vigil.applicationId(), events);
+                    waits.append(waits(name, analyzer.kafkaStreams()));
                 }
+                System.out.println();
+                System.out.println("| run | commits | commit ms (avg) | stream threads blocked s | producer flush s "
+                        + "| send offsets s | commit transaction s |");
+                System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+                System.out.print(waits);
             }
         } finally {
             Replay.deleteScratch(work);
@@ -162,6 +184,35 @@ public final class LiveThroughputBench {
         if (committed < end) {
             System.out.printf("(stopped after %s with %,d of %,d committed)%n", LIMIT, committed, end);
         }
+    }
+
+    /**
+     * Where the stream threads waited, from Kafka's own metrics since start (KIP-761 totals): blocked
+     * on Kafka at all, and the three steps of an exactly-once commit.
+     */
+    private static String waits(String name, KafkaStreams streams) {
+        double commits = 0;
+        double commitLatency = 0;
+        double blocked = 0;
+        double flush = 0;
+        double offsets = 0;
+        double transaction = 0;
+        for (var m : streams.metrics().entrySet()) {
+            if (!(m.getValue().metricValue() instanceof Double v) || v.isNaN()) {
+                continue;
+            }
+            switch (m.getKey().name()) {
+                case "commit-total" -> commits += m.getKey().group().equals("stream-thread-metrics") ? v : 0;
+                case "commit-latency-avg" -> commitLatency = m.getKey().group().equals("stream-thread-metrics") ? v : commitLatency;
+                case "blocked-time-ns-total" -> blocked += v / 1e9;
+                case "flush-time-ns-total" -> flush += v / 1e9;
+                case "txn-send-offsets-time-ns-total" -> offsets += v / 1e9;
+                case "txn-commit-time-ns-total" -> transaction += v / 1e9;
+                default -> { }
+            }
+        }
+        return String.format("| %s | %,.0f | %.1f | %.1f | %.1f | %.1f | %.1f |%n", name, commits, commitLatency, blocked, flush,
+                offsets, transaction);
     }
 
     private static long processCpuNanos() {
