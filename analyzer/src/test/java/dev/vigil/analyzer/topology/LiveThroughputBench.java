@@ -98,6 +98,11 @@ public final class LiveThroughputBench {
                     waits.append(waits(name, analyzer.kafkaStreams()));
                 }
                 System.out.println();
+                System.out.println("| run | stream threads µs/event | other client threads | broker and other Java threads "
+                        + "| JIT, GC, RocksDB (no Java thread) | process |");
+                System.out.println("|---|---:|---:|---:|---:|---:|");
+                System.out.print(CPU_SHARES);
+                System.out.println();
                 System.out.println("| run | commits | commit ms (avg) | stream threads blocked s | producer flush s "
                         + "| send offsets s | commit transaction s |");
                 System.out.println("|---|---:|---:|---:|---:|---:|---:|");
@@ -154,6 +159,7 @@ public final class LiveThroughputBench {
         long end = admin.listOffsets(latest).all().get().values().stream().mapToLong(i -> i.offset()).sum();
         String load = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
         long processCpuAtFirst = 0;
+        Map<Long, Long> threadCpuAtFirst = Map.of();
         long deadline = System.nanoTime() + LIMIT.toNanos();
         long firstAt = 0;
         long firstCommitted = 0;
@@ -172,12 +178,14 @@ public final class LiveThroughputBench {
                 firstAt = System.nanoTime();
                 firstCommitted = committed;
                 processCpuAtFirst = processCpuNanos();
+                threadCpuAtFirst = threadCpuNanos();
             }
             Thread.sleep(100); // polling a group's offsets; a benchmark, not a test
         }
         double secs = (System.nanoTime() - firstAt) / 1e9;
         double cpu = streamThreadCpuSeconds();
         double processCpuMicros = (processCpuNanos() - processCpuAtFirst) / 1e3;
+        CPU_SHARES.append(cpuShares(name, threadCpuAtFirst, processCpuMicros * 1e3, committed - firstCommitted));
         System.out.printf("| %s | %,d | %.1f | %,.0f | %.1f | %.1f | %.1f | %d | %s |%n", name, events, secs,
                 (committed - firstCommitted) / secs, cpu, cpu * 1e6 / events, processCpuMicros / (committed - firstCommitted),
                 residentMib(), load);
@@ -213,6 +221,46 @@ public final class LiveThroughputBench {
         }
         return String.format("| %s | %,.0f | %.1f | %.1f | %.1f | %.1f | %.1f |%n", name, commits, commitLatency, blocked, flush,
                 offsets, transaction);
+    }
+
+    /** Each run's process CPU by where it went, a row per run, printed after the runs. */
+    private static final StringBuilder CPU_SHARES = new StringBuilder();
+
+    /** CPU time of every live Java thread by id. */
+    private static Map<Long, Long> threadCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<Long, Long> cpu = new HashMap<>();
+        for (long id : threads.getAllThreadIds()) {
+            cpu.put(id, Math.max(0, threads.getThreadCpuTime(id)));
+        }
+        return cpu;
+    }
+
+    /**
+     * The process CPU of a run per event by where it went: the stream threads, the application's
+     * other client threads (producer and consumer network, heartbeats), the broker's threads, and
+     * what no Java thread shows (JIT compilers, GC, RocksDB's own threads).
+     */
+    private static String cpuShares(String name, Map<Long, Long> before, double processNanos, long events) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        double stream = 0;
+        double clients = 0;
+        double broker = 0;
+        for (var info : threads.dumpAllThreads(false, false)) {
+            double used = Math.max(0, threads.getThreadCpuTime(info.getThreadId())) - before.getOrDefault(info.getThreadId(), 0L);
+            String thread = info.getThreadName();
+            if (thread.contains("StreamThread")) {
+                stream += used;
+            } else if (thread.startsWith("kafka-producer-network-thread") || thread.contains("heartbeat")
+                    || thread.contains("bench-")) {
+                clients += used;
+            } else {
+                broker += used;
+            }
+        }
+        double rest = processNanos - stream - clients - broker;
+        return String.format("| %s | %.1f | %.1f | %.1f | %.1f | %.1f |%n", name, stream / 1e3 / events, clients / 1e3 / events,
+                broker / 1e3 / events, rest / 1e3 / events, processNanos / 1e3 / events);
     }
 
     private static long processCpuNanos() {
