@@ -99,7 +99,7 @@ public final class LiveThroughputBench {
                 }
                 System.out.println();
                 System.out.println("| run | stream threads µs/event | other client threads | broker and other Java threads "
-                        + "| JIT, GC, RocksDB (no Java thread) | process |");
+                        + "| no Java thread: JIT, GC, RocksDB | process |");
                 System.out.println("|---|---:|---:|---:|---:|---:|");
                 System.out.print(CPU_SHARES);
                 System.out.println();
@@ -160,6 +160,7 @@ public final class LiveThroughputBench {
         String load = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
         long processCpuAtFirst = 0;
         Map<Long, Long> threadCpuAtFirst = Map.of();
+        Map<String, Long> nativeCpuAtFirst = Map.of();
         long deadline = System.nanoTime() + LIMIT.toNanos();
         long firstAt = 0;
         long firstCommitted = 0;
@@ -179,13 +180,15 @@ public final class LiveThroughputBench {
                 firstCommitted = committed;
                 processCpuAtFirst = processCpuNanos();
                 threadCpuAtFirst = threadCpuNanos();
+                nativeCpuAtFirst = taskCpuTicks();
             }
             Thread.sleep(100); // polling a group's offsets; a benchmark, not a test
         }
         double secs = (System.nanoTime() - firstAt) / 1e9;
         double cpu = streamThreadCpuSeconds();
         double processCpuMicros = (processCpuNanos() - processCpuAtFirst) / 1e3;
-        CPU_SHARES.append(cpuShares(name, threadCpuAtFirst, processCpuMicros * 1e3, committed - firstCommitted));
+        CPU_SHARES.append(cpuShares(name, threadCpuAtFirst, nativeCpuAtFirst, processCpuMicros * 1e3,
+                committed - firstCommitted));
         System.out.printf("| %s | %,d | %.1f | %,.0f | %.1f | %.1f | %.1f | %d | %s |%n", name, events, secs,
                 (committed - firstCommitted) / secs, cpu, cpu * 1e6 / events, processCpuMicros / (committed - firstCommitted),
                 residentMib(), load);
@@ -226,6 +229,27 @@ public final class LiveThroughputBench {
     /** Each run's process CPU by where it went, a row per run, printed after the runs. */
     private static final StringBuilder CPU_SHARES = new StringBuilder();
 
+    /** CPU clock ticks (user and system) of every thread of the process by "tid name", from /proc (Linux; empty elsewhere). */
+    private static Map<String, Long> taskCpuTicks() {
+        Map<String, Long> ticks = new HashMap<>();
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] after = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    // fields 14 and 15 of stat (utime, stime) are the 12th and 13th after the name
+                    ticks.put(task.getFileName() + " " + comm, Long.parseLong(after[11]) + Long.parseLong(after[12]));
+                } catch (java.io.IOException | RuntimeException gone) {
+                    // a thread that ended meanwhile
+                }
+            }
+        } catch (java.io.IOException e) {
+            return Map.of();
+        }
+        return ticks;
+    }
+
     /** CPU time of every live Java thread by id. */
     private static Map<Long, Long> threadCpuNanos() {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -241,7 +265,8 @@ public final class LiveThroughputBench {
      * other client threads (producer and consumer network, heartbeats), the broker's threads, and
      * what no Java thread shows (JIT compilers, GC, RocksDB's own threads).
      */
-    private static String cpuShares(String name, Map<Long, Long> before, double processNanos, long events) {
+    private static String cpuShares(String name, Map<Long, Long> before, Map<String, Long> ticksBefore, double processNanos,
+            long events) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double stream = 0;
         double clients = 0;
@@ -259,8 +284,18 @@ public final class LiveThroughputBench {
             }
         }
         double rest = processNanos - stream - clients - broker;
-        return String.format("| %s | %.1f | %.1f | %.1f | %.1f | %.1f |%n", name, stream / 1e3 / events, clients / 1e3 / events,
-                broker / 1e3 / events, rest / 1e3 / events, processNanos / 1e3 / events);
+        // the threads no Java thread shows, by the name Linux gives them (clock ticks of 10 ms)
+        Map<String, Double> ticks = new HashMap<>();
+        taskCpuTicks().forEach((task, now) -> {
+            String comm = task.substring(task.indexOf(' ') + 1);
+            String kind = comm.startsWith("rocksdb") ? "rocksdb" : comm.startsWith("C2 ") || comm.startsWith("C1 ") ? "jit"
+                    : comm.startsWith("VM Thread") || comm.startsWith("GC ") ? "gc" : "other";
+            ticks.merge(kind, (now - ticksBefore.getOrDefault(task, 0L)) * 1e7, Double::sum);
+        });
+        return String.format("| %s | %.1f | %.1f | %.1f | %.1f (JIT %.1f, GC %.1f, RocksDB %.1f) | %.1f |%n", name,
+                stream / 1e3 / events, clients / 1e3 / events, broker / 1e3 / events, rest / 1e3 / events,
+                ticks.getOrDefault("jit", 0.0) / 1e3 / events, ticks.getOrDefault("gc", 0.0) / 1e3 / events,
+                ticks.getOrDefault("rocksdb", 0.0) / 1e3 / events, processNanos / 1e3 / events);
     }
 
     private static long processCpuNanos() {
