@@ -36,35 +36,28 @@ public final class EventJson {
 
     /** Parses one event; throws {@link InvalidEventException} naming the bad or missing field. */
     public static Event parse(byte[] json) {
-        try (JsonParser p = JSON.createParser(json)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                return parseTree(json);
-            }
-            return RawEvent.read(p).toEvent();
-        } catch (JsonProcessingException e) {
-            throw new InvalidEventException("not JSON: " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new InvalidEventException("not JSON: " + e.getMessage(), e);
-        }
+        return read(() -> JSON.createParser(json), () -> Tree.MAPPER.readTree(json));
     }
 
     /** Parses one event from text. */
     public static Event parse(String json) {
-        try (JsonParser p = JSON.createParser(json)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                return fromTree(Tree.MAPPER.readTree(json));
-            }
-            return RawEvent.read(p).toEvent();
+        return read(() -> JSON.createParser(json), () -> Tree.MAPPER.readTree(json));
+    }
+
+    /** Opens a parser over, or reads a tree of, the text being parsed. */
+    private interface Reading<T> {
+        T open() throws IOException;
+    }
+
+    private static Event read(Reading<JsonParser> parser, Reading<JsonNode> tree) {
+        try (JsonParser p = parser.open()) {
+            // anything but an object (empty, null, an array, or not JSON further on) is refused as the tree sees it
+            return p.nextToken() == JsonToken.START_OBJECT ? RawEvent.read(p).toEvent() : fromTree(tree.open());
         } catch (JsonProcessingException e) {
             throw new InvalidEventException("not JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new InvalidEventException("not JSON: " + e.getMessage(), e);
         }
-    }
-
-    /** Anything but an object, refused as the tree sees it (empty, null, an array, or not JSON further on). */
-    private static Event parseTree(byte[] json) throws IOException {
-        return fromTree(Tree.MAPPER.readTree(json));
     }
 
     /** Maps a parsed JSON object to an event. */
