@@ -74,8 +74,9 @@ public final class Analyzer implements AutoCloseable {
         p.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toAbsolutePath().toString());
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG,
                 config.exactlyOnce() ? StreamsConfig.EXACTLY_ONCE_V2 : StreamsConfig.AT_LEAST_ONCE);
-        // incidents should reach consumers within a fraction of a second
-        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+        // incidents should reach consumers within a fraction of a second; the tuning defaults from here
+        // on give way to a setting given in the client properties
+        p.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         // the pattern task reads the events and the signed events, and orders nothing by stream
         // time across them (the engine reads event time from each event): it need not wait for the

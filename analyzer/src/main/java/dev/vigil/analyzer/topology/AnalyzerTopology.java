@@ -4,15 +4,13 @@ import dev.vigil.analyzer.deadletter.DeadLetter;
 import dev.vigil.analyzer.deadletter.DeadLetters;
 import dev.vigil.analyzer.incident.IncidentJson;
 import dev.vigil.patterns.compile.PatternSet;
-import dev.vigil.patterns.event.Event;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
@@ -22,9 +20,9 @@ import org.apache.kafka.streams.kstream.Produced;
  * Wires the analyzer's processors; {@code main}, replay and the tests build the same topology here.
  *
  * <pre>
- * vigil.events ─> intake ─┬─> dead letters ─> vigil.deadletter
- *                         └─> events ─┬──────────────────────────────────────────┬─> patterns ─> vigil.incidents
- *                                     └─> key by shape ─> [signature-requests] ─> mine ─> [signed-events] ─┘
+ * vigil.events ─> intake ─┬─> vigil.deadletter
+ *                         ├─> events ──────────────────────────────────────────────────┬─> patterns ─> vigil.incidents
+ *                         └─> requests by shape ─> [signature-requests] ─> mine ─> [signed-events] ─┘
  * </pre>
  *
  * Everything of one host meets in one task, keyed by host. The events signature patterns count
@@ -36,10 +34,6 @@ public final class AnalyzerTopology {
     /** Processor, topic and sink names: stable, so changelogs and internal topics keep their names. */
     public static final String EVENTS_SOURCE = "events-source";
     public static final String INTAKE = "event-intake";
-    public static final String INTAKE_SPLIT = "intake-";
-    public static final String DEADLETTERS = "dead-letters";
-    public static final String EVENTS = "events";
-    public static final String KEY_BY_SHAPE = "key-by-shape";
     public static final String SIGNATURE_REQUESTS = "signature-requests";
     public static final String MINE_SIGNATURES = "mine-signatures";
     public static final String SIGNED_EVENTS = "signed-events";
@@ -65,23 +59,16 @@ public final class AnalyzerTopology {
                 (topic, bytes) -> {
                     throw new UnsupportedOperationException("the analyzer only writes dead letters");
                 });
+        BiConsumer<KStream<String, DeadLetter>, String> deadLetters = (letters, sink) -> letters.to(config.deadletterTopic(),
+                Produced.with(Serdes.String(), deadLetterSerde).withName(sink));
         StreamsBuilder builder = new StreamsBuilder();
-        Map<String, KStream<String, Object>> intake = builder
+        KStream<String, Object> intake = builder
                 .stream(config.eventsTopic(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName(EVENTS_SOURCE))
-                .process(new EventIntake(counts, () -> patterns.get().redactor()), Named.as(INTAKE))
-                .split(Named.as(INTAKE_SPLIT))
-                .branch((key, value) -> value instanceof DeadLetter, Branched.as(DEADLETTERS))
-                .defaultBranch(Branched.as(EVENTS));
-        intake.get(INTAKE_SPLIT + DEADLETTERS)
-                .mapValues(value -> (DeadLetter) value, Named.as("as-dead-letter"))
-                .to(config.deadletterTopic(), Produced.with(Serdes.String(), deadLetterSerde).withName(DEADLETTER_SINK));
-        KStream<String, Event> events = intake.get(INTAKE_SPLIT + EVENTS).mapValues(value -> (Event) value, Named.as("as-event"));
-
-        KStream<String, EngineInput> signed = SignatureRoute.build(events, patterns, counts, (letters, sink) -> letters.to(
-                config.deadletterTopic(), Produced.with(Serdes.String(), deadLetterSerde).withName(sink)));
-
-        events.mapValues(EngineInput::unsigned, Named.as("as-engine-input"))
-                .merge(signed, Named.as(ENGINE_INPUT))
+                .process(new EventIntake(counts, patterns), Named.as(INTAKE));
+        deadLetters.accept(SignatureRoute.typed(intake), DEADLETTER_SINK);
+        KStream<String, Object> signed = SignatureRoute.build(intake, patterns, counts, deadLetters);
+        SignatureRoute.<EngineInput>typed(intake)
+                .merge(SignatureRoute.typed(signed), Named.as(ENGINE_INPUT))
                 .process(new PatternProcessor(patterns), Named.as(PATTERNS))
                 .peek((key, incident) -> counts.incident(incident), Named.as(COUNT_INCIDENTS))
                 .to(config.incidentsTopic(), Produced.with(Serdes.String(), IncidentJson.serde()).withName(INCIDENTS_SINK));

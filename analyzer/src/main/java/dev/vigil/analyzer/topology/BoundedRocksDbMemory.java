@@ -18,7 +18,15 @@ public final class BoundedRocksDbMemory implements RocksDBConfigSetter {
     /** Off-heap bytes for all stores: block cache, index and filter blocks, and memtables. */
     static final long TOTAL_OFF_HEAP_BYTES = 64L * 1024 * 1024;
     /** Of which memtables may use at most this much. */
-    static final long TOTAL_MEMTABLE_BYTES = 16L * 1024 * 1024;
+    static final long TOTAL_MEMTABLE_BYTES = 32L * 1024 * 1024;
+    /**
+     * One store's memtable: full, it is flushed by its own store. Far below the shared budget, so
+     * the memtables of a few dozen stores fit in it: a store whose write crosses the budget
+     * flushes its memtable however small, and with Kafka Streams' default (16 MiB a store, the
+     * whole budget then) RocksDB's threads cost as much CPU as the stream thread in the live
+     * bench, and commits waited on their flushes (bench/RESULTS.md).
+     */
+    static final long STORE_MEMTABLE_BYTES = 1024 * 1024;
     private static final long BLOCK_SIZE = 8 * 1024;
     private static final int MAX_WRITE_BUFFERS = 2;
 
@@ -35,6 +43,7 @@ public final class BoundedRocksDbMemory implements RocksDBConfigSetter {
         table.setPinTopLevelIndexAndFilter(true);
         table.setBlockSize(BLOCK_SIZE);
         options.setWriteBufferManager(WRITE_BUFFERS);
+        options.setWriteBufferSize(STORE_MEMTABLE_BYTES);
         options.setMaxWriteBufferNumber(MAX_WRITE_BUFFERS);
         options.setTableFormatConfig(table);
     }

@@ -3,6 +3,7 @@ package dev.vigil.analyzer.topology;
 import dev.vigil.analyzer.deadletter.DeadLetter;
 import dev.vigil.analyzer.deadletter.DeadLetterReason;
 import dev.vigil.analyzer.deadletter.DeadLetters;
+import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.EventIds;
 import dev.vigil.patterns.event.EventJson;
@@ -11,6 +12,7 @@ import dev.vigil.patterns.redact.Redactor;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
@@ -22,18 +24,23 @@ import org.slf4j.LoggerFactory;
 /**
  * First step of the topology: parses raw event bytes, gives events without an id one from their
  * content and Kafka position, and turns everything it cannot use into a {@link DeadLetter} with
- * the reason. It forwards either an {@link Event} or a {@link DeadLetter}, both redacted: secrets
- * are gone before signatures, state, incidents or dead letters are made of the text. The id is
- * computed first, so an event keeps the id that finds it in {@code vigil.events}.
+ * the reason. Both are redacted: secrets are gone before signatures, state, incidents or dead
+ * letters are made of the text. The id is computed first, so an event keeps the id that finds it
+ * in {@code vigil.events}.
+ *
+ * <p>Each record goes by name to the one child it is for: a dead letter to the dead-letter sink;
+ * an event to the pattern processor and, when a signature pattern counts it, its signing request
+ * to the signature route first. One node per event instead of a branch, casts and a separate
+ * signature check, each of which Kafka Streams would pay a forward for.
  */
 final class EventIntake implements ProcessorSupplier<String, byte[], String, Object> {
     private static final Logger log = LoggerFactory.getLogger(EventIntake.class);
     private final AnalyzerCounts counts;
-    private final Supplier<Redactor> redactor;
+    private final Supplier<PatternSet> patterns;
 
-    EventIntake(AnalyzerCounts counts, Supplier<Redactor> redactor) {
+    EventIntake(AnalyzerCounts counts, Supplier<PatternSet> patterns) {
         this.counts = counts;
-        this.redactor = redactor;
+        this.patterns = patterns;
     }
 
     @Override
@@ -42,6 +49,7 @@ final class EventIntake implements ProcessorSupplier<String, byte[], String, Obj
     }
 
     private final class Intake implements Processor<String, byte[], String, Object> {
+        private final SignatureMiner.Requests requests = new SignatureMiner.Requests();
         private ProcessorContext<String, Object> context;
 
         @Override
@@ -52,33 +60,41 @@ final class EventIntake implements ProcessorSupplier<String, byte[], String, Obj
         @Override
         public void process(Record<String, byte[]> record) {
             RecordMetadata where = context.recordMetadata().orElseThrow();
+            PatternSet set = patterns.get(); // one set for the whole event, even when a reload lands meanwhile
             Event event;
             try {
                 event = EventJson.parse(record.value() == null ? new byte[0] : record.value());
             } catch (InvalidEventException e) {
-                refuse(record, where, DeadLetterReason.ofParseError(record.value(), e.getMessage()), e.getMessage());
+                refuse(record, where, DeadLetterReason.ofParseError(record.value(), e.getMessage()), e.getMessage(), set);
                 return;
             }
             Admission admission = admit(event, Instant.ofEpochMilli(record.timestamp()), where.topic(), where.partition(),
-                    where.offset(), redactor.get());
+                    where.offset(), set.redactor());
             if (admission.refusal() != null) {
-                refuse(record, where, DeadLetterReason.TS_OUT_OF_RANGE, admission.refusal());
+                refuse(record, where, DeadLetterReason.TS_OUT_OF_RANGE, admission.refusal(), set);
                 return;
             }
             event = admission.event();
             // the record keeps the time it reached Kafka: event time lives in the event, where the engine
             // reads it. A host whose clock runs an hour ahead would otherwise stamp changelog records
             // the broker refuses (message.timestamp.after.max.ms), and the task would fail.
-            context.forward(new Record<>(event.host(), (Object) event, record.timestamp()));
+            KeyValue<String, byte[]> request = requests.of(set, event);
+            if (request != null) {
+                context.forward(new Record<>(request.key, (Object) request.value, record.timestamp()),
+                        SignatureRoute.SIGNATURE_REQUESTS_FILTER);
+            }
+            context.forward(new Record<>(event.host(), (Object) EngineInput.unsigned(event), record.timestamp()),
+                    AnalyzerTopology.ENGINE_INPUT);
         }
 
-        private void refuse(Record<String, byte[]> record, RecordMetadata where, DeadLetterReason code, String reason) {
+        private void refuse(Record<String, byte[]> record, RecordMetadata where, DeadLetterReason code, String reason,
+                PatternSet set) {
             long count = counts.deadLettered(code);
             log.warn("Refused event topic={} partition={} offset={} code={} reason=\"{}\" deadLettered={}",
                     where.topic(), where.partition(), where.offset(), code.code(), reason, count);
             DeadLetter letter = DeadLetters.of(reason, where.topic(), where.partition(), where.offset(),
-                    record.key(), record.value(), redactor.get());
-            context.forward(new Record<>(record.key(), (Object) letter, record.timestamp()));
+                    record.key(), record.value(), set.redactor());
+            context.forward(new Record<>(record.key(), (Object) letter, record.timestamp()), AnalyzerTopology.DEADLETTER_SINK);
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
@@ -33,7 +34,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Mines the signatures of the events signature patterns count. Its input is keyed by message
- * shape ({@link #requests}), so every message that could share a template meets in one miner,
+ * shape ({@link Requests}), so every message that could share a template meets in one miner,
  * whatever host wrote it: a template has one id fleet-wide. It reads only the mined text of a
  * request ({@link InternalSerdes}); the event goes back, keyed by host, as it came. The miner is
  * restored from its store on start, and each line's change is written back, one record per
@@ -65,11 +66,18 @@ final class SignatureMiner implements ProcessorSupplier<String, byte[], String, 
         return new Mining();
     }
 
-    /** The names of the signature patterns of {@code set} that count {@code e}; empty when none does. */
+    /**
+     * The names of the signature patterns of {@code set} that count {@code e}; empty when none does.
+     * The candidates are the prefilter's for this event, which the engine then reads again without
+     * a second scan ({@link PatternSet#candidates}).
+     */
     static List<String> signaturePatterns(PatternSet set, Event e) {
-        List<String> names = new ArrayList<>(1);
+        List<String> names = List.of();
         for (CompiledPattern p : set.candidates(e)) {
             if (p.kind() == PatternKind.SIGNATURE && p.match(e).isPresent()) {
+                if (names.isEmpty()) {
+                    names = new ArrayList<>(1);
+                }
                 names.add(p.name());
             }
         }
@@ -82,36 +90,31 @@ final class SignatureMiner implements ProcessorSupplier<String, byte[], String, 
     }
 
     /**
-     * Signing requests for the events a signature pattern counts, keyed by the shape of their
-     * message, cut to fit ({@link SigningCut}); other events pass by.
+     * The signing requests of one processor: for an event a signature pattern counts, the request
+     * keyed by the shape of its message, cut to fit ({@link SigningCut}); other events have none.
      */
-    static ProcessorSupplier<String, Event, String, byte[]> requests(Supplier<PatternSet> patterns) {
-        return () -> new Processor<>() {
-            private final TemplateShapes shapes = new TemplateShapes(MinerConfig.defaults());
-            private ProcessorContext<String, byte[]> context;
+    static final class Requests {
+        private final TemplateShapes shapes = new TemplateShapes(MinerConfig.defaults());
 
-            @Override
-            public void init(ProcessorContext<String, byte[]> context) {
-                this.context = context;
+        /** {@code e}'s request, or null when no signature pattern of {@code set} counts it or it cannot be cut to fit. */
+        KeyValue<String, byte[]> of(PatternSet set, Event e) {
+            List<String> names = signaturePatterns(set, e);
+            if (names.isEmpty()) {
+                return null;
             }
-
-            @Override
-            public void process(Record<String, Event> record) {
-                List<String> names = signaturePatterns(patterns.get(), record.value());
-                if (names.isEmpty()) {
-                    return;
-                }
-                cutToSign(record.value()).ifPresent(cut -> {
-                    String text = minedText(cut);
-                    context.forward(record.withKey(shapes.of(text)).withValue(InternalSerdes.request(cut, names, text)));
-                });
+            Optional<Event> cut = cutToSign(e);
+            if (cut.isEmpty()) {
+                return null;
             }
-        };
+            String text = minedText(cut.get());
+            return KeyValue.pair(shapes.of(text), InternalSerdes.request(cut.get(), names, text));
+        }
     }
 
     /** Signed copies as the pattern processor reads them; one this Vigil cannot read becomes a dead letter. */
     static ProcessorSupplier<String, byte[], String, Object> readSigned(AnalyzerCounts counts, Supplier<PatternSet> patterns) {
-        return () -> new Reading<>(counts, patterns, InternalSerdes::readSigned, "signed event");
+        return () -> new Reading<>(counts, patterns, InternalSerdes::readSigned, "signed event", AnalyzerTopology.ENGINE_INPUT,
+                SignatureRoute.SIGNED_DEADLETTER_SINK);
     }
 
     /** {@code e} cut to fit the signature topics ({@link SigningCut}); empty, and logged, when it cannot be. */
@@ -129,19 +132,27 @@ final class SignatureMiner implements ProcessorSupplier<String, byte[], String, 
         return new EngineInput(e, new MinedSignature(s.id(), s.template(), miner.lastFormerIds(), patterns));
     }
 
-    /** Decodes an internal record, or turns it into a dead letter with the reason. */
+    /**
+     * Decodes an internal record, or turns it into a dead letter with the reason; each goes to its
+     * own child by name, so no branch node sorts them afterwards.
+     */
     private static class Reading<V> implements Processor<String, byte[], String, Object> {
         private final AnalyzerCounts counts;
         private final Supplier<PatternSet> patterns;
         private final Function<byte[], V> decode;
         private final String what;
+        final String next;
+        private final String deadLetters;
         ProcessorContext<String, Object> context;
 
-        Reading(AnalyzerCounts counts, Supplier<PatternSet> patterns, Function<byte[], V> decode, String what) {
+        Reading(AnalyzerCounts counts, Supplier<PatternSet> patterns, Function<byte[], V> decode, String what, String next,
+                String deadLetters) {
             this.counts = counts;
             this.patterns = patterns;
             this.decode = decode;
             this.what = what;
+            this.next = next;
+            this.deadLetters = deadLetters;
         }
 
         @Override
@@ -162,7 +173,7 @@ final class SignatureMiner implements ProcessorSupplier<String, byte[], String, 
         }
 
         void use(Record<String, byte[]> record, V value) {
-            context.forward(record.withValue(value));
+            context.forward(record.withValue(value), next);
         }
 
         private void refuse(Record<String, byte[]> record, String reason) {
@@ -172,7 +183,7 @@ final class SignatureMiner implements ProcessorSupplier<String, byte[], String, 
                     where.partition(), where.offset(), reason, count);
             DeadLetter letter = DeadLetters.of(reason, where.topic(), where.partition(), where.offset(), record.key(),
                     record.value(), patterns.get().redactor());
-            context.forward(record.withValue(letter));
+            context.forward(record.withValue(letter), deadLetters);
         }
     }
 
@@ -181,7 +192,8 @@ final class SignatureMiner implements ProcessorSupplier<String, byte[], String, 
         private TemplateMiner miner;
 
         Mining() {
-            super(counts, patterns, InternalSerdes::readRequest, "signing request");
+            super(counts, patterns, InternalSerdes::readRequest, "signing request", SignatureRoute.SIGNED_EVENTS_FILTER,
+                    SignatureRoute.MINED_DEADLETTER_SINK);
         }
 
         @Override
@@ -200,7 +212,7 @@ final class SignatureMiner implements ProcessorSupplier<String, byte[], String, 
             Signature s = miner.add(request.minedText());
             MinedSignature signature = new MinedSignature(s.id(), s.template(), miner.lastFormerIds(), request.patterns());
             MinerStore.save(miner.drainChanges(), store);
-            context.forward(record.withKey(request.host()).withValue(InternalSerdes.signed(request, signature)));
+            context.forward(record.withKey(request.host()).withValue(InternalSerdes.signed(request, signature)), next);
         }
     }
 }

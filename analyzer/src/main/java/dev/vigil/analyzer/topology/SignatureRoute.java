@@ -2,12 +2,9 @@ package dev.vigil.analyzer.topology;
 
 import dev.vigil.analyzer.deadletter.DeadLetter;
 import dev.vigil.patterns.compile.PatternSet;
-import dev.vigil.patterns.event.Event;
-import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Repartitioned;
@@ -17,41 +14,47 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * requests keyed by message shape, to the miner that owns the shape and come back signed, keyed
  * by host ({@link InternalSerdes} for the records). A record on either internal topic this
  * analyzer cannot read becomes a dead letter.
+ *
+ * <p>Each processor forwards a record to the one child it is for, by name ({@link #typed}), so
+ * no branch node or cast node runs per record.
  */
 final class SignatureRoute {
-    static final String MINED = "mined-";
-    static final String SIGNED = "signed-";
     static final String READ_SIGNED = "read-signed";
-    private static final String REFUSED = "refused";
-    private static final String READ = "read";
+    /** The first node of a repartition Kafka Streams adds for {@code Repartitioned.withName(name)}: it drops null keys. */
+    private static final String REPARTITION_FILTER = "-repartition-filter";
+    /** Where the intake sends a signing request. */
+    static final String SIGNATURE_REQUESTS_FILTER = AnalyzerTopology.SIGNATURE_REQUESTS + REPARTITION_FILTER;
+    /** Where the miner sends a signed copy. */
+    static final String SIGNED_EVENTS_FILTER = AnalyzerTopology.SIGNED_EVENTS + REPARTITION_FILTER;
+    static final String MINED_DEADLETTER_SINK = "mined-deadletter-sink";
+    static final String SIGNED_DEADLETTER_SINK = "signed-deadletter-sink";
 
     private SignatureRoute() {}
 
     /**
-     * The signed copies of {@code events}' signature events; {@code deadLetters} sends refused
-     * records to the dead-letter topic through a sink of the name it is given.
+     * The signed copies of the signing requests in {@code intake} (as {@link EngineInput}s, for the
+     * pattern processor); {@code deadLetters} sends refused records to the dead-letter topic
+     * through a sink of the name it is given.
      */
-    static KStream<String, EngineInput> build(KStream<String, Event> events, Supplier<PatternSet> patterns,
+    static KStream<String, Object> build(KStream<String, Object> intake, Supplier<PatternSet> patterns,
             AnalyzerCounts counts, BiConsumer<KStream<String, DeadLetter>, String> deadLetters) {
-        KStream<String, Object> mined = events
-                .process(SignatureMiner.requests(patterns), Named.as(AnalyzerTopology.KEY_BY_SHAPE))
+        KStream<String, Object> mined = SignatureRoute.<byte[]>typed(intake)
                 .repartition(Repartitioned.with(Serdes.String(), Serdes.ByteArray()).withName(AnalyzerTopology.SIGNATURE_REQUESTS))
                 .process(new SignatureMiner(counts, patterns), Named.as(AnalyzerTopology.MINE_SIGNATURES));
-        KStream<String, Object> signed = readable(mined, MINED, deadLetters)
-                .mapValues(value -> (byte[]) value, Named.as(MINED + "bytes"))
+        deadLetters.accept(typed(mined), MINED_DEADLETTER_SINK);
+        KStream<String, Object> signed = SignatureRoute.<byte[]>typed(mined)
                 .repartition(Repartitioned.with(Serdes.String(), Serdes.ByteArray()).withName(AnalyzerTopology.SIGNED_EVENTS))
                 .process(SignatureMiner.readSigned(counts, patterns), Named.as(READ_SIGNED));
-        return readable(signed, SIGNED, deadLetters).mapValues(value -> (EngineInput) value, Named.as(SIGNED + "input"));
+        deadLetters.accept(typed(signed), SIGNED_DEADLETTER_SINK);
+        return signed;
     }
 
-    /** The records of {@code stream} that are not dead letters; those go to {@code deadLetters}. */
-    private static KStream<String, Object> readable(KStream<String, Object> stream, String prefix,
-            BiConsumer<KStream<String, DeadLetter>, String> deadLetters) {
-        Map<String, KStream<String, Object>> split = stream.split(Named.as(prefix))
-                .branch((key, value) -> value instanceof DeadLetter, Branched.as(REFUSED))
-                .defaultBranch(Branched.as(READ));
-        deadLetters.accept(split.get(prefix + REFUSED).mapValues(value -> (DeadLetter) value, Named.as(prefix + "dead-letter")),
-                prefix + "deadletter-sink");
-        return split.get(prefix + READ);
+    /**
+     * {@code stream} typed as the records its processor forwards to the child built on the result:
+     * a processor of this topology sends each child, by name, only records of the child's type.
+     */
+    @SuppressWarnings("unchecked")
+    static <V> KStream<String, V> typed(KStream<String, ?> stream) {
+        return (KStream<String, V>) stream;
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
@@ -47,5 +48,18 @@ class AnalyzerStreamsPropertiesTest {
                 .filter(m -> !m.startsWith("Using an OS temp directory in the state.dir property")).toList();
         assertTrue(warnings.list.size() > 0, "Kafka Streams logged nothing: the appender is not attached");
         assertEquals(List.of(), warned);
+    }
+
+    @Test
+    void shouldCommitEvery100MillisecondsUnlessTheClientPropertiesSayOtherwise() {
+        AnalyzerConfig config = AnalyzerConfig.defaults("127.0.0.1:9", stateDir);
+
+        assertEquals(100, Analyzer.streamsProperties(config).get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG));
+        assertEquals("300", Analyzer.streamsProperties(config.withClientProperties(
+                java.util.Map.of(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "300"))).get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG));
+        // exactly-once is the analyzer's to set, not a tuning default
+        assertEquals(StreamsConfig.EXACTLY_ONCE_V2, Analyzer.streamsProperties(config.withClientProperties(
+                java.util.Map.of(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE)))
+                .get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG));
     }
 }

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -27,6 +28,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyDescription;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -70,6 +72,47 @@ class AnalyzerTopologyTest {
     @AfterEach
     void closeDriver() {
         driver.close();
+    }
+
+    /**
+     * An event passes four nodes (source, intake, the merge with signed copies, the engine), not a
+     * branch and casts; the stores, and so their changelogs, and the internal topics keep their
+     * names and their sub-topologies (task ids), so a restarted analyzer finds its state.
+     */
+    @Test
+    void shouldRunAnEventThroughFourNodesAndKeepTheNamesOfItsStoresAndTopics() {
+        TopologyDescription d = AnalyzerTopology.build(AnalyzerConfig.defaults("unused:9092", stateDir), () -> LIBRARY,
+                new AtomicLong()).describe();
+        Map<String, TopologyDescription.Node> nodes = new HashMap<>();
+        Map<String, Integer> subtopologyOf = new HashMap<>();
+        for (TopologyDescription.Subtopology sub : d.subtopologies()) {
+            sub.nodes().forEach(n -> {
+                nodes.put(n.name(), n);
+                subtopologyOf.put(n.name(), sub.id());
+            });
+        }
+        List<String> path = new ArrayList<>();
+        for (TopologyDescription.Node n = nodes.get(AnalyzerTopology.EVENTS_SOURCE); ; ) {
+            path.add(n.name());
+            if (n.name().equals(AnalyzerTopology.PATTERNS)) {
+                break;
+            }
+            n = n.successors().stream().filter(next -> !(next instanceof TopologyDescription.Sink)
+                    && !next.name().startsWith(AnalyzerTopology.SIGNATURE_REQUESTS)).findFirst().orElseThrow();
+        }
+
+        assertEquals(List.of("events-source", "event-intake", "engine-input", "run-patterns"), path);
+        assertEquals(java.util.Set.of("vigil-streams", "vigil-kills", "vigil-causes", "vigil-hosts", "vigil-windows",
+                "vigil-episodes", "vigil-recent-ids", "vigil-sequences"),
+                ((TopologyDescription.Processor) nodes.get(AnalyzerTopology.PATTERNS)).stores());
+        assertEquals(java.util.Set.of("vigil-signature-miner"),
+                ((TopologyDescription.Processor) nodes.get(AnalyzerTopology.MINE_SIGNATURES)).stores());
+        assertEquals(0, subtopologyOf.get(AnalyzerTopology.PATTERNS));
+        assertEquals(1, subtopologyOf.get(AnalyzerTopology.MINE_SIGNATURES));
+        assertEquals(java.util.Set.of("signature-requests-repartition"),
+                ((TopologyDescription.Source) nodes.get("signature-requests-repartition-source")).topicSet());
+        assertEquals(java.util.Set.of("signed-events-repartition"),
+                ((TopologyDescription.Source) nodes.get("signed-events-repartition-source")).topicSet());
     }
 
     @Test

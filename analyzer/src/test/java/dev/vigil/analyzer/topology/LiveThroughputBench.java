@@ -48,7 +48,11 @@ import org.apache.kafka.streams.kstream.TimeWindows;
  * whole process's (broker included: a repartition topic costs the broker too) over the same span;
  * RSS is the process's (broker included) when the run ends.
  *
- * <pre>LiveThroughputBench LOG [HOSTS]</pre>
+ * <pre>LiveThroughputBench LOG [HOSTS [STREAMS_SETTING=VALUE,…]]</pre>
+ *
+ * The optional Kafka Streams settings go to both applications as extra client properties (they
+ * win over the defaults {@link Analyzer#streamsProperties} leaves alone), so both keep the same
+ * settings while one is tried.
  */
 public final class LiveThroughputBench {
     private static final Duration LIMIT = Duration.ofMinutes(15);
@@ -58,6 +62,13 @@ public final class LiveThroughputBench {
     public static void main(String[] args) throws Exception {
         Path log = Path.of(args[0]);
         int hosts = args.length > 1 ? Integer.parseInt(args[1]) : 16;
+        Map<String, String> settings = new HashMap<>();
+        if (args.length > 2 && !args[2].isBlank()) {
+            for (String kv : args[2].split(",")) {
+                settings.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
+            }
+            System.out.println("both with Kafka Streams settings " + settings);
+        }
         Path work = Files.createTempDirectory("vigil-bench-live");
         try (EmbeddedKafka kafka = EmbeddedKafka.start(new EmbeddedKafkaConfig(work.resolve("broker"), 0, false))) {
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
@@ -69,17 +80,33 @@ public final class LiveThroughputBench {
                 System.out.println("| run | events | s (first to last commit) | events/s | stream-thread CPU s | CPU µs/event "
                         + "| process CPU µs/event | RSS MiB | load average |");
                 System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---|");
-                AnalyzerConfig base = AnalyzerConfig.defaults(kafka.bootstrapServers(), work.resolve("state"));
+                AnalyzerConfig base = AnalyzerConfig.defaults(kafka.bootstrapServers(), work.resolve("state"))
+                        .withClientProperties(settings);
                 AnalyzerConfig pass = base.withApplicationId("bench-pass-through");
+                StringBuilder waits = new StringBuilder();
                 try (KafkaStreams streams = new KafkaStreams(passThrough(), Analyzer.streamsProperties(pass))) {
                     streams.start();
-                    report("pass-through (Kafka Streams)", admin, pass.applicationId(), events);
+                    String name = "pass-through (Kafka Streams)";
+                    report(name, admin, pass.applicationId(), events);
+                    waits.append(waits(name, streams));
                 }
                 AnalyzerConfig vigil = base.withApplicationId("bench-vigil");
                 try (Analyzer analyzer = new Analyzer(vigil)) {
                     analyzer.start();
-                    report("vigil analyze (" + analyzer.patternCount() + " patterns)", admin, vigil.applicationId(), events);
+                    String name = "vigil analyze (" + analyzer.patternCount() + " patterns)";
+                    report(name, admin, vigil.applicationId(), events);
+                    waits.append(waits(name, analyzer.kafkaStreams()));
                 }
+                System.out.println();
+                System.out.println("| run | stream threads µs/event | other client threads | broker and other Java threads "
+                        + "| no Java thread: JIT, GC, RocksDB | process |");
+                System.out.println("|---|---:|---:|---:|---:|---:|");
+                System.out.print(CPU_SHARES);
+                System.out.println();
+                System.out.println("| run | commits | commit ms (avg) | stream threads blocked s | producer flush s "
+                        + "| send offsets s | commit transaction s |");
+                System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+                System.out.print(waits);
             }
         } finally {
             Replay.deleteScratch(work);
@@ -132,6 +159,8 @@ public final class LiveThroughputBench {
         long end = admin.listOffsets(latest).all().get().values().stream().mapToLong(i -> i.offset()).sum();
         String load = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
         long processCpuAtFirst = 0;
+        Map<Long, Long> threadCpuAtFirst = Map.of();
+        Map<String, Long> nativeCpuAtFirst = Map.of();
         long deadline = System.nanoTime() + LIMIT.toNanos();
         long firstAt = 0;
         long firstCommitted = 0;
@@ -150,18 +179,123 @@ public final class LiveThroughputBench {
                 firstAt = System.nanoTime();
                 firstCommitted = committed;
                 processCpuAtFirst = processCpuNanos();
+                threadCpuAtFirst = threadCpuNanos();
+                nativeCpuAtFirst = taskCpuTicks();
             }
             Thread.sleep(100); // polling a group's offsets; a benchmark, not a test
         }
         double secs = (System.nanoTime() - firstAt) / 1e9;
         double cpu = streamThreadCpuSeconds();
         double processCpuMicros = (processCpuNanos() - processCpuAtFirst) / 1e3;
+        CPU_SHARES.append(cpuShares(name, threadCpuAtFirst, nativeCpuAtFirst, processCpuMicros * 1e3,
+                committed - firstCommitted));
         System.out.printf("| %s | %,d | %.1f | %,.0f | %.1f | %.1f | %.1f | %d | %s |%n", name, events, secs,
                 (committed - firstCommitted) / secs, cpu, cpu * 1e6 / events, processCpuMicros / (committed - firstCommitted),
                 residentMib(), load);
         if (committed < end) {
             System.out.printf("(stopped after %s with %,d of %,d committed)%n", LIMIT, committed, end);
         }
+    }
+
+    /**
+     * Where the stream threads waited, from Kafka's own metrics since start (KIP-761 totals): blocked
+     * on Kafka at all, and the three steps of an exactly-once commit.
+     */
+    private static String waits(String name, KafkaStreams streams) {
+        double commits = 0;
+        double commitLatency = 0;
+        double blocked = 0;
+        double flush = 0;
+        double offsets = 0;
+        double transaction = 0;
+        for (var m : streams.metrics().entrySet()) {
+            if (!(m.getValue().metricValue() instanceof Double v) || v.isNaN()) {
+                continue;
+            }
+            switch (m.getKey().name()) {
+                case "commit-total" -> commits += m.getKey().group().equals("stream-thread-metrics") ? v : 0;
+                case "commit-latency-avg" -> commitLatency = m.getKey().group().equals("stream-thread-metrics") ? v : commitLatency;
+                case "blocked-time-ns-total" -> blocked += v / 1e9;
+                case "flush-time-ns-total" -> flush += v / 1e9;
+                case "txn-send-offsets-time-ns-total" -> offsets += v / 1e9;
+                case "txn-commit-time-ns-total" -> transaction += v / 1e9;
+                default -> { }
+            }
+        }
+        return String.format("| %s | %,.0f | %.1f | %.1f | %.1f | %.1f | %.1f |%n", name, commits, commitLatency, blocked, flush,
+                offsets, transaction);
+    }
+
+    /** Each run's process CPU by where it went, a row per run, printed after the runs. */
+    private static final StringBuilder CPU_SHARES = new StringBuilder();
+
+    /** CPU clock ticks (user and system) of every thread of the process by "tid name", from /proc (Linux; empty elsewhere). */
+    private static Map<String, Long> taskCpuTicks() {
+        Map<String, Long> ticks = new HashMap<>();
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] after = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    // fields 14 and 15 of stat (utime, stime) are the 12th and 13th after the name
+                    ticks.put(task.getFileName() + " " + comm, Long.parseLong(after[11]) + Long.parseLong(after[12]));
+                } catch (java.io.IOException | RuntimeException gone) {
+                    // a thread that ended meanwhile
+                }
+            }
+        } catch (java.io.IOException e) {
+            return Map.of();
+        }
+        return ticks;
+    }
+
+    /** CPU time of every live Java thread by id. */
+    private static Map<Long, Long> threadCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<Long, Long> cpu = new HashMap<>();
+        for (long id : threads.getAllThreadIds()) {
+            cpu.put(id, Math.max(0, threads.getThreadCpuTime(id)));
+        }
+        return cpu;
+    }
+
+    /**
+     * The process CPU of a run per event by where it went: the stream threads, the application's
+     * other client threads (producer and consumer network, heartbeats), the broker's threads, and
+     * what no Java thread shows (JIT compilers, GC, RocksDB's own threads).
+     */
+    private static String cpuShares(String name, Map<Long, Long> before, Map<String, Long> ticksBefore, double processNanos,
+            long events) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        double stream = 0;
+        double clients = 0;
+        double broker = 0;
+        for (var info : threads.dumpAllThreads(false, false)) {
+            double used = Math.max(0, threads.getThreadCpuTime(info.getThreadId())) - before.getOrDefault(info.getThreadId(), 0L);
+            String thread = info.getThreadName();
+            if (thread.contains("StreamThread")) {
+                stream += used;
+            } else if (thread.startsWith("kafka-producer-network-thread") || thread.contains("heartbeat")
+                    || thread.contains("bench-")) {
+                clients += used;
+            } else {
+                broker += used;
+            }
+        }
+        double rest = processNanos - stream - clients - broker;
+        // the threads no Java thread shows, by the name Linux gives them (clock ticks of 10 ms)
+        Map<String, Double> ticks = new HashMap<>();
+        taskCpuTicks().forEach((task, now) -> {
+            String comm = task.substring(task.indexOf(' ') + 1);
+            String kind = comm.startsWith("rocksdb") ? "rocksdb" : comm.startsWith("C2 ") || comm.startsWith("C1 ") ? "jit"
+                    : comm.startsWith("VM Thread") || comm.startsWith("GC ") ? "gc" : "other";
+            ticks.merge(kind, (now - ticksBefore.getOrDefault(task, 0L)) * 1e7, Double::sum);
+        });
+        return String.format("| %s | %.1f | %.1f | %.1f | %.1f (JIT %.1f, GC %.1f, RocksDB %.1f) | %.1f |%n", name,
+                stream / 1e3 / events, clients / 1e3 / events, broker / 1e3 / events, rest / 1e3 / events,
+                ticks.getOrDefault("jit", 0.0) / 1e3 / events, ticks.getOrDefault("gc", 0.0) / 1e3 / events,
+                ticks.getOrDefault("rocksdb", 0.0) / 1e3 / events, processNanos / 1e3 / events);
     }
 
     private static long processCpuNanos() {

@@ -1,6 +1,9 @@
 package dev.vigil.patterns.event;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -8,11 +11,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -23,12 +21,13 @@ import java.util.TreeSet;
  */
 public final class EventJson {
     /** The JSON field names the event knows; anything else goes to {@code extra}. */
-    public static final Set<String> KNOWN_FIELDS = Set.of("id", "host", "source", "ts", "message",
-            "unit", "pid", "comm", "identifier", "priority", "facility", "message_id", "boot_id",
-            "file", "seq", "cursor", "offset", "partial", "flags", "fields");
+    public static final Set<String> KNOWN_FIELDS = RawEvent.knownNames();
+
+    /** The streaming parser's factory: an event is read token by token into its fields, without a tree. */
+    private static final JsonFactory JSON = new JsonFactory();
 
     /** Built on first use: a shipper only writes events, without a tree, and so loads no databind. */
-    private static final class Tree {
+    static final class Tree {
         static final ObjectMapper MAPPER = new ObjectMapper();
         static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     }
@@ -37,26 +36,28 @@ public final class EventJson {
 
     /** Parses one event; throws {@link InvalidEventException} naming the bad or missing field. */
     public static Event parse(byte[] json) {
-        JsonNode root;
-        try {
-            root = Tree.MAPPER.readTree(json);
+        return read(() -> JSON.createParser(json), () -> Tree.MAPPER.readTree(json));
+    }
+
+    /** Parses one event from text. */
+    public static Event parse(String json) {
+        return read(() -> JSON.createParser(json), () -> Tree.MAPPER.readTree(json));
+    }
+
+    /** Opens a parser over, or reads a tree of, the text being parsed. */
+    private interface Reading<T> {
+        T open() throws IOException;
+    }
+
+    private static Event read(Reading<JsonParser> parser, Reading<JsonNode> tree) {
+        try (JsonParser p = parser.open()) {
+            // anything but an object (empty, null, an array, or not JSON further on) is refused as the tree sees it
+            return p.nextToken() == JsonToken.START_OBJECT ? RawEvent.read(p).toEvent() : fromTree(tree.open());
         } catch (JsonProcessingException e) {
             throw new InvalidEventException("not JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new InvalidEventException("not JSON: " + e.getMessage(), e);
         }
-        return fromTree(root);
-    }
-
-    /** Parses one event from text. */
-    public static Event parse(String json) {
-        JsonNode root;
-        try {
-            root = Tree.MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new InvalidEventException("not JSON: " + e.getOriginalMessage(), e);
-        }
-        return fromTree(root);
     }
 
     /** Maps a parsed JSON object to an event. */
@@ -64,33 +65,7 @@ public final class EventJson {
         if (root == null || !root.isObject()) {
             throw new InvalidEventException("event must be a JSON object");
         }
-        Event.Builder b = Event.builder(
-                requiredText(root, "host"),
-                source(requiredText(root, "source")),
-                instant(requiredText(root, "ts")),
-                requiredText(root, "message"));
-        b.id(text(root, "id"))
-                .unit(text(root, "unit"))
-                .pid(number(root, "pid"))
-                .comm(text(root, "comm"))
-                .identifier(text(root, "identifier"))
-                .priority(smallInt(root, "priority"))
-                .facility(smallInt(root, "facility"))
-                .messageId(text(root, "message_id"))
-                .bootId(text(root, "boot_id"))
-                .file(text(root, "file"))
-                .seq(number(root, "seq"))
-                .cursor(text(root, "cursor"))
-                .offset(number(root, "offset"))
-                .partial(bool(root, "partial"))
-                .flags(flags(root))
-                .fields(fields(root))
-                .extra(extra(root));
-        try {
-            return b.build();
-        } catch (IllegalArgumentException e) {
-            throw new InvalidEventException(e.getMessage(), e);
-        }
+        return RawEvent.of(root).toEvent();
     }
 
     /**
@@ -150,125 +125,5 @@ public final class EventJson {
         if (value != null) {
             n.put(name, value);
         }
-    }
-
-    private static String requiredText(JsonNode root, String name) {
-        JsonNode v = root.get(name);
-        if (v == null || v.isNull()) {
-            throw new InvalidEventException("missing required field '" + name + "'");
-        }
-        if (!v.isTextual()) {
-            throw new InvalidEventException("field '" + name + "' must be a string, got " + v.getNodeType());
-        }
-        return v.textValue();
-    }
-
-    private static String text(JsonNode root, String name) {
-        JsonNode v = root.get(name);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (!v.isValueNode()) {
-            throw new InvalidEventException("field '" + name + "' must be a string, got " + v.getNodeType());
-        }
-        return v.asText();
-    }
-
-    private static Long number(JsonNode root, String name) {
-        JsonNode v = root.get(name);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (v.isIntegralNumber()) {
-            return v.longValue();
-        }
-        if (v.isTextual()) {
-            try {
-                return Long.parseLong(v.textValue().trim());
-            } catch (NumberFormatException e) {
-                throw new InvalidEventException("field '" + name + "' must be an integer, got '" + v.textValue() + "'");
-            }
-        }
-        throw new InvalidEventException("field '" + name + "' must be an integer, got " + v.getNodeType());
-    }
-
-    private static Integer smallInt(JsonNode root, String name) {
-        Long v = number(root, name);
-        if (v == null) {
-            return null;
-        }
-        if (v < 0 || v > Integer.MAX_VALUE) {
-            throw new InvalidEventException("field '" + name + "' out of range: " + v);
-        }
-        return v.intValue();
-    }
-
-    private static Boolean bool(JsonNode root, String name) {
-        JsonNode v = root.get(name);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (!v.isBoolean()) {
-            throw new InvalidEventException("field '" + name + "' must be true or false, got " + v.getNodeType());
-        }
-        return v.booleanValue();
-    }
-
-    private static Source source(String text) {
-        try {
-            return Source.fromWireName(text);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidEventException("field 'source': " + e.getMessage(), e);
-        }
-    }
-
-    private static Instant instant(String text) {
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidEventException("field 'ts' must be ISO-8601 UTC like 2026-03-14T02:11:07.398Z, got '"
-                    + text + "'", e);
-        }
-    }
-
-    private static Set<String> flags(JsonNode root) {
-        JsonNode v = root.get("flags");
-        if (v == null || v.isNull()) {
-            return Set.of();
-        }
-        if (!v.isArray()) {
-            throw new InvalidEventException("field 'flags' must be an array of strings");
-        }
-        Set<String> out = new TreeSet<>();
-        v.forEach(f -> out.add(f.asText()));
-        return out;
-    }
-
-    private static Map<String, String> fields(JsonNode root) {
-        JsonNode v = root.get("fields");
-        if (v == null || v.isNull()) {
-            return Map.of();
-        }
-        if (!v.isObject()) {
-            throw new InvalidEventException("field 'fields' must be an object");
-        }
-        Map<String, String> out = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> f = it.next();
-            JsonNode value = f.getValue();
-            out.put(f.getKey(), value.isValueNode() ? value.asText() : value.toString());
-        }
-        return out;
-    }
-
-    private static Map<String, JsonNode> extra(JsonNode root) {
-        Map<String, JsonNode> out = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> f = it.next();
-            if (!KNOWN_FIELDS.contains(f.getKey())) {
-                out.put(f.getKey(), f.getValue());
-            }
-        }
-        return out;
     }
 }

@@ -6,12 +6,15 @@ import java.time.LocalDate;
 
 /**
  * Writes an instant exactly as {@link Instant#toString()} does (ISO-8601 UTC, the fraction in
- * groups of three digits, none when zero) without going through {@code DateTimeFormatter},
- * which costs more than the rest of an event's JSON; years outside 0000..9999 take the JDK's path.
+ * groups of three digits, none when zero) and reads the form every shipper writes, without going
+ * through {@code DateTimeFormatter}, which costs more than the rest of an event's JSON; other
+ * forms and years outside 0000..9999 take the JDK's path.
  */
 final class IsoInstant {
     private static final long FIRST_SECOND = LocalDate.of(0, 1, 1).toEpochDay() * 86_400L;
     private static final long END_SECOND = LocalDate.of(10_000, 1, 1).toEpochDay() * 86_400L;
+    /** Days from 0000-01-01 to 1970-01-01, as {@code LocalDate} counts them. */
+    private static final long DAYS_0000_TO_1970 = 719_528L;
 
     private IsoInstant() {}
 
@@ -22,6 +25,81 @@ final class IsoInstant {
         byte[] out = new byte[length(t)];
         write(t, out, 0);
         return new String(out, StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * {@code text} as an instant when it has the form shippers write, {@code yyyy-MM-ddTHH:mm:ss}
+     * with 1 to 9 fraction digits or none, then {@code Z}, and is a valid time; null for anything
+     * else (offsets, lower case, leap seconds, 24:00, a day the month lacks), which
+     * {@link Instant#parse} then accepts or refuses as it always did.
+     */
+    static Instant parse(String text) {
+        int length = text.length();
+        if (length < 20 || length > 30 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
+                || text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(length - 1) != 'Z') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 2);
+        int day = digits(text, 8, 2);
+        int hour = digits(text, 11, 2);
+        int minute = digits(text, 14, 2);
+        int second = digits(text, 17, 2);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)
+                || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+            return null;
+        }
+        int nano = 0;
+        if (length > 20) {
+            int fractionDigits = length - 21;
+            if (text.charAt(19) != '.' || fractionDigits < 1) {
+                return null;
+            }
+            int fraction = digits(text, 20, fractionDigits);
+            if (fraction < 0) {
+                return null;
+            }
+            nano = fraction * pow10(9 - fractionDigits);
+        }
+        long seconds = epochDay(year, month, day) * 86_400L + hour * 3600 + minute * 60 + second;
+        return Instant.ofEpochSecond(seconds, nano);
+    }
+
+    /** The non-negative number of {@code count} ASCII digits at {@code at}, or -1 when one is not a digit. */
+    private static int digits(String text, int at, int count) {
+        int value = 0;
+        for (int i = at; i < at + count; i++) {
+            int d = text.charAt(i) - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            value = value * 10 + d;
+        }
+        return value;
+    }
+
+    private static int lengthOfMonth(int year, int month) {
+        return switch (month) {
+            case 2 -> isLeap(year) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+    }
+
+    private static boolean isLeap(int year) {
+        return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+    }
+
+    /** Days from 1970-01-01 to the date (proleptic Gregorian, as {@code LocalDate#toEpochDay}). */
+    private static long epochDay(int year, int month, int day) {
+        long total = 365L * year;
+        total += (year + 3) / 4 - (year + 99) / 100 + (year + 399) / 400;
+        total += (367 * month - 362) / 12;
+        total += day - 1;
+        if (month > 2) {
+            total -= isLeap(year) ? 1 : 2;
+        }
+        return total - DAYS_0000_TO_1970;
     }
 
     /** True when {@link #write} can write {@code t}: its year is 0000 to 9999. */
