@@ -2,6 +2,7 @@ package dev.vigil.analyzer.cli;
 
 import dev.vigil.analyzer.incident.Incident;
 import dev.vigil.analyzer.incident.IncidentJson;
+import dev.vigil.broker.PollingThread;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -65,7 +66,7 @@ final class IncidentFollower implements AutoCloseable {
         } catch (WakeupException e) {
             // close() asked us to stop
         } finally {
-            consumer.close(Duration.ofSeconds(2));
+            consumer.close(PollingThread.CLOSE_TIMEOUT);
         }
     }
 
@@ -83,11 +84,6 @@ final class IncidentFollower implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
-        if (!thread.isAlive()) {
-            consumer.close(Duration.ofSeconds(2));
-            return;
-        }
-        consumer.wakeup();
-        thread.join(Duration.ofSeconds(5).toMillis());
+        PollingThread.stop(thread, consumer, Duration.ofSeconds(5));
     }
 }

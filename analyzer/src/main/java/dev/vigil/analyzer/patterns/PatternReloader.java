@@ -2,6 +2,7 @@ package dev.vigil.analyzer.patterns;
 
 import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.analyzer.topology.AnalyzerConfig;
+import dev.vigil.broker.PollingThread;
 import dev.vigil.patterns.library.PatternFiles;
 import dev.vigil.patterns.library.PatternLoader;
 import dev.vigil.patterns.library.PublishedFiles;
@@ -75,7 +76,7 @@ public final class PatternReloader implements AutoCloseable {
         } catch (RuntimeException e) {
             log.error("Pattern reload stopped; the running patterns stay topic={}", topic, e);
         } finally {
-            consumer.close(Duration.ofSeconds(2));
+            consumer.close(PollingThread.CLOSE_TIMEOUT);
         }
     }
 
@@ -99,11 +100,6 @@ public final class PatternReloader implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
-        if (!thread.isAlive()) {
-            consumer.close(Duration.ofSeconds(2));
-            return;
-        }
-        consumer.wakeup();
-        thread.join(Duration.ofSeconds(5).toMillis());
+        PollingThread.stop(thread, consumer, Duration.ofSeconds(5));
     }
 }
