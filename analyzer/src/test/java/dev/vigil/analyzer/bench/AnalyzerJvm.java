@@ -12,7 +12,7 @@ import org.awaitility.Awaitility;
 
 /**
  * {@code java -jar vigil.jar analyze} as a user runs it, one process per instance, with the
- * launcher's JVM options (full JIT, unlike the fault suite's quick-starting test processes), so
+ * launcher's JVM options (C2, unlike the fault suite's quick-starting C1-only test processes), so
  * that two of them share the cores as two deployed instances would, and one can be killed with SIGKILL.
  */
 final class AnalyzerJvm {
@@ -37,7 +37,9 @@ final class AnalyzerJvm {
         Path home = Files.createDirectories(dir.resolve(name));
         Path out = home.resolve("analyzer.out");
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC"));
+                "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC",
+                // C2 with little inlining, as the launcher (./vigil) runs analyze
+                "-XX:MaxInlineLevel=3", "-XX:InlineSmallCode=500", "-XX:FreqInlineSize=50"));
         if (jfr != null) {
             cmd.add("-XX:StartFlightRecording=settings=profile,filename=" + jfr);
         }
