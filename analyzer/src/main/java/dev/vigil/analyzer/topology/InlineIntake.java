@@ -27,9 +27,9 @@ public final class InlineIntake {
      * @param eventsTopic the topic events are taken to come from (part of the ids events are given)
      */
     public InlineIntake(PatternSet patterns, String eventsTopic) {
-        // a view of its own: a set remembers the candidates of the last event asked about, and the
-        // engine, a few events behind on its own thread, would find them displaced at every event
-        this.patterns = new PatternSet(patterns.patterns(), patterns.redactor());
+        // the engine's set: it remembers the last event's candidates per thread, so the engine, a
+        // few events behind on its own thread, is not displaced by what this side asks about
+        this.patterns = patterns;
         this.eventsTopic = eventsTopic;
     }
 

@@ -40,10 +40,12 @@ public final class PatternSet {
     /** The guards of those selectors' message regexes, by their id in {@link #literals} (after the selectors'). */
     private final Map<RegexGuard, Integer> guardIds = new IdentityHashMap<>();
     /**
-     * The last event's candidates: the analyzer asks for them up to three times per event (does
-     * a signature pattern want it, the event's patterns, its signed copy's), by the same instance.
+     * The last event's candidates, per thread: the analyzer asks for them up to three times per
+     * event (does a signature pattern want it, the event's patterns, its signed copy's), by the
+     * same instance, and threads that share the set (stream threads, replay's read-ahead and
+     * engine) must not displace each other's.
      */
-    private volatile Candidates last;
+    private final ThreadLocal<Candidates> last = new ThreadLocal<>();
     /**
      * The candidate lists met so far, by the set of pattern ids: a log repeats a few shapes of
      * line, so the lists are built once each instead of per event. Bounded: past the limit a
@@ -188,12 +190,12 @@ public final class PatternSet {
     }
 
     private Candidates scanned(Event e) {
-        Candidates known = last;
+        Candidates known = last.get();
         if (known != null && known.event() == e) {
             return known;
         }
         Candidates found = scan(e);
-        last = found;
+        last.set(found);
         return found;
     }
 
@@ -238,25 +240,21 @@ public final class PatternSet {
     }
 
     /**
-     * What the scan of {@code e} found (its candidates), for a set of the same patterns to {@link
-     * #take}: one that runs the engine on {@code e} later, on another thread, without scanning it again.
+     * What the scan of {@code e} found (its candidates), for this set or one of the same patterns
+     * to {@link #take} on another thread: one that runs the engine on {@code e} later, without
+     * scanning it again.
      */
     public Scan scanOf(Event e) {
-        candidates(e);
-        Candidates known = last;
-        return new Scan(known != null && known.event() == e ? known : null);
+        return new Scan(scanned(e));
     }
 
-    /** Takes another set's {@link #scanOf} an event as its own: asked about that event next, it does not scan it. */
+    /** Takes a {@link #scanOf} an event as this thread's: asked about that event next, it does not scan it. */
     public void take(Scan scan) {
-        if (scan.found != null) {
-            last = scan.found;
-        }
+        last.set(scan.found);
     }
 
     /** One event's scan by a set (see {@link #scanOf}); opaque, for a set of the same patterns to take. */
     public static final class Scan {
-        /** Null when the set was asked about another event meanwhile (used by two threads): nothing to take. */
         private final Candidates found;
 
         private Scan(Candidates found) {
