@@ -27,7 +27,7 @@ public final class LibraryPreload {
     private LibraryPreload(Map<String, String> library) {
         this.library = library;
         this.tasks = new LinkedHashMap<>();
-        library.forEach((path, text) -> tasks.put(path, new FutureTask<>(() -> PatternLinter.compile(path, text))));
+        library.forEach((path, text) -> tasks.put(path, new FutureTask<>(() -> ParsedLibrary.compile(path, text))));
     }
 
     /** Begins compiling the library for the next set loaded to run; a second call before that does nothing. */

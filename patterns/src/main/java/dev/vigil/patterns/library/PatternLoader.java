@@ -147,10 +147,10 @@ public final class PatternLoader {
                 ? PatternLinter.lint(path, text, userFixtures) : shipped(preload, path, text));
     }
 
-    /** A library file compiled alone: by the {@link LibraryPreload} begun for this load, if any. */
+    /** A library file compiled alone: by the {@link LibraryPreload} begun for this load, if any; from its build-time parse when it has one. */
     private static PatternLinter.Result shipped(LibraryPreload preload, String path, String text) {
         PatternLinter.Result begun = preload == null ? null : preload.compiled(path);
-        return begun != null ? begun : PatternLinter.compile(path, text);
+        return begun != null ? begun : ParsedLibrary.compile(path, text);
     }
 
     private static Result compile(Map<String, String> files, BiFunction<String, String, PatternLinter.Result> check) {

@@ -79,11 +79,19 @@ public final class PatternLinter {
      * library), loaded to run.
      */
     public static Result compile(String path, String text) {
-        return check(path, text, TestFixtures.NOT_READ, false);
+        return check(PatternParser.parse(path, text), TestFixtures.NOT_READ, false);
+    }
+
+    /** As {@link #compile(String, String)}, for a file parsed before without a diagnostic (the standard library, at build time). */
+    public static Result compile(PatternFile parsed) {
+        return check(new PatternParser.Result(parsed, List.of()), TestFixtures.NOT_READ, false);
     }
 
     private static Result check(String path, String text, TestFixtures fixtures, boolean warn) {
-        PatternParser.Result parsed = PatternParser.parse(path, text);
+        return check(PatternParser.parse(path, text), fixtures, warn);
+    }
+
+    private static Result check(PatternParser.Result parsed, TestFixtures fixtures, boolean warn) {
         PatternCompiler.Result compiled = PatternCompiler.compile(parsed.file(), fixtures);
         List<Diagnostic> all = new ArrayList<>(parsed.diagnostics());
         all.addAll(compiled.diagnostics());
