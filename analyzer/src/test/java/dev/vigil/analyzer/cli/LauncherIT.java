@@ -1,10 +1,12 @@
 package dev.vigil.analyzer.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,7 +66,41 @@ class LauncherIT {
         assertEquals(listing, mapped);
     }
 
+    @Test
+    void shouldReplayLessThan32MiBOfFilesOnC1AloneAndMoreOrAPipeWithC2() throws Exception {
+        assumeTrue(Files.isExecutable(LAUNCHER) && Files.isRegularFile(JAR),
+                "needs the launcher at " + LAUNCHER + " and the packaged jar at " + JAR + " (mvn verify)");
+        Path small = Files.writeString(bin.resolve("small.log"), "2026-11-20 00:00:00 INFO started\n");
+        Path large = bin.resolve("large.log");
+        try (RandomAccessFile f = new RandomAccessFile(large.toFile(), "rw")) {
+            f.setLength(32L * 1024 * 1024); // sparse: only its size is read
+        }
+        Path fifo = bin.resolve("pipe");
+        assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "needs mkfifo");
+
+        String c1 = "-XX:TieredStopAtLevel=1";
+        assertTrue(command(LAUNCHER.toString(), "replay", small.toString()).contains(c1));
+        assertTrue(command(LAUNCHER.toString(), "replay", "--host", "web-1", small.toString(), small.toString()).contains(c1));
+        assertFalse(command(LAUNCHER.toString(), "replay", large.toString()).contains(c1), "32 MiB: C2");
+        assertFalse(command(LAUNCHER.toString(), "replay", small.toString(), large.toString()).contains(c1), "sizes add up");
+        assertFalse(command(LAUNCHER.toString(), "replay", fifo.toString()).contains(c1), "a pipe's size is unknown");
+        assertFalse(command(LAUNCHER.toString(), "analyze").contains(c1), "the live analyzer runs long");
+    }
+
     private record Result(int exit, String output) {}
+
+    /** The Java command line the launcher would run for {@code command}. */
+    private String command(String... command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("VIGIL_PRINT_COMMAND", "1");
+        builder.environment().remove("VIGIL_JAVA_OPTS");
+        Process p = builder.start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "launcher still running: " + output);
+        assertEquals(0, p.exitValue(), output);
+        assertTrue(output.startsWith("java ") && output.contains(" -jar " + JAR + " "), output);
+        return output;
+    }
 
     private Result run(String... command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
