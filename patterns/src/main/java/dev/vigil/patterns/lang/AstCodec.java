@@ -14,7 +14,7 @@ import java.util.Map;
  * Parsed pattern files in a compact binary form, read back equal to what the parser made. The
  * standard library is parsed when Vigil is built and read in this form when it runs: parsing it
  * cold (ANTLR's lexer and prediction, interpreted, then compiled by the JIT) was a quarter of a
- * replay's start-up CPU; reading it back takes a few milliseconds. Every record is written field
+ * replay's start-up CPU; reading it back, about a hundredth of a second. Every record is written field
  * by field in declaration order, a reference behind a null flag, a list behind its size; a sealed
  * type's record behind a tag.
  */
