@@ -79,23 +79,35 @@ final class FlatEventReader {
 
     /** The slot of the name whose opening quote was just taken, through its closing quote; -1 for any other name. */
     private int knownName() {
+        byte[] b = this.b; // locals in the loops: a field written on every byte is stored on every byte
         int start = i;
-        while (i < b.length && b[i] != '"') {
-            i++;
+        int end = start;
+        while (end < b.length && b[end] != '"') {
+            end++;
         }
-        if (i >= b.length) {
+        if (end >= b.length) {
             return -1;
         }
-        int length = i - start;
-        i++;
+        i = end + 1;
+        int length = end - start;
         for (int slot = 0; slot < NAMES.length; slot++) {
             byte[] name = NAMES[slot];
             // a name with an escape in it matches none of these and goes to Jackson
-            if (name.length == length && Arrays.equals(b, start, start + length, name, 0, length)) {
+            if (name.length == length && sameBytes(b, start, name)) {
                 return slot;
             }
         }
         return -1;
+    }
+
+    /** Whether {@code b} holds {@code name} from {@code start}: a loop, names being a few bytes (no call to set up). */
+    private static boolean sameBytes(byte[] b, int start, byte[] name) {
+        for (int k = 0; k < name.length; k++) {
+            if (b[start + k] != name[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Reads the value of a known field into {@code raw}; false when it is not of the flat shape. */
@@ -205,20 +217,21 @@ final class FlatEventReader {
 
     /** The string whose opening quote was just taken, through its closing quote; null when it is not ASCII JSON text. */
     private String string() {
+        byte[] b = this.b;
         int start = i;
-        while (i < b.length) {
-            byte c = b[i];
+        for (int k = start; k < b.length; k++) {
+            byte c = b[k];
             if (c == '"') {
-                i++;
-                return new String(b, start, i - 1 - start, StandardCharsets.ISO_8859_1);
+                i = k + 1;
+                return new String(b, start, k - start, StandardCharsets.ISO_8859_1);
             }
             if (c == '\\') {
+                i = k;
                 return escaped(start);
             }
             if (c < 0x20) { // a control character (Jackson refuses it unescaped) or, as a signed byte, not ASCII
                 return null;
             }
-            i++;
         }
         return null;
     }
@@ -370,10 +383,19 @@ final class FlatEventReader {
         return false;
     }
 
-    /** JSON's whitespace, as Jackson takes it between tokens. */
+    /** JSON's whitespace, as Jackson takes it between tokens; small enough to be inlined where there is none, mostly. */
     private void skipSpace() {
-        while (i < b.length && (b[i] == ' ' || b[i] == '\n' || b[i] == '\r' || b[i] == '\t')) {
-            i++;
+        if (i < b.length && b[i] <= ' ') {
+            skipSpaceFrom();
         }
+    }
+
+    private void skipSpaceFrom() {
+        byte[] b = this.b;
+        int k = i;
+        while (k < b.length && (b[k] == ' ' || b[k] == '\n' || b[k] == '\r' || b[k] == '\t')) {
+            k++;
+        }
+        i = k;
     }
 }
