@@ -49,8 +49,7 @@ final class FlatEventReader {
         if (!take('{')) {
             return null;
         }
-        skipSpace();
-        if (take('}')) {
+        if (empty('}')) {
             return raw;
         }
         while (true) {
@@ -66,14 +65,10 @@ final class FlatEventReader {
             if (!value(raw, slot)) {
                 return null;
             }
-            skipSpace();
-            if (take('}')) {
-                return raw; // what follows the object is not read, as with Jackson
+            int next = afterMember('}');
+            if (next != MORE) {
+                return next == CLOSED ? raw : null; // what follows the object is not read, as with Jackson
             }
-            if (!take(',')) {
-                return null;
-            }
-            skipSpace();
         }
     }
 
@@ -300,8 +295,7 @@ final class FlatEventReader {
     /** The strings of an array whose {@code [} was just taken, through its {@code ]}; null for any other array. */
     private List<String> flags() {
         List<String> flags = new ArrayList<>(4);
-        skipSpace();
-        if (take(']')) {
+        if (empty(']')) {
             return flags;
         }
         while (true) {
@@ -313,14 +307,10 @@ final class FlatEventReader {
                 return null;
             }
             flags.add(flag);
-            skipSpace();
-            if (take(']')) {
-                return flags;
+            int next = afterMember(']');
+            if (next != MORE) {
+                return next == CLOSED ? flags : null;
             }
-            if (!take(',')) {
-                return null;
-            }
-            skipSpace();
         }
     }
 
@@ -330,8 +320,7 @@ final class FlatEventReader {
      */
     private Map<String, String> fields() {
         Map<String, String> fields = new LinkedHashMap<>();
-        skipSpace();
-        if (take('}')) {
+        if (empty('}')) {
             return fields;
         }
         while (true) {
@@ -346,14 +335,10 @@ final class FlatEventReader {
                 return null;
             }
             fields.put(name, text);
-            skipSpace();
-            if (take('}')) {
-                return fields;
+            int next = afterMember('}');
+            if (next != MORE) {
+                return next == CLOSED ? fields : null;
             }
-            if (!take(',')) {
-                return null;
-            }
-            skipSpace();
         }
     }
 
@@ -373,6 +358,29 @@ final class FlatEventReader {
                 yield integer() ? Long.toString(parsedInteger(at)) : null;
             }
         };
+    }
+
+    private static final int CLOSED = 1;
+    private static final int MORE = 0;
+    private static final int NOT_FLAT = -1;
+
+    /** Whether a container just opened is closed at once by {@code close}. */
+    private boolean empty(char close) {
+        skipSpace();
+        return take(close);
+    }
+
+    /** After a member or element: {@link #CLOSED} by {@code close}, {@link #MORE} after a comma, else {@link #NOT_FLAT}. */
+    private int afterMember(char close) {
+        skipSpace();
+        if (take(close)) {
+            return CLOSED;
+        }
+        if (!take(',')) {
+            return NOT_FLAT;
+        }
+        skipSpace();
+        return MORE;
     }
 
     private boolean take(char c) {
