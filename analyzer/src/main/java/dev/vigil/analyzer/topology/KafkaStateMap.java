@@ -64,6 +64,7 @@ final class KafkaStateMap<V> implements StateMap<V> {
         }
         for (Map.Entry<String, V> e : unwritten.entrySet()) {
             store.put(e.getKey(), codec.encode(e.getValue()));
+            decoded.put(e.getKey(), e.getValue());
         }
         unwritten.clear();
     }
@@ -88,10 +89,12 @@ final class KafkaStateMap<V> implements StateMap<V> {
     @Override
     public void put(String key, V value) {
         if (unwritten != null) {
+            // the decoded copy is brought up to date at the write-out: until then a get finds the value
+            // here first, and a key put on every event (a host's clock) costs one map write, not two
             unwritten.put(key, value);
-        } else {
-            store.put(key, codec.encode(value));
+            return;
         }
+        store.put(key, codec.encode(value));
         decoded.put(key, value);
     }
 

@@ -2,6 +2,7 @@ package dev.vigil.analyzer.topology;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.vigil.analyzer.engine.EngineCodecs;
 import dev.vigil.analyzer.engine.HostClock;
@@ -52,6 +53,21 @@ class KafkaStateMapTest {
 
         assertEquals(clock(99), EngineCodecs.HOSTS.decode(store.get("web-1")));
         assertEquals(List.of(Map.entry("web-1", clock(99))), clocks.entries(), "listed once");
+    }
+
+    @Test
+    void shouldServeTheValueWrittenOutWithoutReadingTheStoreAgain() {
+        HostClock first = clock(1);
+        HostClock second = clock(2);
+        clocks.put("web-1", first);
+        ((CommitHookStore) store).flushCache();
+        assertSame(first, clocks.get("web-1"), "the decoded copy, not the store's bytes decoded again");
+
+        clocks.put("web-1", second);
+        ((CommitHookStore) store).flushCache();
+        store.put("web-1", EngineCodecs.HOSTS.encode(clock(3))); // only the map writes the store: the copy is what it wrote
+
+        assertSame(second, clocks.get("web-1"));
     }
 
     @Test

@@ -42,9 +42,9 @@ final class RawEvent {
     private static final int CURSOR = 15;
     private static final int OFFSET = 16;
     private static final int PARTIAL = 17;
-    private static final int FLAGS = 18;
-    private static final int FIELDS = 19;
-    private static final String[] NAMES = {"host", "source", "ts", "message", "id", "unit", "pid", "comm",
+    static final int FLAGS = 18;
+    static final int FIELDS = 19;
+    static final String[] NAMES = {"host", "source", "ts", "message", "id", "unit", "pid", "comm",
         "identifier", "priority", "facility", "message_id", "boot_id", "file", "seq", "cursor", "offset", "partial",
         "flags", "fields"};
 
@@ -57,7 +57,7 @@ final class RawEvent {
     private final boolean[] integral = new boolean[NAMES.length];
     private Map<String, JsonNode> extra = Map.of();
 
-    private RawEvent() {}
+    RawEvent() {}
 
     /** The names of the fields an event knows, for {@link EventJson#KNOWN_FIELDS}. */
     static Set<String> knownNames() {
@@ -164,6 +164,25 @@ final class RawEvent {
         } else {
             set(slot, v.getNodeType(), v.isValueNode() ? v.asText() : null);
         }
+    }
+
+    /** A scalar read without a parser ({@link FlatEventReader}): a string, a boolean's text, or JSON null (null, null). */
+    void setScalar(int slot, JsonNodeType type, String text) {
+        integral[slot] = false;
+        set(slot, type, text);
+    }
+
+    /** An integer read without a parser: its text as {@link #intText} writes it. */
+    void setInteger(int slot, long value) {
+        set(slot, JsonNodeType.NUMBER, Long.toString(value));
+        integral[slot] = true;
+        integers[slot] = value;
+    }
+
+    /** The flags' list or the fields' map read without a parser. */
+    void setContainer(int slot, JsonNodeType type, Object value) {
+        integral[slot] = false;
+        set(slot, type, value);
     }
 
     private void set(int slot, JsonNodeType type, Object value) {

@@ -309,7 +309,7 @@ class EventJsonTest {
         }
     }
 
-    private static Event treeParse(ObjectMapper mapper, byte[] json) {
+    static Event treeParse(ObjectMapper mapper, byte[] json) {
         try {
             return EventJson.fromTree(mapper.readTree(json));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -320,7 +320,7 @@ class EventJsonTest {
     }
 
     /** The event with its unknown fields, or the refusal's message. */
-    private static String outcome(java.util.function.Supplier<Event> parse) {
+    static String outcome(java.util.function.Supplier<Event> parse) {
         try {
             Event e = parse.get();
             return e + " extra=" + e.extra();

@@ -1,0 +1,409 @@
+package dev.vigil.patterns.event;
+
+import com.fasterxml.jackson.databind.node.JsonNodeType;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads an event's JSON straight from its bytes when it has the shape shippers write: one flat
+ * object of known fields whose values are ASCII strings (with JSON's escapes), integers of up to
+ * 18 digits, {@code true}, {@code false} or {@code null}, {@code flags} an array of strings and
+ * {@code fields} an object of such scalars. It answers null for anything else (an unknown field,
+ * a fraction, a nested container, a byte outside ASCII in a string, broken JSON), and the event
+ * is then read by Jackson's parser from the start: every input is accepted or refused, and
+ * explained, exactly as that parser does; this only takes the common shape without a parser, a
+ * token per value and a copy of every string through a char buffer, which were 16.5 of the 19.4 %
+ * of the live stream thread the parse took (bench/RESULTS.md).
+ */
+final class FlatEventReader {
+    /**
+     * Longer inputs go to Jackson: far below its own limits (a string of 20 M characters, a field
+     * name of 50,000), which this reader then never has to apply.
+     */
+    static final int MAX_BYTES = 1 << 20;
+    /** The known field names as ASCII bytes, by slot. */
+    private static final byte[][] NAMES = Arrays.stream(RawEvent.NAMES).map(n -> n.getBytes(StandardCharsets.US_ASCII))
+            .toArray(byte[][]::new);
+    /** Digits of an integer this reader takes: any 18 fit a long. */
+    private static final int MAX_DIGITS = 18;
+
+    private final byte[] b;
+    private int i;
+
+    private FlatEventReader(byte[] json) {
+        this.b = json;
+    }
+
+    /** The fields of {@code json}, or null when it is not of the flat shape (Jackson reads it then). */
+    static RawEvent read(byte[] json) {
+        return json.length > MAX_BYTES ? null : new FlatEventReader(json).object();
+    }
+
+    private RawEvent object() {
+        RawEvent raw = new RawEvent();
+        skipSpace();
+        if (!take('{')) {
+            return null;
+        }
+        if (empty('}')) {
+            return raw;
+        }
+        while (true) {
+            if (!take('"')) {
+                return null;
+            }
+            int slot = knownName();
+            skipSpace();
+            if (slot < 0 || !take(':')) {
+                return null;
+            }
+            skipSpace();
+            if (!value(raw, slot)) {
+                return null;
+            }
+            int next = afterMember('}');
+            if (next != MORE) {
+                return next == CLOSED ? raw : null; // what follows the object is not read, as with Jackson
+            }
+        }
+    }
+
+    /** The slot of the name whose opening quote was just taken, through its closing quote; -1 for any other name. */
+    private int knownName() {
+        byte[] b = this.b; // locals in the loops: a field written on every byte is stored on every byte
+        int start = i;
+        int end = start;
+        while (end < b.length && b[end] != '"') {
+            end++;
+        }
+        if (end >= b.length) {
+            return -1;
+        }
+        i = end + 1;
+        int length = end - start;
+        for (int slot = 0; slot < NAMES.length; slot++) {
+            byte[] name = NAMES[slot];
+            // a name with an escape in it matches none of these and goes to Jackson
+            if (name.length == length && sameBytes(b, start, name)) {
+                return slot;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code b} holds {@code name} from {@code start}: a loop, names being a few bytes (no call to set up). */
+    private static boolean sameBytes(byte[] b, int start, byte[] name) {
+        for (int k = 0; k < name.length; k++) {
+            if (b[start + k] != name[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Reads the value of a known field into {@code raw}; false when it is not of the flat shape. */
+    private boolean value(RawEvent raw, int slot) {
+        if (i >= b.length) {
+            return false;
+        }
+        switch (b[i]) {
+            case '"' -> {
+                i++;
+                String text = string();
+                if (text == null) {
+                    return false;
+                }
+                raw.setScalar(slot, JsonNodeType.STRING, text);
+            }
+            case 't', 'f', 'n' -> {
+                String literal = literal();
+                if (literal == null) {
+                    return false;
+                }
+                raw.setScalar(slot, literal == NULL ? null : JsonNodeType.BOOLEAN, literal == NULL ? null : literal);
+            }
+            case '[' -> {
+                i++;
+                List<String> flags = slot == RawEvent.FLAGS ? flags() : null;
+                if (flags == null) {
+                    return false;
+                }
+                raw.setContainer(slot, JsonNodeType.ARRAY, flags);
+            }
+            case '{' -> {
+                i++;
+                Map<String, String> fields = slot == RawEvent.FIELDS ? fields() : null;
+                if (fields == null) {
+                    return false;
+                }
+                raw.setContainer(slot, JsonNodeType.OBJECT, fields);
+            }
+            default -> {
+                int at = i;
+                if (!integer()) {
+                    return false;
+                }
+                raw.setInteger(slot, parsedInteger(at));
+            }
+        }
+        return true;
+    }
+
+    private static final String NULL = "null";
+
+    /** {@code true}, {@code false} or {@link #NULL} from here; null for any other text. */
+    private String literal() {
+        String word = switch (b[i]) {
+            case 't' -> "true";
+            case 'f' -> "false";
+            default -> NULL;
+        };
+        if (!startsWith(word)) {
+            return null;
+        }
+        i += word.length();
+        return word;
+    }
+
+    private boolean startsWith(String word) {
+        if (i + word.length() > b.length) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (b[i + k] != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * An integer from here: {@code -?(0|[1-9][0-9]*)} of at most {@link #MAX_DIGITS} digits, not
+     * followed by a fraction or exponent; false (position undefined) otherwise.
+     */
+    private boolean integer() {
+        if (b[i] == '-') {
+            i++;
+        }
+        int start = i;
+        while (i < b.length && b[i] >= '0' && b[i] <= '9') {
+            i++;
+        }
+        int digits = i - start;
+        if (digits == 0 || digits > MAX_DIGITS || (digits > 1 && b[start] == '0')) {
+            return false;
+        }
+        return i >= b.length || (b[i] != '.' && b[i] != 'e' && b[i] != 'E');
+    }
+
+    /** The value of the integer {@link #integer} just read from {@code at}. */
+    private long parsedInteger(int at) {
+        boolean negative = b[at] == '-';
+        long v = 0;
+        for (int k = negative ? at + 1 : at; k < i; k++) {
+            v = v * 10 + (b[k] - '0');
+        }
+        return negative ? -v : v;
+    }
+
+    /** The string whose opening quote was just taken, through its closing quote; null when it is not ASCII JSON text. */
+    private String string() {
+        byte[] b = this.b;
+        int start = i;
+        for (int k = start; k < b.length; k++) {
+            byte c = b[k];
+            if (c == '"') {
+                i = k + 1;
+                return new String(b, start, k - start, StandardCharsets.ISO_8859_1);
+            }
+            if (c == '\\') {
+                i = k;
+                return escaped(start);
+            }
+            if (c < 0x20) { // a control character (Jackson refuses it unescaped) or, as a signed byte, not ASCII
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The rest of a string from its first backslash at {@link #i}, {@code start} being its first character. */
+    private String escaped(int start) {
+        StringBuilder text = new StringBuilder(i - start + 16);
+        for (int k = start; k < i; k++) {
+            text.append((char) b[k]);
+        }
+        while (i < b.length) {
+            byte c = b[i++];
+            if (c == '"') {
+                return text.toString();
+            }
+            if (c < 0x20) {
+                return null;
+            }
+            if (c != '\\') {
+                text.append((char) c);
+                continue;
+            }
+            if (i >= b.length) {
+                return null;
+            }
+            switch (b[i++]) {
+                case '"' -> text.append('"');
+                case '\\' -> text.append('\\');
+                case '/' -> text.append('/');
+                case 'b' -> text.append('\b');
+                case 'f' -> text.append('\f');
+                case 'n' -> text.append('\n');
+                case 'r' -> text.append('\r');
+                case 't' -> text.append('\t');
+                case 'u' -> {
+                    int ch = hex4();
+                    if (ch < 0) {
+                        return null;
+                    }
+                    text.append((char) ch);
+                }
+                default -> {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The four hex digits from here as a number; -1 when they are not. */
+    private int hex4() {
+        if (i + 4 > b.length) {
+            return -1;
+        }
+        int v = 0;
+        for (int k = 0; k < 4; k++) {
+            int d = Character.digit(b[i++], 16);
+            if (d < 0) {
+                return -1;
+            }
+            v = v << 4 | d;
+        }
+        return v;
+    }
+
+    /** The strings of an array whose {@code [} was just taken, through its {@code ]}; null for any other array. */
+    private List<String> flags() {
+        List<String> flags = new ArrayList<>(4);
+        if (empty(']')) {
+            return flags;
+        }
+        while (true) {
+            if (!take('"')) {
+                return null;
+            }
+            String flag = string();
+            if (flag == null) {
+                return null;
+            }
+            flags.add(flag);
+            int next = afterMember(']');
+            if (next != MORE) {
+                return next == CLOSED ? flags : null;
+            }
+        }
+    }
+
+    /**
+     * The scalars of an object whose <code>{</code> was just taken, as text, through its <code>}</code>;
+     * null when a value is a container or a fraction.
+     */
+    private Map<String, String> fields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (empty('}')) {
+            return fields;
+        }
+        while (true) {
+            String name = take('"') ? string() : null;
+            skipSpace();
+            if (name == null || !take(':')) {
+                return null;
+            }
+            skipSpace();
+            String text = scalarText();
+            if (text == null) {
+                return null;
+            }
+            fields.put(name, text);
+            int next = afterMember('}');
+            if (next != MORE) {
+                return next == CLOSED ? fields : null;
+            }
+        }
+    }
+
+    /** A scalar's text as a field value ({@code null} as the text "null"); null when it is none this reader takes. */
+    private String scalarText() {
+        if (i >= b.length) {
+            return null;
+        }
+        return switch (b[i]) {
+            case '"' -> {
+                i++;
+                yield string();
+            }
+            case 't', 'f', 'n' -> literal();
+            default -> {
+                int at = i;
+                yield integer() ? Long.toString(parsedInteger(at)) : null;
+            }
+        };
+    }
+
+    private static final int CLOSED = 1;
+    private static final int MORE = 0;
+    private static final int NOT_FLAT = -1;
+
+    /** Whether a container just opened is closed at once by {@code close}. */
+    private boolean empty(char close) {
+        skipSpace();
+        return take(close);
+    }
+
+    /** After a member or element: {@link #CLOSED} by {@code close}, {@link #MORE} after a comma, else {@link #NOT_FLAT}. */
+    private int afterMember(char close) {
+        skipSpace();
+        if (take(close)) {
+            return CLOSED;
+        }
+        if (!take(',')) {
+            return NOT_FLAT;
+        }
+        skipSpace();
+        return MORE;
+    }
+
+    private boolean take(char c) {
+        if (i < b.length && b[i] == c) {
+            i++;
+            return true;
+        }
+        return false;
+    }
+
+    /** JSON's whitespace, as Jackson takes it between tokens; small enough to be inlined where there is none, mostly. */
+    private void skipSpace() {
+        if (i < b.length && b[i] <= ' ') {
+            skipSpaceFrom();
+        }
+    }
+
+    private void skipSpaceFrom() {
+        byte[] b = this.b;
+        int k = i;
+        while (k < b.length && (b[k] == ' ' || b[k] == '\n' || b[k] == '\r' || b[k] == '\t')) {
+            k++;
+        }
+        i = k;
+    }
+}

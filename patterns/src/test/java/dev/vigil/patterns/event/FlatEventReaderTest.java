@@ -1,0 +1,122 @@
+package dev.vigil.patterns.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The parser-free read of the flat event shape against the JSON tree, on inputs made to sit on
+ * its edges (escapes, integers at 18 and 19 digits, leading zeros, fractions, literals, JSON and
+ * non-JSON whitespace, arrays and objects of every kind, non-ASCII and control bytes), then
+ * mutated: the same event, or the same refusal, for every input, whichever reader took it.
+ */
+class FlatEventReaderTest {
+    private static final String[] NAMES = {"id", "host", "source", "ts", "message", "unit", "pid", "comm", "priority",
+        "seq", "offset", "partial", "flags", "fields"};
+    /** Values the flat reader takes (not all of them valid for every field). */
+    private static final String[] FLAT = {"\"\"", "\"x\"", "\"42\"", "\" 7 \"", "\"file\"", "\"kernel\"",
+        "\"2026-03-14T02:11:07.398Z\"", "\"2026-02-29T00:00:00Z\"", "\"a\\\"b\\\\c\\/d\\b\\f\\n\\r\\t\"",
+        "\"\\u00e9\\u00E9\\u12aB\\uD83D\\ude00\"", "\"\\uD83D\"", "\"del \u007f\"", "0", "-0", "42", "-17",
+        "999999999999999999", "-999999999999999999", "true", "false", "null", "[]", "[ ]", "[\"a\"]",
+        "[\"b\", \"a\",\"b\"]", "{}", "{ }", "{\"a\":\"1\"}", "{\"a\":1,\"b\":null,\"c\":true,\"a\":\"last\"}",
+        "{\"\\u0041\":\"x\"}"};
+    /** Values it leaves to Jackson: bad JSON, or JSON of another shape. */
+    private static final String[] OTHER = {"\"bad \\x escape\"", "\"bad \\u12G4\"", "\"é raw\"", "\"tab\traw\"",
+        "\"cut \\", "012", "-", "-01", "1000000000000000000", "9223372036854775807", "-9223372036854775808",
+        "9223372036854775808", "1.5", "1e3", "2E-1", "+1", "12x", "nul", "truex", "True", "fals", "[\"a\",]", "[1,\"x\"]",
+        "[null]", "[[\"a\"]]", "{\"a\":[1]}", "{\"a\":{\"b\":1}}", "{\"a\":1.5}", "{\"a\" : \"x\" , }", "{a:1}"};
+    /** Names it leaves to Jackson. */
+    private static final String[] OTHER_NAMES = {"k8s", "ho\\u0073t", "host\\\"", ""};
+    private static final String[] SPACE = {"", "", "", " ", "\n", "\r\n\t "};
+    private static final String[] OTHER_SPACE = {"\f", "\u000b", "/**/"};
+
+    @Test
+    void shouldReadEveryInputAsTheJsonTreeDoes() {
+        ObjectMapper mapper = new ObjectMapper();
+        SplittableRandom random = new SplittableRandom(17);
+        int flat = 0;
+        int flatEvents = 0;
+        for (int i = 0; i < 40_000; i++) {
+            byte[] input = mutated(random, event(random));
+            String tree = EventJsonTest.outcome(() -> EventJsonTest.treeParse(mapper, input));
+            assertEquals(tree, EventJsonTest.outcome(() -> EventJson.parse(input)), () -> new String(input, StandardCharsets.UTF_8));
+            if (FlatEventReader.read(input) != null) {
+                flat++;
+                flatEvents += tree.startsWith("refused") ? 0 : 1;
+            }
+        }
+        // the comparison is worth something only if the flat reader took many inputs, good ones among them
+        assertTrue(flat > 8_000, "flat reads: " + flat);
+        assertTrue(flatEvents > 4_000, "flat reads that gave an event: " + flatEvents);
+    }
+
+    @Test
+    void shouldTakeAShipperEventAndLeaveOtherShapesToJackson() {
+        Event e = Event.builder("web-1", Source.JOURNALD, Instant.parse("2026-03-14T02:11:07.398Z"), "a \"quoted\"\tline")
+                .id("abc").unit("rivet-worker.service").pid(4242L).priority(3).seq(17L).offset(0L).partial(false)
+                .flags(Set.of("multiline", "line_truncated")).fields(Map.of("N_RESTARTS", "17")).build();
+        byte[] json = EventJson.toBytes(e);
+
+        assertNotNull(FlatEventReader.read(json));
+        assertEquals(e, EventJson.parse(json));
+        // non-ASCII text, an unknown field and a fraction are read by Jackson, with the same result
+        assertNull(FlatEventReader.read(EventJson.toBytes(e.toBuilder().message("Fehler: „x“").build())));
+        assertNull(FlatEventReader.read(bytes("{\"host\":\"h\",\"k8s\":\"x\"}")));
+        assertNull(FlatEventReader.read(bytes("{\"host\":\"h\",\"pid\":1.0}")));
+        assertEquals("Fehler: „x“", EventJson.parse(EventJson.toBytes(e.toBuilder().message("Fehler: „x“").build())).message());
+    }
+
+    /** An object of random fields, the four required ones mostly present and valid. */
+    private static String event(SplittableRandom random) {
+        StringBuilder json = new StringBuilder(space(random)).append('{').append(space(random));
+        boolean first = true;
+        if (random.nextInt(4) != 0) {
+            json.append("\"host\":\"h\",\"source\":\"file\",\"ts\":\"2026-03-14T02:11:07Z\",\"message\":\"m\"");
+            first = false;
+        }
+        for (int f = random.nextInt(6); f > 0; f--) {
+            json.append(first ? "" : space(random) + "," + space(random));
+            first = false;
+            json.append('"').append(random.nextInt(20) == 0 ? pick(random, OTHER_NAMES) : pick(random, NAMES)).append('"').append(space(random)).append(':')
+                    .append(space(random)).append(value(random));
+        }
+        return json.append(space(random)).append('}').toString();
+    }
+
+    private static String value(SplittableRandom random) {
+        return random.nextInt(8) == 0 ? pick(random, OTHER) : pick(random, FLAT);
+    }
+
+    private static String space(SplittableRandom random) {
+        return random.nextInt(50) == 0 ? pick(random, OTHER_SPACE) : pick(random, SPACE);
+    }
+
+    private static String pick(SplittableRandom random, String[] from) {
+        return from[random.nextInt(from.length)];
+    }
+
+    /** Mostly as written; else a byte changed, the input cut, or something after the object. */
+    private static byte[] mutated(SplittableRandom random, String json) {
+        byte[] bytes = bytes(json);
+        switch (random.nextInt(8)) {
+            case 0 -> bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
+            case 1 -> bytes = java.util.Arrays.copyOf(bytes, random.nextInt(bytes.length));
+            case 2 -> bytes = bytes(json + (random.nextBoolean() ? " trailing" : "}"));
+            default -> { }
+        }
+        return bytes;
+    }
+
+    private static byte[] bytes(String json) {
+        return json.getBytes(StandardCharsets.UTF_8);
+    }
+}
