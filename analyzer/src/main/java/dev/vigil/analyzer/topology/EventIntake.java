@@ -12,6 +12,7 @@ import dev.vigil.patterns.redact.Redactor;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -107,6 +108,12 @@ final class EventIntake implements ProcessorSupplier<String, byte[], String, Obj
      * none) and its message redacted.
      */
     static Admission admit(Event event, Instant receivedAt, String topic, int partition, long offset, Redactor redactor) {
+        Admission admission = admitUnredacted(event, receivedAt, topic, partition, offset);
+        return admission.refusal() != null ? admission : new Admission(redacted(admission.event(), redactor::redact), null);
+    }
+
+    /** {@link #admit} up to the redaction, for a caller that first learns whether the event needs one. */
+    static Admission admitUnredacted(Event event, Instant receivedAt, String topic, int partition, long offset) {
         Optional<String> absurd = EventTimes.absurdTime(event.ts(), receivedAt);
         if (absurd.isPresent()) {
             return new Admission(null, absurd.get());
@@ -115,10 +122,12 @@ final class EventIntake implements ProcessorSupplier<String, byte[], String, Obj
         if (event.id() == null) {
             event = event.toBuilder().id(EventIds.ofContent(event, topic, partition, offset)).build();
         }
-        String redacted = redactor.redact(event.message());
-        if (!redacted.equals(event.message())) {
-            event = event.toBuilder().message(redacted).build();
-        }
         return new Admission(event, null);
+    }
+
+    /** {@code event} with its message redacted (by {@code redaction}); the same instance when nothing was. */
+    static Event redacted(Event event, UnaryOperator<String> redaction) {
+        String redacted = redaction.apply(event.message());
+        return redacted.equals(event.message()) ? event : event.toBuilder().message(redacted).build();
     }
 }

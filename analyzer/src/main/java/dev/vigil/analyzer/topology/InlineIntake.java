@@ -51,15 +51,24 @@ public final class InlineIntake {
     /** Admits {@code raw} and, when a signature pattern counts it, cuts and signs it. */
     public Prepared prepare(Event raw, Instant receivedAt) {
         long position = offset++;
-        EventIntake.Admission admission = EventIntake.admit(raw, receivedAt, eventsTopic, 0, position,
-                patterns.redactor());
+        EventIntake.Admission admission = EventIntake.admitUnredacted(raw, receivedAt, eventsTopic, 0, position);
         if (admission.refusal() != null) {
             return new Prepared(raw, receivedAt, position, null, admission.refusal(), null, null, null);
         }
         Event e = admission.event();
-        List<String> signing = SignatureMiner.signaturePatterns(patterns, e);
-        // asked for just now, so remembered by the set: no second scan
+        // the prefilter's scan also looks for the redactions' triggers: a message holding none (most)
+        // is what redaction would give back, and the scan stands for the event as the engine gets
+        // it. Redaction's own pass over every message was a sixth of replay's read-ahead.
         PatternSet.Scan scan = patterns.scanOf(e);
+        if (scan.mayRedact()) {
+            Event redacted = EventIntake.redacted(e, patterns.redactor()::redactFound);
+            if (redacted != e) {
+                e = redacted;
+                scan = patterns.scanOf(e);
+            }
+        }
+        // asked for just now, so remembered by the set: no second scan
+        List<String> signing = SignatureMiner.signaturePatterns(patterns, e);
         Optional<Event> cut = signing.isEmpty() ? Optional.empty() : SignatureMiner.cutToSign(e);
         if (cut.isEmpty()) {
             return new Prepared(raw, receivedAt, position, e, null, null, null, scan);

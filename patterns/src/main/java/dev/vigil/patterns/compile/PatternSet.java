@@ -54,6 +54,8 @@ public final class PatternSet {
     private final Map<BitSet, List<CompiledPattern>> lists = new ConcurrentHashMap<>();
     private static final int MAX_LISTS = 4096;
     private final Redactor redactor;
+    /** Id in {@link #literals} of the redactions' triggers (after the guards'); -1 when they are not known. */
+    private final int redactionId;
 
     /** Patterns with the built-in redactions. */
     public PatternSet(List<CompiledPattern> patterns) {
@@ -81,6 +83,12 @@ public final class PatternSet {
         }
         filters.forEach(f -> indexFilter(f, literalToPatterns));
         filters.forEach(f -> f.messageGuards().forEach(g -> indexGuard(g, literalToPatterns)));
+        // the redactions' triggers too, so one scan also says whether an event may hold a secret
+        Set<String> triggers = redactor.triggerLiterals();
+        this.redactionId = triggers == null ? -1 : patterns.size() + filterIds.size() + guardIds.size();
+        if (triggers != null) {
+            triggers.forEach(t -> literalToPatterns.computeIfAbsent(t, k -> new BitSet()).set(redactionId));
+        }
         this.literals = LiteralIndex.ignoringAsciiCase(literalToPatterns);
         for (Source source : Source.values()) {
             BitSet accepting = new BitSet();
@@ -204,7 +212,7 @@ public final class PatternSet {
      * of the other selectors and their guards; null for a message beyond ASCII, whose case folding
      * the regexes may do otherwise than lowering the text (RE2 folds 'ſ' to 's').
      */
-    private record Candidates(Event event, List<CompiledPattern> patterns, BitSet filters) {}
+    private record Candidates(Event event, List<CompiledPattern> patterns, BitSet filters, boolean mayRedact) {}
 
     private Candidates scan(Event e) {
         // an ASCII message is folded by the automaton's table; any other is lowered first, as it always was
@@ -214,7 +222,8 @@ public final class PatternSet {
             ids = literals.scan(e.message().toLowerCase(Locale.ROOT));
         }
         BitSet filters = ascii ? ids.get(patterns.size(), patterns.size() + filterIds.size() + guardIds.size()) : null;
-        return new Candidates(e, candidates(e, ids), filters);
+        boolean mayRedact = redactionId < 0 || ids.get(redactionId);
+        return new Candidates(e, candidates(e, ids), filters, mayRedact);
     }
 
     private List<CompiledPattern> candidates(Event e, BitSet ids) {
@@ -259,6 +268,15 @@ public final class PatternSet {
 
         private Scan(Candidates found) {
             this.found = found;
+        }
+
+        /**
+         * False when the event's message holds none of its set's redactions' triggers, so {@link
+         * Redactor#redact} would give it back as it is (a message beyond ASCII is lowered before
+         * the scan, which can only find more).
+         */
+        public boolean mayRedact() {
+            return found.mayRedact();
         }
     }
 }

@@ -4,6 +4,7 @@ import dev.vigil.patterns.text.LiteralIndex;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,20 @@ public final class Redactor {
         return LiteralIndex.ignoringAsciiCase(byLiteral);
     }
 
+    /**
+     * Lower-case ASCII literals one of which (ASCII case ignored) a text holds whenever a rule can
+     * change it, for a scan that looks for them along with other literals; null when a rule's are
+     * not known, so every text must be {@link #redact redacted}.
+     */
+    public Set<String> triggerLiterals() {
+        if (triggers == null) {
+            return null;
+        }
+        Set<String> all = new HashSet<>();
+        rules.forEach(r -> all.addAll(r.triggers()));
+        return all;
+    }
+
     /** The built-in rules: what Vigil redacts when no pattern file says otherwise. */
     public static Redactor defaults() {
         return DEFAULTS;
@@ -85,6 +100,20 @@ public final class Redactor {
         // costs one pass that allocates nothing and comes back as it is
         if (!triggers.containsAny(text)) {
             return text;
+        }
+        return redactFound(text);
+    }
+
+    /**
+     * {@link #redact}, for a text a scan of the caller's found a trigger in (see {@link
+     * #triggerLiterals}): the same result, without first looking whether the text holds one.
+     */
+    public String redactFound(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        if (triggers == null) {
+            return applyAll(text);
         }
         // only the rules whose triggers the text holds run; when one changes the text, the
         // triggers are looked for again

@@ -21,6 +21,22 @@ class RedactorTest {
             + ".eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ"
             + ".SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
 
+    /** What a caller whose own scan found a trigger gets is what {@link Redactor#redact} gives, trigger or not. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "connecting to postgres://app:Sup3r-S3cret@db.internal:5432/orders",
+        "login user=bob password=hunter2 ok",
+        "Authorization: Basic YWxhZGRpbjpvcGVuc2VzYW1l",
+        "listening on http://0.0.0.0:8080/",
+        "Bearer token expired",
+        "no secret here at all",
+        ""})
+    void shouldRedactATextFoundToHoldATriggerAsRedactDoes(String line) {
+        assertEquals(R.redact(line), R.redactFound(line));
+        Redactor withRegex = Redactor.of(List.of(RedactRule.of("ids", Pattern.compile("bob|here"), "***")), Set.of());
+        assertEquals(withRegex.redact(line), withRegex.redactFound(line));
+    }
+
     @Test
     void shouldMaskThePasswordOfAUrlAndKeepUserAndHost() {
         assertEquals("connecting to postgres://app:***@db.internal:5432/orders",
