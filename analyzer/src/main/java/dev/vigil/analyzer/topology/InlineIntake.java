@@ -5,7 +5,9 @@ import dev.vigil.analyzer.signature.MinerConfig;
 import dev.vigil.analyzer.signature.TemplateMiner;
 import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.event.Event;
+import dev.vigil.patterns.redact.Redactor;
 import java.time.Instant;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,10 +60,13 @@ public final class InlineIntake {
         Event e = admission.event();
         // the prefilter's scan also looks for the redactions' triggers: a message holding none (most)
         // is what redaction would give back, and the scan stands for the event as the engine gets
-        // it. Redaction's own pass over every message was a sixth of replay's read-ahead.
+        // it; one holding some is redacted by the rules they name. Redaction's own passes over
+        // every message were a sixth of replay's read-ahead.
         PatternSet.Scan scan = patterns.scanOf(e);
-        if (scan.mayRedact()) {
-            Event redacted = EventIntake.redacted(e, patterns.redactor()::redactFound);
+        BitSet due = scan.redactions();
+        if (due == null || !due.isEmpty()) {
+            Redactor redactor = patterns.redactor();
+            Event redacted = EventIntake.redacted(e, due == null ? redactor::redact : m -> redactor.redactDue(m, due));
             if (redacted != e) {
                 e = redacted;
                 scan = patterns.scanOf(e);
