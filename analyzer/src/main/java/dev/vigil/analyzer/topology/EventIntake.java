@@ -10,6 +10,7 @@ import dev.vigil.patterns.event.EventJson;
 import dev.vigil.patterns.event.InvalidEventException;
 import dev.vigil.patterns.redact.Redactor;
 import java.time.Instant;
+import java.util.BitSet;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -69,13 +70,13 @@ final class EventIntake implements ProcessorSupplier<String, byte[], String, Obj
                 refuse(record, where, DeadLetterReason.ofParseError(record.value(), e.getMessage()), e.getMessage(), set);
                 return;
             }
-            Admission admission = admit(event, Instant.ofEpochMilli(record.timestamp()), where.topic(), where.partition(),
-                    where.offset(), set.redactor());
+            Admission admission = admitUnredacted(event, Instant.ofEpochMilli(record.timestamp()), where.topic(),
+                    where.partition(), where.offset());
             if (admission.refusal() != null) {
                 refuse(record, where, DeadLetterReason.TS_OUT_OF_RANGE, admission.refusal(), set);
                 return;
             }
-            event = admission.event();
+            event = redactedAsScanned(admission.event(), set);
             // the record keeps the time it reached Kafka: event time lives in the event, where the engine
             // reads it. A host whose clock runs an hour ahead would otherwise stamp changelog records
             // the broker refuses (message.timestamp.after.max.ms), and the task would fail.
@@ -123,6 +124,22 @@ final class EventIntake implements ProcessorSupplier<String, byte[], String, Obj
             event = event.toBuilder().id(EventIds.ofContent(event, topic, partition, offset)).build();
         }
         return new Admission(event, null);
+    }
+
+    /**
+     * {@code event} redacted as {@link #admit} redacts it, by the rules the prefilter's scan of it
+     * found triggers of: the scan the patterns need anyway also looks for the triggers, so a
+     * message holding none (most) costs no pass of the redactor's own. The set remembers the
+     * scan of the event returned when it is {@code event} (asked about it next on this thread,
+     * it does not scan it again); one that was redacted is scanned when asked about.
+     */
+    static Event redactedAsScanned(Event event, PatternSet set) {
+        BitSet due = set.scanOf(event).redactions();
+        if (due != null && due.isEmpty()) {
+            return event;
+        }
+        Redactor redactor = set.redactor();
+        return redacted(event, due == null ? redactor::redact : m -> redactor.redactDue(m, due));
     }
 
     /** {@code event} with its message redacted (by {@code redaction}); the same instance when nothing was. */

@@ -5,9 +5,7 @@ import dev.vigil.analyzer.signature.MinerConfig;
 import dev.vigil.analyzer.signature.TemplateMiner;
 import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.event.Event;
-import dev.vigil.patterns.redact.Redactor;
 import java.time.Instant;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -57,21 +55,11 @@ public final class InlineIntake {
         if (admission.refusal() != null) {
             return new Prepared(raw, receivedAt, position, null, admission.refusal(), null, null, null);
         }
-        Event e = admission.event();
-        // the prefilter's scan also looks for the redactions' triggers: a message holding none (most)
-        // is what redaction would give back, and the scan stands for the event as the engine gets
-        // it; one holding some is redacted by the rules they name. Redaction's own passes over
-        // every message were a sixth of replay's read-ahead.
+        // redacted by what the prefilter's scan found: no pass of the redactor's own over most lines,
+        // which was a sixth of replay's read-ahead
+        Event e = EventIntake.redactedAsScanned(admission.event(), patterns);
+        // the redaction's scan when nothing was redacted, else a scan of the redacted message
         PatternSet.Scan scan = patterns.scanOf(e);
-        BitSet due = scan.redactions();
-        if (due == null || !due.isEmpty()) {
-            Redactor redactor = patterns.redactor();
-            Event redacted = EventIntake.redacted(e, due == null ? redactor::redact : m -> redactor.redactDue(m, due));
-            if (redacted != e) {
-                e = redacted;
-                scan = patterns.scanOf(e);
-            }
-        }
         // asked for just now, so remembered by the set: no second scan
         List<String> signing = SignatureMiner.signaturePatterns(patterns, e);
         Optional<Event> cut = signing.isEmpty() ? Optional.empty() : SignatureMiner.cutToSign(e);
