@@ -14,7 +14,6 @@ import java.util.HexFormat;
  */
 public final class EventIds {
     private static final HexFormat HEX = HexFormat.of();
-    private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
     /** Unit separator between the parts: ("ab","c") and ("a","bc") differ. */
     private static final byte SEPARATOR = 0x1f;
     /**
@@ -51,9 +50,6 @@ public final class EventIds {
         private final byte[] input;
         private final int prefixLength;
         private final byte[] digest = new byte[32];
-        /** This stream's own digest: one stream is read by one thread, so the per-thread lookup is not needed. */
-        private final MessageDigest sha = sha256();
-        private final byte[] hex = new byte[32];
 
         private Stream(byte[] prefix) {
             this.prefixLength = prefix.length;
@@ -68,19 +64,14 @@ public final class EventIds {
             int end = prefixLength + AsciiDigits.count(position);
             AsciiDigits.write(position, input, prefixLength, end - prefixLength);
             input[end] = SEPARATOR;
+            MessageDigest sha = SHA256.get();
             sha.update(input, 0, end + 1);
             try {
                 sha.digest(digest, 0, digest.length);
             } catch (DigestException e) {
                 throw new IllegalStateException("SHA-256 gives 32 bytes", e);
             }
-            // what HexFormat.formatHex(digest, 0, 16) gives, written into a kept buffer: a reader makes
-            // one id per line, and the formatter's StringBuilder was a tenth of the id's cost
-            for (int i = 0; i < 16; i++) {
-                hex[2 * i] = HEX_DIGITS[(digest[i] >> 4) & 0xF];
-                hex[2 * i + 1] = HEX_DIGITS[digest[i] & 0xF];
-            }
-            return new String(hex, StandardCharsets.ISO_8859_1);
+            return HEX.formatHex(digest, 0, 16);
         }
     }
 
