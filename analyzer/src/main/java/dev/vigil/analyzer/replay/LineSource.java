@@ -78,8 +78,9 @@ final class LineSource implements Closeable {
     private Line read() throws IOException {
         long start = offset;
         long lineNumber = ++number;
-        int newline = indexOf((byte) '\n');
-        if (newline >= 0 && newline - pos <= maxLineBytes && indexOf((byte) 0, pos, newline) < 0) {
+        // one pass for both bytes: a NUL is rare, and a second pass to rule it out cost a tenth of reading
+        int newline = newlineOrNul();
+        if (newline >= 0 && buffer[newline] == '\n' && newline - pos <= maxLineBytes) {
             // the usual line: whole in the buffer, short, no NUL
             String text = decode(buffer, pos, newline - pos);
             offset += newline - pos + 1;
@@ -139,6 +140,17 @@ final class LineSource implements Closeable {
         pos = 0;
         limit = n;
         return n > 0;
+    }
+
+    /** Where the first newline or NUL byte from the current position is, or -1. */
+    private int newlineOrNul() {
+        for (int i = pos; i < limit; i++) {
+            byte b = buffer[i];
+            if (b == '\n' || b == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private int indexOf(byte b) {

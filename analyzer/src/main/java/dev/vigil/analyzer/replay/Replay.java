@@ -114,6 +114,32 @@ public final class Replay {
     }
 
     private long merge(List<ReplayInput> inputs, List<EventReader> readers, Consumer<Event> sink) throws IOException {
+        long events = readers.size() == 1 ? drain(readers.get(0), sink) : mergeByTime(readers, sink);
+        for (int i = 0; i < readers.size(); i++) {
+            if (readers.get(i).skipped() > 0) {
+                progress.accept("skipped " + readers.get(i).skipped() + " bad records in " + inputs.get(i).path());
+            }
+        }
+        return events;
+    }
+
+    /** One input's events as they come: nothing to merge, so no queue entry per event. */
+    private long drain(EventReader reader, Consumer<Event> sink) throws IOException {
+        long events = 0;
+        for (Event e = reader.next(); e != null; e = reader.next()) {
+            sink.accept(e);
+            progress(++events, e);
+        }
+        return events;
+    }
+
+    private void progress(long events, Event e) {
+        if (events % PROGRESS_EVERY == 0) {
+            progress.accept("replayed " + events + " events, at " + e.ts());
+        }
+    }
+
+    private long mergeByTime(List<EventReader> readers, Consumer<Event> sink) throws IOException {
         record Head(Event event, int reader, long order) {}
         PriorityQueue<Head> heads = new PriorityQueue<>(Comparator.comparing((Head h) -> h.event().ts())
                 .thenComparingLong(Head::order));
@@ -128,17 +154,10 @@ public final class Replay {
         while (!heads.isEmpty()) {
             Head h = heads.poll();
             sink.accept(h.event());
-            if (++events % PROGRESS_EVERY == 0) {
-                progress.accept("replayed " + events + " events, at " + h.event().ts());
-            }
+            progress(++events, h.event());
             Event next = readers.get(h.reader()).next();
             if (next != null) {
                 heads.add(new Head(next, h.reader(), order++));
-            }
-        }
-        for (int i = 0; i < readers.size(); i++) {
-            if (readers.get(i).skipped() > 0) {
-                progress.accept("skipped " + readers.get(i).skipped() + " bad records in " + inputs.get(i).path());
             }
         }
         return events;

@@ -10,8 +10,10 @@ import dev.vigil.patterns.event.EventJson;
 import dev.vigil.patterns.event.InvalidEventException;
 import dev.vigil.patterns.redact.Redactor;
 import java.time.Instant;
+import java.util.BitSet;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -68,13 +70,13 @@ final class EventIntake implements ProcessorSupplier<String, byte[], String, Obj
                 refuse(record, where, DeadLetterReason.ofParseError(record.value(), e.getMessage()), e.getMessage(), set);
                 return;
             }
-            Admission admission = admit(event, Instant.ofEpochMilli(record.timestamp()), where.topic(), where.partition(),
-                    where.offset(), set.redactor());
+            Admission admission = admitUnredacted(event, Instant.ofEpochMilli(record.timestamp()), where.topic(),
+                    where.partition(), where.offset());
             if (admission.refusal() != null) {
                 refuse(record, where, DeadLetterReason.TS_OUT_OF_RANGE, admission.refusal(), set);
                 return;
             }
-            event = admission.event();
+            event = redactedAsScanned(admission.event(), set);
             // the record keeps the time it reached Kafka: event time lives in the event, where the engine
             // reads it. A host whose clock runs an hour ahead would otherwise stamp changelog records
             // the broker refuses (message.timestamp.after.max.ms), and the task would fail.
@@ -107,6 +109,12 @@ final class EventIntake implements ProcessorSupplier<String, byte[], String, Obj
      * none) and its message redacted.
      */
     static Admission admit(Event event, Instant receivedAt, String topic, int partition, long offset, Redactor redactor) {
+        Admission admission = admitUnredacted(event, receivedAt, topic, partition, offset);
+        return admission.refusal() != null ? admission : new Admission(redacted(admission.event(), redactor::redact), null);
+    }
+
+    /** {@link #admit} up to the redaction, for a caller that first learns whether the event needs one. */
+    static Admission admitUnredacted(Event event, Instant receivedAt, String topic, int partition, long offset) {
         Optional<String> absurd = EventTimes.absurdTime(event.ts(), receivedAt);
         if (absurd.isPresent()) {
             return new Admission(null, absurd.get());
@@ -115,10 +123,28 @@ final class EventIntake implements ProcessorSupplier<String, byte[], String, Obj
         if (event.id() == null) {
             event = event.toBuilder().id(EventIds.ofContent(event, topic, partition, offset)).build();
         }
-        String redacted = redactor.redact(event.message());
-        if (!redacted.equals(event.message())) {
-            event = event.toBuilder().message(redacted).build();
-        }
         return new Admission(event, null);
+    }
+
+    /**
+     * {@code event} redacted as {@link #admit} redacts it, by the rules the prefilter's scan of it
+     * found triggers of: the scan the patterns need anyway also looks for the triggers, so a
+     * message holding none (most) costs no pass of the redactor's own. The set remembers the
+     * scan of the event returned when it is {@code event} (asked about it next on this thread,
+     * it does not scan it again); one that was redacted is scanned when asked about.
+     */
+    static Event redactedAsScanned(Event event, PatternSet set) {
+        BitSet due = set.scanOf(event).redactions();
+        if (due != null && due.isEmpty()) {
+            return event;
+        }
+        Redactor redactor = set.redactor();
+        return redacted(event, due == null ? redactor::redact : m -> redactor.redactDue(m, due));
+    }
+
+    /** {@code event} with its message redacted (by {@code redaction}); the same instance when nothing was. */
+    static Event redacted(Event event, UnaryOperator<String> redaction) {
+        String redacted = redaction.apply(event.message());
+        return redacted.equals(event.message()) ? event : event.toBuilder().message(redacted).build();
     }
 }

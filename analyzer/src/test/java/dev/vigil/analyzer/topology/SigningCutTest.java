@@ -64,6 +64,24 @@ class SigningCutTest {
         assertEquals("short", cut.message());
     }
 
+    /** The bound that spares writing an event out must never be under what writing it gives. */
+    @Test
+    void shouldBoundAnEventsJsonFromAboveWhateverItsTextsAndNumbers() {
+        List<String> texts = List.of("", "a", "\u0001\u001f", "\"\\", "\u00e9\u07ff", "\u0800\uffff", "\uD83D\uDE00",
+                "\uD83D", "\uDE00x", "plain text of a line");
+        for (String t : texts) {
+            String x = t.repeat(300); // long enough that the fixed allowance cannot hide a short count per character
+            Event e = Event.builder(x.isEmpty() ? "h" : x, Source.JOURNALD, Instant.parse("+1000000-01-01T00:00:00.123456789Z"),
+                    x).id(x).unit(x).pid(Long.MIN_VALUE).comm(x).identifier(x).priority(7)
+                    .facility(Integer.MIN_VALUE).messageId(x).bootId(x).file(x).seq(Long.MIN_VALUE).cursor(x)
+                    .offset(Long.MIN_VALUE).partial(false).flags(Set.of(x + "1", x + "2"))
+                    .fields(Map.of(x + "k", x, x + "j", x)).build();
+            assertTrue(SigningCut.jsonBytesAtMost(e) >= EventJson.toBytes(e).length, t);
+        }
+        Event bare = Event.builder("h", Source.FILE, Instant.EPOCH, "").build();
+        assertTrue(SigningCut.jsonBytesAtMost(bare) >= EventJson.toBytes(bare).length);
+    }
+
     private static Event line(String message) {
         return Event.builder("web-7", Source.FILE, Instant.parse("2026-12-03T02:30:00Z"), message)
                 .id("f-1").file("/tmp/x/a.log").offset(0L).build();

@@ -46,6 +46,7 @@ public final class PatternSet {
      * engine) must not displace each other's.
      */
     private final ThreadLocal<Candidates> last = new ThreadLocal<>();
+    private static final BitSet NO_REDACTIONS = new BitSet();
     /**
      * The candidate lists met so far, by the set of pattern ids: a log repeats a few shapes of
      * line, so the lists are built once each instead of per event. Bounded: past the limit a
@@ -54,6 +55,8 @@ public final class PatternSet {
     private final Map<BitSet, List<CompiledPattern>> lists = new ConcurrentHashMap<>();
     private static final int MAX_LISTS = 4096;
     private final Redactor redactor;
+    /** First id in {@link #literals} of the redactions' triggers, one per rule (after the guards'); -1 when not known. */
+    private final int redactionIds;
 
     /** Patterns with the built-in redactions. */
     public PatternSet(List<CompiledPattern> patterns) {
@@ -81,6 +84,13 @@ public final class PatternSet {
         }
         filters.forEach(f -> indexFilter(f, literalToPatterns));
         filters.forEach(f -> f.messageGuards().forEach(g -> indexGuard(g, literalToPatterns)));
+        // the redactions' triggers too, so one scan also tells which redactions an event needs
+        Map<String, BitSet> triggers = redactor.rulesByTrigger();
+        this.redactionIds = triggers == null ? -1 : patterns.size() + filterIds.size() + guardIds.size();
+        if (triggers != null) {
+            triggers.forEach((t, rules) -> rules.stream().forEach(r ->
+                    literalToPatterns.computeIfAbsent(t, k -> new BitSet()).set(redactionIds + r)));
+        }
         this.literals = LiteralIndex.ignoringAsciiCase(literalToPatterns);
         for (Source source : Source.values()) {
             BitSet accepting = new BitSet();
@@ -204,7 +214,7 @@ public final class PatternSet {
      * of the other selectors and their guards; null for a message beyond ASCII, whose case folding
      * the regexes may do otherwise than lowering the text (RE2 folds 'ſ' to 's').
      */
-    private record Candidates(Event event, List<CompiledPattern> patterns, BitSet filters) {}
+    private record Candidates(Event event, List<CompiledPattern> patterns, BitSet filters, BitSet redactions) {}
 
     private Candidates scan(Event e) {
         // an ASCII message is folded by the automaton's table; any other is lowered first, as it always was
@@ -214,7 +224,9 @@ public final class PatternSet {
             ids = literals.scan(e.message().toLowerCase(Locale.ROOT));
         }
         BitSet filters = ascii ? ids.get(patterns.size(), patterns.size() + filterIds.size() + guardIds.size()) : null;
-        return new Candidates(e, candidates(e, ids), filters);
+        BitSet redactions = !ascii || redactionIds < 0 ? null
+                : ids.nextSetBit(redactionIds) < 0 ? NO_REDACTIONS : ids.get(redactionIds, ids.length());
+        return new Candidates(e, candidates(e, ids), filters, redactions);
     }
 
     private List<CompiledPattern> candidates(Event e, BitSet ids) {
@@ -259,6 +271,16 @@ public final class PatternSet {
 
         private Scan(Candidates found) {
             this.found = found;
+        }
+
+        /**
+         * The redactions whose triggers the event's message holds, for {@link Redactor#redactDue}
+         * (empty: it would give the message back as it is); null when not known (a message beyond
+         * ASCII, or a redaction whose triggers are not known): then {@link Redactor#redact} it.
+         * Read only.
+         */
+        public BitSet redactions() {
+            return found.redactions();
         }
     }
 }

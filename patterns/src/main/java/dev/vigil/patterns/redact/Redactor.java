@@ -25,19 +25,22 @@ public final class Redactor {
      * secret) is returned as it is. Null when a rule has no known triggers.
      */
     private final LiteralIndex triggers;
+    /** The literals of {@link #triggers}, each with the rules (by place) it triggers; null with it. */
+    private final Map<String, BitSet> rulesByTrigger;
     /** By rule: whether it reads the lower-cased text (a copy of the line), so the copy is made only for those. */
     private final boolean[] readsLowerCase;
 
     private Redactor(List<RedactRule> rules) {
         this.rules = List.copyOf(rules);
-        this.triggers = triggers(this.rules);
+        this.rulesByTrigger = rulesByTrigger(this.rules);
+        this.triggers = rulesByTrigger == null ? null : LiteralIndex.ignoringAsciiCase(rulesByTrigger);
         this.readsLowerCase = new boolean[this.rules.size()];
         for (int i = 0; i < readsLowerCase.length; i++) {
             readsLowerCase[i] = this.rules.get(i).readsLowerCase();
         }
     }
 
-    private static LiteralIndex triggers(List<RedactRule> rules) {
+    private static Map<String, BitSet> rulesByTrigger(List<RedactRule> rules) {
         Map<String, BitSet> byLiteral = new HashMap<>();
         for (int i = 0; i < rules.size(); i++) {
             List<String> t = rules.get(i).triggers();
@@ -48,7 +51,27 @@ public final class Redactor {
                 byLiteral.computeIfAbsent(literal, k -> new BitSet()).set(i);
             }
         }
-        return LiteralIndex.ignoringAsciiCase(byLiteral);
+        return byLiteral;
+    }
+
+    /**
+     * Lower-case ASCII literals one of which (ASCII case ignored) a text holds whenever a rule can
+     * change it, each with the rules it triggers (by their place in {@link #ruleNames}), for a
+     * scan that looks for them along with other literals and gives what it found to {@link
+     * #redactDue}; null when a rule's are not known, so every text must be {@link #redact redacted}.
+     */
+    public Map<String, BitSet> rulesByTrigger() {
+        if (rulesByTrigger == null) {
+            return null;
+        }
+        Map<String, BitSet> copy = new HashMap<>();
+        rulesByTrigger.forEach((literal, ids) -> copy.put(literal, (BitSet) ids.clone()));
+        return copy;
+    }
+
+    /** How many rules there are (the places {@link #rulesByTrigger} names run from 0 to this). */
+    public int ruleCount() {
+        return rules.size();
     }
 
     /** The built-in rules: what Vigil redacts when no pattern file says otherwise. */
@@ -86,9 +109,24 @@ public final class Redactor {
         if (!triggers.containsAny(text)) {
             return text;
         }
+        return redactDue(text, triggers.scan(text));
+    }
+
+    /**
+     * {@link #redact}, for an ASCII text whose triggers a scan of the caller's found: {@code due}
+     * holds the rules (by place) of every trigger in it, case ignored, as {@link #rulesByTrigger}
+     * says (more rules do no harm: a rule changes no text without its triggers). The same result,
+     * without scanning the text again.
+     */
+    public String redactDue(String text, BitSet due) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        if (triggers == null) {
+            return applyAll(text);
+        }
         // only the rules whose triggers the text holds run; when one changes the text, the
         // triggers are looked for again
-        BitSet due = triggers.scan(text);
         String out = text;
         String lowerCase = null;
         for (int i = due.nextSetBit(0); i >= 0; i = due.nextSetBit(i + 1)) {

@@ -20,6 +20,16 @@ class EventIdsTest {
     }
 
     @Test
+    void shouldGiveAStreamsPositionsTheFirst16BytesOfTheSha256OfTheirPartsInLowerCaseHex() {
+        // persisted and compared across versions: these are sha256(b"web-1\x1ffile\x1f2049:131:9f2c\x1f"
+        // + position + b"\x1f")[:16] as Python's hashlib gives them
+        EventIds.Stream stream = EventIds.forStream("web-1", Source.FILE, "2049:131:9f2c");
+        assertEquals("ba38887f7d2d428c210e32dd70e61221", stream.at(0));
+        assertEquals("80ed23a16647dcb4596d6053507696f0", stream.at(42));
+        assertEquals("051cfbc366044031d6a02813358210b1", stream.at(Long.MAX_VALUE));
+    }
+
+    @Test
     void shouldEncodeAStreamOfNonAsciiNamesAsUtf8LikeTheTextForm() {
         EventIds.Stream stream = EventIds.forStream("hôte-ü", Source.KERNEL, "böot");
         assertEquals(EventIds.of("hôte-ü", Source.KERNEL, "böot", "42"), stream.at(42));

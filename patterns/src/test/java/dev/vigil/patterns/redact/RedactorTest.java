@@ -21,6 +21,35 @@ class RedactorTest {
             + ".eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ"
             + ".SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
 
+    /** A caller whose own scan names more rules than the text's triggers do gets what {@link Redactor#redact} gives. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "connecting to postgres://app:Sup3r-S3cret@db.internal:5432/orders",
+        "login user=bob password=hunter2 ok",
+        "Authorization: Basic YWxhZGRpbjpvcGVuc2VzYW1l",
+        "listening on http://0.0.0.0:8080/",
+        "Bearer token expired",
+        "no secret here at all",
+        ""})
+    void shouldRedactATextWithTheRulesACallersScanNamesAsRedactDoes(String line) {
+        java.util.BitSet every = new java.util.BitSet();
+        every.set(0, R.ruleCount());
+        assertEquals(R.redact(line), R.redactDue(line, every));
+        Redactor withRegex = Redactor.of(List.of(RedactRule.of("ids", Pattern.compile("bob|here"), "***")), Set.of());
+        assertEquals(withRegex.redact(line), withRegex.redactDue(line, new java.util.BitSet()));
+    }
+
+    @Test
+    void shouldNameTheRulesEachTriggerIsFor() {
+        List<String> names = R.ruleNames();
+        assertEquals(Set.of(names.indexOf("url-credentials")), R.rulesByTrigger().get("://").stream().boxed()
+                .collect(java.util.stream.Collectors.toSet()));
+        assertEquals(Set.of(names.indexOf("key-value")), R.rulesByTrigger().get("password").stream().boxed()
+                .collect(java.util.stream.Collectors.toSet()));
+        assertEquals(null, Redactor.of(List.of(RedactRule.of("ids", Pattern.compile("bob"), "***")), Set.of())
+                .rulesByTrigger());
+    }
+
     @Test
     void shouldMaskThePasswordOfAUrlAndKeepUserAndHost() {
         assertEquals("connecting to postgres://app:***@db.internal:5432/orders",

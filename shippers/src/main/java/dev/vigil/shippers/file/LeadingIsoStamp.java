@@ -21,6 +21,13 @@ final class LeadingIsoStamp {
     private final ZoneId zone;
     /** The last local second resolved in {@link #zone}; lines come in bursts within one second. */
     private ResolvedSecond last = new ResolvedSecond(-1, 0);
+    /**
+     * The first {@link #MIN_LENGTH} characters of the last line read as a whole second in the
+     * zone (no fraction, a space, no offset), and its instant: a line of that second with the same
+     * ending is that instant, told by comparing its head, without copying or reading it again.
+     */
+    private final char[] lastHead = new char[MIN_LENGTH];
+    private Instant lastHeadInstant;
 
     LeadingIsoStamp(ZoneId zone) {
         this.zone = Objects.requireNonNull(zone, "zone");
@@ -36,6 +43,11 @@ final class LeadingIsoStamp {
     Instant parse(String line) {
         if (line.length() < MIN_LENGTH) {
             return null;
+        }
+        boolean wholeSecond = line.length() > MIN_LENGTH + 1 && line.charAt(MIN_LENGTH) == ' '
+                && !startsZone(line.charAt(MIN_LENGTH + 1));
+        if (wholeSecond && lastHeadInstant != null && sameHead(line)) {
+            return lastHeadInstant;
         }
         int length = Math.min(line.length(), MAX_LENGTH);
         char[] c = new char[MAX_LENGTH];
@@ -65,7 +77,26 @@ final class LeadingIsoStamp {
         if (offset != null) {
             return local(c, nanos).toInstant(offset);
         }
-        return Instant.ofEpochSecond(epochSecondInZone(c), nanos);
+        Instant at = Instant.ofEpochSecond(epochSecondInZone(c), nanos);
+        if (wholeSecond) {
+            System.arraycopy(c, 0, lastHead, 0, MIN_LENGTH);
+            lastHeadInstant = at;
+        }
+        return at;
+    }
+
+    /** What may start a zone after the space that follows the seconds (the parse reads an offset or Z there). */
+    private static boolean startsZone(char c) {
+        return c == 'Z' || c == '+' || c == '-';
+    }
+
+    private boolean sameHead(String line) {
+        for (int i = 0; i < MIN_LENGTH; i++) {
+            if (line.charAt(i) != lastHead[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static LocalDateTime local(char[] c, int nanos) {

@@ -64,7 +64,35 @@ public final class LineTimestampParser {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
-        return leading != null ? Optional.of(leading) : search(line, now);
+        if (leading != null) {
+            return Optional.of(leading);
+        }
+        return mayHoldStamp(line) ? search(line, now) : Optional.empty();
+    }
+
+    /**
+     * False when no regex of {@link #search} can match: each needs, in the first {@link
+     * #SEARCH_WINDOW} characters, a digit at the start (epoch) or two digits followed by
+     * {@code -}, {@code /} or {@code :} (ISO's date, Apache's and day/month/year's day, syslog's
+     * hour). Continuation lines (a traceback, a wrapped message) are read for a stamp too, and the
+     * five regexes cost a microsecond a line.
+     */
+    private static boolean mayHoldStamp(String line) {
+        int n = Math.min(line.length(), SEARCH_WINDOW);
+        if (n > 0 && isDigit(line.charAt(0))) {
+            return true;
+        }
+        for (int i = 0; i + 2 < n; i++) {
+            char c = line.charAt(i + 2);
+            if ((c == '-' || c == '/' || c == ':') && isDigit(line.charAt(i)) && isDigit(line.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The stamp found by the regexes alone; {@link #parse} gives the same, faster for a leading ISO stamp. */

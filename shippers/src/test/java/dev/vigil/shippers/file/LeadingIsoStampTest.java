@@ -1,10 +1,12 @@
 package dev.vigil.shippers.file;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +29,48 @@ class LeadingIsoStampTest {
                 assertEquals(parser.search(line, NOW), parser.parse(line, NOW), () -> zone + " line '" + line + "'");
             }
         }
+    }
+
+    /** Runs of lines of one second, as logs come, with every ending after it: the same stamps as the regexes read. */
+    @Test
+    void shouldReadTheSameStampAsTheRegexesForRunsOfLinesOfOneSecond() {
+        SplittableRandom random = new SplittableRandom(20261203);
+        for (String zone : List.of("UTC", "Europe/Berlin")) {
+            LineTimestampParser parser = new LineTimestampParser(ZoneId.of(zone));
+            String head = "2026-03-29 02:30:00";
+            for (int i = 0; i < 20_000; i++) {
+                if (random.nextInt(8) == 0) {
+                    head = String.format("2026-03-%02d %02d:%02d:%02d", 28 + random.nextInt(3), random.nextInt(24),
+                            random.nextInt(60), random.nextInt(60));
+                }
+                String line = head + pick(random, FRACTIONS) + pick(random, ZONES) + pick(random, RESTS);
+                String cut = random.nextInt(20) == 0 ? line.substring(0, random.nextInt(line.length() + 1)) : line;
+                assertEquals(parser.search(cut, NOW), parser.parse(cut, NOW), () -> zone + " line '" + cut + "'");
+            }
+        }
+    }
+
+    /** Lines that may or may not hold a stamp anywhere in their head: the same answer as the regexes. */
+    @Test
+    void shouldFindAStampInsideALineOrNoneAsTheRegexesDo() {
+        List<String> pieces = List.of("1", "12", "2024", "-", "/", ":", " ", "[", "]", "Mar", "14", "Feb", "x", "<13>",
+                "+0000", "03:", "1710382267", ".5", "Traceback (most recent call last):", "  File \"w.py\", line 212",
+                "\u00e9", "14/Mar/2024", "2024-03-14T02:11:07Z", "Mar 14 02:11:07", "[14/Mar/2024:02:11:07 +0000]");
+        SplittableRandom random = new SplittableRandom(3);
+        LineTimestampParser parser = new LineTimestampParser(ZoneId.of("UTC"));
+        int stamped = 0;
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(7); k >= 0; k--) {
+                b.append(pick(random, pieces));
+            }
+            String line = b.toString();
+            Optional<Instant> expected = parser.search(line, NOW);
+            stamped += expected.isPresent() ? 1 : 0;
+            assertEquals(expected, parser.parse(line, NOW), () -> "line '" + line + "'");
+        }
+        int found = stamped;
+        assertTrue(found > 5_000 && found < 45_000, () -> "both answers were tried: " + found);
     }
 
     @Test
