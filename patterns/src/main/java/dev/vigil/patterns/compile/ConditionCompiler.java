@@ -217,22 +217,26 @@ final class ConditionCompiler {
                 "pattern=" + patternName + " regex=" + shown(r.regex()) + " at="
                 + problems.path() + ":" + r.regex().pos().line() + ":" + r.regex().pos().column());
         Function<Event, String> read = field == null ? e -> null : EventFields.reader(field);
+        RegexRun run = RegexRun.of(pattern, re2Source(r.regex()), r.regex().flags(), !negated && !names.isEmpty());
         return (e, caps, hits) -> {
             String v = read.apply(e);
             if (v == null || (guard != null && (!hits.mayHold(guard) || !guard.admits(v)))) {
                 return negated;
             }
-            Matcher m = pattern.matcher(budget.part(v));
-            boolean found = m.find();
-            if (found && !negated) {
-                for (String name : names) {
-                    String g = m.group(name);
-                    if (g != null) {
-                        caps.put(name, g);
-                    }
+            if (run.booleanOnly()) {
+                return run.matches(budget.part(v)) != negated;
+            }
+            Matcher m = run.find(budget.part(v));
+            if (m == null) {
+                return false;
+            }
+            for (String name : names) {
+                String g = m.group(name);
+                if (g != null) {
+                    caps.put(name, g);
                 }
             }
-            return found != negated;
+            return true;
         };
     }
 
@@ -248,6 +252,11 @@ final class ConditionCompiler {
         return "/" + (source.length() <= 60 ? source : source.substring(0, 60) + "…") + "/" + lit.flags();
     }
 
+    /** The regex in RE2's spelling, without its flags. */
+    private static String re2Source(RegexLit lit) {
+        return JAVA_NAMED_GROUP.matcher(lit.source()).replaceAll("(?P<");
+    }
+
     /** Compiles one regex literal, or reports it and returns null. */
     com.google.re2j.Pattern compileRegex(RegexLit lit) {
         StringBuilder flags = new StringBuilder();
@@ -259,7 +268,7 @@ final class ConditionCompiler {
             }
             flags.append(f);
         }
-        String source = JAVA_NAMED_GROUP.matcher(lit.source()).replaceAll("(?P<");
+        String source = re2Source(lit);
         RegexLimits.Violation tooComplex = RegexLimits.violation(source);
         if (tooComplex != null) {
             problems.regexError(lit.pos(), "regex-too-complex", "regex " + shown(lit) + " is refused: " + tooComplex.reason(),
