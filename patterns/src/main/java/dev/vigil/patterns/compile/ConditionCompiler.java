@@ -54,8 +54,10 @@ final class ConditionCompiler {
     Step step(String name, Selector selector, Set<String> captures) {
         Source source = source(selector.source(), selector.sourcePos());
         messageGuards = new ArrayList<>();
-        EventCondition condition = selector.where() == null ? EventCondition.ALWAYS : condition(selector.where(), captures);
-        return new Step(name, source, condition, RequiredLiterals.of(selector.where()), messageGuards);
+        Set<String> own = new HashSet<>();
+        EventCondition condition = selector.where() == null ? EventCondition.ALWAYS : condition(selector.where(), own);
+        captures.addAll(own);
+        return new Step(name, source, condition, RequiredLiterals.of(selector.where()), messageGuards, !own.isEmpty());
     }
 
     Source source(String name, Pos pos) {
@@ -129,9 +131,24 @@ final class ConditionCompiler {
         return (e, caps, hits) -> read.apply(e) != null;
     }
 
-    /** Captures come only from the side that held, so a failed branch leaves nothing behind. */
+    /**
+     * Captures come only from the side that held, so a failed branch leaves nothing behind. Into
+     * an empty map (almost always) each side writes directly and a failed one is cleared: an
+     * {@code or} is tried on every event its step sees, and two maps per try were most of its cost.
+     */
     private static boolean firstThatHolds(EventCondition l, EventCondition r, Event e,
                                           Map<String, String> caps, LiteralHits hits) {
+        if (caps.isEmpty()) {
+            if (l.test(e, caps, hits)) {
+                return true;
+            }
+            clear(caps);
+            if (r.test(e, caps, hits)) {
+                return true;
+            }
+            clear(caps);
+            return false;
+        }
         Map<String, String> left = new HashMap<>();
         if (l.test(e, left, hits)) {
             caps.putAll(left);
@@ -143,6 +160,13 @@ final class ConditionCompiler {
             return true;
         }
         return false;
+    }
+
+    /** Empties a map a failed side may have written to (a step without captures passes one nothing writes to). */
+    private static void clear(Map<String, String> caps) {
+        if (!caps.isEmpty()) {
+            caps.clear();
+        }
     }
 
     private EventCondition compare(String field, Expr.Compare c) {
