@@ -91,8 +91,7 @@ final class RegexRun {
 
     /** The matcher on the match {@link Matcher#find()} would give, for its captures; null when there is none. */
     Matcher find(String text) {
-        Matcher m = whole.matcher(text);
-        return m.find() ? m : null;
+        return whole.find(text);
     }
 
     /** {@code ^} first, not made optional by a quantifier after it. */
@@ -109,24 +108,56 @@ final class RegexRun {
         return "^(?:" + String.join("|", rest) + ")";
     }
 
-    /** A regex, and the same without the {@code m} flag for a text of one line (where it means the same). */
-    private record Probe(Pattern multiLine, Pattern oneLine) {
+    /**
+     * A regex, and the same without the {@code m} flag for a text of one line (where it means the
+     * same). A regex with {@code m} whose alternatives all begin with {@code ^} and which cannot
+     * match a newline finds its match within one line, from the line's start: on a text of several
+     * lines (a traceback joined to its line) it is run on each line as a text of its own, without
+     * {@code m}, which gives the same match ({@code ^}, {@code $} and {@code \b} see a line's ends as
+     * they see a newline) and stops early on each line instead of walking the whole text.
+     */
+    private record Probe(Pattern multiLine, Pattern oneLine, boolean byLine) {
+        /** An escape that can match a newline (anything but these), or a negated class. */
+        private static final java.util.regex.Pattern MAY_MATCH_NEWLINE =
+                java.util.regex.Pattern.compile("\\\\[^dwbBSAz\\p{Punct}]|\\[\\^|\\(\\?[a-zA-Z]*s|[\\x00-\\x1f]");
+
         /** @param compiled {@code source} with {@code flags} compiled already, or null */
         static Probe of(Pattern compiled, String source, String flags) {
             Pattern p = compiled != null ? compiled : compile(source, flags);
-            return new Probe(p, flags.contains("m") ? compile(source, flags.replace("m", "")) : p);
+            if (!flags.contains("m")) {
+                return new Probe(p, p, false);
+            }
+            boolean byLine = !flags.contains("s") && !MAY_MATCH_NEWLINE.matcher(source).find() && !BARE_FLAGS.matcher(source).find()
+                    && RequiredLiterals.splitTopLevel(source).stream().allMatch(RegexRun::startsAtLineStart);
+            return new Probe(p, compile(source, flags.replace("m", "")), byLine);
         }
 
         private static Pattern compile(String source, String flags) {
             return Pattern.compile(flags.isEmpty() ? source : "(?" + flags + ")" + source);
         }
 
-        Matcher matcher(String text) {
-            return (multiLine == oneLine || text.indexOf('\n') >= 0 ? multiLine : oneLine).matcher(text);
+        /** The matcher on the match {@link Matcher#find()} of {@link #multiLine} gives on {@code text} (or on its line); null when none. */
+        Matcher find(String text) {
+            if (multiLine == oneLine || !byLine && text.indexOf('\n') >= 0) {
+                return found(multiLine.matcher(text));
+            }
+            int start = 0;
+            for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+                Matcher m = found(oneLine.matcher(text.substring(start, nl)));
+                if (m != null) {
+                    return m;
+                }
+                start = nl + 1;
+            }
+            return found(oneLine.matcher(start == 0 ? text : text.substring(start)));
         }
 
         boolean found(String text) {
-            return matcher(text).find();
+            return find(text) != null;
+        }
+
+        private static Matcher found(Matcher m) {
+            return m.find() ? m : null;
         }
     }
 

@@ -37,13 +37,19 @@ class RegexRunTest {
             new String[] {"\\Aerror|fail", ""},
             new String[] {"^Traceback|^  File", "m"},
             new String[] {"^(?:(?<unit>\\S+): )?Scheduled restart job", ""},
-            new String[] {"error", "i"});
+            new String[] {"error", "i"},
+            new String[] {"^(?<word>\\w+)$", "m"},
+            new String[] {"^a\\s+b$", "m"},
+            new String[] {"^[^x]+$", "m"},
+            new String[] {"^(?<first>\\S+) (?<rest>.*)$|^panic", "m"},
+            new String[] {"^b\\b", "m"});
 
     /** Texts at the edges of the shapes: newlines, word boundaries beside non-ASCII and '_', a cut field's mark. */
     private static final List<String> EDGES = List.of("", "ERROR", "xERROR", "ERROR_", "_ERROR", "\u00e9ERROR\u00e9", "ERROR\uFFFF",
             "a\nERROR", "ok\npanic: x\n", "ValueError: nope\nTraceback (most recent call last):", "line one\nTraceback",
             "os.Exit", "errors: : error", "(x)", "abc", "ab", "zd", "WARN", "WARNING", "fail\nerror", "\nerror",
-            "\ud83d\ude00ERROR\ud83d\ude00", "ERROR\ud83d");
+            "\ud83d\ude00ERROR\ud83d\ude00", "ERROR\ud83d", "a\nb", "a \n b", "foo bar\nbaz", "x\nyy\nzzz", "b_\nb c\nb",
+            "one two\r\nthree four\r\n");
 
     @Test
     void answersAsFindOnEveryRealLineForEveryRegexOfTheLibrary() throws IOException {
