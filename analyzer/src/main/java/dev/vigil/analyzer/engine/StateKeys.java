@@ -45,7 +45,7 @@ public final class StateKeys {
     public static String groupKey(CompiledPattern p, Event e, Match m) {
         if (p.groupBy().size() == 1) {
             // the common case, without the list of one value and the join
-            String v = CompiledPattern.value(p.groupBy().get(0), e, m);
+            String v = p.groupValue(0, e, m);
             return v == null ? "" : v;
         }
         return String.join(SEP, p.groupKey(e, m));
