@@ -143,6 +143,10 @@ public final class EngineContext {
     void advanceHostClock(Event e, Instant now) {
         HostClock c = hosts.get(e.host());
         HostClock next = c == null ? HostClock.first(e.ts(), now) : c.advance(e.ts(), now);
+        if (next.equals(c)) {
+            // most lines of a busy host leave its clock as it was: nothing to store or plan again
+            return;
+        }
         hosts.put(e.host(), next);
         if (c == null || next.latest().isAfter(c.latest())) {
             hostSchedules.forEach(s -> s.hostAdvanced(e.host()));

@@ -19,11 +19,33 @@ public final class StateKeys {
         return pattern + SEP + host + SEP + groupKey;
     }
 
+    /**
+     * The key of the last pattern, host and group key asked for, made again only when one of them
+     * changes: a log's lines come in runs from one file, and each line of a stream looked its
+     * state up under a new string, hashed and compared in full.
+     */
+    public static final class Last {
+        private String pattern;
+        private String host;
+        private String groupKey;
+        private String key;
+
+        public String key(CompiledPattern p, String host, String groupKey) {
+            if (!p.name().equals(this.pattern) || !host.equals(this.host) || !groupKey.equals(this.groupKey)) {
+                this.pattern = p.name();
+                this.host = host;
+                this.groupKey = groupKey;
+                this.key = StateKeys.key(p, host, groupKey);
+            }
+            return key;
+        }
+    }
+
     /** The group key of a match: its group-by values joined by {@link #SEP}. */
     public static String groupKey(CompiledPattern p, Event e, Match m) {
         if (p.groupBy().size() == 1) {
             // the common case, without the list of one value and the join
-            String v = CompiledPattern.value(p.groupBy().get(0), e, m);
+            String v = p.groupValue(0, e, m);
             return v == null ? "" : v;
         }
         return String.join(SEP, p.groupKey(e, m));

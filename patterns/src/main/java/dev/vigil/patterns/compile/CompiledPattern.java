@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One pattern, ready to run: immutable, regexes compiled, no trace of the syntax. Which of the
@@ -35,9 +36,19 @@ public final class CompiledPattern {
     }
 
     private final Parts p;
+    /**
+     * By group-by name, how it reads its event field (null for a name that is no field), looked up
+     * once: every counted event and every line of a watched stream is grouped.
+     */
+    private final List<Function<Event, String>> groupFields;
 
     CompiledPattern(Parts parts) {
         this.p = Objects.requireNonNull(parts, "parts");
+        List<Function<Event, String>> fields = new ArrayList<>();
+        for (String name : p.groupBy()) {
+            fields.add(EventFields.isKnown(name) ? EventFields.reader(name) : null);
+        }
+        this.groupFields = Collections.unmodifiableList(fields);
     }
 
     /** The pattern's name, unique in a {@link PatternSet}. */
@@ -80,11 +91,21 @@ public final class CompiledPattern {
      */
     public List<String> groupKey(Event e, Match m) {
         List<String> key = new ArrayList<>(p.groupBy().size());
-        for (String name : p.groupBy()) {
-            String v = value(name, e, m);
+        for (int i = 0; i < p.groupBy().size(); i++) {
+            String v = groupValue(i, e, m);
             key.add(v == null ? "" : v);
         }
         return List.copyOf(key);
+    }
+
+    /** The value of the {@code i}-th group-by name, as {@link #value} gives it. */
+    public String groupValue(int i, Event e, Match m) {
+        String captured = m.capture(p.groupBy().get(i));
+        if (captured != null) {
+            return captured;
+        }
+        Function<Event, String> field = groupFields.get(i);
+        return field == null ? null : field.apply(e);
     }
 
     /** A capture of the match, else the event field of that name, else null. */

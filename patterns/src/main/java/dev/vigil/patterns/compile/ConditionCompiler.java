@@ -54,8 +54,10 @@ final class ConditionCompiler {
     Step step(String name, Selector selector, Set<String> captures) {
         Source source = source(selector.source(), selector.sourcePos());
         messageGuards = new ArrayList<>();
-        EventCondition condition = selector.where() == null ? EventCondition.ALWAYS : condition(selector.where(), captures);
-        return new Step(name, source, condition, RequiredLiterals.of(selector.where()), messageGuards);
+        Set<String> own = new HashSet<>();
+        EventCondition condition = selector.where() == null ? EventCondition.ALWAYS : condition(selector.where(), own);
+        captures.addAll(own);
+        return new Step(name, source, condition, RequiredLiterals.of(selector.where()), messageGuards, !own.isEmpty());
     }
 
     Source source(String name, Pos pos) {
@@ -129,9 +131,24 @@ final class ConditionCompiler {
         return (e, caps, hits) -> read.apply(e) != null;
     }
 
-    /** Captures come only from the side that held, so a failed branch leaves nothing behind. */
+    /**
+     * Captures come only from the side that held, so a failed branch leaves nothing behind. Into
+     * an empty map (almost always) each side writes directly and a failed one is cleared: an
+     * {@code or} is tried on every event its step sees, and two maps per try were most of its cost.
+     */
     private static boolean firstThatHolds(EventCondition l, EventCondition r, Event e,
                                           Map<String, String> caps, LiteralHits hits) {
+        if (caps.isEmpty()) {
+            if (l.test(e, caps, hits)) {
+                return true;
+            }
+            clear(caps);
+            if (r.test(e, caps, hits)) {
+                return true;
+            }
+            clear(caps);
+            return false;
+        }
         Map<String, String> left = new HashMap<>();
         if (l.test(e, left, hits)) {
             caps.putAll(left);
@@ -143,6 +160,13 @@ final class ConditionCompiler {
             return true;
         }
         return false;
+    }
+
+    /** Empties a map a failed side may have written to (a step without captures passes one nothing writes to). */
+    private static void clear(Map<String, String> caps) {
+        if (!caps.isEmpty()) {
+            caps.clear();
+        }
     }
 
     private EventCondition compare(String field, Expr.Compare c) {
@@ -217,22 +241,26 @@ final class ConditionCompiler {
                 "pattern=" + patternName + " regex=" + shown(r.regex()) + " at="
                 + problems.path() + ":" + r.regex().pos().line() + ":" + r.regex().pos().column());
         Function<Event, String> read = field == null ? e -> null : EventFields.reader(field);
+        RegexRun run = RegexRun.of(pattern, re2Source(r.regex()), r.regex().flags(), !negated && !names.isEmpty());
         return (e, caps, hits) -> {
             String v = read.apply(e);
             if (v == null || (guard != null && (!hits.mayHold(guard) || !guard.admits(v)))) {
                 return negated;
             }
-            Matcher m = pattern.matcher(budget.part(v));
-            boolean found = m.find();
-            if (found && !negated) {
-                for (String name : names) {
-                    String g = m.group(name);
-                    if (g != null) {
-                        caps.put(name, g);
-                    }
+            if (run.booleanOnly()) {
+                return run.matches(budget.part(v)) != negated;
+            }
+            Matcher m = run.find(budget.part(v));
+            if (m == null) {
+                return false;
+            }
+            for (String name : names) {
+                String g = m.group(name);
+                if (g != null) {
+                    caps.put(name, g);
                 }
             }
-            return found != negated;
+            return true;
         };
     }
 
@@ -248,6 +276,11 @@ final class ConditionCompiler {
         return "/" + (source.length() <= 60 ? source : source.substring(0, 60) + "…") + "/" + lit.flags();
     }
 
+    /** The regex in RE2's spelling, without its flags. */
+    private static String re2Source(RegexLit lit) {
+        return JAVA_NAMED_GROUP.matcher(lit.source()).replaceAll("(?P<");
+    }
+
     /** Compiles one regex literal, or reports it and returns null. */
     com.google.re2j.Pattern compileRegex(RegexLit lit) {
         StringBuilder flags = new StringBuilder();
@@ -259,7 +292,7 @@ final class ConditionCompiler {
             }
             flags.append(f);
         }
-        String source = JAVA_NAMED_GROUP.matcher(lit.source()).replaceAll("(?P<");
+        String source = re2Source(lit);
         RegexLimits.Violation tooComplex = RegexLimits.violation(source);
         if (tooComplex != null) {
             problems.regexError(lit.pos(), "regex-too-complex", "regex " + shown(lit) + " is refused: " + tooComplex.reason(),

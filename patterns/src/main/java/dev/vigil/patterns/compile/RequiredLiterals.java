@@ -167,7 +167,8 @@ public final class RequiredLiterals {
         return Math.min(scanLevel(s, open + 1, bar -> { }) + 1, s.length());
     }
 
-    private static List<String> splitTopLevel(String regex) {
+    /** The top-level alternatives of a regex (split at each {@code |} outside groups and classes). */
+    static List<String> splitTopLevel(String regex) {
         List<Integer> bars = new ArrayList<>();
         scanLevel(regex, 0, bars::add);
         List<String> parts = new ArrayList<>();

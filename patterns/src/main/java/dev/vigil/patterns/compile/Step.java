@@ -29,13 +29,22 @@ public final class Step {
 
     private record Tried(Event event, Optional<Match> match) {}
 
-    /** The match of a condition that reads nothing: no captures, the same for every event. */
-    private static final Optional<Match> UNCONDITIONAL = Optional.of(new Match(Map.of()));
+    /** The match of a condition that captures nothing (one that reads nothing, too): the same for every event. */
+    private static final Optional<Match> WITHOUT_CAPTURES = Optional.of(new Match(Map.of()));
 
     /** The literal guards of the regexes the step runs on the message. */
     private final List<RegexGuard> messageGuards;
 
-    Step(String name, Source source, EventCondition condition, Set<String> requiredLiterals, List<RegexGuard> messageGuards) {
+    /**
+     * Whether the condition can capture anything: one that cannot is tested without a map of its
+     * own and gives one shared match (a step is tried on every event its source and literals let
+     * through, most of which it does not match).
+     */
+    private final boolean captures;
+
+    Step(String name, Source source, EventCondition condition, Set<String> requiredLiterals, List<RegexGuard> messageGuards,
+            boolean captures) {
+        this.captures = captures;
         this.name = Objects.requireNonNull(name, "name");
         this.source = source;
         this.condition = Objects.requireNonNull(condition, "condition");
@@ -64,14 +73,19 @@ public final class Step {
             return Optional.empty();
         }
         if (condition == EventCondition.ALWAYS) {
-            return UNCONDITIONAL;
+            return WITHOUT_CAPTURES;
         }
         Tried known = last;
         if (known != null && known.event() == e) {
             return known.match();
         }
-        Map<String, String> captures = new HashMap<>();
-        Optional<Match> m = condition.test(e, captures, hits) ? Optional.of(new Match(captures)) : Optional.empty();
+        Optional<Match> m;
+        if (captures) {
+            Map<String, String> found = new HashMap<>();
+            m = condition.test(e, found, hits) ? Optional.of(new Match(found)) : Optional.empty();
+        } else {
+            m = condition.test(e, Map.of(), hits) ? WITHOUT_CAPTURES : Optional.empty();
+        }
         last = new Tried(e, m);
         return m;
     }

@@ -38,6 +38,7 @@ public final class AbsenceHandler implements PatternHandler {
     private final Schedule ticks;
     private final ExpiringStore<StreamState> store;
     private final PlannedStateMap<StreamState> streams;
+    private final StateKeys.Last lastKey = new StateKeys.Last();
 
     public AbsenceHandler(EngineContext ctx) {
         this.ctx = ctx;
@@ -58,7 +59,7 @@ public final class AbsenceHandler implements PatternHandler {
             return;
         }
         String groupKey = StateKeys.groupKey(p, e, m.get());
-        String key = StateKeys.key(p, e.host(), groupKey);
+        String key = lastKey.key(p, e.host(), groupKey);
         StreamState s = streams.get(key);
         if (s != null && s.alreadyHas(e)) {
             return; // a re-sent line: it neither resumes the stream nor changes its rhythm
