@@ -117,7 +117,7 @@ public final class Episodes {
     private static final String CAUSE = "cause";
 
     private static boolean lacksValues(EpisodeState ep, CompiledPattern p) {
-        Map<String, String> vars = variables(ep);
+        Map<String, String> vars = variables(ep, p);
         for (Template t : List.of(p.subject(), p.summary())) {
             for (String name : t.variables()) {
                 // cause lines come before the line that opens the episode: a missing one is not on its way
@@ -129,26 +129,51 @@ public final class Episodes {
         return false;
     }
 
-    private static Map<String, String> variables(EpisodeState ep) {
+    private static final String FIRST_SEEN = "first_seen";
+    private static final String LAST_SEEN = "last_seen";
+
+    /**
+     * The values the pattern's templates are rendered with. The two times are written only for a
+     * pattern whose templates name them: an episode is rendered on every update it sends, and
+     * writing two instants was half of that.
+     */
+    private static Map<String, String> variables(EpisodeState ep, CompiledPattern p) {
         Map<String, String> vars = new HashMap<>(ep.vars());
         vars.put("host", ep.host());
         vars.put("count", String.valueOf(ep.count()));
-        vars.put("first_seen", ep.firstSeen().toString());
-        vars.put("last_seen", ep.lastSeen().toString());
+        if (names(p, FIRST_SEEN)) {
+            vars.put(FIRST_SEEN, ep.firstSeen().toString());
+        }
+        if (names(p, LAST_SEEN)) {
+            vars.put(LAST_SEEN, ep.lastSeen().toString());
+        }
         if (!ep.cause().isEmpty()) {
             vars.put(CAUSE, ep.cause().get(ep.cause().size() - 1).message());
         }
         return vars;
     }
 
+    /** True when one of the pattern's templates (subject, summary, labels) has the variable {@code name}. */
+    private static boolean names(CompiledPattern p, String name) {
+        if (p.subject().variables().contains(name) || p.summary().variables().contains(name)) {
+            return true;
+        }
+        for (Template label : p.labels().values()) {
+            if (label.variables().contains(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The episode's subject as its pattern words it. */
     static String subject(EpisodeState ep, CompiledPattern p) {
-        return p.subject().render(variables(ep));
+        return p.subject().render(variables(ep, p));
     }
 
     /** Renders the episode through the pattern's templates. */
     static Incident render(EpisodeState ep, CompiledPattern p) {
-        Map<String, String> vars = variables(ep);
+        Map<String, String> vars = variables(ep, p);
         String summary = p.summary().render(vars) + vars.getOrDefault(NOTE, "");
         Map<String, String> labels = new HashMap<>();
         for (Map.Entry<String, Template> l : p.labels().entrySet()) {

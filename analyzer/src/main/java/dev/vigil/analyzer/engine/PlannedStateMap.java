@@ -26,6 +26,12 @@ public final class PlannedStateMap<V> implements StateMap<V> {
     private final List<Watch<V>> watches;
     /** Keys put since the schedules were last read, to be planned from their values then. */
     private final Set<String> unplanned = new LinkedHashSet<>();
+    /**
+     * The key last added to {@link #unplanned}, while it is still there: an entry written on every
+     * event (a stream's last line) is mostly written under the very same key object again, which
+     * then costs no set lookup.
+     */
+    private String lastUnplanned;
 
     public PlannedStateMap(StateMap<V> store, List<Watch<V>> watches) {
         this.store = store;
@@ -40,6 +46,7 @@ public final class PlannedStateMap<V> implements StateMap<V> {
         }
         List<String> keys = List.copyOf(unplanned);
         unplanned.clear();
+        lastUnplanned = null;
         keys.forEach(this::replan);
     }
 
@@ -52,7 +59,7 @@ public final class PlannedStateMap<V> implements StateMap<V> {
 
     /** Plans the entry under {@code key} again from what the store holds now. */
     public void replan(String key) {
-        unplanned.remove(key);
+        forget(key);
         V value = store.get(key);
         if (value == null) {
             watches.forEach(w -> w.schedule().cancel(key));
@@ -69,12 +76,22 @@ public final class PlannedStateMap<V> implements StateMap<V> {
     @Override
     public void put(String key, V value) {
         store.put(key, value);
-        unplanned.add(key);
+        if (key != lastUnplanned) {
+            unplanned.add(key);
+            lastUnplanned = key;
+        }
+    }
+
+    /** {@code key} is planned or gone: no longer among the puts to plan. */
+    private void forget(String key) {
+        if (unplanned.remove(key) && key.equals(lastUnplanned)) {
+            lastUnplanned = null;
+        }
     }
 
     @Override
     public void delete(String key) {
-        unplanned.remove(key);
+        forget(key);
         store.delete(key);
         watches.forEach(w -> w.schedule().cancel(key));
     }

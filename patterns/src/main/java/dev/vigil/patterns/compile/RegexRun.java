@@ -64,12 +64,17 @@ final class RegexRun {
             (startsAtLineStart(b) ? atStart : anywhere).add(b);
         }
         List<Predicate<String>> parts = new ArrayList<>();
+        Words words = anywhere.isEmpty() || flags.contains("i") ? null : Words.of(anywhere);
+        if (words != null) {
+            // searched first: a few indexOf calls against RE2/J's fixed cost per call, and when the
+            // words are found (an ERROR line for a cause filter) the anchored part need not run
+            parts.add(words::foundIn);
+        }
         if (!atStart.isEmpty()) {
             parts.add(Probe.of(null, atStart(atStart), flags)::found);
         }
-        if (!anywhere.isEmpty()) {
-            Words words = flags.contains("i") ? null : Words.of(anywhere);
-            parts.add(words != null ? words::foundIn : Probe.of(null, String.join("|", anywhere), flags)::found);
+        if (!anywhere.isEmpty() && words == null) {
+            parts.add(Probe.of(null, String.join("|", anywhere), flags)::found);
         }
         return new RegexRun(null, List.copyOf(parts));
     }
