@@ -29,7 +29,12 @@ public final class ExpiringStore<V> {
         V keep(String key, V value, HostTimes clocks);
     }
 
-    private final Schedule expiry = new Schedule();
+    /**
+     * Keeps an earlier due time: {@link #expire} checks the entry by {@link Trim} and plans it
+     * again, so an entry written on every event (a stream's last line, a window) keeps one due time
+     * until it comes instead of moving in the sorted sets once a grain.
+     */
+    private final Schedule expiry = new Schedule(true);
     private final PlannedStateMap.Planner<V> planner;
     private final Trim<V> trim;
     private final PlannedStateMap<V> map;
