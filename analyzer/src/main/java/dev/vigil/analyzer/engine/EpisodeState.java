@@ -53,36 +53,13 @@ public record EpisodeState(
     }
 
     public EpisodeState withMatch(Instant at, Map<String, String> newVars, EvidenceItem item, List<EvidenceItem> newCause, long add) {
-        // a new match is news, not a reminder
-        Map<String, String> merged = vars;
-        if (!holdsAll(newVars) || vars.containsKey(Episodes.RENOTIFIED)) {
-            merged = new java.util.HashMap<>(vars);
-            merged.putAll(newVars);
-            merged.remove(Episodes.RENOTIFIED);
-        }
-        int keep = Math.min(evidence.size(), MAX_EVIDENCE - 1);
-        EvidenceItem[] ev = new EvidenceItem[keep + 1];
-        for (int i = 0; i < keep; i++) {
-            ev[i] = evidence.get(evidence.size() - keep + i);
-        }
-        ev[keep] = item;
+        Map<String, String> merged = new java.util.HashMap<>(vars);
+        merged.putAll(newVars);
+        merged.remove(Episodes.RENOTIFIED); // a new match is news, not a reminder
         Instant last = at.isAfter(lastSeen) ? at : lastSeen;
-        return new EpisodeState(v, id, pattern, host, groupKey, firstSeen, last, count + add, false, merged, List.of(ev),
+        return new EpisodeState(v, id, pattern, host, groupKey, firstSeen, last, count + add, false, merged,
+                EvidenceRing.appended(evidence, item, MAX_EVIDENCE),
                 newCause.isEmpty() ? cause : newCause, related, lastEmitted, true, lastNotified);
-    }
-
-    /**
-     * True when the episode's variables already hold every value of {@code newVars}: the lines of
-     * a burst mostly repeat what the episode has, and its map is then kept as it is instead of
-     * being copied twice per match.
-     */
-    private boolean holdsAll(Map<String, String> newVars) {
-        for (Map.Entry<String, String> v : newVars.entrySet()) {
-            if (!v.getValue().equals(vars.get(v.getKey()))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     public EpisodeState withRelated(String otherId) {

@@ -22,12 +22,21 @@ public record EvidenceRing(int v, List<EvidenceItem> items) {
         if (has(item) || items.size() >= max && item.ts().isBefore(items.get(0).ts())) {
             return this;
         }
-        List<EvidenceItem> out = new ArrayList<>(items);
-        out.add(item);
-        while (out.size() > max) {
-            out.remove(0);
+        return new EvidenceRing(v, appended(items, item, max));
+    }
+
+    /**
+     * The last {@code max - 1} of {@code items} and {@code item}, as an immutable list made in one
+     * copy (the record's own copy then keeps it): written on every line a ring or an episode keeps.
+     */
+    static List<EvidenceItem> appended(List<EvidenceItem> items, EvidenceItem item, int max) {
+        int keep = Math.max(0, Math.min(items.size(), max - 1));
+        EvidenceItem[] out = new EvidenceItem[keep + 1];
+        for (int i = 0; i < keep; i++) {
+            out[i] = items.get(items.size() - keep + i);
         }
-        return new EvidenceRing(v, out);
+        out[keep] = item;
+        return List.of(out);
     }
 
     private boolean has(EvidenceItem item) {
