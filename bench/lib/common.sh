@@ -25,3 +25,25 @@ bench_build() {
 bench_classpath() {
   echo "$1/analyzer/target/classes:$1/analyzer/target/test-classes:$(cat "$2")"
 }
+
+# The JVM options ./vigil gives the analyzer (heap, GC, JIT), from the launcher itself
+# (VIGIL_PRINT_COMMAND=1 prints its java command instead of running it): one source of truth for
+# every bench that runs the analyzer as ./vigil would. Class-data sharing is left out, as in
+# analyzer/src/test/java/dev/vigil/analyzer/faults/LauncherOptions.java: its archive is the
+# launcher's to write, and it changes only the start.  bench_analyzer_opts REPO
+bench_analyzer_opts() {
+  local printed opt opts=()
+  printed="$(env -u VIGIL_JAVA_OPTS VIGIL_PRINT_COMMAND=1 "$1/vigil" analyze --help | tail -1)"
+  case "$printed" in
+    "java "*" -jar "*) ;;
+    *) echo "bench: ./vigil printed no java command: '$printed'" >&2; return 1 ;;
+  esac
+  printed="${printed#java }"
+  for opt in ${printed%% -jar *}; do
+    case "$opt" in
+      -XX:SharedArchiveFile=*|-XX:DumpLoadedClassList=*|-Xlog:cds=off) ;;
+      *) opts+=("$opt") ;;
+    esac
+  done
+  echo "${opts[*]}"
+}

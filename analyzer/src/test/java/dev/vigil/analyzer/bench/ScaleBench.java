@@ -1,5 +1,6 @@
 package dev.vigil.analyzer.bench;
 
+import dev.vigil.analyzer.faults.AnalyzerProcess;
 import dev.vigil.analyzer.incident.Incident;
 import dev.vigil.analyzer.incident.IncidentJson;
 import dev.vigil.analyzer.replay.Replay;
@@ -119,12 +120,12 @@ public final class ScaleBench {
         String group = "bench-scale-" + (killOne ? "kill" : instances);
         long total = kafka.lag(group);
         System.err.printf("scale: %s, %,d events%n", name, total);
-        List<AnalyzerJvm> jvms = new ArrayList<>();
+        List<AnalyzerProcess> jvms = new ArrayList<>();
         try (RecordWatch<Incident> watch = new RecordWatch<>(kafka.bootstrap(), VigilTopics.INCIDENTS, IncidentJson::parse)) {
             for (int i = 0; i < instances; i++) {
-                jvms.add(AnalyzerJvm.start(jar, work, group + "-" + i, kafka.bootstrap(), group, i == 0 ? jfr : null));
+                jvms.add(instance(jar, work.resolve(group + "-" + i), kafka.bootstrap(), group, i == 0 ? jfr : null));
             }
-            for (AnalyzerJvm jvm : jvms) {
+            for (AnalyzerProcess jvm : jvms) {
                 jvm.awaitRunning(Duration.ofMinutes(3));
             }
             long[] first = new long[2]; // nanos and lag at the first commit
@@ -148,10 +149,23 @@ public final class ScaleBench {
             List<Incident> changes = watch.arrivals().stream().map(RecordWatch.Arrival::value).toList();
             return new Run(name, instances, first[1], seconds, changes, Double.parseDouble(DetectionLatencyBench.loadAverage().split(" ")[0]));
         } finally {
-            for (AnalyzerJvm jvm : jvms) {
+            for (AnalyzerProcess jvm : jvms) {
                 jvm.stop();
             }
         }
+    }
+
+    /**
+     * An instance of {@code applicationId} as a user runs it ({@code java -jar vigil.jar analyze} with the
+     * launcher's JVM options: C2), its data and state under {@code home}; with {@code jfr}, recording there.
+     */
+    private static AnalyzerProcess instance(Path jar, Path home, String bootstrap, String applicationId, Path jfr)
+            throws java.io.IOException {
+        Files.createDirectories(home);
+        Path repo = jar.toAbsolutePath().getParent().getParent().getParent(); // JAR is REPO/analyzer/target/vigil.jar
+        return AnalyzerProcess.builder(bootstrap, applicationId).asLauncherRuns(repo).flightRecording(jfr)
+                .dataDir(home.resolve("data")).stateDir(home.resolve("state")).output(home.resolve("analyzer.out"))
+                .named(home.getFileName().toString()).start();
     }
 
     private static boolean settled(List<RecordWatch.Arrival<Incident>> arrivals) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vigil.analyzer.topology.Analyzer;
 import dev.vigil.analyzer.topology.AnalyzerConfig;
+import dev.vigil.analyzer.topology.AnalyzerTestKit;
 import dev.vigil.broker.KafkaBrokerExtension;
 import dev.vigil.broker.VigilTopics;
 import java.io.PrintWriter;
@@ -43,9 +44,7 @@ class PatternsPublishIT {
                 StandardCharsets.UTF_8);
         AnalyzerConfig config = AnalyzerConfig.defaults(KAFKA.bootstrapServers(), dir.resolve("state"))
                 .withApplicationId("vigil-push-it");
-        try (Analyzer analyzer = new Analyzer(config)) {
-            analyzer.start();
-            assertTrue(analyzer.awaitRunning(Duration.ofSeconds(90)), "analyzer running");
+        try (Analyzer analyzer = AnalyzerTestKit.started(config)) {
 
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
@@ -84,9 +83,7 @@ class PatternsPublishIT {
                 """, StandardCharsets.UTF_8);
         AnalyzerConfig config = AnalyzerConfig.defaults(KAFKA.bootstrapServers(), dir.resolve("state-replace"))
                 .withApplicationId("vigil-push-replace-it");
-        try (Analyzer analyzer = new Analyzer(config)) {
-            analyzer.start();
-            assertTrue(analyzer.awaitRunning(Duration.ofSeconds(90)), "analyzer running");
+        try (Analyzer analyzer = AnalyzerTestKit.started(config)) {
 
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();

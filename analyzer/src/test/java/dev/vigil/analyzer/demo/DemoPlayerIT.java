@@ -10,6 +10,7 @@ import dev.vigil.analyzer.replay.Replay;
 import dev.vigil.analyzer.replay.ScenarioFiles;
 import dev.vigil.analyzer.topology.Analyzer;
 import dev.vigil.analyzer.topology.AnalyzerConfig;
+import dev.vigil.analyzer.topology.AnalyzerTestKit;
 import dev.vigil.broker.KafkaBrokerExtension;
 import dev.vigil.broker.VigilTopics;
 import dev.vigil.patterns.compile.PatternSet;
@@ -20,13 +21,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -51,12 +48,8 @@ class DemoPlayerIT {
         SeedScenario seed = SeedScenario.of("000");
         ScenarioFiles files = ScenarioFiles.read(seed.extractTo(dir, List.of("expected.json", "journal.json")));
         Instant before = Instant.now();
-        try (Analyzer analyzer = new Analyzer(AnalyzerConfig.defaults(KAFKA.bootstrapServers(), dir.resolve("streams")));
-                KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-                        Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers()),
-                        new StringSerializer(), new ByteArraySerializer())) {
-            analyzer.start();
-            assertTrue(analyzer.awaitRunning(Duration.ofSeconds(90)), "analyzer running");
+        try (Analyzer analyzer = AnalyzerTestKit.started(AnalyzerConfig.defaults(KAFKA.bootstrapServers(), dir.resolve("streams")));
+                KafkaProducer<String, byte[]> producer = AnalyzerTestKit.producer(KAFKA.bootstrapServers())) {
             // 100 restarts 11 s apart take 18 minutes; at this speed the play takes a few seconds
             List<Event> recorded = new ArrayList<>();
             long played = new Replay(PatternSet.empty(), line -> { })

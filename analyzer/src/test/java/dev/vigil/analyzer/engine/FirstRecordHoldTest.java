@@ -1,16 +1,13 @@
 package dev.vigil.analyzer.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vigil.analyzer.incident.Incident;
 import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.Source;
-import dev.vigil.patterns.library.PatternLoader;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class FirstRecordHoldTest {
     private static final Instant T0 = Instant.parse("2026-01-12T07:00:00Z");
 
-    private static final PatternSet PATTERNS = compile("""
+    private static final PatternSet PATTERNS = TestPatterns.compile("hold.vigil", """
             pattern loop {
               match journald where message ~ /Scheduled restart job(?:, restart counter is at (?<counter>\\d+))?/
               group by unit
@@ -32,12 +29,6 @@ class FirstRecordHoldTest {
               summary "{unit} restarted {count} times[ (restart counter {counter})][; last error: {cause}]"
             }
             """);
-
-    private static PatternSet compile(String source) {
-        PatternLoader.Result r = PatternLoader.fromSources(Map.of("hold.vigil", source));
-        assertTrue(!r.hasErrors(), r.render());
-        return r.patterns();
-    }
 
     private static Event restart(int i, String text) {
         return Event.builder("web-1", Source.JOURNALD, T0.plusSeconds(i), text).unit("api.service").id("r-" + i).build();

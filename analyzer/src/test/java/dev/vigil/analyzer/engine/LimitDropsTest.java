@@ -42,7 +42,7 @@ class LimitDropsTest {
 
     @Test
     void shouldCountEveryPartialDroppedAtTheLimitAndLogTheFirstOnce() {
-        PatternSet set = compile("""
+        PatternSet set = TestPatterns.compile("limits.vigil", """
                 pattern kill_then_silence {
                   sequence within 1h {
                     step kill: kernel where message ~ /Killed process (?<victim_pid>\\d+)/
@@ -85,11 +85,5 @@ class LimitDropsTest {
 
     private static Event kernel(int seconds, String message) {
         return Event.builder("web-1", Source.KERNEL, T0.plusSeconds(seconds), message).id("k-" + seconds).build();
-    }
-
-    private static PatternSet compile(String source) {
-        PatternLoader.Result r = PatternLoader.fromSources(Map.of("limits.vigil", source));
-        assertTrue(!r.hasErrors(), r.render());
-        return r.patterns();
     }
 }

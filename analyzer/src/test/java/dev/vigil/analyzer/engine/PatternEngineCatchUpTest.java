@@ -1,18 +1,15 @@
 package dev.vigil.analyzer.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vigil.analyzer.incident.Incident;
 import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.Source;
-import dev.vigil.patterns.library.PatternLoader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class PatternEngineCatchUpTest {
     private static final Instant T0 = Instant.parse("2026-01-12T07:00:00Z");
     private static final Duration HEARTBEAT = Duration.ofSeconds(30);
-    private static final PatternSet PATTERNS = compile("""
+    private static final PatternSet PATTERNS = TestPatterns.compile("catch-up.vigil", """
             pattern host_silent {
               absence of shipper where identifier == "heartbeat" silent for 3m
               group by host
@@ -44,12 +41,6 @@ class PatternEngineCatchUpTest {
             """);
 
     private final EngineState stored = EngineState.inMemory();
-
-    private static PatternSet compile(String source) {
-        PatternLoader.Result r = PatternLoader.fromSources(Map.of("catch-up.vigil", source));
-        assertTrue(!r.hasErrors(), r.render());
-        return r.patterns();
-    }
 
     private PatternEngine start() {
         return new PatternEngine(() -> PATTERNS, stored);

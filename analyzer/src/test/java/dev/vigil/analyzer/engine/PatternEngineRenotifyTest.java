@@ -8,13 +8,11 @@ import dev.vigil.analyzer.incident.IncidentJson;
 import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.Source;
-import dev.vigil.patterns.library.PatternLoader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class PatternEngineRenotifyTest {
     private static final Instant T0 = Instant.parse("2026-01-12T07:00:00Z");
 
-    private static final PatternSet PATTERNS = compile("""
+    private static final PatternSet PATTERNS = TestPatterns.compile("renotify.vigil", """
             pattern unit_down {
               match journald where message contains "entered failed state"
               group by unit
@@ -36,12 +34,6 @@ class PatternEngineRenotifyTest {
               summary "{unit} is down"
             }
             """);
-
-    private static PatternSet compile(String source) {
-        PatternLoader.Result r = PatternLoader.fromSources(Map.of("renotify.vigil", source));
-        assertTrue(!r.hasErrors(), r.render());
-        return r.patterns();
-    }
 
     @Test
     void shouldNeverSendTwoByteIdenticalRecordsForOneIncident() {
@@ -65,7 +57,7 @@ class PatternEngineRenotifyTest {
     @Test
     void shouldNotCallAFirstRecordHeldForATickAReNotification() {
         // the summary names a capture the first line lacks, so the first record waits for the next tick
-        PatternSet held = compile("""
+        PatternSet held = TestPatterns.compile("renotify.vigil", """
                 pattern unit_down {
                   match journald where message ~ /entered failed state(?: with result '(?<result>[^']+)')?/
                   group by unit

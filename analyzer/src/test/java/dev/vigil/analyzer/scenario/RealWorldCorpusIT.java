@@ -1,7 +1,6 @@
 package dev.vigil.analyzer.scenario;
 
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vigil.analyzer.incident.Incident;
 import dev.vigil.analyzer.incident.IncidentTopic;
@@ -9,6 +8,7 @@ import dev.vigil.analyzer.replay.Replay;
 import dev.vigil.analyzer.replay.ScenarioFiles;
 import dev.vigil.analyzer.topology.Analyzer;
 import dev.vigil.analyzer.topology.AnalyzerConfig;
+import dev.vigil.analyzer.topology.AnalyzerTestKit;
 import dev.vigil.patterns.library.PatternFiles;
 import dev.vigil.broker.KafkaBrokerExtension;
 import dev.vigil.broker.VigilTopics;
@@ -19,15 +19,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -64,12 +60,8 @@ class RealWorldCorpusIT {
             VigilTopics.ensure(admin, 2, (short) 1);
         }
         AnalyzerConfig config = AnalyzerConfig.defaults(KAFKA.bootstrapServers(), stateDir).withApplicationId("vigil-corpus-it");
-        try (Analyzer analyzer = new Analyzer(config);
-                KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers(), ProducerConfig.ACKS_CONFIG, "all"),
-                        new StringSerializer(), new ByteArraySerializer())) {
-            analyzer.start();
-            assertTrue(analyzer.awaitRunning(Duration.ofSeconds(90)), "analyzer running");
+        try (Analyzer analyzer = AnalyzerTestKit.started(config);
+                KafkaProducer<String, byte[]> producer = AnalyzerTestKit.producer(KAFKA.bootstrapServers())) {
             Replay reader = new Replay(PatternFiles.load(List.of()), line -> { });
             for (String name : CASES) {
                 Path dir = RealWorldCorpusTest.root().resolve(name);

@@ -1,5 +1,11 @@
 package dev.vigil.analyzer.topology;
 
+import static dev.vigil.analyzer.topology.AnalyzerTestKit.awaitSignatureIncident;
+import static dev.vigil.analyzer.topology.AnalyzerTestKit.fileLine;
+import static dev.vigil.analyzer.topology.AnalyzerTestKit.producer;
+import static dev.vigil.analyzer.topology.AnalyzerTestKit.scheduledRestart;
+import static dev.vigil.analyzer.topology.AnalyzerTestKit.send;
+import static dev.vigil.analyzer.topology.AnalyzerTestKit.started;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +17,6 @@ import dev.vigil.broker.KafkaBrokerExtension;
 import dev.vigil.broker.VigilTopics;
 import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.EventIds;
-import dev.vigil.patterns.event.EventJson;
 import dev.vigil.patterns.event.Source;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -23,11 +28,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -61,9 +63,7 @@ class AnalyzerIT {
         try (Admin admin = KAFKA.admin()) {
             VigilTopics.ensure(admin, 2, (short) 1); // two partitions, as a trap for per-host state
         }
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.MAX_REQUEST_SIZE_CONFIG, VigilTopics.MAX_EVENT_MESSAGE_BYTES),
-                new StringSerializer(), new ByteArraySerializer());
+        producer = producer(KAFKA.bootstrapServers());
     }
 
     @AfterAll
@@ -75,7 +75,7 @@ class AnalyzerIT {
     @Order(1)
     void shouldContinueTheSameCrashLoopIncidentAfterTheAnalyzerRestarts() throws Exception {
         AnalyzerConfig config = AnalyzerConfig.defaults(KAFKA.bootstrapServers(), stateDir.resolve("first"));
-        try (Analyzer analyzer = startedAnalyzer(config)) {
+        try (Analyzer analyzer = started(config)) {
             sendRestarts(1, 6);
             awaitIncident("restart_burst", 6);
         }
@@ -99,7 +99,7 @@ class AnalyzerIT {
     @Order(2)
     void shouldRunAPublishedPatternWithoutARestartAndKeepItWhenABrokenSetFollows() throws Exception {
         AnalyzerConfig config = AnalyzerConfig.defaults(KAFKA.bootstrapServers(), stateDir).withApplicationId("vigil-reload-it");
-        try (Analyzer analyzer = startedAnalyzer(config)) {
+        try (Analyzer analyzer = started(config)) {
             publish("disk.vigil", """
                     pattern disk_full {
                       match file where message contains "No space left on device"
@@ -113,7 +113,7 @@ class AnalyzerIT {
             await("the published pattern to be running").atMost(Duration.ofSeconds(60))
                     .until(() -> analyzer.patterns().byName("disk_full").isPresent());
             publish("broken.vigil", "pattern broken { match file where mesage contains \"x\" type t summary \"s\" }");
-            send(fileLine("/var/log/app.log", Instant.parse("2026-03-01T10:00:00Z"), 0,
+            send(producer, webLine("/var/log/app.log", Instant.parse("2026-03-01T10:00:00Z"), 0,
                     "OSError: [Errno 28] No space left on device"));
 
             Incident disk = awaitIncident("disk_full", 1);
@@ -129,9 +129,10 @@ class AnalyzerIT {
         // the broker refuses records stamped more than an hour ahead (message.timestamp.after.max.ms):
         // event time must not become the timestamp of changelog or output records
         AnalyzerConfig config = AnalyzerConfig.defaults(KAFKA.bootstrapServers(), stateDir).withApplicationId("vigil-clock-it");
-        try (Analyzer analyzer = startedAnalyzer(config)) {
+        try (Analyzer analyzer = started(config)) {
             Instant ahead = Instant.now().plus(Duration.ofHours(3));
-            send(Event.builder("fast-clock", Source.KERNEL, ahead, "Out of memory: Killed process 4242 (java) total-vm:100kB, "
+            send(producer, Event.builder("fast-clock", Source.KERNEL, ahead,
+                    "Out of memory: Killed process 4242 (java) total-vm:100kB, "
                     + "anon-rss:50kB, file-rss:0kB, shmem-rss:0kB, UID:0 pgtables:4kB oom_score_adj:0")
                     .id(EventIds.of("fast-clock", Source.KERNEL, "b9", "1")).build());
 
@@ -151,20 +152,20 @@ class AnalyzerIT {
         String hostA = "sig-a";
         String hostB = hostOnOtherPartition(hostA);
         AnalyzerConfig config = AnalyzerConfig.defaults(KAFKA.bootstrapServers(), stateDir).withApplicationId("vigil-signature-it");
-        try (Analyzer analyzer = startedAnalyzer(config)) {
+        try (Analyzer analyzer = started(config)) {
             Instant at = Instant.parse("2026-03-02T09:00:00Z");
             int offset = 0;
             for (String user : List.of("alice", "bob", "carol", "dave")) {
-                send(fileLine(hostA, "/srv/auth/auth.log", at.plusSeconds(offset), offset++,
+                send(producer, fileLine(hostA, "/srv/auth/auth.log", at.plusSeconds(offset), offset++,
                         "ERROR login for user " + user + " failed: account locked"));
             }
-            Incident a = awaitSignatureIncident(hostA);
+            Incident a = awaitSignatureIncident(KAFKA.bootstrapServers(), hostA);
             // the other task has never mined this template: it must still call it by the same id
             for (int n = 0; n < 2; n++) {
-                send(fileLine(hostB, "/srv/auth/auth.log", at.plusSeconds(offset), offset++,
+                send(producer, fileLine(hostB, "/srv/auth/auth.log", at.plusSeconds(offset), offset++,
                         "ERROR login for user erin failed: account locked"));
             }
-            Incident b = awaitSignatureIncident(hostB);
+            Incident b = awaitSignatureIncident(KAFKA.bootstrapServers(), hostB);
             assertEquals("ERROR login for user <*> failed: account locked", a.summary().substring(a.summary().indexOf("ERROR")),
                     a.summary());
             assertEquals(a.signature(), b.signature(), "one template, one id, whichever task mined it: " + a + " / " + b);
@@ -176,10 +177,10 @@ class AnalyzerIT {
     void shouldDeadLetterARecordOfSeveralMebibytesAndKeepRunning() throws Exception {
         // vigil.events takes records up to 8 MiB; a bad one must not stop the analyzer
         AnalyzerConfig config = AnalyzerConfig.defaults(KAFKA.bootstrapServers(), stateDir).withApplicationId("vigil-big-it");
-        try (Analyzer analyzer = startedAnalyzer(config)) {
+        try (Analyzer analyzer = started(config)) {
             byte[] garbage = "not json ".repeat(400_000).getBytes(StandardCharsets.UTF_8); // 3.4 MiB
             producer.send(new ProducerRecord<>(VigilTopics.EVENTS, "big-host", garbage)).get(30, TimeUnit.SECONDS);
-            send(fileLine("big-host", "/var/log/app.log", Instant.parse("2026-03-01T10:00:00Z"), 0,
+            send(producer, fileLine("big-host", "/var/log/app.log", Instant.parse("2026-03-01T10:00:00Z"), 0,
                     "OSError: [Errno 28] No space left on device"));
 
             List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> letters = new ArrayList<>();
@@ -209,7 +210,7 @@ class AnalyzerIT {
     @Order(6)
     void shouldRedactAnIncidentsEvidenceWithTheRedactRuleOfAPublishedFile() throws Exception {
         AnalyzerConfig config = AnalyzerConfig.defaults(KAFKA.bootstrapServers(), stateDir).withApplicationId("vigil-redact-it");
-        try (Analyzer analyzer = startedAnalyzer(config)) {
+        try (Analyzer analyzer = started(config)) {
             publish("payroll.vigil", """
                     redact employee-id /\\bEMP-(\\d{2})\\d{4}\\b/ replace "EMP-$1****"
 
@@ -223,7 +224,7 @@ class AnalyzerIT {
                     """);
             await("the published pattern and its rule to be running").atMost(Duration.ofSeconds(60))
                     .until(() -> analyzer.patterns().byName("payroll_export_failed").isPresent());
-            send(fileLine("/var/log/payroll.log", Instant.parse("2026-03-02T09:00:00Z"), 0,
+            send(producer, webLine("/var/log/payroll.log", Instant.parse("2026-03-02T09:00:00Z"), 0,
                     "payroll export failed for EMP-421337 db_password=hunter2"));
 
             Incident incident = awaitIncident("payroll_export_failed", 1);
@@ -233,40 +234,19 @@ class AnalyzerIT {
         }
     }
 
-    /** An analyzer started on {@code config} and running (its partitions assigned). */
-    private static Analyzer startedAnalyzer(AnalyzerConfig config) throws InterruptedException {
-        Analyzer analyzer = new Analyzer(config);
-        try {
-            analyzer.start();
-            assertTrue(analyzer.awaitRunning(Duration.ofSeconds(90)), "analyzer running");
-            return analyzer;
-        } catch (RuntimeException | Error | InterruptedException e) {
-            analyzer.close(); // a test that fails here must not leave a stream thread behind
-            throw e;
-        }
-    }
-
     private static void sendRestarts(int from, int to) throws Exception {
         for (int n = from; n <= to; n++) {
             Instant at = LOOP_START.plus(RESTART_SEC.multipliedBy(n));
-            send(Event.builder("vps-1", Source.JOURNALD, at.minusSeconds(1), "ModuleNotFoundError: No module named 'asyncpg'")
+            send(producer, Event.builder("vps-1", Source.JOURNALD, at.minusSeconds(1), "ModuleNotFoundError: No module named 'asyncpg'")
                     .id(EventIds.of("vps-1", Source.JOURNALD, "b1", "err-" + n)).unit("rivet-worker.service").priority(3)
                     .build());
-            send(Event.builder("vps-1", Source.JOURNALD, at,
-                            "rivet-worker.service: Scheduled restart job, restart counter is at " + n + ".")
-                    .id(EventIds.of("vps-1", Source.JOURNALD, "b1", "restart-" + n)).unit("rivet-worker.service")
-                    .messageId("5eb03494b6584870a536b337290809b3").priority(5).build());
+            send(producer, scheduledRestart("vps-1", at, n));
         }
         producer.flush();
     }
 
-    private static Event fileLine(String file, Instant at, long offset, String message) {
+    private static Event webLine(String file, Instant at, long offset, String message) {
         return fileLine("web-1", file, at, offset, message);
-    }
-
-    private static Event fileLine(String host, String file, Instant at, long offset, String message) {
-        return Event.builder(host, Source.FILE, at, message).file(file).offset(offset)
-                .id(EventIds.of(host, Source.FILE, file, String.valueOf(offset))).build();
     }
 
     /** A host name that the default partitioner puts on the other of the two partitions. */
@@ -283,16 +263,6 @@ class AnalyzerIT {
     private static int partitionOf(String key) {
         return org.apache.kafka.common.utils.Utils.toPositive(
                 org.apache.kafka.common.utils.Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % 2;
-    }
-
-    private static Incident awaitSignatureIncident(String host) {
-        return await("error_signature incident of " + host).atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
-                .until(() -> incidents().stream().filter(i -> i.type().equals("error_signature") && i.host().equals(host))
-                        .reduce((first, second) -> second).orElse(null), i -> i != null);
-    }
-
-    private static void send(Event e) throws Exception {
-        producer.send(new ProducerRecord<>(VigilTopics.EVENTS, e.host(), EventJson.toBytes(e))).get(30, TimeUnit.SECONDS);
     }
 
     private static void publish(String name, String text) throws Exception {

@@ -7,38 +7,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.vigil.analyzer.deadletter.DeadLetter;
 import dev.vigil.analyzer.deadletter.DeadLetters;
 import dev.vigil.analyzer.incident.Incident;
-import dev.vigil.analyzer.incident.IncidentJson;
 import dev.vigil.analyzer.engine.PatternEngine;
-import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.EventJson;
 import dev.vigil.patterns.event.Source;
-import dev.vigil.patterns.library.PatternFiles;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyDescription;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.WindowStore;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class AnalyzerTopologyTest {
+class AnalyzerTopologyTest extends TopologyDriverFixture {
     /** Seed 001: the uvicorn backend killed by the kernel at 21:41:48, its log cut at 21:41:47. */
     private static final Instant KILLED_AT = Instant.parse("2026-02-08T21:41:48.120Z");
     private static final String OOM_LINE = "Out of memory: Killed process 632846 (uvicorn) total-vm:1873324kB, "
@@ -46,32 +34,9 @@ class AnalyzerTopologyTest {
 
     /** The analyzer's clock at the start of each test: a moment after the seed's kill. */
     private static final Instant START = Instant.parse("2026-02-08T21:41:50Z");
-    private static final PatternSet LIBRARY = PatternFiles.load(List.of());
 
-    @TempDir
-    Path stateDir;
-
-    private TopologyTestDriver driver;
-    private TestInputTopic<String, byte[]> events;
-    private TestOutputTopic<String, Incident> incidents;
-    private TestOutputTopic<String, byte[]> deadletter;
-    private final AtomicLong deadLettered = new AtomicLong();
-
-    @BeforeEach
-    void startDriver() {
-        AnalyzerConfig config = AnalyzerConfig.defaults("unused:9092", stateDir);
-        Properties props = Analyzer.streamsProperties(config);
-        driver = new TopologyTestDriver(AnalyzerTopology.build(config, () -> LIBRARY, deadLettered), props, START);
-        events = driver.createInputTopic(config.eventsTopic(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
-        incidents = driver.createOutputTopic(config.incidentsTopic(), Serdes.String().deserializer(),
-                IncidentJson.serde().deserializer());
-        deadletter = driver.createOutputTopic(config.deadletterTopic(), Serdes.String().deserializer(),
-                Serdes.ByteArray().deserializer());
-    }
-
-    @AfterEach
-    void closeDriver() {
-        driver.close();
+    AnalyzerTopologyTest() {
+        super(START);
     }
 
     /**

@@ -1,11 +1,14 @@
 package dev.vigil.analyzer.topology;
 
+import static dev.vigil.analyzer.topology.AnalyzerTestKit.fileLine;
+import static dev.vigil.analyzer.topology.AnalyzerTestKit.producer;
+import static dev.vigil.analyzer.topology.AnalyzerTestKit.send;
+import static dev.vigil.analyzer.topology.AnalyzerTestKit.started;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vigil.analyzer.incident.Incident;
-import dev.vigil.analyzer.incident.IncidentTopic;
 import dev.vigil.broker.KafkaBrokerExtension;
 import dev.vigil.broker.VigilTopics;
 import dev.vigil.patterns.event.Event;
@@ -19,14 +22,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,7 @@ class OversizedLineIT {
                 .withApplicationId("vigil-oversized-it");
         Instant at = Instant.parse("2026-12-03T02:30:00Z");
         String poison = "2026-12-03 02:30:00,000 ERROR t " + "\u0001".repeat(1 << 20);
-        try (KafkaProducer<String, byte[]> producer = producer()) {
+        try (KafkaProducer<String, byte[]> producer = producer(KAFKA.bootstrapServers())) {
             try (Analyzer analyzer = started(config)) {
                 send(producer, line("/tmp/x/poison.log", at, 0, poison));
                 send(producer, line("/tmp/x/poison.log", at.plusSeconds(1), 1, poison));
@@ -101,7 +102,7 @@ class OversizedLineIT {
                     .all().get(30, TimeUnit.SECONDS);
         }
         CountDownLatch told = new CountDownLatch(1);
-        try (KafkaProducer<String, byte[]> producer = producer(); Analyzer analyzer = new Analyzer(config)) {
+        try (KafkaProducer<String, byte[]> producer = producer(KAFKA.bootstrapServers()); Analyzer analyzer = new Analyzer(config)) {
             analyzer.onFailure(told::countDown);
             analyzer.start();
             assertTrue(analyzer.awaitRunning(Duration.ofSeconds(90)), "analyzer running");
@@ -119,40 +120,19 @@ class OversizedLineIT {
         }
     }
 
-    private static Analyzer started(AnalyzerConfig config) throws InterruptedException {
-        Analyzer analyzer = new Analyzer(config);
-        try {
-            analyzer.start();
-            assertTrue(analyzer.awaitRunning(Duration.ofSeconds(90)), "analyzer running");
-            return analyzer;
-        } catch (RuntimeException | Error | InterruptedException e) {
-            analyzer.close();
-            throw e;
-        }
-    }
-
-    private static KafkaProducer<String, byte[]> producer() {
-        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.MAX_REQUEST_SIZE_CONFIG, VigilTopics.MAX_EVENT_MESSAGE_BYTES),
-                new StringSerializer(), new ByteArraySerializer());
-    }
-
     private static Event line(String file, Instant at, long offset, String message) {
-        return Event.builder("web-7", Source.FILE, at, message).file(file).offset(offset)
-                .id(EventIds.of("web-7", Source.FILE, file, String.valueOf(offset))).build();
-    }
-
-    private static void send(KafkaProducer<String, byte[]> producer, Event e) throws Exception {
-        producer.send(new ProducerRecord<>(VigilTopics.EVENTS, e.host(), EventJson.toBytes(e))).get(30, TimeUnit.SECONDS);
+        return fileLine("web-7", file, at, offset, message);
     }
 
     private static Incident awaitSignatureIncident(String file) {
-        return await("error_signature incident of " + file).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> signatureIncidents(file).stream().reduce((a, b) -> b).orElse(null), i -> i != null);
+        return AnalyzerTestKit.awaitLast(KAFKA.bootstrapServers(), "error_signature incident of " + file, ofSignature(file));
     }
 
     private static List<Incident> signatureIncidents(String file) {
-        return IncidentTopic.readAll(KAFKA.bootstrapServers(), Duration.ofSeconds(5)).stream()
-                .filter(i -> i.type().equals("error_signature") && i.subject().equals(file)).toList();
+        return AnalyzerTestKit.incidents(KAFKA.bootstrapServers(), ofSignature(file));
+    }
+
+    private static Predicate<Incident> ofSignature(String file) {
+        return i -> i.type().equals("error_signature") && i.subject().equals(file);
     }
 }

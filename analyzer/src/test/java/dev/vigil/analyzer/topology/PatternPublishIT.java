@@ -59,9 +59,7 @@ class PatternPublishIT {
                 + "  type t\n  summary \"s\"\n}\n");
         publish("deep.vigil", "pattern deep {\n  match file where message ~ /" + "(".repeat(2_000) + "a" + ")".repeat(2_000)
                 + "/\n  type t\n  summary \"s\"\n}\n");
-        try (Analyzer analyzer = new Analyzer(config)) {
-            analyzer.start();
-            assertTrue(analyzer.awaitRunning(Duration.ofSeconds(90)), "analyzer running");
+        try (Analyzer analyzer = AnalyzerTestKit.started(config)) {
             publish("disk.vigil", DISK);
 
             await("the file published after the bad ones to run").atMost(Duration.ofSeconds(60))
@@ -75,9 +73,7 @@ class PatternPublishIT {
     @Test
     void shouldReplaceALibraryFileOnlyWhenThePublisherMarkedTheRecord() throws Exception {
         AnalyzerConfig config = AnalyzerConfig.defaults(KAFKA.bootstrapServers(), stateDir).withApplicationId("vigil-replace-it");
-        try (Analyzer analyzer = new Analyzer(config)) {
-            analyzer.start();
-            assertTrue(analyzer.awaitRunning(Duration.ofSeconds(90)), "analyzer running");
+        try (Analyzer analyzer = AnalyzerTestKit.started(config)) {
             publish("kernel.vigil", DISK.replace("disk_full", "disk_full_kernel"), false);
             publish("marker.vigil", DISK.replace("disk_full", "disk_full_marker"), false);
 

@@ -8,55 +8,21 @@ import dev.vigil.analyzer.deadletter.DeadLetter;
 import dev.vigil.analyzer.deadletter.DeadLetters;
 import dev.vigil.analyzer.incident.Incident;
 import dev.vigil.analyzer.incident.IncidentJson;
-import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.EventJson;
 import dev.vigil.patterns.event.Source;
-import dev.vigil.patterns.library.PatternFiles;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Properties;
-import java.util.concurrent.atomic.AtomicLong;
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Secrets in log lines do not reach incidents or dead letters. */
-class RedactionTopologyTest {
+class RedactionTopologyTest extends TopologyDriverFixture {
     private static final Instant AT = Instant.parse("2026-03-02T09:00:00Z");
-    private static final PatternSet LIBRARY = PatternFiles.load(List.of());
 
-    @TempDir
-    Path stateDir;
-
-    private TopologyTestDriver driver;
-    private TestInputTopic<String, byte[]> events;
-    private TestOutputTopic<String, Incident> incidents;
-    private TestOutputTopic<String, byte[]> deadletter;
-
-    @BeforeEach
-    void startDriver() {
-        AnalyzerConfig config = AnalyzerConfig.defaults("unused:9092", stateDir);
-        Properties props = Analyzer.streamsProperties(config);
-        driver = new TopologyTestDriver(AnalyzerTopology.build(config, () -> LIBRARY, new AtomicLong()), props, AT);
-        events = driver.createInputTopic(config.eventsTopic(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
-        incidents = driver.createOutputTopic(config.incidentsTopic(), Serdes.String().deserializer(),
-                IncidentJson.serde().deserializer());
-        deadletter = driver.createOutputTopic(config.deadletterTopic(), Serdes.String().deserializer(),
-                Serdes.ByteArray().deserializer());
-    }
-
-    @AfterEach
-    void closeDriver() {
-        driver.close();
+    RedactionTopologyTest() {
+        super(AT);
     }
 
     @Test

@@ -6,59 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.vigil.analyzer.deadletter.DeadLetter;
 import dev.vigil.analyzer.deadletter.DeadLetters;
 import dev.vigil.analyzer.incident.Incident;
-import dev.vigil.analyzer.incident.IncidentJson;
-import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.EventJson;
 import dev.vigil.patterns.event.Source;
-import dev.vigil.patterns.library.PatternFiles;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
-import java.util.Properties;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The signature route's internal topics during an upgrade: records an older Vigil wrote, and records no Vigil reads. */
-class SignatureRouteTest {
+class SignatureRouteTest extends TopologyDriverFixture {
     /** A log4j line of a Hadoop NodeManager (app-log-headers/SOURCES). */
     private static final String LINE = "2023-03-15 22:04:04,307 ERROR nodemanager.NodeManager: Error starting NodeManager";
     private static final Instant AT = Instant.parse("2023-03-15T22:04:04.307Z");
-    private static final PatternSet LIBRARY = PatternFiles.load(List.of());
 
-    @TempDir
-    Path stateDir;
-
-    private TopologyTestDriver driver;
-    private AnalyzerConfig config;
-    private TestInputTopic<String, byte[]> events;
-    private TestOutputTopic<String, Incident> incidents;
-    private TestOutputTopic<String, byte[]> deadletter;
-    private final AtomicLong deadLettered = new AtomicLong();
-
-    @BeforeEach
-    void startDriver() {
-        config = AnalyzerConfig.defaults("unused:9092", stateDir);
-        Properties props = Analyzer.streamsProperties(config);
-        driver = new TopologyTestDriver(AnalyzerTopology.build(config, () -> LIBRARY, deadLettered), props, AT.plusSeconds(2));
-        events = driver.createInputTopic(config.eventsTopic(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
-        incidents = driver.createOutputTopic(config.incidentsTopic(), Serdes.String().deserializer(),
-                IncidentJson.serde().deserializer());
-        deadletter = driver.createOutputTopic(config.deadletterTopic(), Serdes.String().deserializer(),
-                Serdes.ByteArray().deserializer());
-    }
-
-    @AfterEach
-    void closeDriver() {
-        driver.close();
+    SignatureRouteTest() {
+        super(AT.plusSeconds(2));
     }
 
     private TestInputTopic<String, byte[]> internal(String name) {

@@ -1,30 +1,24 @@
 package dev.vigil.analyzer.topology;
 
+import static dev.vigil.analyzer.topology.AnalyzerTestKit.producer;
+import static dev.vigil.analyzer.topology.AnalyzerTestKit.scheduledRestart;
+import static dev.vigil.analyzer.topology.AnalyzerTestKit.send;
+import static dev.vigil.analyzer.topology.AnalyzerTestKit.started;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vigil.analyzer.faults.AnalyzerProcess;
 import dev.vigil.analyzer.incident.Incident;
-import dev.vigil.analyzer.incident.IncidentTopic;
 import dev.vigil.broker.KafkaBrokerExtension;
 import dev.vigil.broker.VigilTopics;
-import dev.vigil.patterns.event.Event;
-import dev.vigil.patterns.event.EventIds;
-import dev.vigil.patterns.event.EventJson;
-import dev.vigil.patterns.event.Source;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -69,8 +63,7 @@ class StateRestartIT {
         try (Admin admin = KAFKA.admin()) {
             VigilTopics.ensure(admin, 2, (short) 1);
         }
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+        producer = producer(KAFKA.bootstrapServers());
     }
 
     @AfterAll
@@ -125,31 +118,12 @@ class StateRestartIT {
         assertOneEpisode("kill-1");
     }
 
-    private static Analyzer started(AnalyzerConfig config) throws InterruptedException {
-        Analyzer analyzer = new Analyzer(config);
-        try {
-            analyzer.start();
-            assertTrue(analyzer.awaitRunning(Duration.ofSeconds(90)), "analyzer running");
-            return analyzer;
-        } catch (RuntimeException | Error | InterruptedException e) {
-            analyzer.close();
-            throw e;
-        }
-    }
-
     private static void sendRestarts(String host, int from, int to) throws Exception {
         for (int n = from; n <= to; n++) {
             Instant at = LOOP_START.plus(RESTART_SEC.multipliedBy(n));
-            send(Event.builder(host, Source.JOURNALD, at, "rivet-worker.service: Scheduled restart job, restart counter is at "
-                            + n + ".")
-                    .id(EventIds.of(host, Source.JOURNALD, "b1", "restart-" + n)).unit("rivet-worker.service")
-                    .messageId("5eb03494b6584870a536b337290809b3").priority(5).build());
+            send(producer, scheduledRestart(host, at, n));
         }
         producer.flush();
-    }
-
-    private static void send(Event e) throws Exception {
-        producer.send(new ProducerRecord<>(VigilTopics.EVENTS, e.host(), EventJson.toBytes(e))).get(30, TimeUnit.SECONDS);
     }
 
     private static void awaitIncident(String host, long count) {
@@ -164,7 +138,6 @@ class StateRestartIT {
     }
 
     private static List<Incident> incidents(String host) {
-        return IncidentTopic.readAll(KAFKA.bootstrapServers(), Duration.ofSeconds(5)).stream()
-                .filter(i -> i.type().equals("restart_burst") && i.host().equals(host)).toList();
+        return AnalyzerTestKit.incidents(KAFKA.bootstrapServers(), i -> i.type().equals("restart_burst") && i.host().equals(host));
     }
 }
