@@ -220,76 +220,17 @@ final class FlatEventReader {
                 i = k + 1;
                 return new String(b, start, k - start, StandardCharsets.ISO_8859_1);
             }
-            if (c == '\\') {
-                i = k;
-                return escaped(start);
+            if (c == '\\') { // rare: decoded on a path of its own
+                JsonEscapedString escaped = new JsonEscapedString(b, k);
+                String text = escaped.read(start);
+                i = escaped.position();
+                return text;
             }
             if (c < 0x20) { // a control character (Jackson refuses it unescaped) or, as a signed byte, not ASCII
                 return null;
             }
         }
         return null;
-    }
-
-    /** The rest of a string from its first backslash at {@link #i}, {@code start} being its first character. */
-    private String escaped(int start) {
-        StringBuilder text = new StringBuilder(i - start + 16);
-        for (int k = start; k < i; k++) {
-            text.append((char) b[k]);
-        }
-        while (i < b.length) {
-            byte c = b[i++];
-            if (c == '"') {
-                return text.toString();
-            }
-            if (c < 0x20) {
-                return null;
-            }
-            if (c != '\\') {
-                text.append((char) c);
-                continue;
-            }
-            if (i >= b.length) {
-                return null;
-            }
-            switch (b[i++]) {
-                case '"' -> text.append('"');
-                case '\\' -> text.append('\\');
-                case '/' -> text.append('/');
-                case 'b' -> text.append('\b');
-                case 'f' -> text.append('\f');
-                case 'n' -> text.append('\n');
-                case 'r' -> text.append('\r');
-                case 't' -> text.append('\t');
-                case 'u' -> {
-                    int ch = hex4();
-                    if (ch < 0) {
-                        return null;
-                    }
-                    text.append((char) ch);
-                }
-                default -> {
-                    return null;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** The four hex digits from here as a number; -1 when they are not. */
-    private int hex4() {
-        if (i + 4 > b.length) {
-            return -1;
-        }
-        int v = 0;
-        for (int k = 0; k < 4; k++) {
-            int d = Character.digit(b[i++], 16);
-            if (d < 0) {
-                return -1;
-            }
-            v = v << 4 | d;
-        }
-        return v;
     }
 
     /** The strings of an array whose {@code [} was just taken, through its {@code ]}; null for any other array. */
