@@ -104,16 +104,11 @@ final class EventIntake implements ProcessorSupplier<String, byte[], String, Obj
     record Admission(Event event, String refusal) {}
 
     /**
-     * The event as the engine sees it: refused when its time is absurd, kept at its arrival time
-     * when stamped too far ahead of it, with an id (from its content and position when it has
-     * none) and its message redacted.
+     * The event as the engine sees it up to its redaction: refused when its time is absurd, kept at
+     * its arrival time when stamped too far ahead of it, with an id (from its content and position
+     * when it has none). Its message is redacted next, by {@link #redactedAsScanned}, once the
+     * prefilter's scan has said which redactions it needs.
      */
-    static Admission admit(Event event, Instant receivedAt, String topic, int partition, long offset, Redactor redactor) {
-        Admission admission = admitUnredacted(event, receivedAt, topic, partition, offset);
-        return admission.refusal() != null ? admission : new Admission(redacted(admission.event(), redactor::redact), null);
-    }
-
-    /** {@link #admit} up to the redaction, for a caller that first learns whether the event needs one. */
     static Admission admitUnredacted(Event event, Instant receivedAt, String topic, int partition, long offset) {
         Optional<String> absurd = EventTimes.absurdTime(event.ts(), receivedAt);
         if (absurd.isPresent()) {
@@ -127,7 +122,7 @@ final class EventIntake implements ProcessorSupplier<String, byte[], String, Obj
     }
 
     /**
-     * {@code event} redacted as {@link #admit} redacts it, by the rules the prefilter's scan of it
+     * {@code event} redacted as {@link Redactor#redact} would, by the rules the prefilter's scan of it
      * found triggers of: the scan the patterns need anyway also looks for the triggers, so a
      * message holding none (most) costs no pass of the redactor's own. The set remembers the
      * scan of the event returned when it is {@code event} (asked about it next on this thread,
