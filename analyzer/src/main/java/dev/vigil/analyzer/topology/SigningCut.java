@@ -47,12 +47,18 @@ final class SigningCut {
     }
 
     /**
-     * At least the length of {@code EventJson.toBytes(e)}: six bytes per character of its texts
+     * At least the length of {@code EventJson.toBytes(e)} (no bound, {@link Long#MAX_VALUE}, for
+     * an event with fields this version does not know): six bytes per character of its texts
      * (the longest a character is written, {@code \\u001f}) and {@link #JSON_FIXED_BYTES} for the
      * rest. Nearly every event is far under the limit, and this costs a few lengths where
      * writing the event out to count its bytes was a twentieth of replay's read-ahead.
      */
     static long jsonBytesAtMost(Event e) {
+        if (!e.extra().isEmpty()) {
+            // fields this version does not know are written verbatim, of any size: no bound from
+            // lengths, so such an event (rare: a newer shipper's) is written out and counted
+            return Long.MAX_VALUE;
+        }
         long chars = length(e.id()) + length(e.host()) + length(e.message()) + length(e.unit()) + length(e.comm())
                 + length(e.identifier()) + length(e.messageId()) + length(e.bootId()) + length(e.file())
                 + length(e.cursor());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.vigil.analyzer.engine.MinedSignature;
 import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.EventJson;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.vigil.patterns.event.Source;
 import java.time.Instant;
 import java.util.List;
@@ -80,6 +81,15 @@ class SigningCutTest {
         }
         Event bare = Event.builder("h", Source.FILE, Instant.EPOCH, "").build();
         assertTrue(SigningCut.jsonBytesAtMost(bare) >= EventJson.toBytes(bare).length);
+    }
+
+    /** A field this version does not know is written out too (kept verbatim): the bound must count it. */
+    @Test
+    void shouldBoundAnEventsJsonWithFieldsThisVersionDoesNotKnow() {
+        Event e = Event.builder("h", Source.FILE, Instant.EPOCH, "short")
+                .extra(Map.of("from_a_newer_shipper", TextNode.valueOf("x".repeat(5000)))).build();
+
+        assertTrue(SigningCut.jsonBytesAtMost(e) >= EventJson.toBytes(e).length);
     }
 
     private static Event line(String message) {
