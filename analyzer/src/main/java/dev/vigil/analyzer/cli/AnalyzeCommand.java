@@ -8,7 +8,6 @@ import org.apache.kafka.streams.KafkaStreams;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +17,7 @@ import picocli.CommandLine.Spec;
 /** {@code vigil analyze}: the analyzer alone, one of N instances sharing an application id. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         header = "Run the analyzer alone against a Kafka cluster (one of N instances sharing --application-id).")
-final class AnalyzeCommand implements Callable<Integer> {
+final class AnalyzeCommand extends StoppableCommand {
     @Spec
     CommandSpec spec;
 
@@ -45,14 +44,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--at-least-once", description = "Use at-least-once processing instead of exactly-once.")
     boolean atLeastOnce;
 
-    private volatile StopSignal stopSignal;
-
     @Override
     public Integer call() throws Exception {
         logging.apply();
         PrintWriter err = spec.commandLine().getErr();
-        try (StopSignal stop = new StopSignal()) {
-            stopSignal = stop;
+        try (StopSignal stop = openStopSignal()) {
             KafkaCluster cluster = KafkaCluster.existing(kafka);
             cluster.ensureTopics(3);
             Path state = stateDir != null ? stateDir : kafka.dataDir().resolve("streams");
@@ -85,13 +81,5 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    /** Stops a running {@code call()} as Ctrl-C would. */
-    void requestStop() {
-        StopSignal s = stopSignal;
-        if (s != null) {
-            s.requestStop();
-        }
     }
 }

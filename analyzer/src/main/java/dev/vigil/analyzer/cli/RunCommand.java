@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +27,7 @@ import picocli.CommandLine.Spec;
                 + "runs the analyzer on them and a shipper for this host's journal, kernel log and --file logs, and prints "
                 + "every incident change: one line each on a terminal, JSON lines with --json or when stdout is not a "
                 + "terminal. Ctrl-C stops everything. With --bootstrap-servers it uses that cluster and starts no broker.")
-final class RunCommand implements Callable<Integer> {
+final class RunCommand extends StoppableCommand {
     /** How long the analyzer may take to join its group, without restoring state meanwhile, before the command gives up. */
     static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
 
@@ -55,7 +54,6 @@ final class RunCommand implements Callable<Integer> {
     int eventPartitions;
 
     private final BooleanSupplier stdoutIsTerminal;
-    private volatile StopSignal stopSignal;
 
     RunCommand() {
         this(() -> System.console() != null);
@@ -70,8 +68,7 @@ final class RunCommand implements Callable<Integer> {
         output.applyLogLevels();
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
-        try (StopSignal stop = new StopSignal()) {
-            stopSignal = stop;
+        try (StopSignal stop = openStopSignal()) {
             try (KafkaCluster cluster = KafkaCluster.open(kafka)) {
                 cluster.ensureTopics(eventPartitions);
                 IncidentPrinter printer = new IncidentPrinter(spec.commandLine().getOut(),
@@ -118,13 +115,5 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    /** Stops a running {@code call()} as Ctrl-C would. */
-    void requestStop() {
-        StopSignal s = stopSignal;
-        if (s != null) {
-            s.requestStop();
-        }
     }
 }

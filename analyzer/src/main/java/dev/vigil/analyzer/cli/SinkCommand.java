@@ -6,7 +6,6 @@ import dev.vigil.analyzer.sink.SinkRunner;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -15,7 +14,7 @@ import picocli.CommandLine.Spec;
  * What every sink command does: read {@code vigil.incidents} on a cluster as the sink's own
  * consumer group and hand the changes to the sink until Ctrl-C. A sink command only says which sink.
  */
-abstract class SinkCommand implements Callable<Integer> {
+abstract class SinkCommand extends StoppableCommand {
     /** How often the command checks that the runner is still alive. */
     private static final Duration WATCH = Duration.ofSeconds(1);
 
@@ -36,7 +35,6 @@ abstract class SinkCommand implements Callable<Integer> {
 
     private volatile SinkRunner runner;
 
-    private volatile StopSignal stopSignal;
 
     /** The sink this command feeds; built after the options are parsed. */
     abstract IncidentSink sink() throws Exception;
@@ -49,8 +47,7 @@ abstract class SinkCommand implements Callable<Integer> {
         logging.apply();
         PrintWriter err = spec.commandLine().getErr();
         IncidentSink sink = sink();
-        try (StopSignal stop = new StopSignal()) {
-            stopSignal = stop;
+        try (StopSignal stop = openStopSignal()) {
             KafkaCluster cluster = KafkaCluster.existing(kafka);
             SinkConfig config = new SinkConfig(cluster.bootstrapServers(), cluster.clientProperties(), sinkOptions.retryPolicy());
             try (MetricsOptions.Served served = metricsOptions.start(sink.name(), () -> runner != null && runner.isReady());
@@ -74,13 +71,5 @@ abstract class SinkCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    /** Stops a running {@code call()} as Ctrl-C would. */
-    void requestStop() {
-        StopSignal s = stopSignal;
-        if (s != null) {
-            s.requestStop();
-        }
     }
 }
