@@ -149,18 +149,9 @@ public final class RequiredLiterals {
         return colon < 0 ? "" : body.substring(colon + 1);
     }
 
+    /** The index after the class opened at {@code open}; a POSIX class ({@code [[:space:]]}) is inside it. */
     private static int skipClass(String s, int open) {
-        int i = open + 1;
-        if (i < s.length() && s.charAt(i) == '^') {
-            i++;
-        }
-        if (i < s.length() && s.charAt(i) == ']') {
-            i++;
-        }
-        while (i < s.length() && s.charAt(i) != ']') {
-            i += s.charAt(i) == '\\' ? 2 : 1;
-        }
-        return Math.min(i + 1, s.length());
+        return RegexLimits.endOfClass(s, open) + 1;
     }
 
     private static int skipGroup(String s, int open) {

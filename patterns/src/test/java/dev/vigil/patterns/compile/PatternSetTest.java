@@ -46,6 +46,18 @@ class PatternSetTest {
     }
 
     @Test
+    void shouldOfferAPatternWhoseRegexHoldsAPosixClass() {
+        PatternSet set = new PatternSet(Patterns.compile(
+                "pattern oom { match kernel where message ~ /Out of memory:[[:space:]]Killed process/ type t summary \"s\" }"));
+        // the kernel's oom_kill.c line, as LibraryMatchTest quotes it
+        Event killed = Patterns.event(Source.KERNEL, "Out of memory: Killed process 632846 (uvicorn) total-vm:1852340kB,"
+                + " anon-rss:307200kB, file-rss:0kB, shmem-rss:0kB, UID:1000 pgtables:1024kB oom_score_adj:0");
+
+        assertEquals(List.of("oom"), set.candidates(killed).stream().map(CompiledPattern::name).toList());
+        assertTrue(set.candidates(killed).get(0).match(killed).isPresent());
+    }
+
+    @Test
     void shouldNeverLeaveOutAPatternThatMatches() {
         PatternSet library = PatternLoader.loadLibrary().patterns();
         List<String> missed = new ArrayList<>();

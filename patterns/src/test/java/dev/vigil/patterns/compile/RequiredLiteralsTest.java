@@ -54,6 +54,13 @@ class RequiredLiteralsTest {
     }
 
     @Test
+    void shouldSkipAPosixClassInsideABracketWhole() {
+        // RE2 reads [[:space:]] as one class; the ] that closes [:space:] is not a literal
+        assertEquals(Set.of("killer process"), RequiredLiterals.ofRegex("OOM[[:space:]]killer process"));
+        assertEquals(Set.of("Out of memory: "), RequiredLiterals.ofRegex("Out of memory: [^[:space:]]+"));
+    }
+
+    @Test
     void shouldKnowNoLiteralsOfAnUnclosedGroup() {
         assertNull(RequiredLiterals.ofRegex("("));
         assertNull(RequiredLiterals.ofRegex("abc(def"));
