@@ -96,7 +96,7 @@ public final class RequiredLiterals {
             String literal = null;
             Set<String> group = null;
             if (c == '\\') {
-                end = Math.min(i + 2, branch.length());
+                end = escapeEnd(branch, i);
                 char escaped = end - 1 > i ? branch.charAt(i + 1) : '\\';
                 literal = Character.isLetterOrDigit(escaped) ? null : String.valueOf(escaped);
             } else if (c == '[') {
@@ -149,6 +149,37 @@ public final class RequiredLiterals {
         return colon < 0 ? "" : body.substring(colon + 1);
     }
 
+    /**
+     * The index after the escape at {@code i}, read as RE2 reads it: a character code
+     * ({@code \\x41}, {@code \\x{263a}}, octal {@code \\101}), a named class ({@code \\pL},
+     * {@code \\p{Greek}}) or quoted text ({@code \\Q…\\E}, taken as one item that requires
+     * nothing) is one item; its digits and letters are not text the message holds.
+     */
+    private static int escapeEnd(String s, int i) {
+        int n = s.length();
+        char e = i + 1 < n ? s.charAt(i + 1) : 0;
+        int end;
+        if ((e == 'x' || e == 'p' || e == 'P') && i + 2 < n && s.charAt(i + 2) == '{') {
+            int close = s.indexOf('}', i + 3);
+            end = close < 0 ? n : close + 1;
+        } else if (e == 'x') {
+            end = i + 4;
+        } else if (e == 'p' || e == 'P') {
+            end = i + 3;
+        } else if (e >= '0' && e <= '7') {
+            end = i + 2;
+            while (end < n && end < i + 4 && s.charAt(end) >= '0' && s.charAt(end) <= '7') {
+                end++;
+            }
+        } else if (e == 'Q') {
+            int close = s.indexOf("\\E", i + 2);
+            end = close < 0 ? n : close + 2;
+        } else {
+            end = i + 2;
+        }
+        return Math.min(end, n);
+    }
+
     /** The index after the class opened at {@code open}; a POSIX class ({@code [[:space:]]}) is inside it. */
     private static int skipClass(String s, int open) {
         return RegexLimits.endOfClass(s, open) + 1;
@@ -181,7 +212,7 @@ public final class RequiredLiterals {
         for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '\\') {
-                i++;
+                i = escapeEnd(s, i) - 1;
             } else if (c == '[') {
                 i = skipClass(s, i) - 1;
             } else if (c == '(') {

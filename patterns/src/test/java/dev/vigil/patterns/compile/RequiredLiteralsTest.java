@@ -61,6 +61,15 @@ class RequiredLiteralsTest {
     }
 
     @Test
+    void shouldReadACharacterCodeOrNamedClassAsOneItem() {
+        // \x41 is "A", \101 is "A" in octal, \pL one letter: their digits and letters are not text
+        java.util.List.of("\\x41BCD error", "\\x{41}BCD error", "\\101BCD error", "\\pLBCD error", "\\PLBCD error")
+                .forEach(regex -> assertEquals(Set.of("BCD error"), RequiredLiterals.ofRegex(regex), regex));
+        // quoted text is one item, and its | [ ( are text, not syntax
+        assertEquals(Set.of(" failed"), RequiredLiterals.ofRegex("\\Q(a|b[\\E failed"));
+    }
+
+    @Test
     void shouldKnowNoLiteralsOfAnUnclosedGroup() {
         assertNull(RequiredLiterals.ofRegex("("));
         assertNull(RequiredLiterals.ofRegex("abc(def"));
