@@ -4,14 +4,12 @@ import dev.vigil.analyzer.incident.Incident;
 import dev.vigil.analyzer.incident.IncidentJson;
 import dev.vigil.analyzer.replay.InputFormat;
 import dev.vigil.analyzer.replay.Replay;
-import dev.vigil.analyzer.replay.ReplayInput;
 import dev.vigil.patterns.library.PatternFiles;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,13 +29,24 @@ import picocli.CommandLine.TypeConversionException;
                     + "(/var/log/syslog, messages, kern.log: RFC 3164, RFC 3339, RFC 5424), journalctl -o short* exports, "
                     + "Vigil event JSON lines and plain app logs (each file's format is detected from its first line), "
                     + "merges them in time order and runs the same topology as the live analyzer, measuring time on "
-                    + "the events' own clock."})
+                    + "the events' own clock. A gzip file is read as its text; - reads standard input."})
 final class ReplayCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Saved logs to replay.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Saved logs to replay (- for standard input).")
     List<Path> files;
+
+    private final InputStream stdin;
+
+    ReplayCommand() {
+        this(System.in);
+    }
+
+    /** Reads {@code -} from {@code stdin}. */
+    ReplayCommand(InputStream stdin) {
+        this.stdin = stdin;
+    }
 
     @Option(names = "--host", paramLabel = "NAME",
             description = "Host of kernel logs and app logs (default: the journals' host, else localhost); "
@@ -68,20 +77,17 @@ final class ReplayCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        for (Path f : files) {
-            if (!Files.isReadable(f)) {
-                err.println("vigil: error: cannot read " + f);
-                return 2;
-            }
+        Replay.Result result;
+        try (ReplayFiles inputs = ReplayFiles.of(files, format, zone, stdin)) {
+            Replay replay = new Replay(PatternFiles.load(patterns.paths), line -> {
+                err.println("vigil: " + line);
+                err.flush();
+            });
+            result = replay.run(inputs.inputs(), new Replay.Options(host, bootTime));
+        } catch (ReplayFiles.Refused e) {
+            err.println("vigil: error: " + e.getMessage());
+            return 2;
         }
-        Replay replay = new Replay(PatternFiles.load(patterns.paths), line -> {
-            err.println("vigil: " + line);
-            err.flush();
-        });
-        List<ReplayInput> inputs = files.stream()
-                .map(f -> new ReplayInput(f, format, null, null, null, zone))
-                .toList();
-        Replay.Result result = replay.run(inputs, new Replay.Options(host, bootTime));
         for (Incident i : result.incidents()) {
             out.println(IncidentJson.toJson(i));
         }

@@ -1,14 +1,16 @@
 package dev.vigil.analyzer.replay;
 
+import dev.vigil.shippers.file.Compression;
 import dev.vigil.shippers.file.FileTailConfig;
 import java.io.Closeable;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Lines of a file with their byte offsets, numbers and whether the last one ended with a newline:
@@ -18,7 +20,8 @@ import java.util.List;
  * large file streams through a fixed buffer. What is held is bounded as the file shipper bounds
  * it: a line longer than {@link #MAX_LINE_BYTES} is cut there and flagged, the rest of it read
  * past; and a run of {@link #NUL_RUN} or more NUL bytes (a preallocated file, or one a crash left
- * zero-filled) is left out of its line, with a note, rather than read as text.
+ * zero-filled) is left out of its line, with a note, rather than read as text. A gzip file is read
+ * as its text, offsets counted in the text.
  */
 final class LineSource implements Closeable {
     /** Lines are cut at the file shipper's default {@code file.max_line_bytes}, so replay sees what it would ship. */
@@ -39,6 +42,8 @@ final class LineSource implements Closeable {
     private long number;
     /** The line being read, when it is not read straight from the buffer. */
     private byte[] carry = new byte[256];
+    /** A gzip file that ended before its stream did: nothing more to read. */
+    private boolean cutShort;
 
     LineSource(Path path) throws IOException {
         this(path, BadRecords.unreported(path));
@@ -49,7 +54,7 @@ final class LineSource implements Closeable {
     }
 
     LineSource(Path path, BadRecords bad, int maxLineBytes) throws IOException {
-        this.in = Files.newInputStream(path);
+        this.in = Compression.open(path);
         this.bad = bad;
         this.maxLineBytes = maxLineBytes;
     }
@@ -136,7 +141,24 @@ final class LineSource implements Closeable {
     }
 
     private boolean fill() throws IOException {
-        int n = in.readNBytes(buffer, 0, buffer.length);
+        int n = 0;
+        try {
+            while (n < buffer.length && !cutShort) {
+                int read = in.read(buffer, n, buffer.length - n);
+                if (read < 0) {
+                    break;
+                }
+                n += read;
+            }
+        } catch (EOFException e) {
+            if (!(in instanceof GZIPInputStream)) {
+                throw e;
+            }
+            // a gzip file cut short (copied while it was written, or the host crashed): the text
+            // it holds is replayed, as zcat prints it before its error
+            cutShort = true;
+            bad.note(number, "the gzip stream ends early (" + e.getMessage() + "); read up to there");
+        }
         pos = 0;
         limit = n;
         return n > 0;

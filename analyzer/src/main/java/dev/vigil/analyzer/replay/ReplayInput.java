@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * One saved log to replay.
  *
- * @param path the file ({@code -} is not supported: inputs are read twice, once to learn boot times)
+ * @param path the file, a regular one: inputs are read more than once (format, boot times, events), so
+ *     {@code vigil replay} copies standard input and pipes to a file first
  * @param format its format, or null to detect it from the first line
  * @param fileName for application logs, the path the app wrote to (default: {@code path}): the stream's name
  * @param bootTime for kernel inputs, when the host booted (default: learned from the journal)

@@ -124,4 +124,85 @@ class ReplayCommandTest {
                 + "  hint: drop the leading '.*': a regex matches anywhere in the field unless anchored with '^'\n"
                 + "\n", err.toString());
     }
+
+    @Test
+    void shouldReplayAGzippedFileAsItsText() throws Exception {
+        // logrotate's default: a rotated log compressed with gzip (its name says nothing: compressext)
+        Path gz = dir.resolve("syslog.1");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write(Files.readAllBytes(syslog()));
+        }
+
+        int code = execute("replay", "--zone", "Europe/Berlin", gz.toString());
+
+        assertEquals(0, code, err.toString());
+        assertTrue(err.toString().contains("vigil: replayed 30 events from 1 file(s): 5 incident(s)"), err.toString());
+    }
+
+    @Test
+    void shouldReplayTheTextOfAGzipFileCutShortAndSaySo() throws Exception {
+        java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream();
+        try (var gz = new java.util.zip.GZIPOutputStream(whole)) {
+            gz.write(Files.readAllBytes(syslog()));
+        }
+        byte[] bytes = whole.toByteArray();
+        Path cut = Files.write(dir.resolve("syslog.2.gz"), java.util.Arrays.copyOf(bytes, bytes.length - 200));
+
+        int code = execute("replay", "--zone", "Europe/Berlin", cut.toString());
+
+        assertEquals(0, code, err.toString());
+        assertTrue(err.toString().contains("the gzip stream ends early (Unexpected end of ZLIB input stream); read up to there"),
+                err.toString());
+        long events = Long.parseLong(err.toString().replaceAll("(?s).*vigil: replayed (\\d+) events.*", "$1"));
+        assertTrue(events > 0 && events < 30, "the lines before the cut: " + err);
+    }
+
+    @Test
+    void shouldReplayStandardInputAsAFileNamedStdin() throws Exception {
+        byte[] log = Files.readAllBytes(syslog());
+        CommandLine cmd = new CommandLine(new ReplayCommand(new java.io.ByteArrayInputStream(log)));
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(err, true));
+
+        int code = cmd.execute("--zone", "Europe/Berlin", "-");
+
+        assertEquals(0, code, err.toString());
+        assertTrue(err.toString().contains("vigil: replayed 30 events from 1 file(s): 5 incident(s)"), err.toString());
+    }
+
+    @Test
+    void shouldReplayWhatAPipeGivesThoughItIsReadMoreThanOnce() throws Exception {
+        Path fifo = dir.resolve("fifo");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        byte[] log = Files.readAllBytes(syslog());
+        Thread writer = new Thread(() -> {
+            try {
+                Files.write(fifo, log);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        writer.start();
+
+        int code = execute("replay", "--zone", "Europe/Berlin", fifo.toString());
+        writer.join(10_000);
+
+        assertEquals(0, code, err.toString());
+        assertTrue(err.toString().contains("vigil: replayed 30 events from 1 file(s): 5 incident(s)"), err.toString());
+    }
+
+    @Test
+    void shouldRefuseWhatItCannotReadSayingWhatToDoInstead() throws Exception {
+        Path zst = Files.write(dir.resolve("app.log.2.zst"), new byte[] {0x28, (byte) 0xb5, 0x2f, (byte) 0xfd, 0x04, 0x58});
+
+        assertEquals(2, execute("replay", dir.toString()));
+        assertEquals(2, execute("replay", dir.resolve("missing.log").toString()));
+        assertEquals(2, execute("replay", zst.toString()));
+
+        assertEquals("vigil: error: " + dir + " is a folder; name the log files in it (e.g. " + dir + "/*.log)\n"
+                + "vigil: error: cannot read " + dir + "/missing.log: no such file\n"
+                + "vigil: error: " + zst + " is compressed with zstd; replay reads plain and gzip files: zstd -dc " + zst
+                + " | vigil replay -\n", err.toString());
+        assertEquals("", out.toString());
+    }
 }

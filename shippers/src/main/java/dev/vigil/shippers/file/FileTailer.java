@@ -53,6 +53,7 @@ public final class FileTailer implements Runnable, Closeable {
     private final PathProblems fileProblems = new PathProblems(log);
     private final PathProblems folderProblems = new PathProblems(log);
     private final List<PathMatcher> excludes;
+    private final CompressedFiles compressed = new CompressedFiles();
     private boolean capWarned;
     /** The files open at the end of the last round, for the size sampler. */
     private volatile List<TailedFile> open = List.of();
@@ -162,8 +163,9 @@ public final class FileTailer implements Runnable, Closeable {
 
     private void openNewFiles(Map<FileIdentity.Inode, Path> byInode, Map<Path, FileInput> found)
             throws InterruptedException {
+        compressed.keepOnly(byInode.keySet());
         for (Map.Entry<FileIdentity.Inode, Path> e : byInode.entrySet()) {
-            if (tracked.containsKey(e.getKey()) || !selected(e.getValue())) {
+            if (tracked.containsKey(e.getKey()) || !selected(e.getValue()) || compressed.skips(e.getKey(), e.getValue())) {
                 continue;
             }
             int cap = config.selection().maxOpenFiles();

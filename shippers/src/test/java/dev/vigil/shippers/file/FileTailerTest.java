@@ -316,6 +316,23 @@ class FileTailerTest {
     }
 
     @Test
+    void shouldNotTailACompressedRotatedLogTheGlobAlsoMatches() throws Exception {
+        // logrotate's compress: app.log.2.gz beside app.log in the folder the glob names
+        config = config.withInputs(List.of(FileInput.of(dir.resolve("logs") + "/*")));
+        append(log, "2026-03-14 02:11:07,398 ERROR rivet: boom\n");
+        FileTailer tailer = tailer();
+        settle(tailer);
+
+        try (var gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve("logs/app.log.2.gz")))) {
+            gz.write("2026-03-12 02:11:07,398 ERROR rivet: boom\n".getBytes(StandardCharsets.UTF_8));
+        }
+        settle(tailer);
+
+        assertEquals(List.of("2026-03-14 02:11:07,398 ERROR rivet: boom"), messages());
+        assertEquals(0, metrics.counters().errors(), "a compressed file is left alone, not an error");
+    }
+
+    @Test
     void shouldResumeFromCheckpointWithoutResendingAcknowledgedLines() throws Exception {
         append(log, "one\ntwo\n");
         FileTailer first = tailer();
