@@ -67,7 +67,7 @@ class LauncherIT {
     }
 
     @Test
-    void shouldReplayLessThan32MiBOfFilesOnC1AloneAndMoreOrAPipeWithC2() throws Exception {
+    void shouldReplayLessThan32MiBOfFilesOnC1AloneAndMoreOrAPipeOrGzipWithC2() throws Exception {
         assumeTrue(Files.isExecutable(LAUNCHER) && Files.isRegularFile(JAR),
                 "needs the launcher at " + LAUNCHER + " and the packaged jar at " + JAR + " (mvn verify)");
         Path small = Files.writeString(bin.resolve("small.log"), "2026-11-20 00:00:00 INFO started\n");
@@ -84,6 +84,12 @@ class LauncherIT {
         assertFalse(command(LAUNCHER.toString(), "replay", large.toString()).contains(c1), "32 MiB: C2");
         assertFalse(command(LAUNCHER.toString(), "replay", small.toString(), large.toString()).contains(c1), "sizes add up");
         assertFalse(command(LAUNCHER.toString(), "replay", fifo.toString()).contains(c1), "a pipe's size is unknown");
+        assertFalse(command(LAUNCHER.toString(), "replay", "-").contains(c1), "so is standard input's");
+        Path gz = bin.resolve("small.log.1");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write(Files.readAllBytes(small));
+        }
+        assertFalse(command(LAUNCHER.toString(), "replay", gz.toString()).contains(c1), "and a gzip file's text");
         assertFalse(command(LAUNCHER.toString(), "analyze").contains(c1), "the live analyzer runs long");
     }
 
