@@ -29,7 +29,8 @@ import picocli.CommandLine.TypeConversionException;
                     + "(/var/log/syslog, messages, kern.log: RFC 3164, RFC 3339, RFC 5424), journalctl -o short* exports, "
                     + "Vigil event JSON lines and plain app logs (each file's format is detected from its first line), "
                     + "merges them in time order and runs the same topology as the live analyzer, measuring time on "
-                    + "the events' own clock. A gzip file is read as its text; - reads standard input."})
+                    + "the events' own clock. A gzip file is read as its text, a systemd journal file or folder of them through journalctl; "
+                    + "- reads standard input."})
 final class ReplayCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -6,10 +6,12 @@ import dev.vigil.analyzer.replay.ReplayInput;
 import dev.vigil.shippers.file.Compression;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -18,11 +20,15 @@ import java.util.List;
  * ({@code -}), {@code /dev/stdin} and {@code <(…)} are first copied to a scratch file, deleted on
  * {@link #close()}, and keep their own name as the stream's. What replay cannot read is refused
  * before anything runs, each with what to do instead: a folder, a missing or unreadable file, and
- * a file compressed with anything but gzip (gzip, logrotate's default, is read as its text).
+ * a file compressed with anything but gzip (gzip, logrotate's default, is read as its text). A
+ * systemd journal file, or a folder of them, is read through {@code journalctl -o json}.
  */
 final class ReplayFiles implements AutoCloseable {
     /** The name a log read from standard input goes by: its stream's name in incidents. */
     static final String STDIN_NAME = "stdin";
+    /** How a systemd journal file starts (its header's signature). */
+    private static final byte[] JOURNAL_SIGNATURE = "LPKSHHRH".getBytes(StandardCharsets.US_ASCII);
+    private static final String JOURNALCTL = "journalctl";
 
     private final List<ReplayInput> inputs = new ArrayList<>();
     private Path scratch;
@@ -47,14 +53,15 @@ final class ReplayFiles implements AutoCloseable {
                     throw new Refused("standard input (-) can be given once");
                 }
                 stdinTaken |= dash;
-                Path readable = dash ? ready.spool(stdin) : ready.readable(f);
+                Path journal = dash ? null : ready.journalExport(f);
+                Path readable = journal != null ? journal : dash ? ready.spool(stdin) : ready.readable(f);
                 Compression c = Compression.of(readable);
                 if (c != Compression.NONE && c != Compression.GZIP) {
                     throw new Refused(f + " is compressed with " + c.tool() + "; replay reads plain and gzip files: "
                             + c.tool() + " -dc " + (dash ? "FILE" : f) + " | vigil replay -");
                 }
                 String name = dash ? STDIN_NAME : readable.equals(f) ? null : f.toString();
-                ready.inputs.add(new ReplayInput(readable, format, name, null, null, zone));
+                ready.inputs.add(new ReplayInput(readable, journal != null ? InputFormat.JOURNAL_JSON : format, name, null, null, zone));
             }
             return ready;
         } catch (Refused | IOException | RuntimeException e) {
@@ -88,12 +95,63 @@ final class ReplayFiles implements AutoCloseable {
     }
 
     private Path spool(InputStream in) throws IOException {
+        Path copy = scratchFile();
+        Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return copy;
+    }
+
+    /**
+     * For a systemd journal file, or a folder of them ({@code /var/log/journal/MACHINE-ID} of a
+     * host's disk), the export {@code journalctl -o json} writes of it, in a scratch file; null for
+     * anything else.
+     */
+    private Path journalExport(Path f) throws Refused, IOException {
+        String selection;
+        if (Files.isDirectory(f)) {
+            try (var files = Files.list(f)) {
+                if (files.noneMatch(p -> p.getFileName().toString().matches(".*\\.journal~?"))) {
+                    return null;
+                }
+            }
+            selection = "--directory=" + f;
+        } else if (Files.isRegularFile(f) && Files.isReadable(f) && isJournalFile(f)) {
+            selection = "--file=" + f;
+        } else {
+            return null;
+        }
+        Path export = scratchFile();
+        Path errors = scratchFile();
+        Process p;
+        try {
+            p = new ProcessBuilder(JOURNALCTL, selection, "--output=json", "--all", "--no-pager")
+                    .redirectOutput(export.toFile()).redirectError(errors.toFile()).start();
+        } catch (IOException e) {
+            throw new Refused(f + " is a systemd journal; reading it needs journalctl (Debian: apt-get install systemd), "
+                    + "or replay its export: journalctl " + selection + " -o json > journal.json");
+        }
+        try {
+            if (p.waitFor() != 0) {
+                throw new Refused("journalctl could not read " + f + ": " + Files.readString(errors).strip());
+            }
+        } catch (InterruptedException e) {
+            p.destroy();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while journalctl read " + f, e);
+        }
+        return export;
+    }
+
+    private static boolean isJournalFile(Path f) throws IOException {
+        try (InputStream in = Files.newInputStream(f)) {
+            return Arrays.equals(in.readNBytes(JOURNAL_SIGNATURE.length), JOURNAL_SIGNATURE);
+        }
+    }
+
+    private Path scratchFile() throws IOException {
         if (scratch == null) {
             scratch = Files.createTempDirectory("vigil-replay-input");
         }
-        Path copy = scratch.resolve("input-" + inputs.size());
-        Files.copy(in, copy);
-        return copy;
+        return Files.createTempFile(scratch, "input-", "");
     }
 
     @Override

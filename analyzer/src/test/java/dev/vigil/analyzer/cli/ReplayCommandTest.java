@@ -205,4 +205,41 @@ class ReplayCommandTest {
                 + " | vigil replay -\n", err.toString());
         assertEquals("", out.toString());
     }
+
+    @Test
+    void shouldReplayASystemdJournalFileAndAFolderOfThemAsTheirJsonExport() throws Exception {
+        dev.vigil.shippers.journald.JournalExportFile.assumeToolsInstalled();
+        Path json = Path.of("src/test/resources/replay/syslog/crash-loop-and-oom.journal.json");
+        // the same real entries, written by systemd-journal-remote into a real journal file
+        var export = new dev.vigil.shippers.journald.JournalExportFile();
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (String line : Files.readAllLines(json)) {
+            mapper.readTree(line).fields().forEachRemaining(f -> {
+                if (!f.getKey().equals("__CURSOR")) {
+                    export.field(f.getKey(), f.getValue().asText());
+                }
+            });
+            export.endEntry();
+        }
+        Path folder = Files.createDirectories(dir.resolve("journal/9b1f0c6ad4e84f7d8a1c2e3f4a5b6c7d"));
+        Path journal = export.writeJournal(folder.resolve("system.journal"));
+        Files.delete(folder.resolve("system.journal.export"));
+
+        assertEquals(0, execute("replay", json.toString()), err.toString());
+        List<String> expected = shapes(incidents());
+        for (Path input : List.of(journal, folder)) {
+            out.getBuffer().setLength(0);
+            err.getBuffer().setLength(0);
+
+            assertEquals(0, execute("replay", input.toString()), err.toString());
+
+            assertEquals(expected, shapes(incidents()), input.toString());
+            assertTrue(err.toString().contains("vigil: replayed 30 events from 1 file(s)"), err.toString());
+        }
+        assertTrue(expected.size() >= 3, "the entries make incidents: " + expected);
+    }
+
+    private static List<String> shapes(List<Incident> incidents) {
+        return incidents.stream().map(i -> i.type() + " " + i.subject() + " " + i.status() + " x" + i.count()).sorted().toList();
+    }
 }
