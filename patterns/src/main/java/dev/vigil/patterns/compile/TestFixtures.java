@@ -8,10 +8,13 @@ import java.nio.file.Path;
 /** Reads the files a test's {@code lines from "…"} names, relative to the pattern file. */
 @FunctionalInterface
 public interface TestFixtures {
-    /** Files on disk, next to the pattern file. */
+    /**
+     * Files on disk, next to the pattern file. Bytes that are not UTF-8 become U+FFFD, as the
+     * shippers send such a line: a real log's lines are tested as Vigil would see them.
+     */
     TestFixtures BESIDE_PATTERN_FILE = (patternPath, reference) -> {
         Path parent = Path.of(patternPath).toAbsolutePath().getParent();
-        return Files.readString(parent.resolve(reference), StandardCharsets.UTF_8);
+        return new String(Files.readAllBytes(parent.resolve(reference)), StandardCharsets.UTF_8);
     };
 
     /** Reads nothing: for pattern sets that are run, not tested (their tests get no file lines). */

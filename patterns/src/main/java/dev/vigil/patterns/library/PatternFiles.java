@@ -3,9 +3,16 @@ package dev.vigil.patterns.library;
 import dev.vigil.patterns.compile.PatternSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -43,7 +50,7 @@ public final class PatternFiles {
         Map<Path, String> out = new TreeMap<>();
         for (Path p : paths) {
             for (Path f : files(p)) {
-                out.put(f, Files.readString(f));
+                out.put(f, readText(f));
             }
         }
         return out;
@@ -65,6 +72,36 @@ public final class PatternFiles {
             throw new IOException("no such file or folder: " + p);
         }
         return walk(p);
+    }
+
+    /**
+     * The text of a pattern file, which must be UTF-8.
+     *
+     * @throws IOException saying where the first byte that is not UTF-8 is (a file saved in
+     *     Latin-1 or UTF-16 by an editor), or why the file cannot be read
+     */
+    public static String readText(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int at = in.position();
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < at; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            throw new IOException(String.format(Locale.ROOT, "%s is not UTF-8 text: byte 0x%02X at line %d, column %d"
+                    + " (save it as UTF-8)", file, bytes[at] & 0xff, line, at - lineStart + 1));
+        }
+        decoder.flush(out);
+        return out.flip().toString();
     }
 
     /**

@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -84,7 +83,7 @@ public final class PatternLoader {
         for (Path path : userPaths) {
             try {
                 for (Path file : PatternFiles.walk(path)) {
-                    userFiles.put(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+                    userFiles.put(file.toString(), PatternFiles.readText(file));
                 }
             } catch (IOException | UncheckedIOException e) {
                 unreadable.add(Diagnostic.error(path.toString(), new Pos(1, 1), "unreadable-file",

@@ -127,6 +127,21 @@ class PatternLoaderTest {
     }
 
     @Test
+    void shouldSayWhereAPatternFileIsNotUtf8() throws IOException {
+        // an editor that saved the file in Latin-1: é is the single byte 0xE9
+        Path latin1 = Files.write(dir.resolve("latin1.vigil"),
+                "pattern p {\n  description \"caf\u00e9\"\n}\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        PatternLoader.Result result = PatternLoader.load(List.of(latin1));
+
+        assertEquals("unreadable-file", result.diagnostics().get(0).code());
+        assertEquals("cannot read pattern file: " + latin1 + " is not UTF-8 text: byte 0xE9 at line 2, column 19 (save it as UTF-8)",
+                result.diagnostics().get(0).message());
+        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> PatternFiles.read(List.of(latin1)));
+        assertEquals(latin1 + " is not UTF-8 text: byte 0xE9 at line 2, column 19 (save it as UTF-8)", e.getMessage());
+    }
+
+    @Test
     void shouldRenderDiagnosticsWithTheirOwnFilesText() {
         PatternLoader.Result result = PatternLoader.fromSources(Map.of("bad.vigil",
                 "pattern p {\n  match kernal\n  type t\n  summary \"s\"\n}\n"));

@@ -77,6 +77,19 @@ class TestCaseTest {
     }
 
     @Test
+    void shouldReadTestLinesThatAreNotUtf8AsTheShipperSendsThem(@TempDir Path dir) throws IOException {
+        // a Latin-1 byte in a real log: the shippers send it as U+FFFD, and so does a test
+        Files.write(dir.resolve("app.log"), "caf\u00e9 closed\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        String text = "pattern p {\n  match file\n  type t\n  summary \"s\"\n  test \"from a file\" {\n"
+                + "    at 1m file file=\"/var/log/app.log\" lines from \"app.log\" every 30s\n    expect t\n  }\n}\n";
+
+        var linted = PatternLinter.lint(dir.resolve("app.vigil").toString(), text);
+
+        assertEquals(List.of(), linted.diagnostics());
+        assertEquals(List.of("caf\uFFFD closed"), linted.patterns().get(0).tests().get(0).events(START).stream().map(Event::message).toList());
+    }
+
+    @Test
     void shouldReadLibraryTestLinesFromTheClasspath() {
         TestCase fromFile = PatternLoader.loadLibrary().patterns().byName("app_error_signature").orElseThrow().tests()
                 .stream().filter(t -> t.name().startsWith("the same lines from")).findFirst().orElseThrow();
