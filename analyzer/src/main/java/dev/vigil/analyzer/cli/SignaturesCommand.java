@@ -6,6 +6,7 @@ import dev.vigil.analyzer.signature.MinerConfig;
 import dev.vigil.analyzer.signature.Signature;
 import dev.vigil.analyzer.signature.TemplateCount;
 import dev.vigil.analyzer.signature.TemplateMiner;
+import dev.vigil.shippers.file.Compression;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -89,9 +90,9 @@ public final class SignaturesCommand implements Callable<Integer> {
             return EXIT_BAD_INPUT;
         }
         for (String file : files) {
-            if (!file.equals("-") && !Files.isReadable(Path.of(file))) {
-                err.println("vigil signatures: cannot read " + file + ": "
-                        + (Files.exists(Path.of(file)) ? "permission denied" : "no such file"));
+            String refused = file.equals("-") ? null : refused(Path.of(file));
+            if (refused != null) {
+                err.println("vigil signatures: cannot read " + file + ": " + refused);
                 return EXIT_BAD_INPUT;
             }
         }
@@ -148,8 +149,25 @@ public final class SignaturesCommand implements Callable<Integer> {
         }
     }
 
+    /** Why {@code file} cannot be mined, or null when it can (plain text, or gzip read as its text). */
+    private static String refused(Path file) {
+        if (Files.isDirectory(file)) {
+            return "it is a folder";
+        }
+        if (!Files.isReadable(file)) {
+            return Files.exists(file) ? "permission denied" : "no such file";
+        }
+        try {
+            Compression c = Compression.of(file);
+            return c == Compression.NONE || c == Compression.GZIP ? null
+                    : "compressed with " + c.tool() + " (" + c.tool() + " -dc " + file + " | vigil signatures -)";
+        } catch (IOException e) {
+            return e.getMessage();
+        }
+    }
+
     private BufferedReader open(String file) throws IOException {
-        InputStream in = file.equals("-") ? stdin : Files.newInputStream(Path.of(file));
+        InputStream in = file.equals("-") ? stdin : Compression.open(Path.of(file));
         return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
 

@@ -95,6 +95,31 @@ class SignaturesCommandTest {
     }
 
     @Test
+    void shouldMineAGzipFileAsItsText() throws IOException {
+        Path gz = dir.resolve("assigner.log.2.gz");
+        try (var zip = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            zip.write(ASSIGNER_LOG.getBytes(StandardCharsets.UTF_8));
+        }
+        run("", write("assigner.log", ASSIGNER_LOG).toString());
+        String plain = out.toString();
+        out.getBuffer().setLength(0);
+
+        assertEquals(0, run("", gz.toString()), err.toString());
+        assertEquals(plain, out.toString());
+    }
+
+    @Test
+    void shouldRefuseAFolderAndAnotherCompressionSayingWhatToDo() throws IOException {
+        Path xz = Files.write(dir.resolve("app.log.xz"), new byte[] {(byte) 0xfd, '7', 'z', 'X', 'Z', 0, 0});
+
+        assertEquals(2, run("", dir.toString()));
+        assertEquals(2, run("", xz.toString()));
+
+        assertEquals(String.format("vigil signatures: cannot read %s: it is a folder%n"
+                + "vigil signatures: cannot read %s: compressed with xz (xz -dc %s | vigil signatures -)%n", dir, xz, xz), err.toString());
+    }
+
+    @Test
     void shouldFailWithOneLineAndExitCode2WhenAFileIsMissing() {
         Path missing = dir.resolve("nope.log");
         int exit = run("", missing.toString());
