@@ -37,8 +37,8 @@ import org.slf4j.LoggerFactory;
  * shape ({@link Requests}), so every message that could share a template meets in one miner,
  * whatever host wrote it: a template has one id fleet-wide. It reads only the mined text of a
  * request ({@link InternalSerdes}); the event goes back, keyed by host, as it came. The miner is
- * restored from its store on start, and each line's change is written back, one record per
- * template ({@link MinerStore}), so a restarted task keeps its templates.
+ * restored from its store on start, and what changed is written back before each commit, one
+ * record per template changed ({@link MinerStore}), so a restarted task keeps its templates.
  */
 final class SignatureMiner implements ProcessorSupplier<String, byte[], String, Object> {
     private static final Logger log = LoggerFactory.getLogger(SignatureMiner.class);
@@ -55,10 +55,11 @@ final class SignatureMiner implements ProcessorSupplier<String, byte[], String, 
 
     @Override
     public Set<StoreBuilder<?>> stores() {
-        // not cached: each line's template goes to the changelog in the transaction of its signed
-        // copy (SignatureRestartIT saw a cached store's writes left in an aborted transaction at a clean stop)
-        return Set.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.SIGNATURE_MINER),
-                Serdes.String(), Serdes.ByteArray()));
+        // hooked: the templates a commit's lines changed are written just before the commit, in its
+        // transaction, once each (a template seen on every line was a store write and a changelog
+        // record per line). Not cached: the hook already writes each key once per commit.
+        return Set.of(CommitHookStore.around(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.SIGNATURE_MINER),
+                Serdes.String(), Serdes.ByteArray())));
     }
 
     @Override
@@ -201,17 +202,16 @@ final class SignatureMiner implements ProcessorSupplier<String, byte[], String, 
             super.init(context);
             this.store = context.getStateStore(StoreNames.SIGNATURE_MINER);
             this.miner = MinerStore.restore(store, context.taskId().toString());
+            // what the lines since the last commit changed (templates, now and then an alias or an
+            // evicted template) commits with the signed copies they gave, as the store's cache would
+            CommitHookStore.of(store).beforeCommit(() -> MinerStore.save(miner.drainChanges(), store));
         }
 
-        /**
-         * Mines the request and writes what that changed (the template, now and then an alias or
-         * an evicted template) with the signed copy, so the store commits with the output.
-         */
+        /** Mines the request: its signed copy goes back to the host's task. */
         @Override
         void use(Record<String, byte[]> record, InternalSerdes.SigningRequest request) {
             Signature s = miner.add(request.minedText());
             MinedSignature signature = new MinedSignature(s.id(), s.template(), miner.lastFormerIds(), request.patterns());
-            MinerStore.save(miner.drainChanges(), store);
             context.forward(record.withKey(request.host()).withValue(InternalSerdes.signed(request, signature)), next);
         }
     }
