@@ -14,7 +14,9 @@ import dev.vigil.patterns.compile.PatternKind;
 import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.event.Event;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -73,16 +75,7 @@ final class SignatureMiner implements ProcessorSupplier<String, byte[], String, 
      * a second scan ({@link PatternSet#candidates}).
      */
     static List<String> signaturePatterns(PatternSet set, Event e) {
-        List<String> names = List.of();
-        for (CompiledPattern p : set.candidates(e)) {
-            if (p.kind() == PatternKind.SIGNATURE && p.match(e).isPresent()) {
-                if (names.isEmpty()) {
-                    names = new ArrayList<>(1);
-                }
-                names.add(p.name());
-            }
-        }
-        return names;
+        return matching(set.candidates(e), e);
     }
 
     /** What the miner mines of {@code e}: its message after the header. */
@@ -95,11 +88,17 @@ final class SignatureMiner implements ProcessorSupplier<String, byte[], String, 
      * keyed by the shape of its message, cut to fit ({@link SigningCut}); other events have none.
      */
     static final class Requests {
+        /** Most candidate lists whose signature patterns are kept: a set hands out few distinct lists. */
+        private static final int MAX_KNOWN_LISTS = 1024;
+
         private final TemplateShapes shapes = new TemplateShapes(MinerConfig.defaults());
+        /** The signature patterns of a candidate list, by the list's identity: one look-up per event, not a walk of its list. */
+        private final Map<List<CompiledPattern>, List<CompiledPattern>> signing = new IdentityHashMap<>();
+        private PatternSet signingOf;
 
         /** {@code e}'s request, or null when no signature pattern of {@code set} counts it or it cannot be cut to fit. */
         KeyValue<String, byte[]> of(PatternSet set, Event e) {
-            List<String> names = signaturePatterns(set, e);
+            List<String> names = matching(signing(set, set.candidates(e)), e);
             if (names.isEmpty()) {
                 return null;
             }
@@ -110,6 +109,36 @@ final class SignatureMiner implements ProcessorSupplier<String, byte[], String, 
             String text = minedText(cut.get());
             return KeyValue.pair(shapes.of(text), InternalSerdes.request(cut.get(), names, text));
         }
+
+        private List<CompiledPattern> signing(PatternSet set, List<CompiledPattern> candidates) {
+            if (set != signingOf) { // a reload: the lists are the new set's
+                signing.clear();
+                signingOf = set;
+            }
+            List<CompiledPattern> known = signing.get(candidates);
+            if (known != null) {
+                return known;
+            }
+            List<CompiledPattern> found = candidates.stream().filter(p -> p.kind() == PatternKind.SIGNATURE).toList();
+            if (signing.size() < MAX_KNOWN_LISTS) {
+                signing.put(candidates, found);
+            }
+            return found;
+        }
+    }
+
+    /** The names of the signature patterns of {@code patterns} that count {@code e}, in order; empty when none does. */
+    private static List<String> matching(List<CompiledPattern> patterns, Event e) {
+        List<String> names = List.of();
+        for (CompiledPattern p : patterns) {
+            if (p.kind() == PatternKind.SIGNATURE && p.match(e).isPresent()) {
+                if (names.isEmpty()) {
+                    names = new ArrayList<>(1);
+                }
+                names.add(p.name());
+            }
+        }
+        return names;
     }
 
     /** Signed copies as the pattern processor reads them; one this Vigil cannot read becomes a dead letter. */
