@@ -2,8 +2,6 @@ package dev.vigil.analyzer.topology;
 
 import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.Source;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -27,7 +25,7 @@ final class EventBytes {
 
     private EventBytes() {}
 
-    static void write(Event e, DataOutputStream out) throws IOException {
+    static void write(Event e, RouteBytes.Writer out) {
         writeString(out, e.id());
         writeString(out, e.host());
         writeString(out, e.source().wireName());
@@ -55,7 +53,7 @@ final class EventBytes {
     }
 
     /** The event written by {@link #write}, with {@code message} as its message. */
-    static Event read(DataInputStream in, String message) throws IOException {
+    static Event read(RouteBytes.Reader in, String message) throws IOException {
         String id = readString(in);
         String host = readString(in);
         Source source = Source.fromWireName(readString(in));
@@ -78,7 +76,7 @@ final class EventBytes {
         return b.fields(fields).build();
     }
 
-    static void writeString(DataOutputStream out, String s) throws IOException {
+    static void writeString(RouteBytes.Writer out, String s) {
         if (s == null) {
             writeCount(out, 0);
             return;
@@ -88,7 +86,7 @@ final class EventBytes {
         out.write(utf8);
     }
 
-    static String readString(DataInputStream in) throws IOException {
+    static String readString(RouteBytes.Reader in) throws IOException {
         int length = readCount(in) - 1;
         if (length < 0) {
             return null;
@@ -96,19 +94,17 @@ final class EventBytes {
         if (length > MAX_STRING_BYTES) {
             throw new IOException("a string of " + length + " bytes");
         }
-        byte[] utf8 = new byte[length];
-        in.readFully(utf8);
-        return new String(utf8, StandardCharsets.UTF_8);
+        return in.readUtf8(length);
     }
 
-    static void writeStrings(DataOutputStream out, List<String> items) throws IOException {
+    static void writeStrings(RouteBytes.Writer out, List<String> items) {
         writeCount(out, items.size());
         for (String s : items) {
             writeString(out, s);
         }
     }
 
-    static List<String> readStrings(DataInputStream in) throws IOException {
+    static List<String> readStrings(RouteBytes.Reader in) throws IOException {
         int count = readCount(in);
         List<String> out = new ArrayList<>(Math.min(count, 64));
         for (int i = 0; i < count; i++) {
@@ -118,7 +114,7 @@ final class EventBytes {
     }
 
     /** An unsigned varint: seven bits a byte, low bits first, the high bit set on all but the last. */
-    static void writeCount(DataOutputStream out, int count) throws IOException {
+    static void writeCount(RouteBytes.Writer out, int count) {
         int v = count;
         while ((v & ~0x7F) != 0) {
             out.writeByte((v & 0x7F) | 0x80);
@@ -127,7 +123,7 @@ final class EventBytes {
         out.writeByte(v);
     }
 
-    static int readCount(DataInputStream in) throws IOException {
+    static int readCount(RouteBytes.Reader in) throws IOException {
         int v = 0;
         for (int shift = 0; shift < 32; shift += 7) {
             int b = in.readUnsignedByte();
@@ -142,14 +138,14 @@ final class EventBytes {
         throw new IOException("a count longer than five bytes");
     }
 
-    private static void writeLong(DataOutputStream out, Long v) throws IOException {
+    private static void writeLong(RouteBytes.Writer out, Long v) {
         out.writeBoolean(v != null);
         if (v != null) {
             out.writeLong(v);
         }
     }
 
-    private static Long readLong(DataInputStream in) throws IOException {
+    private static Long readLong(RouteBytes.Reader in) throws IOException {
         return in.readBoolean() ? in.readLong() : null;
     }
 }

@@ -4,12 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vigil.analyzer.engine.MinedSignature;
 import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.EventJson;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -82,7 +77,8 @@ final class InternalSerdes {
             Event e = EventJson.parse(bytes);
             return SigningRequest.of(e, List.of(), SignatureMiner.minedText(e));
         }
-        try (DataInputStream in = open(bytes, REQUEST)) {
+        try {
+            RouteBytes.Reader in = open(bytes, REQUEST);
             return new SigningRequest(EventBytes.readString(in), EventBytes.readStrings(in), EventBytes.readString(in),
                     EventBytes.readString(in), in.readBoolean(), readEventBytes(in));
         } catch (IOException | RuntimeException e) {
@@ -104,15 +100,18 @@ final class InternalSerdes {
         if (isLegacy(bytes)) {
             return readLegacySigned(bytes);
         }
-        try (DataInputStream in = open(bytes, SIGNED)) {
+        try {
+            RouteBytes.Reader in = open(bytes, SIGNED);
             List<String> patterns = EventBytes.readStrings(in);
             MinedSignature signature = new MinedSignature(EventBytes.readString(in), EventBytes.readString(in),
                     EventBytes.readStrings(in), patterns);
             String head = EventBytes.readString(in);
             String minedText = EventBytes.readString(in);
             String message = in.readBoolean() ? head + minedText : head;
-            byte[] event = readEventBytes(in);
-            return new EngineInput(EventBytes.read(new DataInputStream(new ByteArrayInputStream(event)), message), signature);
+            int length = eventLength(in);
+            // the event is read where it lies in the record, not copied out first
+            RouteBytes.Reader event = new RouteBytes.Reader(in.array(), in.skip(length), length);
+            return new EngineInput(EventBytes.read(event, message), signature);
         } catch (IOException | RuntimeException e) {
             throw unreadable("signed event", bytes, e);
         }
@@ -140,38 +139,30 @@ final class InternalSerdes {
     }
 
     private interface Body {
-        void writeTo(DataOutputStream out) throws IOException;
+        void writeTo(RouteBytes.Writer out);
     }
 
     private static byte[] write(byte kind, Body start, SigningRequest request) {
         byte[] event = request.event();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(event.length + 2 * request.minedText().length() + 256);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeByte(FORMAT);
-            out.writeByte(kind);
-            start.writeTo(out);
-            EventBytes.writeString(out, request.head());
-            EventBytes.writeString(out, request.minedText());
-            out.writeBoolean(request.tail());
-            EventBytes.writeCount(out, event.length);
-            out.write(event);
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory cannot fail", e);
-        }
-        return bytes.toByteArray();
+        RouteBytes.Writer out = new RouteBytes.Writer(event.length + 2 * (request.head().length() + request.minedText().length()) + 128);
+        out.writeByte(FORMAT);
+        out.writeByte(kind);
+        start.writeTo(out);
+        EventBytes.writeString(out, request.head());
+        EventBytes.writeString(out, request.minedText());
+        out.writeBoolean(request.tail());
+        EventBytes.writeCount(out, event.length);
+        out.write(event);
+        return out.toByteArray();
     }
 
     private static byte[] eventBytes(Event e) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            EventBytes.write(e, out);
-        } catch (IOException x) {
-            throw new UncheckedIOException("writing to memory cannot fail", x);
-        }
-        return bytes.toByteArray();
+        RouteBytes.Writer out = new RouteBytes.Writer(256);
+        EventBytes.write(e, out);
+        return out.toByteArray();
     }
 
-    private static DataInputStream open(byte[] bytes, byte kind) {
+    private static RouteBytes.Reader open(byte[] bytes, byte kind) {
         if (bytes.length < 2 || bytes[0] != FORMAT) {
             throw new IllegalArgumentException("format version " + (bytes.length == 0 ? "none" : String.valueOf(bytes[0]))
                     + ", this Vigil reads " + FORMAT);
@@ -179,17 +170,21 @@ final class InternalSerdes {
         if (bytes[1] != kind) {
             throw new IllegalArgumentException("record kind '" + (char) bytes[1] + "', expected '" + (char) kind + "'");
         }
-        return new DataInputStream(new ByteArrayInputStream(bytes, 2, bytes.length - 2));
+        return new RouteBytes.Reader(bytes, 2, bytes.length - 2);
     }
 
-    private static byte[] readEventBytes(DataInputStream in) throws IOException {
+    private static byte[] readEventBytes(RouteBytes.Reader in) throws IOException {
+        int length = eventLength(in);
+        int at = in.skip(length);
+        return Arrays.copyOfRange(in.array(), at, at + length);
+    }
+
+    private static int eventLength(RouteBytes.Reader in) throws IOException {
         int length = EventBytes.readCount(in);
         if (length < 0 || length > in.available()) {
             throw new IOException("an event of " + length + " bytes in a record of " + in.available() + " more");
         }
-        byte[] event = new byte[length];
-        in.readFully(event);
-        return event;
+        return length;
     }
 
     private static IllegalArgumentException unreadable(String what, byte[] bytes, Exception e) {

@@ -14,7 +14,9 @@ import dev.vigil.patterns.compile.PatternKind;
 import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.event.Event;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -37,8 +39,8 @@ import org.slf4j.LoggerFactory;
  * shape ({@link Requests}), so every message that could share a template meets in one miner,
  * whatever host wrote it: a template has one id fleet-wide. It reads only the mined text of a
  * request ({@link InternalSerdes}); the event goes back, keyed by host, as it came. The miner is
- * restored from its store on start, and each line's change is written back, one record per
- * template ({@link MinerStore}), so a restarted task keeps its templates.
+ * restored from its store on start, and what changed is written back before each commit, one
+ * record per template changed ({@link MinerStore}), so a restarted task keeps its templates.
  */
 final class SignatureMiner implements ProcessorSupplier<String, byte[], String, Object> {
     private static final Logger log = LoggerFactory.getLogger(SignatureMiner.class);
@@ -55,10 +57,11 @@ final class SignatureMiner implements ProcessorSupplier<String, byte[], String, 
 
     @Override
     public Set<StoreBuilder<?>> stores() {
-        // not cached: each line's template goes to the changelog in the transaction of its signed
-        // copy (SignatureRestartIT saw a cached store's writes left in an aborted transaction at a clean stop)
-        return Set.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.SIGNATURE_MINER),
-                Serdes.String(), Serdes.ByteArray()));
+        // hooked: the templates a commit's lines changed are written just before the commit, in its
+        // transaction, once each (a template seen on every line was a store write and a changelog
+        // record per line). Not cached: the hook already writes each key once per commit.
+        return Set.of(CommitHookStore.around(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.SIGNATURE_MINER),
+                Serdes.String(), Serdes.ByteArray())));
     }
 
     @Override
@@ -72,16 +75,7 @@ final class SignatureMiner implements ProcessorSupplier<String, byte[], String, 
      * a second scan ({@link PatternSet#candidates}).
      */
     static List<String> signaturePatterns(PatternSet set, Event e) {
-        List<String> names = List.of();
-        for (CompiledPattern p : set.candidates(e)) {
-            if (p.kind() == PatternKind.SIGNATURE && p.match(e).isPresent()) {
-                if (names.isEmpty()) {
-                    names = new ArrayList<>(1);
-                }
-                names.add(p.name());
-            }
-        }
-        return names;
+        return matching(set.candidates(e), e);
     }
 
     /** What the miner mines of {@code e}: its message after the header. */
@@ -94,11 +88,17 @@ final class SignatureMiner implements ProcessorSupplier<String, byte[], String, 
      * keyed by the shape of its message, cut to fit ({@link SigningCut}); other events have none.
      */
     static final class Requests {
+        /** Most candidate lists whose signature patterns are kept: a set hands out few distinct lists. */
+        private static final int MAX_KNOWN_LISTS = 1024;
+
         private final TemplateShapes shapes = new TemplateShapes(MinerConfig.defaults());
+        /** The signature patterns of a candidate list, by the list's identity: one look-up per event, not a walk of its list. */
+        private final Map<List<CompiledPattern>, List<CompiledPattern>> signing = new IdentityHashMap<>();
+        private PatternSet signingOf;
 
         /** {@code e}'s request, or null when no signature pattern of {@code set} counts it or it cannot be cut to fit. */
         KeyValue<String, byte[]> of(PatternSet set, Event e) {
-            List<String> names = signaturePatterns(set, e);
+            List<String> names = matching(signing(set, set.candidates(e)), e);
             if (names.isEmpty()) {
                 return null;
             }
@@ -109,6 +109,36 @@ final class SignatureMiner implements ProcessorSupplier<String, byte[], String, 
             String text = minedText(cut.get());
             return KeyValue.pair(shapes.of(text), InternalSerdes.request(cut.get(), names, text));
         }
+
+        private List<CompiledPattern> signing(PatternSet set, List<CompiledPattern> candidates) {
+            if (set != signingOf) { // a reload: the lists are the new set's
+                signing.clear();
+                signingOf = set;
+            }
+            List<CompiledPattern> known = signing.get(candidates);
+            if (known != null) {
+                return known;
+            }
+            List<CompiledPattern> found = candidates.stream().filter(p -> p.kind() == PatternKind.SIGNATURE).toList();
+            if (signing.size() < MAX_KNOWN_LISTS) {
+                signing.put(candidates, found);
+            }
+            return found;
+        }
+    }
+
+    /** The names of the signature patterns of {@code patterns} that count {@code e}, in order; empty when none does. */
+    private static List<String> matching(List<CompiledPattern> patterns, Event e) {
+        List<String> names = List.of();
+        for (CompiledPattern p : patterns) {
+            if (p.kind() == PatternKind.SIGNATURE && p.match(e).isPresent()) {
+                if (names.isEmpty()) {
+                    names = new ArrayList<>(1);
+                }
+                names.add(p.name());
+            }
+        }
+        return names;
     }
 
     /** Signed copies as the pattern processor reads them; one this Vigil cannot read becomes a dead letter. */
@@ -201,17 +231,16 @@ final class SignatureMiner implements ProcessorSupplier<String, byte[], String, 
             super.init(context);
             this.store = context.getStateStore(StoreNames.SIGNATURE_MINER);
             this.miner = MinerStore.restore(store, context.taskId().toString());
+            // what the lines since the last commit changed (templates, now and then an alias or an
+            // evicted template) commits with the signed copies they gave, as the store's cache would
+            CommitHookStore.of(store).beforeCommit(() -> MinerStore.save(miner.drainChanges(), store));
         }
 
-        /**
-         * Mines the request and writes what that changed (the template, now and then an alias or
-         * an evicted template) with the signed copy, so the store commits with the output.
-         */
+        /** Mines the request: its signed copy goes back to the host's task. */
         @Override
         void use(Record<String, byte[]> record, InternalSerdes.SigningRequest request) {
             Signature s = miner.add(request.minedText());
             MinedSignature signature = new MinedSignature(s.id(), s.template(), miner.lastFormerIds(), request.patterns());
-            MinerStore.save(miner.drainChanges(), store);
             context.forward(record.withKey(request.host()).withValue(InternalSerdes.signed(request, signature)), next);
         }
     }

@@ -11,8 +11,11 @@ import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.EventJson;
 import dev.vigil.patterns.event.Source;
 import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,6 +48,85 @@ class InternalSerdesTest {
 
         assertEquals(NODE_MANAGER, back.event());
         assertEquals(signature, back.signature());
+    }
+
+    @Test
+    void shouldWriteTheLayoutItDocumentsByteForByte() throws IOException {
+        // the kernel event's signed copy as the layout reads, written out field by field: what the
+        // records already on the internal topics hold, which this version must write and read alike
+        MinedSignature signature = new MinedSignature("5d2", "Out of memory: Killed process <*>", List.of("9a"), PATTERNS);
+        ByteArrayOutputStream event = new ByteArrayOutputStream();
+        DataOutputStream e = new DataOutputStream(event);
+        for (String s : new String[] {"e-1", "kontali-1", "kernel"}) {
+            string(e, s);
+        }
+        e.writeLong(Instant.parse("2026-02-08T21:41:48.120Z").getEpochSecond());
+        e.writeInt(120_000_000);
+        string(e, null); // unit
+        e.writeBoolean(false); // pid
+        string(e, null); // comm
+        string(e, null); // identifier
+        e.writeBoolean(true); // priority
+        e.writeLong(3);
+        e.writeBoolean(false); // facility
+        string(e, null); // message id
+        string(e, "4f1c");
+        string(e, null); // file
+        e.writeBoolean(true); // seq
+        e.writeLong(1077);
+        string(e, null); // cursor
+        e.writeBoolean(false); // offset
+        e.writeByte(-1); // partial
+        e.writeByte(1); // flags
+        string(e, "multiline");
+        e.writeByte(1); // fields
+        string(e, "SUBSYSTEM");
+        string(e, "mem");
+        ByteArrayOutputStream record = new ByteArrayOutputStream();
+        DataOutputStream r = new DataOutputStream(record);
+        r.writeByte(InternalSerdes.FORMAT);
+        r.writeByte('S');
+        r.writeByte(1);
+        string(r, "app_error_signature");
+        string(r, "5d2");
+        string(r, "Out of memory: Killed process <*>");
+        r.writeByte(1);
+        string(r, "9a");
+        string(r, ""); // head: a kernel message is mined whole
+        string(r, KERNEL.message());
+        r.writeBoolean(true);
+        count(r, event.size());
+        r.write(event.toByteArray());
+        byte[] expected = record.toByteArray();
+
+        byte[] written = InternalSerdes.signed(InternalSerdes.readRequest(
+                InternalSerdes.request(KERNEL, PATTERNS, SignatureMiner.minedText(KERNEL))), signature);
+
+        assertEquals(HexFormat.of().formatHex(expected), HexFormat.of().formatHex(written));
+        EngineInput read = InternalSerdes.readSigned(expected);
+        assertEquals(KERNEL, read.event());
+        assertEquals(signature, read.signature());
+    }
+
+    /** A string as the layout writes it: its UTF-8 length plus one as a count (0 for none), then its bytes. */
+    private static void string(DataOutputStream out, String s) throws IOException {
+        if (s == null) {
+            out.writeByte(0);
+            return;
+        }
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        count(out, utf8.length + 1);
+        out.write(utf8);
+    }
+
+    /** A count of under 16,384 as the layout writes it: an unsigned varint, low seven bits first. */
+    private static void count(DataOutputStream out, int n) throws IOException {
+        assertTrue(n < 1 << 14, "count " + n);
+        if (n >= 128) {
+            out.writeByte(n & 0x7F | 0x80);
+            n >>>= 7;
+        }
+        out.writeByte(n);
     }
 
     @Test

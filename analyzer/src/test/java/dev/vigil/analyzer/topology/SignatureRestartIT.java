@@ -1,5 +1,6 @@
 package dev.vigil.analyzer.topology;
 
+import static dev.vigil.analyzer.topology.AnalyzerTestKit.awaitLast;
 import static dev.vigil.analyzer.topology.AnalyzerTestKit.awaitSignatureIncident;
 import static dev.vigil.analyzer.topology.AnalyzerTestKit.fileLine;
 import static dev.vigil.analyzer.topology.AnalyzerTestKit.producer;
@@ -12,19 +13,32 @@ import dev.vigil.analyzer.incident.Incident;
 import dev.vigil.broker.KafkaBrokerExtension;
 import dev.vigil.broker.VigilTopics;
 import dev.vigil.patterns.event.Event;
+import dev.vigil.patterns.event.EventJson;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The signature miner's templates, one record each in a changelogged store, survive a restart on an empty disk. */
+/**
+ * The signature miner's templates, one record each in a changelogged store, survive a restart on an empty disk, and
+ * reach the changelog once per commit.
+ */
 @Tag("integration")
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
 class SignatureRestartIT {
@@ -66,6 +80,50 @@ class SignatureRestartIT {
                 assertTrue(after.summary().endsWith("ERROR login for user <*> failed: account locked"), after.summary());
             }
         }
+    }
+
+    @Test
+    void shouldWriteATemplateToTheChangelogOncePerCommitNotOncePerLine() throws Exception {
+        try (Admin admin = KAFKA.admin()) {
+            VigilTopics.ensure(admin, 2, (short) 1);
+        }
+        AnalyzerConfig config = AnalyzerConfig.defaults(KAFKA.bootstrapServers(), stateDir.resolve("once"))
+                .withApplicationId("vigil-signature-once-it");
+        int lines = 300;
+        try (KafkaProducer<String, byte[]> producer = producer(KAFKA.bootstrapServers());
+                Analyzer analyzer = started(config)) {
+            for (int offset = 0; offset < lines; offset++) {
+                Event e = authError("sig-once", offset, "user" + offset);
+                producer.send(new ProducerRecord<>(VigilTopics.EVENTS, e.host(), EventJson.toBytes(e)));
+            }
+            producer.flush();
+            awaitLast(KAFKA.bootstrapServers(), "the count of all " + lines + " lines",
+                    i -> i.type().equals("error_signature") && i.host().equals("sig-once") && i.count() == lines);
+        }
+
+        // every line changed the template (its count, when it was seen): one record per line before
+        Map<String, Long> records = changelogRecordsByKey(config.applicationId() + "-" + StoreNames.SIGNATURE_MINER + "-changelog");
+        long templateRecords = records.entrySet().stream().filter(r -> r.getKey().startsWith("t/")).mapToLong(Map.Entry::getValue).sum();
+        assertTrue(templateRecords > 0 && templateRecords < lines / 3, "template records on the changelog: " + records);
+    }
+
+    /** The committed records of every partition of {@code topic}, counted by key. */
+    private static Map<String, Long> changelogRecordsByKey(String topic) {
+        Map<String, Long> counts = new TreeMap<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                KAFKA.bootstrapServers(), ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p)) && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> counts.merge(r.key(), 1L, Long::sum));
+            }
+        }
+        return counts;
     }
 
     private static Event authError(String host, long offset, String user) {
