@@ -44,7 +44,7 @@ final class FlatEventReader {
     }
 
     private RawEvent object() {
-        RawEvent raw = new RawEvent();
+        RawEvent raw = RawEvent.scratch();
         skipSpace();
         if (!take('{')) {
             return null;
