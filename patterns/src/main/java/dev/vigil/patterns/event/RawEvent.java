@@ -58,27 +58,14 @@ final class RawEvent {
     private final boolean[] integral = new boolean[NAMES.length];
     private Map<String, JsonNode> extra = Map.of();
 
-    /**
-     * One per thread for {@link FlatEventReader}, whose events never outlive the parse that reads
-     * them: the slots, about 450 bytes, are cleared rather than allocated and zeroed afresh for
-     * every event, and stay in the core's cache (the parse runs on the live stream thread, where
-     * memory traffic costs most; bench/RESULTS.md).
-     */
-    private static final ThreadLocal<RawEvent> SCRATCH = ThreadLocal.withInitial(RawEvent::new);
-
     RawEvent() {}
 
-    /**
-     * This thread's empty fields to read one event into; valid until the next call on the thread
-     * (the event {@link #toEvent} builds keeps the values, not this).
-     */
-    static RawEvent scratch() {
-        RawEvent raw = SCRATCH.get();
-        Arrays.fill(raw.types, null);
-        Arrays.fill(raw.values, null);
-        Arrays.fill(raw.integral, false); // an integer's value is read only when it is integral
-        raw.extra = Map.of();
-        return raw;
+    /** Empties this to read another event into it. */
+    void clear() {
+        Arrays.fill(types, null);
+        Arrays.fill(values, null);
+        Arrays.fill(integral, false); // an integer's value is read only when it is integral
+        extra = Map.of();
     }
 
     /** The names of the fields an event knows, for {@link EventJson#KNOWN_FIELDS}. */
