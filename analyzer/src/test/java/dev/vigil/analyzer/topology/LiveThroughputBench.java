@@ -121,7 +121,8 @@ public final class LiveThroughputBench {
     }
 
     /** One application's run: its throughput and its stream threads' CPU per event. */
-    private record Run(boolean vigil, int pair, double eventsPerSecond, double streamMicrosPerEvent, String load) {}
+    private record Run(boolean vigil, int pair, double eventsPerSecond, double streamMicrosPerEvent, double streamBytesPerEvent,
+            String load) {}
 
     private static Run passThroughRun(AnalyzerConfig base, int pair, int pairs, Admin admin, long events, StringBuilder waits)
             throws Exception {
@@ -157,8 +158,9 @@ public final class LiveThroughputBench {
     private static String ratios(List<Run> runs, int pairs) {
         StringBuilder out = new StringBuilder();
         out.append("| pair | order | pass-through events/s | vigil events/s | vigil / pass-through "
-                + "| stream threads µs/event, pass-through / vigil | load average |\n");
-        out.append("|---|---|---:|---:|---:|---:|---|\n");
+                + "| stream threads µs/event, pass-through / vigil | stream threads bytes allocated/event, pass-through / vigil "
+                + "| load average |\n");
+        out.append("|---|---|---:|---:|---:|---:|---:|---|\n");
         List<Double> ratios = new ArrayList<>();
         for (int pair = 1; pair <= pairs; pair++) {
             int p = pair;
@@ -166,10 +168,10 @@ public final class LiveThroughputBench {
             Run vigil = runs.stream().filter(r -> r.pair() == p && r.vigil()).findFirst().orElseThrow();
             double ratio = vigil.eventsPerSecond() / pass.eventsPerSecond();
             ratios.add(ratio);
-            out.append(String.format("| %d | %s | %,.0f | %,.0f | %.2f× | %.1f / %.1f | %s, %s |%n", pair,
+            out.append(String.format("| %d | %s | %,.0f | %,.0f | %.2f× | %.1f / %.1f | %,.0f / %,.0f | %s, %s |%n", pair,
                     pair % 2 == 1 ? "pass-through, vigil" : "vigil, pass-through", pass.eventsPerSecond(),
-                    vigil.eventsPerSecond(), ratio, pass.streamMicrosPerEvent(), vigil.streamMicrosPerEvent(), pass.load(),
-                    vigil.load()));
+                    vigil.eventsPerSecond(), ratio, pass.streamMicrosPerEvent(), vigil.streamMicrosPerEvent(),
+                    pass.streamBytesPerEvent(), vigil.streamBytesPerEvent(), pass.load(), vigil.load()));
         }
         out.append(String.format("%nvigil / pass-through events/s, median of %d pairs: %.2f× (pairs %s); median events/s "
                         + "pass-through %,.0f, vigil %,.0f; median stream threads µs/event pass-through %.1f, vigil %.1f%n",
@@ -260,6 +262,7 @@ public final class LiveThroughputBench {
         }
         double secs = (System.nanoTime() - firstAt) / 1e9;
         double cpu = streamThreadCpuSeconds();
+        double allocated = streamThreadAllocatedBytes();
         double processCpuMicros = (processCpuNanos() - processCpuAtFirst) / 1e3;
         CPU_SHARES.append(cpuShares(name, threadCpuAtFirst, nativeCpuAtFirst, processCpuMicros * 1e3,
                 committed - firstCommitted));
@@ -270,7 +273,7 @@ public final class LiveThroughputBench {
         if (committed < end) {
             System.out.printf("(stopped after %s with %,d of %,d committed)%n", LIMIT, committed, end);
         }
-        return new Run(vigil, pair, eventsPerSecond, cpu * 1e6 / events, load);
+        return new Run(vigil, pair, eventsPerSecond, cpu * 1e6 / events, allocated / events, load);
     }
 
     /**
@@ -386,6 +389,18 @@ public final class LiveThroughputBench {
         }
         return Files.readAllLines(status).stream().filter(l -> l.startsWith("VmRSS:"))
                 .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024).findFirst().orElse(-1);
+    }
+
+    /** Bytes the stream threads allocated since they started: the memory an event touches on them, garbage first. */
+    private static double streamThreadAllocatedBytes() {
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long bytes = 0;
+        for (var info : threads.dumpAllThreads(false, false)) {
+            if (info.getThreadName().contains("StreamThread")) {
+                bytes += Math.max(0, threads.getThreadAllocatedBytes(info.getThreadId()));
+            }
+        }
+        return bytes;
     }
 
     private static double streamThreadCpuSeconds() {
