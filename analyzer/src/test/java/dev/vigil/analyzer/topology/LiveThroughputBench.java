@@ -45,9 +45,10 @@ import org.apache.kafka.streams.kstream.TimeWindows;
  * in one run, both exactly-once v2 with the analyzer's Streams settings. The events are an
  * application log's lines (replay's reader) written by HOSTS hosts, produced once to
  * {@code vigil.events}; each application then consumes them all from the start. Throughput is
- * measured from its first committed offset to the last; CPU is its stream threads' own, and the
- * whole process's (broker included: a repartition topic costs the broker too) over the same span;
- * RSS is the process's (broker included) when the run ends.
+ * measured from its first committed offset to the last; CPU is its stream threads' own (with the
+ * bytes they allocated: the memory an event touches there), and the whole process's (broker
+ * included: a repartition topic costs the broker too) over the same span; RSS is the process's
+ * (broker included) when the run ends.
  *
  * <pre>LiveThroughputBench LOG [HOSTS [STREAMS_SETTING=VALUE,… [PAIRS]]]</pre>
  *
