@@ -52,6 +52,7 @@ final class EventIntake implements ProcessorSupplier<String, byte[], String, Obj
 
     private final class Intake implements Processor<String, byte[], String, Object> {
         private final SignatureMiner.Requests requests = new SignatureMiner.Requests();
+        private final LastInstant receivedAt = new LastInstant();
         private ProcessorContext<String, Object> context;
 
         @Override
@@ -70,7 +71,7 @@ final class EventIntake implements ProcessorSupplier<String, byte[], String, Obj
                 refuse(record, where, DeadLetterReason.ofParseError(record.value(), e.getMessage()), e.getMessage(), set);
                 return;
             }
-            Admission admission = admitUnredacted(event, Instant.ofEpochMilli(record.timestamp()), where.topic(),
+            Admission admission = admitUnredacted(event, receivedAt.of(record.timestamp()), where.topic(),
                     where.partition(), where.offset());
             if (admission.refusal() != null) {
                 refuse(record, where, DeadLetterReason.TS_OUT_OF_RANGE, admission.refusal(), set);

@@ -74,6 +74,8 @@ final class PatternProcessor implements ProcessorSupplier<String, EngineInput, S
         private PatternEngine engine;
         private WindowStoreRecentIds storedIds;
         private Instant lastHousekeeping = Instant.EPOCH;
+        private final LastInstant receivedAt = new LastInstant();
+        private final LastInstant wallClock = new LastInstant();
 
         @Override
         public void init(ProcessorContext<String, Incident> context) {
@@ -110,7 +112,7 @@ final class PatternProcessor implements ProcessorSupplier<String, EngineInput, S
                 forward(engine.onSignedEvent(e, record.value().signature(), now), now);
                 return;
             }
-            forward(engine.onEvent(e, Instant.ofEpochMilli(record.timestamp()), now), now);
+            forward(engine.onEvent(e, receivedAt.of(record.timestamp()), now), now);
         }
 
         private void tick(long wallClockMillis) {
@@ -136,7 +138,7 @@ final class PatternProcessor implements ProcessorSupplier<String, EngineInput, S
         }
 
         private Instant now() {
-            return Instant.ofEpochMilli(context.currentSystemTimeMs());
+            return wallClock.of(context.currentSystemTimeMs());
         }
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,11 +45,18 @@ import org.apache.kafka.streams.kstream.TimeWindows;
  * in one run, both exactly-once v2 with the analyzer's Streams settings. The events are an
  * application log's lines (replay's reader) written by HOSTS hosts, produced once to
  * {@code vigil.events}; each application then consumes them all from the start. Throughput is
- * measured from its first committed offset to the last; CPU is its stream threads' own, and the
- * whole process's (broker included: a repartition topic costs the broker too) over the same span;
- * RSS is the process's (broker included) when the run ends.
+ * measured from its first committed offset to the last; CPU is its stream threads' own (with the
+ * bytes they allocated: the memory an event touches there), and the whole process's (broker
+ * included: a repartition topic costs the broker too) over the same span; RSS is the process's
+ * (broker included) when the run ends.
  *
- * <pre>LiveThroughputBench LOG [HOSTS [STREAMS_SETTING=VALUE,…]]</pre>
+ * <pre>LiveThroughputBench LOG [HOSTS [STREAMS_SETTING=VALUE,… [PAIRS]]]</pre>
+ *
+ * The two applications run alternately, PAIRS times each (default 3: pass-through, vigil; vigil,
+ * pass-through; pass-through, vigil), each run a fresh application id on the same broker and JVM
+ * reading all events from the start: one run of ~10 s measures the JIT's and the host's moment as
+ * much as the application (the same code gave 0.87× and 1.31× a minute apart), so the bench prints
+ * every run, each pair's ratio and the median of the pairs.
  *
  * The optional Kafka Streams settings go to both applications as extra client properties (they
  * win over the defaults {@link Analyzer#streamsProperties} leaves alone), so both keep the same
@@ -69,34 +77,34 @@ public final class LiveThroughputBench {
             }
             System.out.println("both with Kafka Streams settings " + settings);
         }
+        int pairs = args.length > 3 ? Integer.parseInt(args[3]) : 3;
         Path work = Files.createTempDirectory("vigil-bench-live");
         try (EmbeddedKafka kafka = EmbeddedKafka.start(new EmbeddedKafkaConfig(work.resolve("broker"), 0, false))) {
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
                 VigilTopics.ensure(admin, VigilTopics.DEFAULT_EVENT_PARTITIONS, (short) 1);
                 admin.createTopics(List.of(new NewTopic(PASS_THROUGH_OUTPUT, 1, (short) 1))).all().get();
                 long events = produce(kafka.bootstrapServers(), log, hosts);
-                System.out.printf("events: %,d app-log events from %s as %d hosts, on %d partitions%n", events, log, hosts,
-                        VigilTopics.DEFAULT_EVENT_PARTITIONS);
+                System.out.printf("events: %,d app-log events from %s as %d hosts, on %d partitions; %d pairs of runs, "
+                        + "alternating (pass-through first in odd pairs), each a fresh application%n", events, log, hosts,
+                        VigilTopics.DEFAULT_EVENT_PARTITIONS, pairs);
                 System.out.println("| run | events | s (first to last commit) | events/s | stream-thread CPU s | CPU µs/event "
                         + "| process CPU µs/event | RSS MiB | load average |");
                 System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---|");
                 AnalyzerConfig base = AnalyzerConfig.defaults(kafka.bootstrapServers(), work.resolve("state"))
                         .withClientProperties(settings);
-                AnalyzerConfig pass = base.withApplicationId("bench-pass-through");
                 StringBuilder waits = new StringBuilder();
-                try (KafkaStreams streams = new KafkaStreams(passThrough(), Analyzer.streamsProperties(pass))) {
-                    streams.start();
-                    String name = "pass-through (Kafka Streams)";
-                    report(name, admin, pass.applicationId(), events);
-                    waits.append(waits(name, streams));
+                List<Run> runs = new ArrayList<>();
+                for (int pair = 1; pair <= pairs; pair++) {
+                    // P V, V P, P V, …: neither application always runs first, on the colder JVM
+                    boolean passFirst = pair % 2 == 1;
+                    for (boolean pass : passFirst ? new boolean[] {true, false} : new boolean[] {false, true}) {
+                        System.gc(); // the previous run's garbage is not the next one's to collect
+                        runs.add(pass ? passThroughRun(base, pair, pairs, admin, events, waits)
+                                : vigilRun(base, pair, pairs, admin, events, waits));
+                    }
                 }
-                AnalyzerConfig vigil = base.withApplicationId("bench-vigil");
-                try (Analyzer analyzer = new Analyzer(vigil)) {
-                    analyzer.start();
-                    String name = "vigil analyze (" + analyzer.patternCount() + " patterns)";
-                    report(name, admin, vigil.applicationId(), events);
-                    waits.append(waits(name, analyzer.kafkaStreams()));
-                }
+                System.out.println();
+                System.out.print(ratios(runs, pairs));
                 System.out.println();
                 System.out.println("| run | stream threads µs/event | other client threads | broker and other Java threads "
                         + "| no Java thread: JIT, GC, RocksDB | process |");
@@ -111,6 +119,75 @@ public final class LiveThroughputBench {
         } finally {
             Replay.deleteScratch(work);
         }
+    }
+
+    /** One application's run: its throughput and its stream threads' CPU per event. */
+    private record Run(boolean vigil, int pair, double eventsPerSecond, double streamMicrosPerEvent, double streamBytesPerEvent,
+            String load) {}
+
+    private static Run passThroughRun(AnalyzerConfig base, int pair, int pairs, Admin admin, long events, StringBuilder waits)
+            throws Exception {
+        AnalyzerConfig pass = base.withApplicationId("bench-pass-through-" + pair);
+        String name = "pass-through (Kafka Streams), " + pair + "/" + pairs;
+        KafkaStreams streams = new KafkaStreams(passThrough(), Analyzer.streamsProperties(pass));
+        Run run;
+        try (streams) {
+            streams.start();
+            run = report(name, false, pair, admin, pass.applicationId(), events);
+            waits.append(waits(name, streams));
+        }
+        streams.cleanUp(); // the next runs' disk and page cache are not this one's stores
+        return run;
+    }
+
+    private static Run vigilRun(AnalyzerConfig base, int pair, int pairs, Admin admin, long events, StringBuilder waits)
+            throws Exception {
+        AnalyzerConfig vigil = base.withApplicationId("bench-vigil-" + pair);
+        Analyzer analyzer = new Analyzer(vigil);
+        Run run;
+        try (analyzer) {
+            analyzer.start();
+            String name = "vigil analyze (" + analyzer.patternCount() + " patterns), " + pair + "/" + pairs;
+            run = report(name, true, pair, admin, vigil.applicationId(), events);
+            waits.append(waits(name, analyzer.kafkaStreams()));
+        }
+        analyzer.kafkaStreams().cleanUp();
+        return run;
+    }
+
+    /** Each pair's vigil / pass-through events/s, and the median of the pairs: the figure a run of this bench claims. */
+    private static String ratios(List<Run> runs, int pairs) {
+        StringBuilder out = new StringBuilder();
+        out.append("| pair | order | pass-through events/s | vigil events/s | vigil / pass-through "
+                + "| stream threads µs/event, pass-through / vigil | stream threads bytes allocated/event, pass-through / vigil "
+                + "| load average |\n");
+        out.append("|---|---|---:|---:|---:|---:|---:|---|\n");
+        List<Double> ratios = new ArrayList<>();
+        for (int pair = 1; pair <= pairs; pair++) {
+            int p = pair;
+            Run pass = runs.stream().filter(r -> r.pair() == p && !r.vigil()).findFirst().orElseThrow();
+            Run vigil = runs.stream().filter(r -> r.pair() == p && r.vigil()).findFirst().orElseThrow();
+            double ratio = vigil.eventsPerSecond() / pass.eventsPerSecond();
+            ratios.add(ratio);
+            out.append(String.format("| %d | %s | %,.0f | %,.0f | %.2f× | %.1f / %.1f | %,.0f / %,.0f | %s, %s |%n", pair,
+                    pair % 2 == 1 ? "pass-through, vigil" : "vigil, pass-through", pass.eventsPerSecond(),
+                    vigil.eventsPerSecond(), ratio, pass.streamMicrosPerEvent(), vigil.streamMicrosPerEvent(),
+                    pass.streamBytesPerEvent(), vigil.streamBytesPerEvent(), pass.load(), vigil.load()));
+        }
+        out.append(String.format("%nvigil / pass-through events/s, median of %d pairs: %.2f× (pairs %s); median events/s "
+                        + "pass-through %,.0f, vigil %,.0f; median stream threads µs/event pass-through %.1f, vigil %.1f%n",
+                pairs, median(ratios), ratios.stream().map(r -> String.format("%.2f×", r)).toList(),
+                median(runs.stream().filter(r -> !r.vigil()).map(Run::eventsPerSecond).toList()),
+                median(runs.stream().filter(Run::vigil).map(Run::eventsPerSecond).toList()),
+                median(runs.stream().filter(r -> !r.vigil()).map(Run::streamMicrosPerEvent).toList()),
+                median(runs.stream().filter(Run::vigil).map(Run::streamMicrosPerEvent).toList())));
+        return out.toString();
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     private static long produce(String bootstrap, Path log, int hosts) throws Exception {
@@ -151,13 +228,13 @@ public final class LiveThroughputBench {
     }
 
     /** Waits until {@code group} committed every event; prints its row. */
-    private static void report(String name, Admin admin, String group, long events) throws Exception {
+    private static Run report(String name, boolean vigil, int pair, Admin admin, String group, long events) throws Exception {
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
         for (int p = 0; p < VigilTopics.DEFAULT_EVENT_PARTITIONS; p++) {
             latest.put(new TopicPartition(VigilTopics.EVENTS, p), OffsetSpec.latest());
         }
         long end = admin.listOffsets(latest).all().get().values().stream().mapToLong(i -> i.offset()).sum();
-        String load = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        String loadAtStart = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
         long processCpuAtFirst = 0;
         Map<Long, Long> threadCpuAtFirst = Map.of();
         Map<String, Long> nativeCpuAtFirst = Map.of();
@@ -186,15 +263,18 @@ public final class LiveThroughputBench {
         }
         double secs = (System.nanoTime() - firstAt) / 1e9;
         double cpu = streamThreadCpuSeconds();
+        double allocated = streamThreadAllocatedBytes();
         double processCpuMicros = (processCpuNanos() - processCpuAtFirst) / 1e3;
         CPU_SHARES.append(cpuShares(name, threadCpuAtFirst, nativeCpuAtFirst, processCpuMicros * 1e3,
                 committed - firstCommitted));
+        String load = loadAtStart + "–" + Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        double eventsPerSecond = (committed - firstCommitted) / secs;
         System.out.printf("| %s | %,d | %.1f | %,.0f | %.1f | %.1f | %.1f | %d | %s |%n", name, events, secs,
-                (committed - firstCommitted) / secs, cpu, cpu * 1e6 / events, processCpuMicros / (committed - firstCommitted),
-                residentMib(), load);
+                eventsPerSecond, cpu, cpu * 1e6 / events, processCpuMicros / (committed - firstCommitted), residentMib(), load);
         if (committed < end) {
             System.out.printf("(stopped after %s with %,d of %,d committed)%n", LIMIT, committed, end);
         }
+        return new Run(vigil, pair, eventsPerSecond, cpu * 1e6 / events, allocated / events, load);
     }
 
     /**
@@ -310,6 +390,18 @@ public final class LiveThroughputBench {
         }
         return Files.readAllLines(status).stream().filter(l -> l.startsWith("VmRSS:"))
                 .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024).findFirst().orElse(-1);
+    }
+
+    /** Bytes the stream threads allocated since they started: the memory an event touches on them, garbage first. */
+    private static double streamThreadAllocatedBytes() {
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long bytes = 0;
+        for (var info : threads.dumpAllThreads(false, false)) {
+            if (info.getThreadName().contains("StreamThread")) {
+                bytes += Math.max(0, threads.getThreadAllocatedBytes(info.getThreadId()));
+            }
+        }
+        return bytes;
     }
 
     private static double streamThreadCpuSeconds() {

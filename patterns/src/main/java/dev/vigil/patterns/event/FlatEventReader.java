@@ -32,19 +32,23 @@ final class FlatEventReader {
     private static final int MAX_DIGITS = 18;
 
     private final byte[] b;
+    private final FlatReadScratch scratch = FlatReadScratch.ofThread();
     private int i;
 
     private FlatEventReader(byte[] json) {
         this.b = json;
     }
 
-    /** The fields of {@code json}, or null when it is not of the flat shape (Jackson reads it then). */
+    /**
+     * The fields of {@code json}, or null when it is not of the flat shape (Jackson reads it then);
+     * valid until the next read on this thread ({@link FlatReadScratch}).
+     */
     static RawEvent read(byte[] json) {
         return json.length > MAX_BYTES ? null : new FlatEventReader(json).object();
     }
 
     private RawEvent object() {
-        RawEvent raw = new RawEvent();
+        RawEvent raw = scratch.emptyFields();
         skipSpace();
         if (!take('{')) {
             return null;
@@ -113,10 +117,11 @@ final class FlatEventReader {
         switch (b[i]) {
             case '"' -> {
                 i++;
-                String text = string();
+                String text = string(scratch.lastText(slot));
                 if (text == null) {
                     return false;
                 }
+                scratch.read(slot, text);
                 raw.setScalar(slot, JsonNodeType.STRING, text);
             }
             case 't', 'f', 'n' -> {
@@ -212,13 +217,19 @@ final class FlatEventReader {
 
     /** The string whose opening quote was just taken, through its closing quote; null when it is not ASCII JSON text. */
     private String string() {
+        return string(null);
+    }
+
+    /** As {@link #string()}, but {@code last} itself (no copy) when the string has its text. */
+    private String string(String last) {
         byte[] b = this.b;
         int start = i;
         for (int k = start; k < b.length; k++) {
             byte c = b[k];
             if (c == '"') {
                 i = k + 1;
-                return new String(b, start, k - start, StandardCharsets.ISO_8859_1);
+                return last != null && sameText(b, start, k - start, last) ? last
+                        : new String(b, start, k - start, StandardCharsets.ISO_8859_1);
             }
             if (c == '\\') { // rare: decoded on a path of its own
                 JsonEscapedString escaped = new JsonEscapedString(b, k);
@@ -231,6 +242,19 @@ final class FlatEventReader {
             }
         }
         return null;
+    }
+
+    /** Whether the {@code length} ASCII bytes of {@code b} from {@code start} are the text of {@code s}. */
+    private static boolean sameText(byte[] b, int start, int length, String s) {
+        if (s.length() != length) {
+            return false;
+        }
+        for (int k = 0; k < length; k++) {
+            if (b[start + k] != s.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The strings of an array whose {@code [} was just taken, through its {@code ]}; null for any other array. */

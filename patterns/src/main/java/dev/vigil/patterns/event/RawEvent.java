@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,6 +59,14 @@ final class RawEvent {
     private Map<String, JsonNode> extra = Map.of();
 
     RawEvent() {}
+
+    /** Empties this to read another event into it. */
+    void clear() {
+        Arrays.fill(types, null);
+        Arrays.fill(values, null);
+        Arrays.fill(integral, false); // an integer's value is read only when it is integral
+        extra = Map.of();
+    }
 
     /** The names of the fields an event knows, for {@link EventJson#KNOWN_FIELDS}. */
     static Set<String> knownNames() {
@@ -242,27 +251,30 @@ final class RawEvent {
 
     /** The event, or an {@link InvalidEventException} naming the first bad or missing field. */
     Event toEvent() {
-        Event.Builder b = Event.builder(requiredText(HOST), source(requiredText(SOURCE)), instant(requiredText(TS)),
-                requiredText(MESSAGE));
-        b.id(text(ID))
-                .unit(text(UNIT))
-                .pid(number(PID))
-                .comm(text(COMM))
-                .identifier(text(IDENTIFIER))
-                .priority(smallInt(PRIORITY))
-                .facility(smallInt(FACILITY))
-                .messageId(text(MESSAGE_ID))
-                .bootId(text(BOOT_ID))
-                .file(text(FILE))
-                .seq(number(SEQ))
-                .cursor(text(CURSOR))
-                .offset(number(OFFSET))
-                .partial(bool(PARTIAL))
-                .flags(flags())
-                .fields(fields())
-                .extra(extra);
+        // every field checked in slot order, then the event made without a builder (one object less per event)
+        String host = requiredText(HOST);
+        Source source = source(requiredText(SOURCE));
+        Instant ts = instant(requiredText(TS));
+        String message = requiredText(MESSAGE);
+        String id = text(ID);
+        String unit = text(UNIT);
+        Long pid = number(PID);
+        String comm = text(COMM);
+        String identifier = text(IDENTIFIER);
+        Integer priority = smallInt(PRIORITY);
+        Integer facility = smallInt(FACILITY);
+        String messageId = text(MESSAGE_ID);
+        String bootId = text(BOOT_ID);
+        String file = text(FILE);
+        Long seq = number(SEQ);
+        String cursor = text(CURSOR);
+        Long offset = number(OFFSET);
+        Boolean partial = bool(PARTIAL);
+        Set<String> flags = flags();
+        Map<String, String> fields = fields();
         try {
-            return b.build();
+            return new Event(id, host, source, ts, message, unit, pid, comm, identifier, priority, facility, messageId,
+                    bootId, file, seq, cursor, offset, partial, flags, fields, extra);
         } catch (IllegalArgumentException e) {
             throw new InvalidEventException(e.getMessage(), e);
         }

@@ -2,7 +2,9 @@ package dev.vigil.patterns.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -73,6 +75,32 @@ class FlatEventReaderTest {
         assertNull(FlatEventReader.read(bytes("{\"host\":\"h\",\"k8s\":\"x\"}")));
         assertNull(FlatEventReader.read(bytes("{\"host\":\"h\",\"pid\":1.0}")));
         assertEquals("Fehler: „x“", EventJson.parse(EventJson.toBytes(e.toBuilder().message("Fehler: „x“").build())).message());
+    }
+
+    @Test
+    void shouldGiveTheSameStringForTheTextAFieldRepeatsAndNothingOfTheEventBefore() {
+        Event first = Event.builder("web-1", Source.FILE, Instant.parse("2026-03-14T02:11:07.398Z"), "GET /a 200")
+                .id("a1").file("/var/log/app.log").unit("app.service").offset(10L).fields(Map.of("k", "v")).build();
+        Event again = Event.builder("web-1", Source.FILE, Instant.parse("2026-03-14T02:11:07.399Z"), "GET /b 200")
+                .id("a2").file("/var/log/app.log").offset(20L).build();
+        Event other = Event.builder("web-2", Source.FILE, Instant.parse("2026-03-14T02:11:07.400Z"), "GET /c 200")
+                .id("a3").file("/var/log/app.1").offset(30L).build();
+
+        Event one = EventJson.parse(EventJson.toBytes(first));
+        Event two = EventJson.parse(EventJson.toBytes(again));
+        Event three = EventJson.parse(EventJson.toBytes(other));
+
+        assertEquals(first, one);
+        // the fields the event before had and this one has not are not carried over from the thread's scratch
+        assertEquals(again, two);
+        assertEquals(other, three);
+        // a host or file read again is the string read before (no copy); a new text is a string of its own
+        assertSame(one.host(), two.host());
+        assertSame(one.file(), two.file());
+        assertEquals("web-2", three.host());
+        assertEquals("/var/log/app.1", three.file());
+        // an id or message never repeats, and is not compared with the one before
+        assertNotSame(one.message(), EventJson.parse(EventJson.toBytes(first)).message());
     }
 
     /** An object of random fields, the four required ones mostly present and valid. */
