@@ -49,6 +49,16 @@ final class RegexRun {
      * @param capturesRead whether the caller reads the named captures of a match
      */
     static RegexRun of(Pattern whole, String source, String flags, boolean capturesRead) {
+        return of(whole, source, flags, capturesRead, null);
+    }
+
+    /**
+     * As {@link #of(Pattern, String, String, boolean)}; {@code guard}, the regex's literal guard or
+     * null, also spares the lines of a text of several lines that lack its literals, when the
+     * regex is run line by line for its captures (a traceback joined to its line: most of its
+     * lines hold no exception name).
+     */
+    static RegexRun of(Pattern whole, String source, String flags, boolean capturesRead, RegexGuard guard) {
         List<String> branches = RequiredLiterals.splitTopLevel(source);
         if (BARE_FLAGS.matcher(source).find()) {
             Probe p = Probe.of(whole, source, flags);
@@ -56,7 +66,7 @@ final class RegexRun {
         }
         if (capturesRead) {
             return new RegexRun(Probe.of(branches.size() > 1 && branches.stream().allMatch(RegexRun::startsAtLineStart)
-                    ? null : whole, atStart(branches), flags), null);
+                    ? null : whole, atStart(branches), flags).guardingLines(guard), null);
         }
         List<String> atStart = new ArrayList<>();
         List<String> anywhere = new ArrayList<>();
@@ -121,7 +131,7 @@ final class RegexRun {
      * {@code m}, which gives the same match ({@code ^}, {@code $} and {@code \b} see a line's ends as
      * they see a newline) and stops early on each line instead of walking the whole text.
      */
-    private record Probe(Pattern multiLine, Pattern oneLine, boolean byLine) {
+    private record Probe(Pattern multiLine, Pattern oneLine, boolean byLine, RegexGuard lineGuard) {
         /** An escape that can match a newline (anything but these), or a negated class. */
         private static final java.util.regex.Pattern MAY_MATCH_NEWLINE =
                 java.util.regex.Pattern.compile("\\\\[^dwbBSAz\\p{Punct}]|\\[\\^|\\(\\?[a-zA-Z]*s|[\\x00-\\x1f]");
@@ -130,11 +140,19 @@ final class RegexRun {
         static Probe of(Pattern compiled, String source, String flags) {
             Pattern p = compiled != null ? compiled : compile(source, flags);
             if (!flags.contains("m")) {
-                return new Probe(p, p, false);
+                return new Probe(p, p, false, null);
             }
             boolean byLine = !flags.contains("s") && !MAY_MATCH_NEWLINE.matcher(source).find() && !BARE_FLAGS.matcher(source).find()
                     && RequiredLiterals.splitTopLevel(source).stream().allMatch(RegexRun::startsAtLineStart);
-            return new Probe(p, compile(source, flags.replace("m", "")), byLine);
+            return new Probe(p, compile(source, flags.replace("m", "")), byLine, null);
+        }
+
+        /**
+         * This probe, run line by line only on the lines {@code guard} admits: a match within one
+         * line holds one of the regex's required literals there.
+         */
+        Probe guardingLines(RegexGuard guard) {
+            return byLine && guard != null ? new Probe(multiLine, oneLine, true, guard) : this;
         }
 
         private static Pattern compile(String source, String flags) {
@@ -148,13 +166,18 @@ final class RegexRun {
             }
             int start = 0;
             for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-                Matcher m = found(oneLine.matcher(text.substring(start, nl)));
+                Matcher m = foundInLine(text.substring(start, nl));
                 if (m != null) {
                     return m;
                 }
                 start = nl + 1;
             }
-            return found(oneLine.matcher(start == 0 ? text : text.substring(start)));
+            // a text of one line was admitted whole before the regex was asked
+            return start == 0 ? found(oneLine.matcher(text)) : foundInLine(text.substring(start));
+        }
+
+        private Matcher foundInLine(String line) {
+            return lineGuard != null && !lineGuard.admits(line) ? null : found(oneLine.matcher(line));
         }
 
         boolean found(String text) {

@@ -65,6 +65,9 @@ class RegexRunTest {
             Pattern whole = Pattern.compile(r[1].isEmpty() ? source : "(?" + r[1] + ")" + source);
             RegexRun withCaptures = RegexRun.of(whole, source, r[1], !whole.namedGroups().isEmpty());
             RegexRun booleanOnly = RegexRun.of(whole, source, r[1], false);
+            // as conditions run it: the lines of a text of several lines that lack the regex's literals are spared
+            RegexGuard guard = RegexGuard.of(source, r[1].contains("i") || source.contains("(?i)"));
+            RegexRun guarded = RegexRun.of(whole, source, r[1], !whole.namedGroups().isEmpty(), guard);
             for (String text : texts) {
                 Matcher expected = whole.matcher(text);
                 boolean found = expected.find();
@@ -75,6 +78,14 @@ class RegexRunTest {
                     assertEquals(found, actual != null, () -> "/" + r[0] + "/" + r[1] + " on " + text);
                     if (found) {
                         assertEquals(captures(whole, expected), captures(whole, actual), () -> "/" + r[0] + "/" + r[1] + " on " + text);
+                    }
+                    if (guard == null || guard.admits(text)) {
+                        Matcher byGuardedLines = guarded.find(text);
+                        assertEquals(found, byGuardedLines != null, () -> "guarded /" + r[0] + "/" + r[1] + " on " + text);
+                        if (found) {
+                            assertEquals(captures(whole, expected), captures(whole, byGuardedLines),
+                                    () -> "guarded /" + r[0] + "/" + r[1] + " on " + text);
+                        }
                     }
                 }
             }
@@ -101,6 +112,22 @@ class RegexRunTest {
         assertNotNull(m);
         assertEquals("ModuleNotFoundError", m.group("exception"));
         assertEquals("No module named 'asyncpg'", m.group("detail"));
+    }
+
+    @Test
+    void findsTheCapturesOfATracebackOnlyOnTheLinesThatHoldTheRegexLiterals() {
+        String source = "^(?P<exception>(?:[A-Za-z_]\\w*\\.)*[A-Za-z_]\\w*(?:Error|Exception)): (?P<detail>.*)$";
+        Pattern whole = Pattern.compile("(?m)" + source);
+        RegexRun run = RegexRun.of(whole, source, "m", true, RegexGuard.of(source, false));
+        // the generated app log's traceback (bench/analyzer/generate-applog.py), joined to its line as replay reads it
+        Matcher m = run.find("2026-11-20 00:00:00 ERROR Failed to create environment: RuntimeError: No available ports for new environment\n"
+                + "Traceback (most recent call last):\n  File \"/srv/architect/assigner/worker.py\", line 212, in create_environment\n"
+                + "    raise RuntimeError(\"No available ports for new environment\")\n"
+                + "RuntimeError: No available ports for new environment");
+        assertNotNull(m);
+        assertEquals("RuntimeError", m.group("exception"));
+        assertEquals("No available ports for new environment", m.group("detail"));
+        assertNull(run.find("Traceback (most recent call last):\n  File \"app.py\", line 12, in <module>\nKeyboardInterrupt"));
     }
 
     private static RegexRun run(String source, String flags) {
