@@ -131,7 +131,7 @@ final class RegexRun {
      * {@code m}, which gives the same match ({@code ^}, {@code $} and {@code \b} see a line's ends as
      * they see a newline) and stops early on each line instead of walking the whole text.
      */
-    private record Probe(Pattern multiLine, Pattern oneLine, boolean byLine, RegexGuard lineGuard) {
+    private record Probe(Pattern multiLine, Pattern oneLine, boolean byLine, RegexGuard lineGuard, boolean[] firstChars) {
         /** An escape that can match a newline (anything but these), or a negated class. */
         private static final java.util.regex.Pattern MAY_MATCH_NEWLINE =
                 java.util.regex.Pattern.compile("\\\\[^dwbBSAz\\p{Punct}]|\\[\\^|\\(\\?[a-zA-Z]*s|[\\x00-\\x1f]");
@@ -139,12 +139,14 @@ final class RegexRun {
         /** @param compiled {@code source} with {@code flags} compiled already, or null */
         static Probe of(Pattern compiled, String source, String flags) {
             Pattern p = compiled != null ? compiled : compile(source, flags);
+            // anchored at the start of the text (or of each line it is run on): its first characters tell
+            boolean[] first = flags.contains("i") ? null : FirstChars.of(RequiredLiterals.splitTopLevel(source));
             if (!flags.contains("m")) {
-                return new Probe(p, p, false, null);
+                return new Probe(p, p, false, null, first);
             }
             boolean byLine = !flags.contains("s") && !MAY_MATCH_NEWLINE.matcher(source).find() && !BARE_FLAGS.matcher(source).find()
                     && RequiredLiterals.splitTopLevel(source).stream().allMatch(RegexRun::startsAtLineStart);
-            return new Probe(p, compile(source, flags.replace("m", "")), byLine, null);
+            return new Probe(p, compile(source, flags.replace("m", "")), byLine, null, first);
         }
 
         /**
@@ -152,7 +154,7 @@ final class RegexRun {
          * line holds one of the regex's required literals there.
          */
         Probe guardingLines(RegexGuard guard) {
-            return byLine && guard != null ? new Probe(multiLine, oneLine, true, guard) : this;
+            return byLine && guard != null ? new Probe(multiLine, oneLine, true, guard, firstChars) : this;
         }
 
         private static Pattern compile(String source, String flags) {
@@ -161,7 +163,11 @@ final class RegexRun {
 
         /** The matcher on the match {@link Matcher#find()} of {@link #multiLine} gives on {@code text} (or on its line); null when none. */
         Matcher find(String text) {
-            if (multiLine == oneLine || !byLine && text.indexOf('\n') >= 0) {
+            if (multiLine == oneLine) {
+                // without m, ^ is the start of the text
+                return mayBeginWith(text) ? found(multiLine.matcher(text)) : null;
+            }
+            if (!byLine && text.indexOf('\n') >= 0) {
                 return found(multiLine.matcher(text));
             }
             int start = 0;
@@ -173,11 +179,20 @@ final class RegexRun {
                 start = nl + 1;
             }
             // a text of one line was admitted whole before the regex was asked
-            return start == 0 ? found(oneLine.matcher(text)) : foundInLine(text.substring(start));
+            return start == 0 ? (mayBeginWith(text) ? found(oneLine.matcher(text)) : null) : foundInLine(text.substring(start));
         }
 
         private Matcher foundInLine(String line) {
-            return lineGuard != null && !lineGuard.admits(line) ? null : found(oneLine.matcher(line));
+            return lineGuard != null && !lineGuard.admits(line) || !mayBeginWith(line) ? null : found(oneLine.matcher(line));
+        }
+
+        /** False when a match at the start of {@code text} (a text of one line, or read without m) cannot begin with its first character. */
+        private boolean mayBeginWith(String text) {
+            if (firstChars == null || text.isEmpty()) {
+                return true;
+            }
+            char c = text.charAt(0);
+            return c >= firstChars.length || firstChars[c];
         }
 
         boolean found(String text) {
