@@ -51,7 +51,7 @@ final class FirstChars {
                 if (reader.i != reader.s.length()) {
                     return null;
                 }
-            } catch (Unknown | StringIndexOutOfBoundsException e) {
+            } catch (Unknown | IndexOutOfBoundsException e) {
                 return null;
             }
             if (p.nullable()) {

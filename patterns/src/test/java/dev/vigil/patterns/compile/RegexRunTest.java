@@ -149,6 +149,7 @@ class RegexRunTest {
         assertNull(FirstChars.of(List.of("^(?i)error")), "flags");
         assertNull(FirstChars.of(List.of("^\\pLx")), "a Unicode class");
         assertNull(FirstChars.of(List.of("^a", "b")), "an alternative not anchored");
+        assertNull(FirstChars.of(List.of("^[z-a]")), "a range RE2 refuses");
     }
 
     private static RegexRun run(String source, String flags) {
