@@ -53,13 +53,35 @@ public record EpisodeState(
     }
 
     public EpisodeState withMatch(Instant at, Map<String, String> newVars, EvidenceItem item, List<EvidenceItem> newCause, long add) {
-        Map<String, String> merged = new java.util.HashMap<>(vars);
-        merged.putAll(newVars);
-        merged.remove(Episodes.RENOTIFIED); // a new match is news, not a reminder
         Instant last = at.isAfter(lastSeen) ? at : lastSeen;
-        return new EpisodeState(v, id, pattern, host, groupKey, firstSeen, last, count + add, false, merged,
+        return new EpisodeState(v, id, pattern, host, groupKey, firstSeen, last, count + add, false, merged(newVars),
                 EvidenceRing.appended(evidence, item, MAX_EVIDENCE),
                 newCause.isEmpty() ? cause : newCause, related, lastEmitted, true, lastNotified);
+    }
+
+    /**
+     * The variables with a match's values over them, without a re-notification's number (a new
+     * match is news, not a reminder). A match of the same pattern mostly brings a value for every
+     * variable the episode has: then its values are the merge, and no map of the old ones is made.
+     */
+    private Map<String, String> merged(Map<String, String> newVars) {
+        if (!newVars.containsKey(Episodes.RENOTIFIED) && covers(newVars)) {
+            return newVars;
+        }
+        Map<String, String> merged = new java.util.HashMap<>(vars);
+        merged.putAll(newVars);
+        merged.remove(Episodes.RENOTIFIED);
+        return merged;
+    }
+
+    /** True when {@code newVars} has every variable of the episode's but a re-notification's number. */
+    private boolean covers(Map<String, String> newVars) {
+        for (String name : vars.keySet()) {
+            if (!newVars.containsKey(name) && !name.equals(Episodes.RENOTIFIED)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public EpisodeState withRelated(String otherId) {

@@ -114,14 +114,12 @@ public final class Episodes {
         emitIfDue(key, ep, p, now, PatternEngine.UPDATE_INTERVAL, true, out);
     }
 
-    private static final String CAUSE = "cause";
-
     private static boolean lacksValues(EpisodeState ep, CompiledPattern p) {
         Map<String, String> vars = variables(ep, p);
         for (Template t : List.of(p.subject(), p.summary())) {
             for (String name : t.variables()) {
                 // cause lines come before the line that opens the episode: a missing one is not on its way
-                if (!vars.containsKey(name) && !name.equals(CAUSE)) {
+                if (!vars.containsKey(name) && !name.equals(RenderVars.CAUSE)) {
                     return true;
                 }
             }
@@ -129,41 +127,14 @@ public final class Episodes {
         return false;
     }
 
-    private static final String FIRST_SEEN = "first_seen";
-    private static final String LAST_SEEN = "last_seen";
-
     /**
-     * The values the pattern's templates are rendered with. The two times are written only for a
-     * pattern whose templates name them: an episode is rendered on every update it sends, and
-     * writing two instants was half of that.
+     * The values the pattern's templates are rendered with: the episode's variables, its host and
+     * count, the last cause line, and the two times for a pattern whose templates name them. A view
+     * over the episode, not a copy: an episode is rendered on every update it sends, and copying
+     * its variables into a map of their own was most of that.
      */
     private static Map<String, String> variables(EpisodeState ep, CompiledPattern p) {
-        Map<String, String> vars = new HashMap<>(ep.vars());
-        vars.put("host", ep.host());
-        vars.put("count", String.valueOf(ep.count()));
-        if (names(p, FIRST_SEEN)) {
-            vars.put(FIRST_SEEN, ep.firstSeen().toString());
-        }
-        if (names(p, LAST_SEEN)) {
-            vars.put(LAST_SEEN, ep.lastSeen().toString());
-        }
-        if (!ep.cause().isEmpty()) {
-            vars.put(CAUSE, ep.cause().get(ep.cause().size() - 1).message());
-        }
-        return vars;
-    }
-
-    /** True when one of the pattern's templates (subject, summary, labels) has the variable {@code name}. */
-    private static boolean names(CompiledPattern p, String name) {
-        if (p.subject().variables().contains(name) || p.summary().variables().contains(name)) {
-            return true;
-        }
-        for (Template label : p.labels().values()) {
-            if (label.variables().contains(name)) {
-                return true;
-            }
-        }
-        return false;
+        return new RenderVars(ep, p);
     }
 
     /** The episode's subject as its pattern words it. */

@@ -17,7 +17,7 @@ import java.util.List;
  * The CPU one app-log line costs on the thread that runs the patterns (bench/engine/run): the
  * engine alone on the INFO lines (the lines only the truncation stream and the cause filters
  * look at), the engine alone on every line, and the whole in-line analyzer (intake, engine,
- * signature miner) on every line, as replay's main thread runs it. Thread CPU time, not wall
+ * signature miner) on every line, as replay's main thread runs it. Thread CPU time (and bytes allocated), not wall
  * time: the figure holds on a shared machine. Each pass starts from empty state; the last of
  * {@code ROUNDS} is reported, after the JIT has compiled the hot paths, and the least of the
  * rounds after the first.
@@ -34,8 +34,8 @@ public final class EngineBench {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         String only = args.length > 2 ? args[2] : "";
         List<Event> info = all.stream().filter(e -> e.message().contains(" INFO ")).toList();
-        System.out.printf("| pass | events | CPU s | CPU ns/event | best round ns/event | incident records |%n"
-                + "|---|---:|---:|---:|---:|---:|%n");
+        System.out.printf("| pass | events | CPU s | CPU ns/event | best round ns/event | bytes allocated/event | incident records |%n"
+                + "|---|---:|---:|---:|---:|---:|---:|%n");
         if (only.isEmpty() || only.equals("info")) {
             report("engine, INFO lines", info.size(), rounds, () -> engine(library, info));
         }
@@ -85,19 +85,24 @@ public final class EngineBench {
 
     private static void report(String name, int events, int rounds, Pass pass) {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        // bytes allocated: unlike CPU time, the same on a busy machine as on a quiet one
+        com.sun.management.ThreadMXBean alloc = (com.sun.management.ThreadMXBean) mx;
         long cpu = 0;
         long best = Long.MAX_VALUE;
         long records = 0;
+        long bytes = 0;
         for (int r = 0; r < rounds; r++) {
             long start = mx.getCurrentThreadCpuTime();
+            long allocatedBefore = alloc.getCurrentThreadAllocatedBytes();
             records = pass.run();
             cpu = mx.getCurrentThreadCpuTime() - start;
+            bytes = alloc.getCurrentThreadAllocatedBytes() - allocatedBefore;
             // on a shared machine a round's CPU time grows with the load (caches, SMT siblings): the
             // least of the warm rounds is the steadiest figure to compare
             best = r > 0 ? Math.min(best, cpu) : best;
         }
         best = best == Long.MAX_VALUE ? cpu : best;
-        System.out.printf("| %s | %d | %.2f | %.0f | %.0f | %d |%n", name, events, cpu / 1e9, cpu / (double) events,
-                best / (double) events, records);
+        System.out.printf("| %s | %d | %.2f | %.0f | %.0f | %.0f | %d |%n", name, events, cpu / 1e9, cpu / (double) events,
+                best / (double) events, bytes / (double) events, records);
     }
 }

@@ -241,7 +241,7 @@ final class ConditionCompiler {
                 "pattern=" + patternName + " regex=" + shown(r.regex()) + " at="
                 + problems.path() + ":" + r.regex().pos().line() + ":" + r.regex().pos().column());
         Function<Event, String> read = field == null ? e -> null : EventFields.reader(field);
-        RegexRun run = RegexRun.of(pattern, re2Source(r.regex()), r.regex().flags(), !negated && !names.isEmpty());
+        RegexRun run = RegexRun.of(pattern, re2Source(r.regex()), r.regex().flags(), !negated && !names.isEmpty(), guard);
         return (e, caps, hits) -> {
             String v = read.apply(e);
             if (v == null || (guard != null && (!hits.mayHold(guard) || !guard.admits(v)))) {

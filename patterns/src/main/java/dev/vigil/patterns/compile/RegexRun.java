@@ -49,6 +49,16 @@ final class RegexRun {
      * @param capturesRead whether the caller reads the named captures of a match
      */
     static RegexRun of(Pattern whole, String source, String flags, boolean capturesRead) {
+        return of(whole, source, flags, capturesRead, null);
+    }
+
+    /**
+     * As {@link #of(Pattern, String, String, boolean)}; {@code guard}, the regex's literal guard or
+     * null, also spares the lines of a text of several lines that lack its literals, when the
+     * regex is run line by line for its captures (a traceback joined to its line: most of its
+     * lines hold no exception name).
+     */
+    static RegexRun of(Pattern whole, String source, String flags, boolean capturesRead, RegexGuard guard) {
         List<String> branches = RequiredLiterals.splitTopLevel(source);
         if (BARE_FLAGS.matcher(source).find()) {
             Probe p = Probe.of(whole, source, flags);
@@ -56,7 +66,7 @@ final class RegexRun {
         }
         if (capturesRead) {
             return new RegexRun(Probe.of(branches.size() > 1 && branches.stream().allMatch(RegexRun::startsAtLineStart)
-                    ? null : whole, atStart(branches), flags), null);
+                    ? null : whole, atStart(branches), flags).guardingLines(guard), null);
         }
         List<String> atStart = new ArrayList<>();
         List<String> anywhere = new ArrayList<>();
@@ -121,7 +131,7 @@ final class RegexRun {
      * {@code m}, which gives the same match ({@code ^}, {@code $} and {@code \b} see a line's ends as
      * they see a newline) and stops early on each line instead of walking the whole text.
      */
-    private record Probe(Pattern multiLine, Pattern oneLine, boolean byLine) {
+    private record Probe(Pattern multiLine, Pattern oneLine, boolean byLine, RegexGuard lineGuard, boolean[] firstChars) {
         /** An escape that can match a newline (anything but these), or a negated class. */
         private static final java.util.regex.Pattern MAY_MATCH_NEWLINE =
                 java.util.regex.Pattern.compile("\\\\[^dwbBSAz\\p{Punct}]|\\[\\^|\\(\\?[a-zA-Z]*s|[\\x00-\\x1f]");
@@ -129,12 +139,22 @@ final class RegexRun {
         /** @param compiled {@code source} with {@code flags} compiled already, or null */
         static Probe of(Pattern compiled, String source, String flags) {
             Pattern p = compiled != null ? compiled : compile(source, flags);
+            // anchored at the start of the text (or of each line it is run on): its first characters tell
+            boolean[] first = flags.contains("i") ? null : FirstChars.of(RequiredLiterals.splitTopLevel(source));
             if (!flags.contains("m")) {
-                return new Probe(p, p, false);
+                return new Probe(p, p, false, null, first);
             }
             boolean byLine = !flags.contains("s") && !MAY_MATCH_NEWLINE.matcher(source).find() && !BARE_FLAGS.matcher(source).find()
                     && RequiredLiterals.splitTopLevel(source).stream().allMatch(RegexRun::startsAtLineStart);
-            return new Probe(p, compile(source, flags.replace("m", "")), byLine);
+            return new Probe(p, compile(source, flags.replace("m", "")), byLine, null, first);
+        }
+
+        /**
+         * This probe, run line by line only on the lines {@code guard} admits: a match within one
+         * line holds one of the regex's required literals there.
+         */
+        Probe guardingLines(RegexGuard guard) {
+            return byLine && guard != null ? new Probe(multiLine, oneLine, true, guard, firstChars) : this;
         }
 
         private static Pattern compile(String source, String flags) {
@@ -143,18 +163,36 @@ final class RegexRun {
 
         /** The matcher on the match {@link Matcher#find()} of {@link #multiLine} gives on {@code text} (or on its line); null when none. */
         Matcher find(String text) {
-            if (multiLine == oneLine || !byLine && text.indexOf('\n') >= 0) {
+            if (multiLine == oneLine) {
+                // without m, ^ is the start of the text
+                return mayBeginWith(text) ? found(multiLine.matcher(text)) : null;
+            }
+            if (!byLine && text.indexOf('\n') >= 0) {
                 return found(multiLine.matcher(text));
             }
             int start = 0;
             for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-                Matcher m = found(oneLine.matcher(text.substring(start, nl)));
+                Matcher m = foundInLine(text.substring(start, nl));
                 if (m != null) {
                     return m;
                 }
                 start = nl + 1;
             }
-            return found(oneLine.matcher(start == 0 ? text : text.substring(start)));
+            // a text of one line was admitted whole before the regex was asked
+            return start == 0 ? (mayBeginWith(text) ? found(oneLine.matcher(text)) : null) : foundInLine(text.substring(start));
+        }
+
+        private Matcher foundInLine(String line) {
+            return lineGuard != null && !lineGuard.admits(line) || !mayBeginWith(line) ? null : found(oneLine.matcher(line));
+        }
+
+        /** False when a match at the start of {@code text} (a text of one line, or read without m) cannot begin with its first character. */
+        private boolean mayBeginWith(String text) {
+            if (firstChars == null || text.isEmpty()) {
+                return true;
+            }
+            char c = text.charAt(0);
+            return c >= firstChars.length || firstChars[c];
         }
 
         boolean found(String text) {

@@ -42,14 +42,18 @@ class RegexRunTest {
             new String[] {"^a\\s+b$", "m"},
             new String[] {"^[^x]+$", "m"},
             new String[] {"^(?<first>\\S+) (?<rest>.*)$|^panic", "m"},
-            new String[] {"^b\\b", "m"});
+            new String[] {"^b\\b", "m"},
+            new String[] {"^(?:a*|b)c", ""},
+            new String[] {"^\\d{0,2}x|^[]a]b|^\\.y", ""},
+            new String[] {"^(?P<w>\\w+)?:|^a{2}", "m"},
+            new String[] {"^[^\\s\\d]\\S*$", "m"});
 
     /** Texts at the edges of the shapes: newlines, word boundaries beside non-ASCII and '_', a cut field's mark. */
     private static final List<String> EDGES = List.of("", "ERROR", "xERROR", "ERROR_", "_ERROR", "\u00e9ERROR\u00e9", "ERROR\uFFFF",
             "a\nERROR", "ok\npanic: x\n", "ValueError: nope\nTraceback (most recent call last):", "line one\nTraceback",
             "os.Exit", "errors: : error", "(x)", "abc", "ab", "zd", "WARN", "WARNING", "fail\nerror", "\nerror",
             "\ud83d\ude00ERROR\ud83d\ude00", "ERROR\ud83d", "a\nb", "a \n b", "foo bar\nbaz", "x\nyy\nzzz", "b_\nb c\nb",
-            "one two\r\nthree four\r\n");
+            "one two\r\nthree four\r\n", "c", "bc", "x", "12x", "]b", ".y", ":", "aab", "_:", " a", "\u00e9t\u00e9");
 
     @Test
     void answersAsFindOnEveryRealLineForEveryRegexOfTheLibrary() throws IOException {
@@ -65,6 +69,9 @@ class RegexRunTest {
             Pattern whole = Pattern.compile(r[1].isEmpty() ? source : "(?" + r[1] + ")" + source);
             RegexRun withCaptures = RegexRun.of(whole, source, r[1], !whole.namedGroups().isEmpty());
             RegexRun booleanOnly = RegexRun.of(whole, source, r[1], false);
+            // as conditions run it: the lines of a text of several lines that lack the regex's literals are spared
+            RegexGuard guard = RegexGuard.of(source, r[1].contains("i") || source.contains("(?i)"));
+            RegexRun guarded = RegexRun.of(whole, source, r[1], !whole.namedGroups().isEmpty(), guard);
             for (String text : texts) {
                 Matcher expected = whole.matcher(text);
                 boolean found = expected.find();
@@ -75,6 +82,14 @@ class RegexRunTest {
                     assertEquals(found, actual != null, () -> "/" + r[0] + "/" + r[1] + " on " + text);
                     if (found) {
                         assertEquals(captures(whole, expected), captures(whole, actual), () -> "/" + r[0] + "/" + r[1] + " on " + text);
+                    }
+                    if (guard == null || guard.admits(text)) {
+                        Matcher byGuardedLines = guarded.find(text);
+                        assertEquals(found, byGuardedLines != null, () -> "guarded /" + r[0] + "/" + r[1] + " on " + text);
+                        if (found) {
+                            assertEquals(captures(whole, expected), captures(whole, byGuardedLines),
+                                    () -> "guarded /" + r[0] + "/" + r[1] + " on " + text);
+                        }
                     }
                 }
             }
@@ -101,6 +116,40 @@ class RegexRunTest {
         assertNotNull(m);
         assertEquals("ModuleNotFoundError", m.group("exception"));
         assertEquals("No module named 'asyncpg'", m.group("detail"));
+    }
+
+    @Test
+    void findsTheCapturesOfATracebackOnlyOnTheLinesThatHoldTheRegexLiterals() {
+        String source = "^(?P<exception>(?:[A-Za-z_]\\w*\\.)*[A-Za-z_]\\w*(?:Error|Exception)): (?P<detail>.*)$";
+        Pattern whole = Pattern.compile("(?m)" + source);
+        RegexRun run = RegexRun.of(whole, source, "m", true, RegexGuard.of(source, false));
+        // the generated app log's traceback (bench/analyzer/generate-applog.py), joined to its line as replay reads it
+        Matcher m = run.find("2026-11-20 00:00:00 ERROR Failed to create environment: RuntimeError: No available ports for new environment\n"
+                + "Traceback (most recent call last):\n  File \"/srv/architect/assigner/worker.py\", line 212, in create_environment\n"
+                + "    raise RuntimeError(\"No available ports for new environment\")\n"
+                + "RuntimeError: No available ports for new environment");
+        assertNotNull(m);
+        assertEquals("RuntimeError", m.group("exception"));
+        assertEquals("No available ports for new environment", m.group("detail"));
+        assertNull(run.find("Traceback (most recent call last):\n  File \"app.py\", line 12, in <module>\nKeyboardInterrupt"));
+    }
+
+    @Test
+    void tellsTheFirstCharactersOfAnAnchoredRegexAndGivesNoAnswerForWhatItCannotRead() {
+        boolean[] exception = FirstChars.of(List.of("^(?P<exception>(?:[A-Za-z_]\\w*\\.)*[A-Za-z_]\\w*(?:Error|Exception)): (?P<detail>.*)$"));
+        assertNotNull(exception);
+        assertTrue(exception['R'] && exception['_'] && exception['z']);
+        assertFalse(exception['2'], "an app-log line begins with its time stamp");
+        assertFalse(exception[' '] || exception['.']);
+        boolean[] optional = FirstChars.of(List.of("^(?:a*|b)c", "^\\d{0,2}x"));
+        assertNotNull(optional);
+        assertTrue(optional['a'] && optional['b'] && optional['c'] && optional['7'] && optional['x']);
+        assertFalse(optional['d']);
+        assertNull(FirstChars.of(List.of("^a*")), "matches the empty text");
+        assertNull(FirstChars.of(List.of("^(?i)error")), "flags");
+        assertNull(FirstChars.of(List.of("^\\pLx")), "a Unicode class");
+        assertNull(FirstChars.of(List.of("^a", "b")), "an alternative not anchored");
+        assertNull(FirstChars.of(List.of("^[z-a]")), "a range RE2 refuses");
     }
 
     private static RegexRun run(String source, String flags) {

@@ -3,7 +3,6 @@ package dev.vigil.analyzer.engine.absence;
 import dev.vigil.analyzer.engine.Durations;
 import dev.vigil.analyzer.engine.EngineContext;
 import dev.vigil.analyzer.engine.EpisodeState;
-import dev.vigil.analyzer.engine.EvidenceItem;
 import dev.vigil.analyzer.engine.ExpiringStore;
 import dev.vigil.analyzer.engine.HostClock;
 import dev.vigil.analyzer.engine.HostTimes;
@@ -78,14 +77,9 @@ public final class AbsenceHandler implements PatternHandler {
         boolean newRun = s == null || s.events() >= 2 && gap >= spec.silenceAfter(s.usualGap()).toMillis();
         // exponential moving average: recent rhythm counts most, one long pause does not reset it
         long usual = s == null ? 0 : s.events() == 1 ? gap : newRun ? s.usualGapMillis() : (s.usualGapMillis() * 4 + gap) / 5;
+        // the line is quoted and its graceful marker run when first read: most lines never are
         streams.put(key, new StreamState(1, p.name(), e.host(), groupKey, events,
-                newRun ? e.ts() : s.runStart(), e.ts(), EvidenceItem.of(e), e.isPartial(), isGraceful(spec, e), usual,
-                new LineVars(p, e, m), null));
-    }
-
-    /** {@link AbsenceSpec#isGraceful}, by the set's scan of the event first: most lines lack every marker's literal. */
-    private boolean isGraceful(AbsenceSpec spec, Event e) {
-        return spec.graceful().isPresent() && ctx.patterns().match(spec.graceful().get(), e).isPresent();
+                newRun ? e.ts() : s.runStart(), e.ts(), LastLine.of(p, e, m), e.isPartial(), usual, null));
     }
 
     private void resolveResumed(CompiledPattern p, StreamState s, Instant now, List<Incident> out) {
@@ -210,7 +204,7 @@ public final class AbsenceHandler implements PatternHandler {
         ep = ctx.kills().link(p, ep, s.lastTs(), now, out);
         ctx.episodes().emitIfDue(streamKey, ep, p, now, PatternEngine.UPDATE_INTERVAL, true, out);
         streams.put(streamKey, new StreamState(s.v(), s.pattern(), s.host(), s.groupKey(), s.events(), s.runStart(),
-                s.lastTs(), s.last(), s.lastPartial(), s.lastGraceful(), s.usualGapMillis(), s.vars(), streamKey));
+                s.lastTs(), s.line(), s.lastPartial(), s.usualGapMillis(), streamKey));
     }
 
     private Schedule.Plan planExpiry(String key, StreamState s) {

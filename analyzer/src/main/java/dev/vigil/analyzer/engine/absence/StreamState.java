@@ -21,16 +21,32 @@ public record StreamState(
         long events,
         Instant runStart,
         Instant lastTs,
-        EvidenceItem last,
+        LastLine line,
         boolean lastPartial,
-        boolean lastGraceful,
         long usualGapMillis,
-        Map<String, String> vars,
         String openEpisode) {
 
-    public StreamState {
-        // a line's variables are worked out when first read (most never are); they are immutable already
-        vars = vars instanceof LineVars ? vars : Map.copyOf(vars);
+    /** A stream as stored, its last line's values known. */
+    public StreamState(int v, String pattern, String host, String groupKey, long events, Instant runStart, Instant lastTs,
+            EvidenceItem last, boolean lastPartial, boolean lastGraceful, long usualGapMillis, Map<String, String> vars,
+            String openEpisode) {
+        this(v, pattern, host, groupKey, events, runStart, lastTs, LastLine.of(last, lastGraceful, vars), lastPartial,
+                usualGapMillis, openEpisode);
+    }
+
+    /** The last line, as an incident quotes it. */
+    public EvidenceItem last() {
+        return line.item();
+    }
+
+    /** Whether the last line was one of the pattern's graceful markers (an announced end). */
+    public boolean lastGraceful() {
+        return line.graceful();
+    }
+
+    /** The last line's template variables. */
+    public Map<String, String> vars() {
+        return line.vars();
     }
 
     /**
@@ -40,7 +56,7 @@ public record StreamState(
      * whether the stream ended gracefully or was cut.
      */
     boolean alreadyHas(Event e) {
-        return e.ts().isBefore(lastTs) || e.id() != null && e.id().equals(last.id());
+        return e.ts().isBefore(lastTs) || e.id() != null && e.id().equals(line.id());
     }
 
     Duration usualGap() {
