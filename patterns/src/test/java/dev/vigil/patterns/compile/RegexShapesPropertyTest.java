@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
  * character codes, named classes, quoted text, groups of every spelling, alternatives,
  * quantifiers, flags), each with a text made to match it. For every one, RE2 finds a match, the
  * text holds one of the regex's required literals ({@link RequiredLiterals}: the prefilter and the
- * regex guard skip a line without them), and {@link RegexRun} answers as {@code find()} on that
- * text and on texts cut from it.
+ * regex guard skip a line without them), and {@link RegexRun} (its words, anchored alternatives,
+ * line-by-line runs and first characters) answers as {@code find()} on that text, on texts cut
+ * from it and on texts with a line before or after, with and without the m and s flags.
  */
 class RegexShapesPropertyTest {
     private static final int REGEXES = 4_000;
@@ -53,8 +54,9 @@ class RegexShapesPropertyTest {
             String matched = (anchored && !takeSecond ? "" : noise(random)) + (takeSecond ? second : first).text() + noise(random);
             String regex = ignoreCase ? "(?i)" + plain : plain;
             String text = !ignoreCase ? matched : random.nextBoolean() ? matched.toUpperCase(Locale.ROOT) : matched.toLowerCase(Locale.ROOT);
-            String shown = "/" + regex + "/ on \"" + text + "\"";
-            Pattern compiled = Pattern.compile(regex);
+            String flags = List.of("", "", "m", "s", "ms").get(random.nextInt(5));
+            String shown = "/" + regex + "/" + flags + " on \"" + text + "\"";
+            Pattern compiled = Pattern.compile(flags.isEmpty() ? regex : "(?" + flags + ")" + regex);
             assertTrue(compiled.matcher(text).find(), () -> "the generator made a text the regex matches: " + shown);
 
             Set<String> literals = RequiredLiterals.ofRegex(regex);
@@ -64,13 +66,15 @@ class RegexShapesPropertyTest {
                 assertTrue(literals.stream().anyMatch(l -> haystack.contains(l.toLowerCase(Locale.ROOT))),
                         () -> "required " + literals + " of " + shown);
             }
-            RegexRun booleanOnly = RegexRun.of(compiled, regex, "", false);
-            RegexRun withCaptures = RegexRun.of(compiled, regex, "", true);
-            for (String t : List.of(text, text.substring(0, text.length() / 2), text.substring(text.length() / 3), "")) {
+            RegexRun booleanOnly = RegexRun.of(compiled, regex, flags, false);
+            RegexRun withCaptures = RegexRun.of(compiled, regex, flags, true);
+            for (String t : List.of(text, text.substring(0, text.length() / 2), text.substring(text.length() / 3), "",
+                    "x\n" + text, text + "\nx")) {
                 boolean found = compiled.matcher(t).find();
-                assertEquals(found, booleanOnly.matches(t), () -> "RegexRun.matches of /" + regex + "/ on \"" + t + "\"");
+                String on = "/" + regex + "/" + flags + " on \"" + t + "\"";
+                assertEquals(found, booleanOnly.matches(t), () -> "RegexRun.matches of " + on);
                 if (!withCaptures.booleanOnly()) {
-                    assertEquals(found, withCaptures.find(t) != null, () -> "RegexRun.find of /" + regex + "/ on \"" + t + "\"");
+                    assertEquals(found, withCaptures.find(t) != null, () -> "RegexRun.find of " + on);
                 }
             }
         }
