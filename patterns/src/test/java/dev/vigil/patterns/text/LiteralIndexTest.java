@@ -98,6 +98,51 @@ class LiteralIndexTest {
         }
     }
 
+    @Test
+    void shouldFindALiteralThatStraddlesTheMiddleOfAnAsciiText() {
+        Map<String, BitSet> literals = new LinkedHashMap<>();
+        literals.put("killed process ", ids(0));
+        literals.put("process", ids(1));
+        LiteralIndex folded = LiteralIndex.ignoringAsciiCase(literals);
+        // 30 characters: the halves meet inside "Killed process "
+        assertEquals(ids(0, 1), folded.scanAscii("kernel: Killed process 4242 x"));
+        assertEquals(ids(0, 1), folded.scanAscii("kernel: Killed process 4242 xy"));
+        assertEquals(ids(1), folded.scanAscii("kernel: Killed Process"));
+        assertEquals(ids(), folded.scanAscii("k"));
+        assertEquals(ids(), folded.scanAscii(""));
+    }
+
+    @Test
+    void shouldAgreeWithASearchForEachLiteralOnRandomAsciiTextsScannedInHalves() {
+        java.util.Random random = new java.util.Random(29);
+        String alphabet = "abcAB -:";
+        for (int round = 0; round < 300; round++) {
+            Map<String, BitSet> literals = new LinkedHashMap<>();
+            for (int i = 0; i < 6; i++) {
+                // up to 12 characters: longer than the half of many texts, so literals straddle the middle
+                literals.put(randomText(random, alphabet, 1 + random.nextInt(12)), ids(i));
+            }
+            LiteralIndex folded = LiteralIndex.ignoringAsciiCase(literals);
+            for (int t = 0; t < 30; t++) {
+                String text = randomText(random, alphabet, random.nextInt(60));
+                BitSet expected = new BitSet();
+                literals.forEach((l, ids) -> {
+                    if (lowerAscii(text).contains(lowerAscii(l))) {
+                        expected.or(ids);
+                    }
+                });
+                assertEquals(expected, folded.scanAscii(text), text + " in " + literals.keySet());
+            }
+        }
+    }
+
+    @Test
+    void shouldLeaveATextWithACharacterBeyondAsciiInEitherHalfToTheCaller() {
+        assertNull(index().scanAscii("\u00e9 she sells"));
+        assertNull(index().scanAscii("she sells \u00e9"));
+        assertNull(index().scanAscii("she sells\u00e9"));
+    }
+
     private static String randomText(java.util.Random random, String alphabet, int length) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < length; i++) {
