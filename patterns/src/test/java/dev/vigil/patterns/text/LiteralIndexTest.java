@@ -75,12 +75,14 @@ class LiteralIndexTest {
         for (int round = 0; round < 200; round++) {
             Map<String, BitSet> literals = new LinkedHashMap<>();
             for (int i = 0; i < 8; i++) {
-                literals.put(randomText(random, alphabet, 1 + random.nextInt(4)), ids(i));
+                // every other round up to 12 characters: longer than half of many texts, so literals
+                // straddle the middle where scanAscii's two runs meet
+                literals.put(randomText(random, alphabet, 1 + random.nextInt(round % 2 == 0 ? 4 : 12)), ids(i));
             }
             LiteralIndex exact = LiteralIndex.of(literals);
             LiteralIndex folded = LiteralIndex.ignoringAsciiCase(literals);
             for (int t = 0; t < 20; t++) {
-                String text = randomText(random, alphabet, random.nextInt(30));
+                String text = randomText(random, alphabet, random.nextInt(60));
                 BitSet expected = new BitSet();
                 BitSet expectedFolded = new BitSet();
                 literals.forEach((l, ids) -> {
@@ -94,6 +96,7 @@ class LiteralIndexTest {
                 assertEquals(expected, exact.scan(text), text + " in " + literals.keySet());
                 assertEquals(!expected.isEmpty(), exact.containsAny(text), text);
                 assertEquals(expectedFolded, folded.scan(text), text + " in " + literals.keySet());
+                assertEquals(text.indexOf('\u00e9') < 0 ? expectedFolded : null, folded.scanAscii(text), text);
             }
         }
     }
@@ -110,30 +113,6 @@ class LiteralIndexTest {
         assertEquals(ids(1), folded.scanAscii("kernel: Killed Process"));
         assertEquals(ids(), folded.scanAscii("k"));
         assertEquals(ids(), folded.scanAscii(""));
-    }
-
-    @Test
-    void shouldAgreeWithASearchForEachLiteralOnRandomAsciiTextsScannedInHalves() {
-        java.util.Random random = new java.util.Random(29);
-        String alphabet = "abcAB -:";
-        for (int round = 0; round < 300; round++) {
-            Map<String, BitSet> literals = new LinkedHashMap<>();
-            for (int i = 0; i < 6; i++) {
-                // up to 12 characters: longer than the half of many texts, so literals straddle the middle
-                literals.put(randomText(random, alphabet, 1 + random.nextInt(12)), ids(i));
-            }
-            LiteralIndex folded = LiteralIndex.ignoringAsciiCase(literals);
-            for (int t = 0; t < 30; t++) {
-                String text = randomText(random, alphabet, random.nextInt(60));
-                BitSet expected = new BitSet();
-                literals.forEach((l, ids) -> {
-                    if (lowerAscii(text).contains(lowerAscii(l))) {
-                        expected.or(ids);
-                    }
-                });
-                assertEquals(expected, folded.scanAscii(text), text + " in " + literals.keySet());
-            }
-        }
     }
 
     @Test
