@@ -108,4 +108,41 @@ class LineSourceTest {
         assertEquals(List.of("skipped " + file + ":2: 100000 NUL bytes (a preallocated or crashed file)",
                 "skipped " + file + ":4: 100000 NUL bytes (a preallocated or crashed file)"), notes);
     }
+    @Test
+    void shouldReadEveryLineAsItsBytesDecodedWhereverTheBuffersEndAndWhateverTheyHold() throws IOException {
+        // lines of every kind across many buffers: ASCII (most), CRLF, UTF-8, invalid UTF-8, a NUL,
+        // empty, and long ones that cross a buffer's end; a buffer with any byte beyond ASCII or a NUL
+        // is read byte by byte, one of ASCII alone as text
+        java.util.Random random = new java.util.Random(41);
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        List<LineSource.Line> expected = new ArrayList<>();
+        long offset = 0;
+        for (int n = 1; offset < 1_200_000; n++) {
+            int kind = random.nextInt(40);
+            if ((n / 1000) % 2 == 1 && kind >= 1 && kind <= 3) {
+                kind = 5; // every other stretch of 1,000 lines (a few buffers) is ASCII alone
+            }
+            String text = "line " + n + " " + "abcdefghij".repeat(random.nextInt(kind == 0 ? 800 : 25));
+            byte[] bytes = switch (kind) {
+                case 1 -> (text + " é€").getBytes(StandardCharsets.UTF_8);
+                case 2 -> concat(text.getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xff, 'x'});
+                case 3 -> (text + "\u0000x").getBytes(StandardCharsets.UTF_8);
+                case 4 -> new byte[0];
+                default -> text.getBytes(StandardCharsets.UTF_8);
+            };
+            boolean crlf = random.nextInt(10) == 0;
+            b.write(bytes);
+            b.write(crlf ? new byte[] {'\r', '\n'} : new byte[] {'\n'});
+            expected.add(new LineSource.Line(new String(bytes, StandardCharsets.UTF_8), offset, true, n, false));
+            offset += bytes.length + (crlf ? 2 : 1);
+        }
+
+        assertEquals(expected, lines(b.toByteArray()));
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
 }

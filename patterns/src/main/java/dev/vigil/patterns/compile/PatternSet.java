@@ -54,6 +54,12 @@ public final class PatternSet {
      */
     private final Map<BitSet, List<CompiledPattern>> lists = new ConcurrentHashMap<>();
     private static final int MAX_LISTS = 4096;
+    /**
+     * By source ordinal, what an ASCII message's scan hits mean (candidates, selectors found,
+     * redactions due), by the hits: a log repeats a few shapes of line, so the hits are taken
+     * apart once each instead of per event (a few bit sets made and combined). Bounded as {@link #lists}.
+     */
+    private final List<Map<BitSet, Found>> foundBySource = new ArrayList<>();
     private final Redactor redactor;
     /** First id in {@link #literals} of the redactions' triggers, one per rule (after the guards'); -1 when not known. */
     private final int redactionIds;
@@ -100,6 +106,7 @@ public final class PatternSet {
                 }
             }
             acceptingSource[source.ordinal()] = accepting;
+            foundBySource.add(new ConcurrentHashMap<>());
         }
     }
 
@@ -216,17 +223,33 @@ public final class PatternSet {
      */
     private record Candidates(Event event, List<CompiledPattern> patterns, BitSet filters, BitSet redactions) {}
 
+    /** What the hits of a scan of an ASCII message of one source mean; read only. */
+    private record Found(List<CompiledPattern> patterns, BitSet filters, BitSet redactions) {}
+
     private Candidates scan(Event e) {
         // an ASCII message is folded by the automaton's table; any other is lowered first, as it always was
         BitSet ids = literals.scanAscii(e.message());
-        boolean ascii = ids != null;
-        if (!ascii) {
+        if (ids == null) {
             ids = literals.scan(e.message().toLowerCase(Locale.ROOT));
+            return new Candidates(e, candidates(e, ids), null, null);
         }
-        BitSet filters = ascii ? ids.get(patterns.size(), patterns.size() + filterIds.size() + guardIds.size()) : null;
-        BitSet redactions = !ascii || redactionIds < 0 ? null
+        Map<BitSet, Found> known = foundBySource.get(e.source().ordinal());
+        Found found = known.get(ids);
+        if (found == null) {
+            // the hits are the key: taken apart on a copy, they stay as the scan found them
+            found = found(e, (BitSet) ids.clone());
+            if (known.size() < MAX_LISTS) {
+                known.putIfAbsent(ids, found);
+            }
+        }
+        return new Candidates(e, found.patterns(), found.filters(), found.redactions());
+    }
+
+    private Found found(Event e, BitSet ids) {
+        BitSet filters = ids.get(patterns.size(), patterns.size() + filterIds.size() + guardIds.size());
+        BitSet redactions = redactionIds < 0 ? null
                 : ids.nextSetBit(redactionIds) < 0 ? NO_REDACTIONS : ids.get(redactionIds, ids.length());
-        return new Candidates(e, candidates(e, ids), filters, redactions);
+        return new Found(candidates(e, ids), filters, redactions);
     }
 
     private List<CompiledPattern> candidates(Event e, BitSet ids) {

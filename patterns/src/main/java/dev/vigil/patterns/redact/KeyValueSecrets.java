@@ -18,6 +18,15 @@ final class KeyValueSecrets implements RedactRule.Part {
     static final List<String> KEYS = List.of("password", "passwd", "passphrase", "secret", "token", "api_key", "api-key",
             "apikey", "access_key", "access-key", "accesskey", "private_key", "private-key", "privatekey", "credentials",
             "credential", "_pwd", "-pwd", ".pwd");
+    /**
+     * Parts the keys share, each with the keys that hold it: a text is searched once per stem (8)
+     * instead of once per key (19), and a key is looked for only where its stem is. A line that
+     * names a token (a fifth of one app log's) paid the nineteen searches over its whole length.
+     */
+    private static final List<Stem> STEMS = stems("pass", "pwd", "secret", "token", "api", "access", "private", "credential");
+
+    /** A stem, its keys, and where in each key it starts. */
+    private record Stem(String stem, List<String> keys, int[] at) {}
 
     @Override
     public List<String> triggers() {
@@ -27,9 +36,16 @@ final class KeyValueSecrets implements RedactRule.Part {
     @Override
     public String apply(String text, String lowerCase) {
         java.util.TreeMap<Integer, Integer> values = new java.util.TreeMap<>();
-        for (String key : KEYS) {
-            for (int i = lowerCase.indexOf(key); i >= 0; i = lowerCase.indexOf(key, i + 1)) {
-                valueAfter(text, i + key.length(), values);
+        for (Stem s : STEMS) {
+            for (int j = lowerCase.indexOf(s.stem()); j >= 0; j = lowerCase.indexOf(s.stem(), j + 1)) {
+                // each place a key is at holds its stem at one place: found once, from there
+                for (int k = 0; k < s.keys().size(); k++) {
+                    String key = s.keys().get(k);
+                    int i = j - s.at()[k];
+                    if (i >= 0 && lowerCase.startsWith(key, i)) {
+                        valueAfter(text, i + key.length(), values);
+                    }
+                }
             }
         }
         if (values.isEmpty()) {
@@ -45,6 +61,20 @@ final class KeyValueSecrets implements RedactRule.Part {
             copied = v.getValue();
         }
         return out.append(text, copied, text.length()).toString();
+    }
+
+    /** Each key under the first of {@code stems} it holds; every key must hold one. */
+    private static List<Stem> stems(String... stems) {
+        List<Stem> out = new java.util.ArrayList<>();
+        java.util.Set<String> placed = new java.util.HashSet<>();
+        for (String stem : stems) {
+            List<String> keys = KEYS.stream().filter(k -> k.contains(stem) && placed.add(k)).toList();
+            out.add(new Stem(stem, keys, keys.stream().mapToInt(k -> k.indexOf(stem)).toArray()));
+        }
+        if (placed.size() != KEYS.size()) {
+            throw new IllegalStateException("keys without a stem: " + KEYS.stream().filter(k -> !placed.contains(k)).toList());
+        }
+        return List.copyOf(out);
     }
 
     /** Adds the range of the value after a name ending at {@code end}, if a separator follows it. */

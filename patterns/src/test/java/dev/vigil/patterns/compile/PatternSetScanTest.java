@@ -48,4 +48,20 @@ class PatternSetScanTest {
         assertEquals(List.of("env_errors", "ports"), engine.candidates(other).stream().map(CompiledPattern::name).toList());
         assertNotSame(ahead.candidates(other), engine.candidates(other));
     }
+    @Test
+    void shouldGiveEachSourceItsOwnCandidatesForAMessageOfTheSameLiterals() {
+        PatternSet set = new PatternSet(Patterns.compile("""
+                pattern oom { match kernel where message ~ /Killed process/ type t summary "s" }
+                pattern app { match file where message ~ /ERROR/ type t summary "s" }
+                """));
+        // a real kernel line (seed-001's OOM kill); the same text read from a file is no kernel event
+        String line = "Out of memory: Killed process 632846 (uvicorn) total-vm:1852340kB, anon-rss:307200kB, "
+                + "file-rss:0kB, shmem-rss:0kB, UID:1000 pgtables:1024kB oom_score_adj:0";
+
+        // asked in turn, so what a source's first event found is known when the other's comes
+        assertEquals(List.of(), set.candidates(Patterns.event(Source.FILE, line)));
+        assertEquals(List.of("oom"), set.candidates(Patterns.event(Source.KERNEL, line)).stream().map(CompiledPattern::name).toList());
+        assertEquals(List.of(), set.candidates(Patterns.event(Source.FILE, line)));
+        assertEquals(List.of("oom"), set.candidates(Patterns.event(Source.KERNEL, line)).stream().map(CompiledPattern::name).toList());
+    }
 }

@@ -98,6 +98,44 @@ class RedactorTest {
         assertEquals("db_pwd=***", R.redact("db_pwd=letmein"));
     }
 
+    /**
+     * Lines made of key-value pairs (every key, in any case, after a prefix, quoted or not) among
+     * words that hold keys or parts of them without a separator after: every value after a key is
+     * masked, nothing else changes, whichever keys share a part and however many a line holds.
+     */
+    @Test
+    void shouldMaskTheValueAfterEveryKeyAmongWordsThatHoldKeysWithoutAValue() {
+        java.util.Random random = new java.util.Random(53);
+        List<String> prefixes = List.of("", "db_", "aws_secret_", "X-", "client.", "my");
+        List<String> words = List.of("passage", "tokens", "api", "private", "credentials_file", "pwd", "the", "access",
+                "secretary", "password_reset_count", "token", "passwd", "keys", "ok");
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder line = new StringBuilder();
+            StringBuilder expected = new StringBuilder();
+            for (int part = 0, parts = 1 + random.nextInt(6); part < parts; part++) {
+                String sep = part == 0 ? "" : " ";
+                if (random.nextInt(3) == 0) {
+                    String w = words.get(random.nextInt(words.size()));
+                    line.append(sep).append(w);
+                    expected.append(sep).append(w);
+                    continue;
+                }
+                String key = KeyValueSecrets.KEYS.get(random.nextInt(KeyValueSecrets.KEYS.size()));
+                StringBuilder name = new StringBuilder(prefixes.get(random.nextInt(prefixes.size())));
+                for (char c : key.toCharArray()) {
+                    name.append(random.nextBoolean() ? Character.toUpperCase(c) : c);
+                }
+                String assign = List.of("=", ": ", " = ", ":").get(random.nextInt(4));
+                String value = Long.toString(random.nextLong() & Long.MAX_VALUE, 36);
+                boolean quoted = random.nextBoolean();
+                String q = quoted ? "\"" : "";
+                line.append(sep).append(q).append(name).append(q).append(assign).append(q).append(value).append(q);
+                expected.append(sep).append(q).append(name).append(q).append(assign).append(q).append(RedactRule.MASK).append(q);
+            }
+            assertEquals(expected.toString(), R.redact(line.toString()), line.toString());
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         // a count or setting named after a secret is not one: only names ending in the key count

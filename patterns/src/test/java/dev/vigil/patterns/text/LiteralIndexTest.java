@@ -75,12 +75,14 @@ class LiteralIndexTest {
         for (int round = 0; round < 200; round++) {
             Map<String, BitSet> literals = new LinkedHashMap<>();
             for (int i = 0; i < 8; i++) {
-                literals.put(randomText(random, alphabet, 1 + random.nextInt(4)), ids(i));
+                // every other round up to 12 characters: longer than half of many texts, so literals
+                // straddle the middle where scanAscii's two runs meet
+                literals.put(randomText(random, alphabet, 1 + random.nextInt(round % 2 == 0 ? 4 : 12)), ids(i));
             }
             LiteralIndex exact = LiteralIndex.of(literals);
             LiteralIndex folded = LiteralIndex.ignoringAsciiCase(literals);
             for (int t = 0; t < 20; t++) {
-                String text = randomText(random, alphabet, random.nextInt(30));
+                String text = randomText(random, alphabet, random.nextInt(60));
                 BitSet expected = new BitSet();
                 BitSet expectedFolded = new BitSet();
                 literals.forEach((l, ids) -> {
@@ -94,8 +96,30 @@ class LiteralIndexTest {
                 assertEquals(expected, exact.scan(text), text + " in " + literals.keySet());
                 assertEquals(!expected.isEmpty(), exact.containsAny(text), text);
                 assertEquals(expectedFolded, folded.scan(text), text + " in " + literals.keySet());
+                assertEquals(text.indexOf('\u00e9') < 0 ? expectedFolded : null, folded.scanAscii(text), text);
             }
         }
+    }
+
+    @Test
+    void shouldFindALiteralThatStraddlesTheMiddleOfAnAsciiText() {
+        Map<String, BitSet> literals = new LinkedHashMap<>();
+        literals.put("killed process ", ids(0));
+        literals.put("process", ids(1));
+        LiteralIndex folded = LiteralIndex.ignoringAsciiCase(literals);
+        // 30 characters: the halves meet inside "Killed process "
+        assertEquals(ids(0, 1), folded.scanAscii("kernel: Killed process 4242 x"));
+        assertEquals(ids(0, 1), folded.scanAscii("kernel: Killed process 4242 xy"));
+        assertEquals(ids(1), folded.scanAscii("kernel: Killed Process"));
+        assertEquals(ids(), folded.scanAscii("k"));
+        assertEquals(ids(), folded.scanAscii(""));
+    }
+
+    @Test
+    void shouldLeaveATextWithACharacterBeyondAsciiInEitherHalfToTheCaller() {
+        assertNull(index().scanAscii("\u00e9 she sells"));
+        assertNull(index().scanAscii("she sells \u00e9"));
+        assertNull(index().scanAscii("she sells\u00e9"));
     }
 
     private static String randomText(java.util.Random random, String alphabet, int length) {
