@@ -2,6 +2,7 @@ package dev.vigil.analyzer.engine;
 
 import dev.vigil.patterns.compile.CauseSpec;
 import dev.vigil.patterns.compile.CompiledPattern;
+import dev.vigil.patterns.compile.EventFields;
 import dev.vigil.patterns.compile.GatherSpec;
 import dev.vigil.patterns.compile.Match;
 import dev.vigil.patterns.compile.PatternSet;
@@ -38,6 +39,9 @@ final class CauseLines {
         Wanting w = wanting(set);
         for (CompiledPattern p : w.causes()) {
             CauseSpec cause = p.cause().orElseThrow();
+            if (lacksSameField(cause, e)) {
+                continue;
+            }
             Optional<Match> m = set.match(cause.filter(), e);
             if (m.isEmpty()) {
                 continue;
@@ -60,6 +64,15 @@ final class CauseLines {
             rings.put(key, ring.append(new EvidenceItem(e.id(), e.ts(), e.source().wireName(), value),
                     GatherSpec.MAX_LINES));
         }
+    }
+
+    /**
+     * True when the event has no value of the field its cause lines must share ({@code from same
+     * unit} and an app-log line, which has no unit) and the filter cannot capture one: it is no
+     * line of any trigger's, so its filter (run on every event) is not run.
+     */
+    private static boolean lacksSameField(CauseSpec cause, Event e) {
+        return !cause.filter().canCapture() && EventFields.isKnown(cause.sameField()) && EventFields.read(e, cause.sameField()) == null;
     }
 
     /** The patterns of one set with a {@code cause}, and with a {@code gather}, in load order. */

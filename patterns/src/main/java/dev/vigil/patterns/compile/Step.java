@@ -90,6 +90,11 @@ public final class Step {
         return m;
     }
 
+    /** Whether a match can carry captures; false when every match is the same empty one. */
+    public boolean canCapture() {
+        return captures;
+    }
+
     /** True when {@link #match(Event)} would give a match. */
     public boolean matches(Event e) {
         return match(e).isPresent();
