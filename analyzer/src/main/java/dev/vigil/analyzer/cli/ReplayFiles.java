@@ -60,6 +60,10 @@ final class ReplayFiles implements AutoCloseable {
                     throw new Refused(f + " is compressed with " + c.tool() + "; replay reads plain and gzip files: "
                             + c.tool() + " -dc " + (dash ? "FILE" : f) + " | vigil replay -");
                 }
+                if (isUtf16(readable)) {
+                    throw new Refused(f + " is UTF-16 text; replay reads UTF-8: iconv -f UTF-16 -t UTF-8 "
+                            + (dash ? "FILE" : f) + " | vigil replay -");
+                }
                 String name = dash ? STDIN_NAME : readable.equals(f) ? null : f.toString();
                 ready.inputs.add(new ReplayInput(readable, journal != null ? InputFormat.JOURNAL_JSON : format, name, null, null, zone));
             }
@@ -139,6 +143,15 @@ final class ReplayFiles implements AutoCloseable {
             throw new IOException("interrupted while journalctl read " + f, e);
         }
         return export;
+    }
+
+    /** True for a file that starts with a UTF-16 byte order mark (a Windows tool's export). */
+    private static boolean isUtf16(Path f) throws IOException {
+        try (InputStream in = Files.newInputStream(f)) {
+            byte[] head = in.readNBytes(2);
+            return head.length == 2 && ((head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe
+                    || (head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff);
+        }
     }
 
     private static boolean isJournalFile(Path f) throws IOException {

@@ -29,6 +29,8 @@ final class LineSource implements Closeable {
     /** NUL bytes in a row from which they are filler, not text. */
     static final int NUL_RUN = 8;
     private static final int BUFFER = 1 << 16;
+    /** The byte order mark some Windows tools write at the start of a UTF-8 file. */
+    private static final String BOM = "\uFEFF";
 
     private final InputStream in;
     private final BadRecords bad;
@@ -80,7 +82,9 @@ final class LineSource implements Closeable {
             }
             Line line = read();
             if (line != null) {
-                return line;
+                // a UTF-8 byte order mark (a file from a Windows tool) is no text of the first line
+                return line.offset() == 0 && line.text().startsWith(BOM)
+                        ? new Line(line.text().substring(1), 0, line.endsWithNewline(), line.number(), line.truncated()) : line;
             }
         }
     }

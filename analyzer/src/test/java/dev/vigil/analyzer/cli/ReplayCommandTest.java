@@ -158,6 +158,19 @@ class ReplayCommandTest {
     }
 
     @Test
+    void shouldReplayAFileThatStartsWithAUtf8ByteOrderMark() throws Exception {
+        // a log copied through a Windows tool: the mark hid the format of the first line
+        Path marked = dir.resolve("syslog.bom");
+        Files.write(marked, new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf});
+        Files.write(marked, Files.readAllBytes(syslog()), java.nio.file.StandardOpenOption.APPEND);
+
+        int code = execute("replay", "--zone", "Europe/Berlin", marked.toString());
+
+        assertEquals(0, code, err.toString());
+        assertTrue(err.toString().contains("vigil: replayed 30 events from 1 file(s): 5 incident(s)"), err.toString());
+    }
+
+    @Test
     void shouldReplayStandardInputAsAFileNamedStdin() throws Exception {
         byte[] log = Files.readAllBytes(syslog());
         CommandLine cmd = new CommandLine(new ReplayCommand(new java.io.ByteArrayInputStream(log)));
@@ -198,10 +211,14 @@ class ReplayCommandTest {
         assertEquals(2, execute("replay", dir.toString()));
         assertEquals(2, execute("replay", dir.resolve("missing.log").toString()));
         assertEquals(2, execute("replay", zst.toString()));
+        Path utf16 = Files.write(dir.resolve("app.log"), "\uFEFFstarted\n".getBytes(StandardCharsets.UTF_16LE));
+        assertEquals(2, execute("replay", utf16.toString()));
 
         assertEquals("vigil: error: " + dir + " is a folder; name the log files in it (e.g. " + dir + "/*.log)\n"
                 + "vigil: error: cannot read " + dir + "/missing.log: no such file\n"
                 + "vigil: error: " + zst + " is compressed with zstd; replay reads plain and gzip files: zstd -dc " + zst
+                + " | vigil replay -\n"
+                + "vigil: error: " + utf16 + " is UTF-16 text; replay reads UTF-8: iconv -f UTF-16 -t UTF-8 " + utf16
                 + " | vigil replay -\n", err.toString());
         assertEquals("", out.toString());
     }

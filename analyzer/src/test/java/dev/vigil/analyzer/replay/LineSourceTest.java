@@ -50,6 +50,21 @@ class LineSourceTest {
     }
 
     @Test
+    void shouldLeaveAUtf8ByteOrderMarkOutOfTheFirstLineButCountItsBytes() throws IOException {
+        byte[] bom = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        b.write(bom);
+        b.write("first\n".getBytes(StandardCharsets.UTF_8));
+        b.write(bom);
+        b.write("second\n".getBytes(StandardCharsets.UTF_8));
+
+        List<LineSource.Line> got = lines(b.toByteArray());
+
+        assertEquals(List.of(new LineSource.Line("first", 0, true, 1, false), new LineSource.Line("\uFEFFsecond", 9, true, 2, false)),
+                got, "only the file's first bytes are a mark; a U+FEFF later is text");
+    }
+
+    @Test
     void shouldStripACarriageReturnAndFlagALastLineWithoutNewline() throws IOException {
         List<LineSource.Line> got = lines("windows\r\ncut mid-li".getBytes(StandardCharsets.UTF_8));
 

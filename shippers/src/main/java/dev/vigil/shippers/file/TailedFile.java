@@ -191,13 +191,20 @@ final class TailedFile implements Closeable {
             return;
         }
         int max = ctx.config().maxLineBytes();
+        int text = bufStart + from == 0 ? afterByteOrderMark(from, newline) : from;
         if (newline - from <= max) {
-            addLine(DecodedLine.decode(buf, from, newline, Set.of()), bufStart + from, end);
+            addLine(DecodedLine.decode(buf, text, newline, Set.of()), bufStart + from, end);
             return;
         }
         warnCut(bufStart + from);
-        addLine(DecodedLine.decode(buf, from, cutPoint(from, from + max), Set.of("line_truncated")),
+        addLine(DecodedLine.decode(buf, text, cutPoint(from, from + max), Set.of("line_truncated")),
                 bufStart + from, end);
+    }
+
+    /** Where the file's first line's text starts: after a UTF-8 byte order mark (a Windows tool's) when it has one. */
+    private int afterByteOrderMark(int from, int newline) {
+        boolean mark = newline - from >= 3 && buf[from] == (byte) 0xef && buf[from + 1] == (byte) 0xbb && buf[from + 2] == (byte) 0xbf;
+        return mark ? from + 3 : from;
     }
 
     /** {@code to}, moved back so as not to split a UTF-8 sequence. */
