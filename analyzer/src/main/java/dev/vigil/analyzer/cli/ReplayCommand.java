@@ -79,7 +79,7 @@ final class ReplayCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Replay.Result result;
-        try (ReplayFiles inputs = ReplayFiles.of(files, format, zone, stdin)) {
+        try (ReplayFiles inputs = ReplayFiles.of(files, format, zone, stdin, note -> err.println("vigil: " + note))) {
             Replay replay = new Replay(PatternFiles.load(patterns.paths), line -> {
                 err.println("vigil: " + line);
                 err.flush();

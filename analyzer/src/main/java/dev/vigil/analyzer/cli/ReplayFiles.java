@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The files {@code vigil replay} is given, made ready for it. Replay reads a file more than once
@@ -21,7 +22,8 @@ import java.util.List;
  * {@link #close()}, and keep their own name as the stream's. What replay cannot read is refused
  * before anything runs, each with what to do instead: a folder, a missing or unreadable file, and
  * a file compressed with anything but gzip (gzip, logrotate's default, is read as its text). A
- * systemd journal file, or a folder of them, is read through {@code journalctl -o json}.
+ * systemd journal file, or a folder of them, is read through {@code journalctl -o json}, and JSON
+ * that is not one object per line ({@code json-pretty}, {@code json-seq}, an array) made so.
  */
 final class ReplayFiles implements AutoCloseable {
     /** The name a log read from standard input goes by: its stream's name in incidents. */
@@ -42,8 +44,12 @@ final class ReplayFiles implements AutoCloseable {
 
     private ReplayFiles() {}
 
-    /** Checks and prepares {@code files} ({@code -} is {@code stdin}) to be read as {@code format} (null: detected). */
-    static ReplayFiles of(List<Path> files, InputFormat format, ZoneId zone, InputStream stdin) throws Refused, IOException {
+    /**
+     * Checks and prepares {@code files} ({@code -} is {@code stdin}) to be read as {@code format}
+     * (null: detected); {@code notes} hears what of an input could not be read.
+     */
+    static ReplayFiles of(List<Path> files, InputFormat format, ZoneId zone, InputStream stdin, Consumer<String> notes)
+            throws Refused, IOException {
         ReplayFiles ready = new ReplayFiles();
         try {
             boolean stdinTaken = false;
@@ -55,6 +61,7 @@ final class ReplayFiles implements AutoCloseable {
                 stdinTaken |= dash;
                 Path journal = dash ? null : ready.journalExport(f);
                 Path readable = journal != null ? journal : dash ? ready.spool(stdin) : ready.readable(f);
+                // checked before JSON is read through: a compressed or UTF-16 file is refused as it is
                 Compression c = Compression.of(readable);
                 if (c != Compression.NONE && c != Compression.GZIP) {
                     throw new Refused(f + " is compressed with " + c.tool() + "; replay reads plain and gzip files: "
@@ -63,6 +70,11 @@ final class ReplayFiles implements AutoCloseable {
                 if (isUtf16(readable)) {
                     throw new Refused(f + " is UTF-16 text; replay reads UTF-8: iconv -f UTF-16 -t UTF-8 "
                             + (dash ? "FILE" : f) + " | vigil replay -");
+                }
+                if (journal == null && JsonLines.needed(readable)) {
+                    Path lines = ready.scratchFile();
+                    JsonLines.write(readable, dash ? STDIN_NAME : f.toString(), lines, notes);
+                    readable = lines;
                 }
                 String name = dash ? STDIN_NAME : readable.equals(f) ? null : f.toString();
                 ready.inputs.add(new ReplayInput(readable, journal != null ? InputFormat.JOURNAL_JSON : format, name, null, null, zone));

@@ -259,4 +259,61 @@ class ReplayCommandTest {
     private static List<String> shapes(List<Incident> incidents) {
         return incidents.stream().map(i -> i.type() + " " + i.subject() + " " + i.status() + " x" + i.count()).sorted().toList();
     }
+
+    @Test
+    void shouldReplayJournalJsonInEveryShapeJournalctlAndJqWriteIt() throws Exception {
+        Path json = Path.of("src/test/resources/replay/syslog/crash-loop-and-oom.journal.json");
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<com.fasterxml.jackson.databind.JsonNode> entries = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(json)) {
+            entries.add(mapper.readTree(line));
+        }
+        StringBuilder pretty = new StringBuilder();
+        StringBuilder seq = new StringBuilder();
+        for (var e : entries) {
+            pretty.append(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(e)).append('\n');
+            seq.append('\u001e').append(mapper.writeValueAsString(e)).append('\n');
+        }
+        Path prettyFile = Files.writeString(dir.resolve("pretty.json"), pretty);
+        Path seqFile = Files.writeString(dir.resolve("seq.json"), seq);
+        Path arrayFile = Files.writeString(dir.resolve("array.json"), mapper.writerWithDefaultPrettyPrinter().writeValueAsString(entries));
+
+        assertEquals(0, execute("replay", json.toString()), err.toString());
+        List<String> expected = shapes(incidents());
+        for (Path input : List.of(prettyFile, seqFile, arrayFile)) {
+            out.getBuffer().setLength(0);
+            err.getBuffer().setLength(0);
+
+            assertEquals(0, execute("replay", input.toString()), err.toString());
+
+            assertEquals(expected, shapes(incidents()), input.toString());
+            assertEquals("vigil: replayed 30 events from 1 file(s): " + expected.size() + " incident(s)\n", err.toString(), input.toString());
+        }
+    }
+
+    @Test
+    void shouldReplayTheRecordsOfAJsonDumpCutShortAndSayWhereItStopped() throws Exception {
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        StringBuilder pretty = new StringBuilder();
+        for (String line : Files.readAllLines(Path.of("src/test/resources/replay/syslog/crash-loop-and-oom.journal.json"))) {
+            pretty.append(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(mapper.readTree(line))).append('\n');
+        }
+        Path cut = Files.writeString(dir.resolve("cut.json"), pretty.substring(0, pretty.length() / 2));
+
+        assertEquals(0, execute("replay", cut.toString()), err.toString());
+
+        assertTrue(err.toString().matches("(?s)vigil: " + java.util.regex.Pattern.quote(cut.toString())
+                + " is not valid JSON at line \\d+, column \\d+ \\(.*\\); the \\d+ records before it are replayed\n.*"), err.toString());
+        assertTrue(err.toString().contains("vigil: replayed 1"), "about half of the 30 records: " + err);
+    }
+
+    @Test
+    void shouldReadAnAppLogWhoseLinesStartWithABracketAsText() throws Exception {
+        // PHP and many others: "[2026-…] level: message"; not a JSON array
+        Path log = Files.writeString(dir.resolve("app.log"), "[2026-12-03 10:00:00] production.ERROR: Connection refused\n"
+                + "[2026-12-03 10:00:01] production.INFO: retrying\n");
+
+        assertEquals(0, execute("replay", log.toString()), err.toString());
+        assertTrue(err.toString().contains("vigil: replayed 2 events from 1 file(s)"), err.toString());
+    }
 }
