@@ -26,7 +26,9 @@ public enum InputFormat {
     private static final Pattern KMSG_RECORD = Pattern.compile("^\\d+,\\d+,\\d+,[^;]*;");
     /** Tells syslog lines by their shape only, so the zone does not matter. */
     private static final SyslogLineParser SYSLOG_SHAPE = new SyslogLineParser(ZoneOffset.UTC);
-    private static final Pattern DMESG_LINE = Pattern.compile("^\\[\\s*\\d+\\.\\d+\\]|^\\[\\w{3} \\w{3} [ \\d]\\d ");
+    /** dmesg's stamps (since boot, {@code -T}, {@code --time-format iso}), after {@code dmesg -x}'s facility and level. */
+    private static final Pattern DMESG_LINE = Pattern.compile("^(?:[a-z]+[0-7]?\\s*:\\s*[a-z]+\\s*: ?)?"
+            + "(?:\\[\\s*\\d+\\.\\d+\\]|\\[\\w{3} \\w{3} [ \\d]\\d |\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2},\\d{6}[+-]\\d{2}:\\d{2} )");
 
     /**
      * The format a file starting with {@code firstLine} is in ({@code journalctl}'s

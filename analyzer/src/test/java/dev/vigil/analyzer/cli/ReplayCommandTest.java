@@ -316,4 +316,26 @@ class ReplayCommandTest {
         assertEquals(0, execute("replay", log.toString()), err.toString());
         assertTrue(err.toString().contains("vigil: replayed 2 events from 1 file(s)"), err.toString());
     }
+
+    @Test
+    void shouldReplayDmesgOutputInEachTimeFormatAndWithDecodedLevels() throws Exception {
+        Path dmesg = Path.of("src/test/resources/replay/syslog");
+        // the plain output's stamps are seconds since boot: 50539.808850 s before 17:43:52.808850
+        assertEquals(0, execute("replay", "--boot-time", "2026-12-03T03:41:33Z", dmesg.resolve("dmesg-oom.txt").toString()),
+                err.toString());
+        List<String> expected = shapes(incidents());
+        String replayed = err.toString();
+        assertEquals(List.of("oom_kill vigil-oom-hog FIRING x2"), expected);
+        assertTrue(replayed.endsWith("vigil: replayed 80 events from 1 file(s): 1 incident(s)\n"), replayed);
+        for (String[] run : List.of(new String[] {"--boot-time", "2026-12-03T03:41:33Z", "dmesg-x-oom.txt"},
+                new String[] {"--zone", "UTC", "dmesg-iso-oom.txt"})) {
+            out.getBuffer().setLength(0);
+            err.getBuffer().setLength(0);
+
+            assertEquals(0, execute("replay", run[0], run[1], dmesg.resolve(run[2]).toString()), err.toString());
+
+            assertEquals(expected, shapes(incidents()), run[2]);
+            assertEquals(replayed, err.toString(), run[2]);
+        }
+    }
 }

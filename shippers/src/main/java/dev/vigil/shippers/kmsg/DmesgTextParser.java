@@ -3,9 +3,11 @@ package dev.vigil.shippers.kmsg;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,8 +17,10 @@ import java.util.regex.Pattern;
 /**
  * Parses saved {@code dmesg} output for replay: {@code [  123.456789] msg} (seconds since boot,
  * turned into wall time with a given boot time) and {@code dmesg -T}'s
- * {@code [Mon Mar 14 02:11:07 2026] msg} (local time of the given zone). An optional
- * {@code <pri>} prefix ({@code dmesg -r}) gives facility and priority.
+ * {@code [Mon Mar 14 02:11:07 2026] msg} (local time of the given zone), and
+ * {@code dmesg --time-format iso}'s {@code 2026-12-03T17:43:52,808850+00:00 msg}. An optional
+ * {@code <pri>} prefix ({@code dmesg -r}) or {@code kern  :warn  : } ({@code dmesg -x}) gives
+ * facility and priority.
  */
 public final class DmesgTextParser {
     private static final Pattern PRI = Pattern.compile("^<(\\d{1,3})>");
@@ -25,6 +29,14 @@ public final class DmesgTextParser {
             "^\\[(\\w{3} \\w{3} [ \\d]\\d \\d{2}:\\d{2}:\\d{2} \\d{4})\\]\\s?(.*)$", Pattern.DOTALL);
     private static final DateTimeFormatter CTIME_FORMAT =
             DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", Locale.ROOT);
+    /** {@code dmesg --time-format iso}: {@code 2026-12-03T17:43:52,808850+00:00 msg}. */
+    private static final Pattern ISO = Pattern.compile(
+            "^(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}),(\\d{6})([+-]\\d{2}:\\d{2}) ?(.*)$", Pattern.DOTALL);
+    /** {@code dmesg -x}: facility and level by name before the stamp, {@code kern  :warn  : }. */
+    private static final Pattern DECODED = Pattern.compile("^([a-z]+[0-7]?)\\s*:\\s*([a-z]+)\\s*: ?");
+    private static final List<String> FACILITIES = List.of("kern", "user", "mail", "daemon", "auth", "syslog", "lpr", "news",
+            "uucp", "cron", "authpriv", "ftp");
+    private static final List<String> LEVELS = List.of("emerg", "alert", "crit", "err", "warn", "notice", "info", "debug");
 
     private final Instant bootedAt;
     private final ZoneId zone;
@@ -48,11 +60,21 @@ public final class DmesgTextParser {
         Integer priority = null;
         String rest = line;
         Matcher pri = PRI.matcher(rest);
+        Matcher decoded = DECODED.matcher(rest);
         if (pri.find()) {
             int p = Integer.parseInt(pri.group(1));
             facility = p >> 3;
             priority = p & 7;
             rest = rest.substring(pri.end());
+        } else if (decoded.find() && facility(decoded.group(1)) >= 0 && LEVELS.contains(decoded.group(2))) {
+            facility = facility(decoded.group(1));
+            priority = LEVELS.indexOf(decoded.group(2));
+            rest = rest.substring(decoded.end());
+        }
+        Matcher iso = ISO.matcher(rest);
+        if (iso.matches()) {
+            Instant ts = OffsetDateTime.parse(iso.group(1) + "." + iso.group(2) + iso.group(3)).toInstant();
+            return Optional.of(new DmesgLine(ts, iso.group(4), facility, priority));
         }
         Matcher rel = RELATIVE.matcher(rest);
         if (rel.matches() && bootedAt != null) {
@@ -69,5 +91,13 @@ public final class DmesgTextParser {
             }
         }
         return Optional.empty();
+    }
+
+    /** The number of a facility as {@code dmesg -x} names it ({@code local0}-{@code local7} are 16-23); -1 for none. */
+    private static int facility(String name) {
+        if (name.startsWith("local") && name.length() == 6 && name.charAt(5) >= '0' && name.charAt(5) <= '7') {
+            return 16 + name.charAt(5) - '0';
+        }
+        return FACILITIES.indexOf(name);
     }
 }
