@@ -23,7 +23,8 @@ import java.util.function.Consumer;
  * before anything runs, each with what to do instead: a folder, a missing or unreadable file, and
  * a file compressed with anything but gzip (gzip, logrotate's default, is read as its text). A
  * systemd journal file, or a folder of them, is read through {@code journalctl -o json}, and JSON
- * that is not one object per line ({@code json-pretty}, {@code json-seq}, an array) made so.
+ * that is not one object per line ({@code json-pretty}, {@code json-seq}, an array) made so, as
+ * is the journal export format ({@code journalctl -o export}).
  */
 final class ReplayFiles implements AutoCloseable {
     /** The name a log read from standard input goes by: its stream's name in incidents. */
@@ -71,7 +72,12 @@ final class ReplayFiles implements AutoCloseable {
                     throw new Refused(f + " is UTF-16 text; replay reads UTF-8: iconv -f UTF-16 -t UTF-8 "
                             + (dash ? "FILE" : f) + " | vigil replay -");
                 }
-                if (journal == null && JsonLines.needed(readable)) {
+                if (journal == null && JournalExportFormat.is(readable)) {
+                    Path lines = ready.scratchFile();
+                    JournalExportFormat.write(readable, dash ? STDIN_NAME : f.toString(), lines, notes);
+                    readable = lines;
+                    journal = lines;
+                } else if (journal == null && JsonLines.needed(readable)) {
                     Path lines = ready.scratchFile();
                     JsonLines.write(readable, dash ? STDIN_NAME : f.toString(), lines, notes);
                     readable = lines;

@@ -224,7 +224,7 @@ class ReplayCommandTest {
     }
 
     @Test
-    void shouldReplayASystemdJournalFileAndAFolderOfThemAsTheirJsonExport() throws Exception {
+    void shouldReplayASystemdJournalFileAFolderOfThemAndTheirExportAsTheirJson() throws Exception {
         dev.vigil.shippers.journald.JournalExportFile.assumeToolsInstalled();
         Path json = Path.of("src/test/resources/replay/syslog/crash-loop-and-oom.journal.json");
         // the same real entries, written by systemd-journal-remote into a real journal file
@@ -241,10 +241,15 @@ class ReplayCommandTest {
         Path folder = Files.createDirectories(dir.resolve("journal/9b1f0c6ad4e84f7d8a1c2e3f4a5b6c7d"));
         Path journal = export.writeJournal(folder.resolve("system.journal"));
         Files.delete(folder.resolve("system.journal.export"));
+        // and the journal export format, as journalctl writes it (systemd-journal-remote's input)
+        Path exported = dir.resolve("journal.export");
+        Process p = new ProcessBuilder(dev.vigil.shippers.journald.JournalExportFile.JOURNALCTL.toString(), "--file=" + journal,
+                "-o", "export").redirectOutput(exported.toFile()).start();
+        assertEquals(0, p.waitFor());
 
         assertEquals(0, execute("replay", json.toString()), err.toString());
         List<String> expected = shapes(incidents());
-        for (Path input : List.of(journal, folder)) {
+        for (Path input : List.of(journal, folder, exported)) {
             out.getBuffer().setLength(0);
             err.getBuffer().setLength(0);
 
