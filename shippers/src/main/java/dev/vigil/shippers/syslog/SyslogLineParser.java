@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  *       {@code short-iso-precise}: {@code 2026-11-24T00:00:00.123456+00:00 host prog[pid]: msg}
  *       (offset with or without colon, or {@code Z});</li>
  *   <li>{@code journalctl -o short-full}: {@code Tue 2026-11-24 00:00:00 UTC host prog[pid]: msg};</li>
+ *   <li>{@code journalctl -o short-unix}: {@code 1790526618.512034 host prog[pid]: msg};</li>
  *   <li>RFC 5424: {@code <PRI>1 TIMESTAMP HOST APP PROCID MSGID [SD] MSG}, the PRI optional as
  *       files written with rsyslog's {@code RSYSLOG_SyslogProtocol23Format} have it.</li>
  * </ul>
@@ -37,6 +38,8 @@ public final class SyslogLineParser {
             "(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2}):(\\d{2})(?:[.,](\\d{1,9}))?(Z|[+-]\\d{2}:?\\d{2})";
     private static final Pattern ISO_HEAD = Pattern.compile("^" + ISO_STAMP + " ");
     private static final Pattern ISO_ONLY = Pattern.compile(ISO_STAMP);
+    /** {@code journalctl -o short-unix}: seconds since the epoch, to the microsecond. */
+    private static final Pattern UNIX_HEAD = Pattern.compile("^(\\d{9,11})\\.(\\d{6}) ");
     private static final Pattern BSD_HEAD = Pattern.compile(
             "^((?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)) ([ \\d]?\\d) (\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,9}))? ");
     private static final Pattern FULL_HEAD = Pattern.compile(
@@ -122,7 +125,12 @@ public final class SyslogLineParser {
         }
         if (first >= '0' && first <= '9') {
             Matcher m = ISO_HEAD.matcher(rest);
-            return m.find() ? headed(iso(m, 1), rest.substring(m.end()), pri) : null;
+            if (m.find()) {
+                return headed(iso(m, 1), rest.substring(m.end()), pri);
+            }
+            m = UNIX_HEAD.matcher(rest);
+            return m.find() ? headed(Instant.ofEpochSecond(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)) * 1000),
+                    rest.substring(m.end()), pri) : null;
         }
         Matcher m = BSD_HEAD.matcher(rest);
         if (m.find()) {

@@ -32,6 +32,22 @@ class SyslogLineParserTest {
     }
 
     @Test
+    void journalctlShortUnixGivesTheInstantItsSecondsSinceTheEpochSay() {
+        // the samba line of rfc3164-samba-ad-dc.log as journalctl -o short-unix prints an entry
+        String line = "1790526618.512034 iserv systemd[1]: samba-ad-dc.service: Main process exited, code=exited, status=127/n/a";
+
+        SyslogLine l = utc.parse(line, DEC_2026).orElseThrow();
+
+        assertEquals(Instant.parse("2026-09-27T16:30:18.512034Z"), l.ts());
+        assertEquals("iserv", l.host());
+        assertEquals("systemd", l.program());
+        assertEquals(1L, l.pid());
+        assertEquals("samba-ad-dc.service: Main process exited, code=exited, status=127/n/a", l.message());
+        assertTrue(utc.looksLikeSyslog(line));
+        assertFalse(utc.looksLikeSyslog("1790526618.512034 INFO worker: started"), "an app log with epoch stamps stays one");
+    }
+
+    @Test
     void stampWithoutYearIsInTheLocalTimeOfTheGivenZone() {
         SyslogLine l = new SyslogLineParser(ZoneId.of("Europe/Berlin"))
                 .parse(SyslogFixtures.line("rfc3164-samba-ad-dc.log"), DEC_2026).orElseThrow();
