@@ -2,15 +2,13 @@ package dev.vigil.analyzer.engine;
 
 import dev.vigil.analyzer.replay.OfflineAnalyzer;
 import dev.vigil.patterns.compile.PatternSet;
+import dev.vigil.analyzer.bench.AppLogEvents;
 import dev.vigil.patterns.event.Event;
-import dev.vigil.patterns.event.Source;
 import dev.vigil.patterns.library.PatternLoader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -47,18 +45,8 @@ public final class EngineBench {
         }
     }
 
-    /** The lines as file events, stamped with the time their header gives (a line without one keeps the last). */
     private static List<Event> events(List<String> lines) {
-        List<Event> out = new ArrayList<>(lines.size());
-        Instant ts = Instant.EPOCH;
-        long n = 0;
-        for (String l : lines) {
-            if (l.length() > 19 && l.charAt(4) == '-' && l.charAt(10) == ' ') {
-                ts = Instant.parse(l.substring(0, 10) + "T" + l.substring(11, 19) + "Z");
-            }
-            out.add(Event.builder("localhost", Source.FILE, ts, l).file("/tmp/app.log").id("app.log:" + n++).build());
-        }
-        return out;
+        return AppLogEvents.of(lines, 1, "/tmp/app.log");
     }
 
     private static long engine(PatternSet set, List<Event> events) {

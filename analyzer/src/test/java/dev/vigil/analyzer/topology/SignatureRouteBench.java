@@ -5,14 +5,13 @@ import dev.vigil.analyzer.signature.MinerConfig;
 import dev.vigil.analyzer.signature.Signature;
 import dev.vigil.analyzer.signature.TemplateMiner;
 import dev.vigil.patterns.compile.PatternSet;
+import dev.vigil.analyzer.bench.AppLogEvents;
 import dev.vigil.patterns.event.Event;
-import dev.vigil.patterns.event.Source;
 import dev.vigil.patterns.library.PatternLoader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
@@ -111,19 +110,8 @@ public final class SignatureRouteBench {
         return c;
     }
 
-    /** The lines as file events of {@value #HOSTS} hosts, stamped with the time their header gives. */
     private static List<Event> events(List<String> lines) {
-        List<Event> out = new ArrayList<>(lines.size());
-        Instant ts = Instant.EPOCH;
-        long n = 0;
-        for (String l : lines) {
-            if (l.length() > 19 && l.charAt(4) == '-' && l.charAt(10) == ' ') {
-                ts = Instant.parse(l.substring(0, 10) + "T" + l.substring(11, 19) + "Z");
-            }
-            String host = "host-" + (n % HOSTS);
-            out.add(Event.builder(host, Source.FILE, ts, l).file("/var/log/app.log").offset(n).id(host + ":" + n++).build());
-        }
-        return out;
+        return AppLogEvents.of(lines, HOSTS, "/var/log/app.log");
     }
 
     private static long report(String name, int signed, int rounds, LongSupplier pass) {
