@@ -6,7 +6,6 @@ import dev.vigil.shippers.file.Compression;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -31,14 +30,10 @@ final class JournalExportFormat {
 
     private JournalExportFormat() {}
 
-    /** True when {@code file} starts as an export: its first field is one every exported entry has first. */
-    static boolean is(Path file) throws IOException {
-        try (InputStream in = Compression.open(file)) {
-            String head = new String(in.readNBytes(32), StandardCharsets.US_ASCII);
-            return head.startsWith("__CURSOR=") || head.startsWith("__REALTIME_TIMESTAMP=");
-        } catch (EOFException cutGzip) {
-            return false;
-        }
+    /** True when a file whose text starts with {@code head} is an export: its first field is one every exported entry has first. */
+    static boolean is(byte[] head) {
+        String start = new String(head, 0, Math.min(head.length, 32), StandardCharsets.US_ASCII);
+        return start.startsWith("__CURSOR=") || start.startsWith("__REALTIME_TIMESTAMP=");
     }
 
     /** Writes the entries of {@code from} to {@code to}, one JSON object per line; {@code notes} hears of a cut-off end. */

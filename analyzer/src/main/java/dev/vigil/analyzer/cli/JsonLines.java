@@ -7,14 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vigil.shippers.file.Compression;
 import java.io.BufferedOutputStream;
-import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
@@ -25,24 +23,18 @@ import java.util.function.Consumer;
 final class JsonLines {
     /** The record separator of RFC 7464 ({@code json-seq}). */
     private static final int RS = 0x1e;
-    private static final int PEEK = 1 << 16;
+    /** How much of a file's start {@link #needed} looks at. */
+    static final int PEEK = 1 << 16;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private JsonLines() {}
 
-    /** True when {@code file} is JSON in one of the shapes above rather than JSON lines (or not JSON). */
-    static boolean needed(Path file) throws IOException {
-        byte[] head = new byte[PEEK];
-        int n = 0;
-        try (InputStream in = Compression.open(file)) {
-            for (int r; n < PEEK && (r = in.read(head, n, PEEK - n)) > 0; ) {
-                n += r;
-            }
-        } catch (EOFException cutGzip) {
-            // a gzip file cut short: its start tells as well (its reader reports the cut)
-        }
-        head = Arrays.copyOf(head, n);
-        int i = skipSpace(head, 0);
+    /**
+     * True when a file whose text starts with {@code head} ({@link #PEEK} bytes at most) is JSON in
+     * one of the shapes above rather than JSON lines (or not JSON).
+     */
+    static boolean needed(byte[] head) {
+        int i = skipSpace(head, startsWithBom(head) ? 3 : 0);
         if (i == head.length) {
             return false;
         }
@@ -98,11 +90,15 @@ final class JsonLines {
 
     private static int skipSpace(byte[] b, int from) {
         int i = from;
-        while (i < b.length && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n' || (b[i] & 0xff) == 0xef
-                || (b[i] & 0xff) == 0xbb || (b[i] & 0xff) == 0xbf)) {
+        while (i < b.length && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n')) {
             i++;
         }
         return i;
+    }
+
+    /** A UTF-8 byte order mark, which Jackson reads past at the start. */
+    private static boolean startsWithBom(byte[] b) {
+        return b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf;
     }
 
     private static boolean lineEndBetween(byte[] b, int from) {

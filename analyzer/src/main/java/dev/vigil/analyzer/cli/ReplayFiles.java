@@ -32,6 +32,8 @@ final class ReplayFiles implements AutoCloseable {
     /** How a systemd journal file starts (its header's signature). */
     private static final byte[] JOURNAL_SIGNATURE = "LPKSHHRH".getBytes(StandardCharsets.US_ASCII);
     private static final String JOURNALCTL = "journalctl";
+    /** Enough of a file's first bytes for every signature looked at (compressions, UTF-16, the journal's). */
+    private static final int MAGIC_BYTES = 8;
 
     private final List<ReplayInput> inputs = new ArrayList<>();
     private Path scratch;
@@ -60,36 +62,47 @@ final class ReplayFiles implements AutoCloseable {
                     throw new Refused("standard input (-) can be given once");
                 }
                 stdinTaken |= dash;
-                Path journal = dash ? null : ready.journalExport(f);
-                Path readable = journal != null ? journal : dash ? ready.spool(stdin) : ready.readable(f);
-                // checked before JSON is read through: a compressed or UTF-16 file is refused as it is
-                Compression c = Compression.of(readable);
-                if (c != Compression.NONE && c != Compression.GZIP) {
-                    throw new Refused(f + " is compressed with " + c.tool() + "; replay reads plain and gzip files: "
-                            + c.tool() + " -dc " + (dash ? "FILE" : f) + " | vigil replay -");
-                }
-                if (isUtf16(readable)) {
-                    throw new Refused(f + " is UTF-16 text; replay reads UTF-8: iconv -f UTF-16 -t UTF-8 "
-                            + (dash ? "FILE" : f) + " | vigil replay -");
-                }
-                if (journal == null && JournalExportFormat.is(readable)) {
-                    Path lines = ready.scratchFile();
-                    JournalExportFormat.write(readable, dash ? STDIN_NAME : f.toString(), lines, notes);
-                    readable = lines;
-                    journal = lines;
-                } else if (journal == null && JsonLines.needed(readable)) {
-                    Path lines = ready.scratchFile();
-                    JsonLines.write(readable, dash ? STDIN_NAME : f.toString(), lines, notes);
-                    readable = lines;
-                }
-                String name = dash ? STDIN_NAME : readable.equals(f) ? null : f.toString();
-                ready.inputs.add(new ReplayInput(readable, journal != null ? InputFormat.JOURNAL_JSON : format, name, null, null, zone));
+                ready.inputs.add(ready.prepared(f, dash, format, zone, stdin, notes));
             }
             return ready;
         } catch (Refused | IOException | RuntimeException e) {
             ready.close();
             throw e;
         }
+    }
+
+    /** The input replay reads for {@code f} (standard input when {@code dash}). */
+    private ReplayInput prepared(Path f, boolean dash, InputFormat format, ZoneId zone, InputStream stdin, Consumer<String> notes)
+            throws Refused, IOException {
+        String name = dash ? STDIN_NAME : f.toString();
+        Path journal = dash ? null : journalExport(f);
+        if (journal != null) {
+            return new ReplayInput(journal, InputFormat.JOURNAL_JSON, name, null, null, zone);
+        }
+        Path readable = dash ? spool(stdin) : readable(f);
+        // refused as it is, before its text is read: a compression replay cannot open, UTF-16
+        byte[] raw = head(readable, MAGIC_BYTES);
+        Compression c = Compression.of(raw);
+        String shown = dash ? "FILE" : f.toString();
+        if (!c.readAsText()) {
+            throw new Refused(f + " is compressed with " + c.tool() + "; replay reads plain and gzip files: "
+                    + c.tool() + " -dc " + shown + " | vigil replay -");
+        }
+        if (isUtf16(raw)) {
+            throw new Refused(f + " is UTF-16 text; replay reads UTF-8: iconv -f UTF-16 -t UTF-8 " + shown + " | vigil replay -");
+        }
+        byte[] text = Compression.head(readable, JsonLines.PEEK);
+        if (JournalExportFormat.is(text)) {
+            Path lines = scratchFile();
+            JournalExportFormat.write(readable, name, lines, notes);
+            return new ReplayInput(lines, InputFormat.JOURNAL_JSON, name, null, null, zone);
+        }
+        if (JsonLines.needed(text)) {
+            Path lines = scratchFile();
+            JsonLines.write(readable, name, lines, notes);
+            return new ReplayInput(lines, format, name, null, null, zone);
+        }
+        return new ReplayInput(readable, format, readable.equals(f) ? null : name, null, null, zone);
     }
 
     /** What replay reads, in the order given. */
@@ -136,7 +149,8 @@ final class ReplayFiles implements AutoCloseable {
                 }
             }
             selection = "--directory=" + f;
-        } else if (Files.isRegularFile(f) && Files.isReadable(f) && isJournalFile(f)) {
+        } else if (Files.isRegularFile(f) && Files.isReadable(f)
+                && Arrays.equals(head(f, MAGIC_BYTES), JOURNAL_SIGNATURE)) {
             selection = "--file=" + f;
         } else {
             return null;
@@ -164,17 +178,15 @@ final class ReplayFiles implements AutoCloseable {
     }
 
     /** True for a file that starts with a UTF-16 byte order mark (a Windows tool's export). */
-    private static boolean isUtf16(Path f) throws IOException {
-        try (InputStream in = Files.newInputStream(f)) {
-            byte[] head = in.readNBytes(2);
-            return head.length == 2 && ((head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe
-                    || (head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff);
-        }
+    private static boolean isUtf16(byte[] head) {
+        return head.length >= 2 && ((head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe
+                || (head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff);
     }
 
-    private static boolean isJournalFile(Path f) throws IOException {
+    /** The first {@code n} bytes of {@code f} as they are on disk (fewer in a shorter file). */
+    private static byte[] head(Path f, int n) throws IOException {
         try (InputStream in = Files.newInputStream(f)) {
-            return Arrays.equals(in.readNBytes(JOURNAL_SIGNATURE.length), JOURNAL_SIGNATURE);
+            return in.readNBytes(n);
         }
     }
 

@@ -159,7 +159,7 @@ public final class SignaturesCommand implements Callable<Integer> {
         }
         try {
             Compression c = Compression.of(file);
-            return c == Compression.NONE || c == Compression.GZIP ? null
+            return c.readAsText() ? null
                     : "compressed with " + c.tool() + " (" + c.tool() + " -dc " + file + " | vigil signatures -)";
         } catch (IOException e) {
             return e.getMessage();

@@ -1,5 +1,6 @@
 package dev.vigil.analyzer.replay;
 
+import dev.vigil.shippers.kmsg.DmesgTextParser;
 import dev.vigil.shippers.syslog.SyslogLineParser;
 import java.time.ZoneOffset;
 import java.util.Locale;
@@ -26,9 +27,6 @@ public enum InputFormat {
     private static final Pattern KMSG_RECORD = Pattern.compile("^\\d+,\\d+,\\d+,[^;]*;");
     /** Tells syslog lines by their shape only, so the zone does not matter. */
     private static final SyslogLineParser SYSLOG_SHAPE = new SyslogLineParser(ZoneOffset.UTC);
-    /** dmesg's stamps (since boot, {@code -T}, {@code --time-format iso}), after {@code dmesg -x}'s facility and level. */
-    private static final Pattern DMESG_LINE = Pattern.compile("^(?:[a-z]+[0-7]?\\s*:\\s*[a-z]+\\s*: ?)?"
-            + "(?:\\[\\s*\\d+\\.\\d+\\]|\\[\\w{3} \\w{3} [ \\d]\\d |\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2},\\d{6}[+-]\\d{2}:\\d{2} )");
 
     /**
      * The format a file starting with {@code firstLine} is in ({@code journalctl}'s
@@ -42,7 +40,7 @@ public enum InputFormat {
         if (KMSG_RECORD.matcher(line).find()) {
             return KMSG;
         }
-        if (DMESG_LINE.matcher(line).find()) {
+        if (DmesgTextParser.looksLikeDmesg(line)) {
             return DMESG;
         }
         if (SYSLOG_SHAPE.looksLikeSyslog(line)) {

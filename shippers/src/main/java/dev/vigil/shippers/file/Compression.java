@@ -1,10 +1,12 @@
 package dev.vigil.shippers.file;
 
 import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -52,6 +54,28 @@ public enum Compression {
             }
         }
         return NONE;
+    }
+
+    /** True for what {@link #open} reads as text: a plain file, or gzip. */
+    public boolean readAsText() {
+        return this == NONE || this == GZIP;
+    }
+
+    /**
+     * Up to the first {@code n} bytes of the file's text ({@link #open}); of a gzip file cut short,
+     * those before the cut (its reader reports the cut).
+     */
+    public static byte[] head(Path path, int n) throws IOException {
+        byte[] head = new byte[n];
+        int read = 0;
+        try (InputStream in = open(path)) {
+            for (int r; read < n && (r = in.read(head, read, n - read)) > 0; ) {
+                read += r;
+            }
+        } catch (EOFException cutGzip) {
+            // what was read before the cut is the head
+        }
+        return Arrays.copyOf(head, read);
     }
 
     /**

@@ -56,41 +56,56 @@ public final class DmesgTextParser {
 
     /** The line's time and message; empty when it has no dmesg stamp (a continuation, or other text). */
     public Optional<DmesgLine> parse(String line) {
-        Integer facility = null;
-        Integer priority = null;
-        String rest = line;
-        Matcher pri = PRI.matcher(rest);
-        Matcher decoded = DECODED.matcher(rest);
-        if (pri.find()) {
-            int p = Integer.parseInt(pri.group(1));
-            facility = p >> 3;
-            priority = p & 7;
-            rest = rest.substring(pri.end());
-        } else if (decoded.find() && facility(decoded.group(1)) >= 0 && LEVELS.contains(decoded.group(2))) {
-            facility = facility(decoded.group(1));
-            priority = LEVELS.indexOf(decoded.group(2));
-            rest = rest.substring(decoded.end());
-        }
-        Matcher iso = ISO.matcher(rest);
+        Prefixed p = prefixed(line);
+        Matcher iso = ISO.matcher(p.rest());
         if (iso.matches()) {
             Instant ts = OffsetDateTime.parse(iso.group(1) + "." + iso.group(2) + iso.group(3)).toInstant();
-            return Optional.of(new DmesgLine(ts, iso.group(4), facility, priority));
+            return Optional.of(new DmesgLine(ts, iso.group(4), p.facility(), p.priority()));
         }
-        Matcher rel = RELATIVE.matcher(rest);
+        Matcher rel = RELATIVE.matcher(p.rest());
         if (rel.matches() && bootedAt != null) {
             long micros = new BigDecimal(rel.group(1)).movePointRight(6).longValue();
-            return Optional.of(new DmesgLine(bootedAt.plusNanos(micros * 1000), rel.group(2), facility, priority));
+            return Optional.of(new DmesgLine(bootedAt.plusNanos(micros * 1000), rel.group(2), p.facility(), p.priority()));
         }
-        Matcher ctime = CTIME.matcher(rest);
+        Matcher ctime = CTIME.matcher(p.rest());
         if (ctime.matches()) {
             try {
                 Instant ts = LocalDateTime.parse(ctime.group(1), CTIME_FORMAT).atZone(zone).toInstant();
-                return Optional.of(new DmesgLine(ts, ctime.group(2), facility, priority));
+                return Optional.of(new DmesgLine(ts, ctime.group(2), p.facility(), p.priority()));
             } catch (DateTimeParseException e) {
                 return Optional.empty();
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when {@code line} has the shape of a dmesg line in any of the forms above, whatever its
+     * boot: how replay tells a dmesg file by its first line.
+     */
+    public static boolean looksLikeDmesg(String line) {
+        String rest = prefixed(line).rest();
+        return ISO.matcher(rest).matches() || RELATIVE.matcher(rest).matches() || CTIME.matcher(rest).matches();
+    }
+
+    /** A line without its {@code <pri>} or {@code dmesg -x} prefix, and what the prefix said. */
+    private record Prefixed(Integer facility, Integer priority, String rest) {}
+
+    private static Prefixed prefixed(String line) {
+        Matcher pri = PRI.matcher(line);
+        if (pri.find()) {
+            int p = Integer.parseInt(pri.group(1));
+            return new Prefixed(p >> 3, p & 7, line.substring(pri.end()));
+        }
+        Matcher decoded = DECODED.matcher(line);
+        if (decoded.find()) {
+            int facility = facility(decoded.group(1));
+            int level = LEVELS.indexOf(decoded.group(2));
+            if (facility >= 0 && level >= 0) {
+                return new Prefixed(facility, level, line.substring(decoded.end()));
+            }
+        }
+        return new Prefixed(null, null, line);
     }
 
     /** The number of a facility as {@code dmesg -x} names it ({@code local0}-{@code local7} are 16-23); -1 for none. */
