@@ -45,10 +45,15 @@ class FileEdgeCasesIT {
     private String topic;
 
     private Shipper start(TestInfo test) throws IOException {
+        return start(test, dir.resolve("app.log").toString());
+    }
+
+    /** A shipper of the file inputs {@code input} names (a path or a glob); {@link #log} is app.log. */
+    private Shipper start(TestInfo test, String input) throws IOException {
         topic = "events-" + test.getTestMethod().orElseThrow().getName();
         KAFKA.createTopic(topic, 2);
         log = dir.resolve("app.log");
-        FileTailConfig files = new FileTailConfig(List.of(FileInput.of(log.toString())), Duration.ofMillis(50),
+        FileTailConfig files = new FileTailConfig(List.of(FileInput.of(input)), Duration.ofMillis(50),
                 Duration.ofSeconds(5), Duration.ofMillis(200), Duration.ofSeconds(60), 1024 * 1024, ZoneId.of("UTC"));
         ShipperConfig config = ShipperConfig.defaults("web-1", dir.resolve("state"), KAFKA.bootstrapServers())
                 .withTopics(topic, topic + "-dead")
@@ -164,6 +169,31 @@ class FileEdgeCasesIT {
 
             assertTrue(events.stream().anyMatch(e -> e.flags().contains("invalid_utf8")));
             assertEquals(0, shipper.counters().get("file").drops());
+        }
+    }
+
+    @Test
+    void shouldShipNeitherACompressedRotatedLogNorAByteOrderMark(TestInfo test) throws Exception {
+        // logrotate's compress beside the live log (its bytes hold newlines: 64 KiB that do not
+        // compress), and a live log a Windows tool started with a byte order mark
+        byte[] rotated = new byte[64 * 1024];
+        new Random(7).nextBytes(rotated);
+        try (OutputStream gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve("app.log.2.gz")))) {
+            gz.write(rotated);
+        }
+        try (OutputStream out = Files.newOutputStream(dir.resolve("app.log"))) {
+            out.write(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf});
+            out.write("first\n".getBytes(StandardCharsets.UTF_8));
+        }
+        try (Shipper shipper = start(test, dir + "/app.log*")) {
+            await().atMost(WAIT).until(() -> shipper.counters().get("file").recordsSent() >= 1);
+            append(log, "after\n");
+
+            List<Event> events = readUntilMessage("after");
+
+            assertEquals(Set.of("first", "after"), fileMessages(events));
+            assertEquals(2, shipper.counters().get("file").recordsRead(), "no line of the gzip file was read");
+            assertEquals(0, shipper.counters().get("file").errors());
         }
     }
 }
