@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,7 +33,7 @@ final class ReplayFiles implements AutoCloseable {
     /** How a systemd journal file starts (its header's signature). */
     private static final byte[] JOURNAL_SIGNATURE = "LPKSHHRH".getBytes(StandardCharsets.US_ASCII);
     private static final String JOURNALCTL = "journalctl";
-    /** Enough of a file's first bytes for every signature looked at (compressions, UTF-16, the journal's). */
+    /** Enough of a file's first bytes for the compressions' signatures and UTF-16's mark. */
     private static final int MAGIC_BYTES = 8;
 
     private final List<ReplayInput> inputs = new ArrayList<>();
@@ -131,7 +132,7 @@ final class ReplayFiles implements AutoCloseable {
 
     private Path spool(InputStream in) throws IOException {
         Path copy = scratchFile();
-        Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
         return copy;
     }
 
@@ -150,7 +151,7 @@ final class ReplayFiles implements AutoCloseable {
             }
             selection = "--directory=" + f;
         } else if (Files.isRegularFile(f) && Files.isReadable(f)
-                && Arrays.equals(head(f, MAGIC_BYTES), JOURNAL_SIGNATURE)) {
+                && Arrays.equals(head(f, JOURNAL_SIGNATURE.length), JOURNAL_SIGNATURE)) {
             selection = "--file=" + f;
         } else {
             return null;
