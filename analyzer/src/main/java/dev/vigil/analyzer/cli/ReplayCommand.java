@@ -30,7 +30,8 @@ import picocli.CommandLine.TypeConversionException;
                     + "Vigil event JSON lines and plain app logs (each file's format is detected from its first line), "
                     + "merges them in time order and runs the same topology as the live analyzer, measuring time on "
                     + "the events' own clock. A gzip file is read as its text, a systemd journal file or folder of them through journalctl; "
-                    + "- reads standard input."})
+                    + "- reads standard input. A file replay cannot read is named and left out, the others replayed; "
+                    + "the exit status is then 2."})
 final class ReplayCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -79,24 +80,32 @@ final class ReplayCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Replay.Result result;
+        List<String> refused;
+        int read;
         try (ReplayFiles inputs = ReplayFiles.of(files, format, zone, stdin, note -> err.println("vigil: " + note))) {
+            refused = inputs.refused();
+            refused.forEach(reason -> err.println("vigil: error: " + reason));
+            err.flush();
+            read = inputs.inputs().size();
+            if (read == 0) {
+                return 2;
+            }
             Replay replay = new Replay(PatternFiles.load(patterns.paths), line -> {
                 err.println("vigil: " + line);
                 err.flush();
             });
             result = replay.run(inputs.inputs(), new Replay.Options(host, bootTime));
-        } catch (ReplayFiles.Refused e) {
-            err.println("vigil: error: " + e.getMessage());
-            return 2;
         }
         for (Incident i : result.incidents()) {
             out.println(IncidentJson.toJson(i));
         }
         out.flush();
-        err.println("vigil: replayed " + result.events() + " events from " + files.size() + " file(s): "
-                + result.incidents().size() + " incident(s)");
+        String from = refused.isEmpty() ? files.size() + " file(s)"
+                : read + " of " + files.size() + " file(s), " + refused.size() + " refused (above)";
+        err.println("vigil: replayed " + result.events() + " events from " + from + ": " + result.incidents().size()
+                + " incident(s)");
         err.flush();
-        return 0;
+        return refused.isEmpty() ? 0 : 2;
     }
 
     /** Reads {@code --format} as scenario files spell it ({@code journal-json}). */

@@ -23,6 +23,8 @@ import java.util.function.Consumer;
  * {@link #close()}, and keep their own name as the stream's. What replay cannot read is refused
  * before anything runs, each with what to do instead: a folder, a missing or unreadable file, and
  * a file compressed with anything but gzip (gzip, logrotate's default, is read as its text). A
+ * refused input costs only itself: the others are replayed, as {@code grep} and {@code cat} go on
+ * past a file they cannot read, and the command says so and exits 2. A
  * systemd journal file, or a folder of them, is read through {@code journalctl -o json}, and JSON
  * that is not one object per line ({@code json-pretty}, {@code json-seq}, an array) made so, as
  * is the journal export format ({@code journalctl -o export}).
@@ -37,6 +39,7 @@ final class ReplayFiles implements AutoCloseable {
     private static final int MAGIC_BYTES = 8;
 
     private final List<ReplayInput> inputs = new ArrayList<>();
+    private final List<String> refused = new ArrayList<>();
     private Path scratch;
 
     /** A file replay cannot read, with the reason as the user should read it. */
@@ -50,23 +53,29 @@ final class ReplayFiles implements AutoCloseable {
 
     /**
      * Checks and prepares {@code files} ({@code -} is {@code stdin}) to be read as {@code format}
-     * (null: detected); {@code notes} hears what of an input could not be read.
+     * (null: detected); {@code notes} hears what of an input could not be read. An input replay
+     * cannot read is left out and named in {@link #refused()}; a failure to prepare one (the
+     * scratch folder cannot be written) fails them all.
      */
     static ReplayFiles of(List<Path> files, InputFormat format, ZoneId zone, InputStream stdin, Consumer<String> notes)
-            throws Refused, IOException {
+            throws IOException {
         ReplayFiles ready = new ReplayFiles();
         try {
             boolean stdinTaken = false;
             for (Path f : files) {
                 boolean dash = f.toString().equals("-");
-                if (dash && stdinTaken) {
-                    throw new Refused("standard input (-) can be given once");
+                try {
+                    if (dash && stdinTaken) {
+                        throw new Refused("standard input (-) can be given once");
+                    }
+                    stdinTaken |= dash;
+                    ready.inputs.add(ready.prepared(f, dash, format, zone, stdin, notes));
+                } catch (Refused r) {
+                    ready.refused.add(r.getMessage());
                 }
-                stdinTaken |= dash;
-                ready.inputs.add(ready.prepared(f, dash, format, zone, stdin, notes));
             }
             return ready;
-        } catch (Refused | IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             ready.close();
             throw e;
         }
@@ -109,6 +118,11 @@ final class ReplayFiles implements AutoCloseable {
     /** What replay reads, in the order given. */
     List<ReplayInput> inputs() {
         return List.copyOf(inputs);
+    }
+
+    /** Why each input left out was, in the order given; empty when every one is read. */
+    List<String> refused() {
+        return List.copyOf(refused);
     }
 
     /** {@code f} itself when it is a regular file; a pipe or device copied to a scratch file. */

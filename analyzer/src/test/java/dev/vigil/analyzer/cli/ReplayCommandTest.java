@@ -224,6 +224,22 @@ class ReplayCommandTest {
     }
 
     @Test
+    void shouldReplayTheReadableFilesWhenOthersAreRefusedAndExitWithTwo() throws Exception {
+        Path missing = dir.resolve("missing.log");
+        Path zst = Files.write(dir.resolve("app.log.2.zst"), new byte[] {0x28, (byte) 0xb5, 0x2f, (byte) 0xfd, 0x04, 0x58});
+
+        int code = execute("replay", "--zone", "Europe/Berlin", missing.toString(), syslog().toString(), zst.toString());
+
+        assertEquals(2, code, "some inputs were not read");
+        assertEquals(5, incidents().size(), "the readable file's incidents, as when it is replayed alone: " + out);
+        assertTrue(err.toString().startsWith("vigil: error: cannot read " + missing + ": no such file\n"
+                + "vigil: error: " + zst + " is compressed with zstd; replay reads plain and gzip files: zstd -dc " + zst
+                + " | vigil replay -\n"), err.toString());
+        assertTrue(err.toString().endsWith("vigil: replayed 30 events from 1 of 3 file(s), 2 refused (above): 5 incident(s)\n"),
+                err.toString());
+    }
+
+    @Test
     void shouldReplayASystemdJournalFileAFolderOfThemAndTheirExportAsTheirJson() throws Exception {
         dev.vigil.shippers.journald.JournalExportFile.assumeToolsInstalled();
         Path json = Path.of("src/test/resources/replay/syslog/crash-loop-and-oom.journal.json");
