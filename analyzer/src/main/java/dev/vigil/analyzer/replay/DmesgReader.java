@@ -33,7 +33,7 @@ final class DmesgReader extends LineReader {
         DmesgTextParser shape = new DmesgTextParser(null, zone);
         try (LineSource scan = new LineSource(path)) {
             LineSource.Line line;
-            for (int i = 0; i < TextLogReader.FIRST_STAMP_SEARCH && (line = scan.next()) != null; i++) {
+            for (int i = 0; i < TextHead.FIRST_STAMP_SEARCH && (line = scan.next()) != null; i++) {
                 if (shape.parse(line.text()).isPresent()) {
                     return true;
                 }

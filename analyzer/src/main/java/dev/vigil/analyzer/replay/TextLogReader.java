@@ -4,6 +4,7 @@ import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.EventIds;
 import dev.vigil.patterns.event.Source;
 import dev.vigil.shippers.file.LineTimestampParser;
+import dev.vigil.shippers.file.MultilineRule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,13 +14,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * An application's own log: one stream named after the file, times parsed from the lines. A
- * line without a stamp continues the event before it (a traceback, a wrapped message); a last
- * line without a newline is {@code partial}, as the file shipper marks it.
+ * An application's own log: one stream named after the file, times parsed from the lines. In a
+ * log whose lines carry stamps replay reads, a line without a stamp continues the event before it
+ * (a traceback, a wrapped message); in any other log, indented and traceback lines do, as the file
+ * shipper joins them ({@link TextHead}). A last line without a newline is {@code partial}, as the
+ * file shipper marks it.
  */
 final class TextLogReader extends LineReader {
-    /** How far into a file the first time stamp is looked for. */
-    static final int FIRST_STAMP_SEARCH = 10_000;
     static final String LINE_TRUNCATED = "line_truncated";
 
     private final String host;
@@ -28,6 +29,8 @@ final class TextLogReader extends LineReader {
     /** Ids by byte offset: the stream's part of every id is encoded once. */
     private final EventIds.Stream ids;
     private final Instant fallback;
+    /** Whether a line without a stamp continues the event before it (else the shipper's rule decides). */
+    private final boolean stamped;
     private LineSource.Line lookahead;
     /** The stamp of {@code lookahead}, read when it ended the event before: each line is parsed once. */
     private Optional<Instant> lookaheadStamp;
@@ -39,22 +42,10 @@ final class TextLogReader extends LineReader {
         this.fileName = fileName;
         this.ids = EventIds.forStream(host, Source.FILE, fileName);
         this.stamps = new LineTimestampParser(zone);
-        this.fallback = firstStamp(path).orElse(Files.getLastModifiedTime(path).toInstant());
-    }
-
-    /** Lines before the first stamped one (a banner, nohup's notice) take that line's time. */
-    private Optional<Instant> firstStamp(Path path) throws IOException {
         Instant modified = Files.getLastModifiedTime(path).toInstant();
-        try (LineSource scan = new LineSource(path)) {
-            LineSource.Line line;
-            for (int i = 0; i < FIRST_STAMP_SEARCH && (line = scan.next()) != null; i++) {
-                Optional<Instant> ts = stamps.parse(line.text(), modified);
-                if (ts.isPresent()) {
-                    return ts;
-                }
-            }
-        }
-        return Optional.empty();
+        TextHead head = TextHead.read(path, stamps, modified);
+        this.fallback = head.firstStamp().orElse(modified);
+        this.stamped = head.stamped();
     }
 
     @Override
@@ -82,20 +73,18 @@ final class TextLogReader extends LineReader {
         boolean truncated = first.truncated();
         LineSource.Line last = first;
         LineSource.Line next;
-        Optional<Instant> nextStamp = null;
         // continuation lines join while the event stays within the cap, as the shipper joins them
-        while ((next = lines.next()) != null && !next.text().isBlank() && (nextStamp = stamp(next.text())).isEmpty()
+        boolean inTraceback = MultilineRule.inTracebackAfter(first.text(), false);
+        while ((next = lines.next()) != null && !next.text().isBlank() && continues(next.text(), inTraceback)
                 && (message == null ? first.text().length() : message.length()) + 1 + next.text().length()
                         <= LineSource.MAX_LINE_BYTES) {
             message = message == null ? new StringBuilder(first.text()) : message;
             message.append('\n').append(next.text());
             truncated |= next.truncated();
             last = next;
-            nextStamp = null;
+            inTraceback = MultilineRule.inTracebackAfter(next.text(), inTraceback);
         }
         lookahead = next;
-        // the stamp was read with lastTs as it is now, as the next read would read it
-        lookaheadStamp = next != null && !next.text().isBlank() ? nextStamp : null;
         if (!bad.admits(ts, first.number())) {
             return null;
         }
@@ -110,6 +99,18 @@ final class TextLogReader extends LineReader {
             b.flags(Set.of(LINE_TRUNCATED));
         }
         return b.build();
+    }
+
+    /**
+     * Whether {@code line} joins the event being read; in a stamped log its stamp, read with
+     * {@code lastTs} as it is now (as the next read would read it), is kept for that read.
+     */
+    private boolean continues(String line, boolean inTraceback) {
+        if (!stamped) {
+            return MultilineRule.continues(line, inTraceback);
+        }
+        lookaheadStamp = stamp(line);
+        return lookaheadStamp.isEmpty();
     }
 
     private Optional<Instant> stamp(String line) {

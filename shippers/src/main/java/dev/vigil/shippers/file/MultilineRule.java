@@ -4,13 +4,14 @@ package dev.vigil.shippers.file;
  * Decides whether a line continues the event before it: stack traces of Java
  * ({@code \tat ...}, {@code Caused by: ...}, {@code ... 3 more}) and Python
  * ({@code Traceback (most recent call last):}, indented frames, and the unindented exception line
- * that ends the traceback), and indented lines in general.
+ * that ends the traceback), and indented lines in general. Replay cuts an app log whose stamps it
+ * cannot read by the same rule.
  */
-final class MultilineRule {
+public final class MultilineRule {
     private MultilineRule() {}
 
     /** True when {@code line} belongs to the event before it. */
-    static boolean continues(String line, boolean inTraceback) {
+    public static boolean continues(String line, boolean inTraceback) {
         if (line.isEmpty()) {
             return false;
         }
@@ -28,7 +29,7 @@ final class MultilineRule {
     }
 
     /** True when a traceback is still open after {@code line} was joined. */
-    static boolean inTracebackAfter(String line, boolean inTraceback) {
+    public static boolean inTracebackAfter(String line, boolean inTraceback) {
         if (line.startsWith("Traceback (most recent call last):")) {
             return true;
         }
