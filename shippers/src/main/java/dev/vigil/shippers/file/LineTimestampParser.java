@@ -21,8 +21,10 @@ import java.util.regex.Pattern;
  * Finds the time an application log line was written, from a stamp near its start: ISO-8601
  * ({@code 2024-01-01T12:00:00.123Z}, with offset or without, {@code T} or space, {@code ,} or
  * {@code .} before the fraction), syslog ({@code Mar 14 02:11:07}, year taken from the clock),
- * Apache/nginx ({@code [14/Mar/2024:02:11:07 +0000]}), {@code 14/Mar/2024 02:11:07}, and epoch
- * seconds or milliseconds at the start of the line. Stamps without a zone are in the configured zone.
+ * Apache/nginx ({@code [14/Mar/2024:02:11:07 +0000]}), {@code 14/Mar/2024 02:11:07}, epoch
+ * seconds or milliseconds at the start of the line, and the forms of {@link StampForms} (nginx's
+ * error log, Go, log4j's {@code yy/MM/dd}, Tomcat, Redis, Apache's error log, klog,
+ * java.util.logging). Stamps without a zone are in the configured zone.
  */
 public final class LineTimestampParser {
     /** Stamps are looked for in this many first characters only; later text is the message. */
@@ -46,11 +48,13 @@ public final class LineTimestampParser {
 
     private final ZoneId zone;
     private final LeadingIsoStamp leadingIso;
+    private final StampForms otherForms;
 
     /** @param zone zone of stamps that carry none */
     public LineTimestampParser(ZoneId zone) {
         this.zone = Objects.requireNonNull(zone, "zone");
         this.leadingIso = new LeadingIsoStamp(zone);
+        this.otherForms = new StampForms(zone);
     }
 
     /**
@@ -73,8 +77,8 @@ public final class LineTimestampParser {
     /**
      * False when no regex of {@link #search} can match: each needs, in the first {@link
      * #SEARCH_WINDOW} characters, a digit at the start (epoch) or two digits followed by
-     * {@code -}, {@code /} or {@code :} (ISO's date, Apache's and day/month/year's day, syslog's
-     * hour). Continuation lines (a traceback, a wrapped message) are read for a stamp too, and the
+     * {@code -}, {@code /} or {@code :} (ISO's date, Apache's and day/month/year's day, the hour of
+     * syslog's and every other form). Continuation lines (a traceback, a wrapped message) are read for a stamp too, and the
      * five regexes cost a microsecond a line.
      */
     private static boolean mayHoldStamp(String line) {
@@ -120,10 +124,10 @@ public final class LineTimestampParser {
             if (m.find()) {
                 return Optional.of(syslog(m, now));
             }
+            return otherForms.find(head, now);
         } catch (DateTimeException | ArithmeticException e) {
             return Optional.empty();
         }
-        return Optional.empty();
     }
 
     private static Instant epoch(String digits, String fraction) {
