@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
             "Without --raw or --format, the header common layouts write before the message is "
                     + "stripped from each line first: time stamp, level, thread, pid and logger (log4j, "
                     + "logback, Python logging, uvicorn, gunicorn, Go, nginx and Apache logs), or a "
-                    + "syslog host and program."},
+                    + "syslog host and program.",
+            "A file that cannot be read is named and left out, the others mined; the exit status is then 2."},
         mixinStandardHelpOptions = true)
 public final class SignaturesCommand implements Callable<Integer> {
 
@@ -89,17 +90,23 @@ public final class SignaturesCommand implements Callable<Integer> {
             err.println("vigil signatures: --max-templates must be at least 1, got " + maxTemplates);
             return EXIT_BAD_INPUT;
         }
+        // a file that cannot be read costs only itself, as grep and cat go on past one
+        List<String> readable = new ArrayList<>();
         for (String file : files) {
             String refused = file.equals("-") ? null : refused(Path.of(file));
             if (refused != null) {
                 err.println("vigil signatures: cannot read " + file + ": " + refused);
-                return EXIT_BAD_INPUT;
+            } else {
+                readable.add(file);
             }
+        }
+        if (readable.isEmpty()) {
+            return EXIT_BAD_INPUT;
         }
         TemplateMiner miner = new TemplateMiner(MinerConfig.defaults().withMaxTemplates(maxTemplates));
         List<Signature> perLine = new ArrayList<>();
         try {
-            for (String file : files) {
+            for (String file : readable) {
                 mine(file, miner, message, perLine);
             }
         } catch (IOException e) {
@@ -111,7 +118,7 @@ public final class SignaturesCommand implements Callable<Integer> {
         } else {
             printTemplates(miner);
         }
-        return 0;
+        return readable.size() == files.size() ? 0 : EXIT_BAD_INPUT;
     }
 
     private UnaryOperator<String> messageExtractor() {

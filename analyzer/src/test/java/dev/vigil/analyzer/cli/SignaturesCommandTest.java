@@ -129,6 +129,21 @@ class SignaturesCommandTest {
     }
 
     @Test
+    void shouldMineTheReadableFilesWhenOthersAreRefusedAndExitWithTwo() throws IOException {
+        Path missing = dir.resolve("nope.log");
+        Path log = write("assigner.log", ASSIGNER_LOG);
+
+        int exit = run("", missing.toString(), log.toString());
+
+        assertEquals(2, exit, "a file was not read");
+        assertEquals(String.format("%7d  %s  %s%n%7d  %s  %s%n%7d  %s  %s%n",
+                3, "aa8fc40d6708d788", NO_PORTS,
+                2, "a22a7905e10258c6", CREATE_EXISTS,
+                1, "6522e013536e6277", INFO), out.toString(), "the readable file's templates, as when it is mined alone");
+        assertEquals("vigil signatures: cannot read " + missing + ": no such file" + System.lineSeparator(), err.toString());
+    }
+
+    @Test
     void shouldRefuseRawTogetherWithFormat() {
         int exit = run("", "--raw", "--format", "<Level> <Content>", "-");
         assertEquals(2, exit);
