@@ -1,5 +1,6 @@
 package dev.vigil.shippers.file;
 
+import dev.vigil.shippers.container.ContainerRecord;
 import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,6 +19,8 @@ final class PendingEvent {
     int lines;
     boolean inTraceback;
     private String firstLine;
+    /** The container log record of the first line; null for other files. */
+    private ContainerRecord record;
     private StringBuilder joined;
     private Set<String> flags = Set.of();
 
@@ -30,6 +33,7 @@ final class PendingEvent {
     void append(DecodedLine line, long lineEnd, Instant at) {
         if (lines == 0) {
             firstLine = line.text();
+            record = line.record();
         } else {
             if (joined == null) {
                 joined = new StringBuilder(firstLine);
@@ -62,6 +66,10 @@ final class PendingEvent {
 
     String firstLine() {
         return firstLine;
+    }
+
+    ContainerRecord record() {
+        return record;
     }
 
     Set<String> flags() {
