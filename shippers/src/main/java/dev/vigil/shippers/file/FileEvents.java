@@ -77,9 +77,13 @@ final class FileEvents {
         return new ContainerLines(kind, ctx.config().maxLineBytes(), ctx.metrics());
     }
 
-    /** Whether {@code text} continues the event before it, by the built-in rule for this kind of file. */
-    boolean continues(String text, boolean inTraceback) {
-        return Boolean.TRUE.equals(syslog) ? SyslogLineParser.continues(text) : MultilineRule.continues(text, inTraceback);
+    /** Whether {@code line} continues the event {@code p}, by the built-in rule for this kind of file. */
+    boolean continues(DecodedLine line, PendingEvent p) {
+        if (Boolean.TRUE.equals(syslog)) {
+            return SyslogLineParser.continues(line.text());
+        }
+        // a container's other stream is other output: its line never joins this stream's event
+        return MultilineRule.continues(line.text(), p.inTraceback) && ContainerLines.sameStream(line.record(), p.record());
     }
 
     /** The event of the lines held, not yet given its id, partial mark and flags. */

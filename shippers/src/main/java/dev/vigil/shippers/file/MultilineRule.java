@@ -6,11 +6,11 @@ package dev.vigil.shippers.file;
  * ({@code Traceback (most recent call last):}, indented frames, and the unindented exception line
  * that ends the traceback), and indented lines in general.
  */
-final class MultilineRule {
+public final class MultilineRule {
     private MultilineRule() {}
 
     /** True when {@code line} belongs to the event before it. */
-    static boolean continues(String line, boolean inTraceback) {
+    public static boolean continues(String line, boolean inTraceback) {
         if (line.isEmpty()) {
             return false;
         }
@@ -28,7 +28,7 @@ final class MultilineRule {
     }
 
     /** True when a traceback is still open after {@code line} was joined. */
-    static boolean inTracebackAfter(String line, boolean inTraceback) {
+    public static boolean inTracebackAfter(String line, boolean inTraceback) {
         if (line.startsWith("Traceback (most recent call last):")) {
             return true;
         }

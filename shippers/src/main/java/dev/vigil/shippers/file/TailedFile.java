@@ -253,7 +253,7 @@ final class TailedFile implements Closeable {
     }
 
     private boolean continues(DecodedLine line) {
-        return pattern != null ? pattern.continues(line.text()) : events.continues(line.text(), pending.inTraceback);
+        return pattern != null ? pattern.continues(line.text()) : events.continues(line, pending);
     }
 
     private int maxEventBytes() {

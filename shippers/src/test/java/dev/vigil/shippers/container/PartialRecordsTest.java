@@ -17,12 +17,12 @@ class PartialRecordsTest {
     @Test
     void shouldJoinAStreamsPartialRecordsIntoTheLineAtTheFirstRecordsTimeAndStart() {
         PartialRecords partials = new PartialRecords(1000);
-        // kubelet's test record, then the line's end as containerd writes it after 16 KiB
-        assertNull(partials.add(cri("2016-10-20T18:39:20.57606443Z stdout P cri stdout partial test log"), 0));
-        assertNull(partials.add(cri("2016-10-20T18:39:20.57606444Z stdout P:TAG1:TAG2  and more"), 70));
-        PartialRecords.Line line = partials.add(cri("2016-10-20T18:39:20.57606445Z stdout F  to the end"), 140);
+        // kubelet's test line, cut in three records as containerd cuts a line over 16 KiB
+        assertNull(partials.add(cri("2016-10-20T18:39:20.57606443Z stdout P cri stdout "), 0));
+        assertNull(partials.add(cri("2016-10-20T18:39:20.57606444Z stdout P:TAG1:TAG2 partial "), 50));
+        PartialRecords.Line line = partials.add(cri("2016-10-20T18:39:20.57606445Z stdout F test log"), 100);
 
-        assertEquals("cri stdout partial test log and more to the end", line.record().content());
+        assertEquals("cri stdout partial test log", line.record().content());
         assertEquals(Instant.parse("2016-10-20T18:39:20.57606443Z"), line.record().time());
         assertFalse(line.record().partial());
         assertEquals(0, line.start());
@@ -32,34 +32,34 @@ class PartialRecordsTest {
     @Test
     void shouldJoinEachStreamOnItsOwnWhenTheirRecordsInterleave() {
         PartialRecords partials = new PartialRecords(1000);
-        assertNull(partials.add(cri("2016-10-20T18:39:20.57606443Z stdout P cri stdout partial test log"), 0));
+        assertNull(partials.add(cri("2016-10-20T18:39:20.57606443Z stdout P cri stdout partial "), 0));
         PartialRecords.Line err = partials.add(cri("2016-10-20T18:39:20.57606443Z stderr F cri stderr test log"), 70);
-        PartialRecords.Line out = partials.add(cri("2016-10-20T18:39:20.57606443Z stdout F , ended"), 130);
+        PartialRecords.Line out = partials.add(cri("2016-10-20T18:39:20.57606443Z stdout F test log"), 130);
 
-        assertEquals(List.of("cri stderr test log", "cri stdout partial test log, ended"),
+        assertEquals(List.of("cri stderr test log", "cri stdout partial test log"),
                 List.of(err.record().content(), out.record().content()));
         assertEquals(List.of(70L, 0L), List.of(err.start(), out.start()));
     }
 
     @Test
     void shouldCutALineLongerThanTheCapAndSaySo() {
-        PartialRecords partials = new PartialRecords(30);
-        partials.add(cri("2016-10-20T18:39:20.57606443Z stdout P cri stdout partial test log"), 0);
-        PartialRecords.Line line = partials.add(cri("2016-10-20T18:39:20.57606443Z stdout F 0123456789"), 70);
+        PartialRecords partials = new PartialRecords(20);
+        partials.add(cri("2016-10-20T18:39:20.57606443Z stdout P cri stdout "), 0);
+        PartialRecords.Line line = partials.add(cri("2016-10-20T18:39:20.57606443Z stdout F partial test log"), 50);
 
-        assertEquals("cri stdout partial test log012", line.record().content());
+        assertEquals("cri stdout partial t", line.record().content());
         assertTrue(line.truncated());
     }
 
     @Test
     void shouldGiveWhatIsHeldAtTheEndStillMarkedPartial() {
         PartialRecords partials = new PartialRecords(1000);
-        partials.add(cri("2016-10-20T18:39:20.57606443Z stderr P second"), 50);
-        partials.add(cri("2016-10-20T18:39:20.57606443Z stdout P first"), 0);
+        partials.add(cri("2016-10-20T18:39:20.57606443Z stderr P cri stderr test log"), 60);
+        partials.add(cri("2016-10-20T18:39:20.57606443Z stdout P cri stdout partial test log"), 0);
 
         List<PartialRecords.Line> held = partials.drain();
 
-        assertEquals(List.of("first", "second"), held.stream().map(l -> l.record().content()).toList(), "in file order");
+        assertEquals(List.of("cri stdout partial test log", "cri stderr test log"), held.stream().map(l -> l.record().content()).toList(), "in file order");
         assertTrue(held.get(0).record().partial());
         assertFalse(partials.holding());
     }

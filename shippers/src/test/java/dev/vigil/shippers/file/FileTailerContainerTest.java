@@ -115,22 +115,36 @@ class FileTailerContainerTest {
 
     @Test
     void shouldReadADockerJsonFileAsItsContainersOutput() throws Exception {
-        // fluent-bit#321's records, then a line cut at 16 KiB by moby's copier (two records, the first without its newline)
+        // fluent-bit#321's records, then kubelet's test line cut as moby's copier cuts one over 16 KiB (the first part without its newline)
         write("c/c-json.log", """
                 {"log":"2017-07-26 07:54:42.130  WARN parse organization id exception\\n","stream":"stdout","time":"2017-07-25T07:54:42.131621351Z"}
                 {"log":"\\n","stream":"stdout","time":"2017-07-25T07:54:42.13171348Z"}
                 {"log":"java.lang.NumberFormatException: For input string: \\"PodQueryBykind\\"\\n","stream":"stdout","time":"2017-07-25T07:54:42.131723859Z"}
-                {"log":"docker stderr test log","stream":"stderr","time":"2016-10-20T18:39:20.57606443Z"}
-                {"log":", its end\\n","stream":"stderr","time":"2016-10-20T18:39:20.57606444Z"}
+                {"log":"docker stderr ","stream":"stderr","time":"2016-10-20T18:39:20.57606443Z"}
+                {"log":"test log\\n","stream":"stderr","time":"2016-10-20T18:39:20.57606444Z"}
                 """);
 
         List<Event> events = tail(FileInput.of(dir.resolve("c/*-json.log").toString()));
 
         assertEquals(List.of("2017-07-26 07:54:42.130  WARN parse organization id exception", "",
-                        "java.lang.NumberFormatException: For input string: \"PodQueryBykind\"", "docker stderr test log, its end"),
+                        "java.lang.NumberFormatException: For input string: \"PodQueryBykind\"", "docker stderr test log"),
                 events.stream().map(Event::message).toList(), "a blank line ends the event before, as in a text file");
         assertEquals(Instant.parse("2017-07-25T07:54:42.131723859Z"), events.get(2).ts());
         assertEquals(Map.of("stream", "stderr"), events.get(3).fields());
+    }
+
+    @Test
+    void shouldNotJoinTheOtherStreamsLineToATraceback() throws Exception {
+        // fluent/fluent-bit#4387: stdout's records between those of a stderr traceback
+        List<String> records = new java.util.ArrayList<>(SEDNA_CRI.lines().toList().subList(0, 11));
+        records.add(1, "2016-10-20T18:39:20.57606443Z stdout F cri stdout test log");
+        write("0.log", String.join("\n", records) + "\n");
+
+        List<Event> events = tail(FileInput.of(dir.resolve("0.log").toString()));
+
+        String frames = SEDNA_TRACEBACK.substring(SEDNA_TRACEBACK.indexOf('\n') + 1, SEDNA_TRACEBACK.indexOf("\nModuleNotFoundError"));
+        assertEquals(List.of("Traceback (most recent call last):", "cri stdout test log", frames,
+                "ModuleNotFoundError: No module named 'cv2'"), events.stream().map(Event::message).toList());
     }
 
     @Test
