@@ -7,12 +7,15 @@ import dev.vigil.shippers.container.ContainerLogFormat;
 import dev.vigil.shippers.container.ContainerLogPath;
 import dev.vigil.shippers.container.ContainerRecord;
 import dev.vigil.shippers.container.PartialRecords;
+import dev.vigil.shippers.file.FileTailConfig;
 import dev.vigil.shippers.file.MultilineRule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,11 +25,15 @@ import java.util.Set;
  * stream's partial records joined; each line then joins the event before it by the shipper's
  * multiline rule (tracebacks, indented lines), not by the missing stamp as in {@link TextLogReader}:
  * the runtime stamps every record, so a container's output often has no stamp of its own. A line
- * of the other stream ends the event. An event
+ * of the other stream, or written more than the shipper's multiline timeout after the event's last
+ * line, ends the event ({@link ContainerRecord#mayContinue}). An event
  * takes its first record's time and stream, and the pod's fields from the file's path. A line that
  * is no record is replayed as a text event (noted once), so nothing is lost.
  */
 final class ContainerLogReader extends LineReader {
+    /** The shipper's default multiline timeout: a line written later than this after the event's last is a new event. */
+    private static final Duration JOIN_GAP = FileTailConfig.defaults(List.of()).multilineTimeout();
+
     private final ContainerLogFormat format;
     private final String host;
     private final String fileName;
@@ -72,9 +79,9 @@ final class ContainerLogReader extends LineReader {
         boolean truncated = first.truncated();
         boolean partial = first.partial();
         boolean inTraceback = MultilineRule.inTracebackAfter(first.text(), false);
+        OutputLine last = first;
         OutputLine next;
-        while ((next = nextLine()) != null && MultilineRule.continues(next.text(), inTraceback)
-                && sameStream(first, next)
+        while ((next = nextLine()) != null && MultilineRule.continues(next.text(), inTraceback) && mayContinue(next, last)
                 && (message == null ? first.text().length() : message.length()) + 1 + next.text().length()
                         <= LineSource.MAX_LINE_BYTES) {
             message = message == null ? new StringBuilder(first.text()) : message;
@@ -82,6 +89,7 @@ final class ContainerLogReader extends LineReader {
             truncated |= next.truncated();
             partial |= next.partial();
             inTraceback = MultilineRule.inTracebackAfter(next.text(), inTraceback);
+            last = next;
         }
         lookahead = next;
         if (!bad.admits(first.ts(), first.number())) {
@@ -103,9 +111,9 @@ final class ContainerLogReader extends LineReader {
         return b.build();
     }
 
-    /** Whether both are records of one stream: the other stream's line ends the event, as the shipper ends it. */
-    private static boolean sameStream(OutputLine a, OutputLine b) {
-        return a.record() == null || b.record() == null || a.record().stream().equals(b.record().stream());
+    /** Whether {@code next} may join the event whose last line is {@code last}, as the shipper decides it. */
+    private static boolean mayContinue(OutputLine next, OutputLine last) {
+        return next.record() == null || last.record() == null || next.record().mayContinue(last.record(), JOIN_GAP);
     }
 
     /** The next line of output that is not blank, or null at the end. */

@@ -1,5 +1,6 @@
 package dev.vigil.shippers.container;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,6 +32,17 @@ public record ContainerRecord(Instant time, String stream, boolean partial, Stri
         attrs.forEach(fields::putIfAbsent);
         fields.put("stream", stream);
         return fields;
+    }
+
+    /**
+     * Whether this record's line may continue the event whose last line is {@code last}'s: of the
+     * same stream (stdout's and stderr's records interleave, an access log line in the middle of a
+     * traceback, and must not mix: fluent/fluent-bit#4387), and written within {@code gap} of it.
+     * A traceback comes in one burst; the next run's traceback, a restart later, is a new event,
+     * as the live shipper's multiline timeout would make it.
+     */
+    public boolean mayContinue(ContainerRecord last, Duration gap) {
+        return stream.equals(last.stream) && !time.isAfter(last.time.plus(gap));
     }
 
     /** This record with {@code more} (the stream's next record) appended: the joined line takes the first time. */

@@ -71,15 +71,6 @@ final class ContainerLines {
         return pathFields;
     }
 
-    /**
-     * False when both lines are a container's and of different streams: stdout's and stderr's
-     * records interleave (an access log line in the middle of a traceback), and joining them would
-     * mix two outputs (fluent/fluent-bit#4387).
-     */
-    static boolean sameStream(ContainerRecord a, ContainerRecord b) {
-        return a == null || b == null || a.stream().equals(b.stream());
-    }
-
     private void badLine(long offset, Path path) {
         errors.recordError();
         if (badLines++ == 0) {

@@ -82,8 +82,9 @@ final class FileEvents {
         if (Boolean.TRUE.equals(syslog)) {
             return SyslogLineParser.continues(line.text());
         }
-        // a container's other stream is other output: its line never joins this stream's event
-        return MultilineRule.continues(line.text(), p.inTraceback) && ContainerLines.sameStream(line.record(), p.record());
+        return MultilineRule.continues(line.text(), p.inTraceback)
+                && (line.record() == null || p.lastRecord() == null
+                        || line.record().mayContinue(p.lastRecord(), ctx.config().multilineTimeout()));
     }
 
     /** The event of the lines held, not yet given its id, partial mark and flags. */

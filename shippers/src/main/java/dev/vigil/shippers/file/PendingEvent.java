@@ -19,8 +19,9 @@ final class PendingEvent {
     int lines;
     boolean inTraceback;
     private String firstLine;
-    /** The container log record of the first line; null for other files. */
+    /** The container log records of the first and the last line; null for other files. */
     private ContainerRecord record;
+    private ContainerRecord lastRecord;
     private StringBuilder joined;
     private Set<String> flags = Set.of();
 
@@ -43,6 +44,7 @@ final class PendingEvent {
             addFlags(Set.of("multiline"));
         }
         addFlags(line.flags());
+        lastRecord = line.record();
         bytes += line.byteLength();
         end = lineEnd;
         lastLineAt = at;
@@ -70,6 +72,10 @@ final class PendingEvent {
 
     ContainerRecord record() {
         return record;
+    }
+
+    ContainerRecord lastRecord() {
+        return lastRecord;
     }
 
     Set<String> flags() {

@@ -84,6 +84,17 @@ class ContainerLogFormatTest {
     }
 
     @Test
+    void shouldLetALineContinueOnlyItsOwnStreamsOutputWrittenWithinTheGap() {
+        ContainerRecord last = ContainerLogFormat.CRI.parse("2016-10-20T18:39:20.57606443Z stderr F cri stderr test log");
+        java.time.Duration second = java.time.Duration.ofSeconds(1);
+        assertEquals(List.of(true, false, true, false), List.of(
+                ContainerLogFormat.CRI.parse("2016-10-20T18:39:20.67606443Z stderr F cri stderr test log").mayContinue(last, second),
+                ContainerLogFormat.CRI.parse("2016-10-20T18:39:20.67606443Z stdout F cri stdout test log").mayContinue(last, second),
+                ContainerLogFormat.CRI.parse("2016-10-20T18:39:21.57606443Z stderr F cri stderr test log").mayContinue(last, second),
+                ContainerLogFormat.CRI.parse("2016-10-20T18:39:21.57606444Z stderr F cri stderr test log").mayContinue(last, second)));
+    }
+
+    @Test
     void shouldDetectEachFormatByItsFirstRecord() {
         assertEquals(ContainerLogFormat.CRI, ContainerLogFormat.detect("2016-10-20T18:39:20.57606443Z stdout F cri stdout test log"));
         assertEquals(ContainerLogFormat.DOCKER_JSON,

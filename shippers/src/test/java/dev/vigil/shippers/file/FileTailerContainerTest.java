@@ -148,6 +148,20 @@ class FileTailerContainerTest {
     }
 
     @Test
+    void shouldStartANewEventWhenTheContainerWroteAfterTheMultilineTimeout() throws Exception {
+        // the same traceback from the next run of the container, 3 s later: the live shipper's
+        // multiline timeout (1 s here) would have shipped the first; reading both at once must not join them
+        List<String> run = SEDNA_CRI.lines().toList().subList(0, 11);
+        List<String> again = run.stream().map(l -> l.replace("2022-06-09T07:15:01.", "2022-06-09T07:15:04.")).toList();
+        write("0.log", String.join("\n", run) + "\n" + String.join("\n", again) + "\n");
+
+        List<Event> events = tail(FileInput.of(dir.resolve("0.log").toString()));
+
+        assertEquals(List.of(SEDNA_TRACEBACK, SEDNA_TRACEBACK), events.stream().map(Event::message).toList());
+        assertEquals(Instant.parse("2022-06-09T07:15:04.102030405Z"), events.get(1).ts());
+    }
+
+    @Test
     void shouldShipALineThatIsNoRecordAsTextAndCountIt() throws Exception {
         write("pod.log", "2016-10-20T18:39:20.57606443Z stdout F cri stdout test log\n"
                 + "unsupported log format test log\n"
