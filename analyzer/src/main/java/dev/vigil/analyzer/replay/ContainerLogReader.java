@@ -152,7 +152,7 @@ final class ContainerLogReader extends LineReader {
     private void noteFirst(LineSource.Line l) {
         if (!noted) {
             noted = true;
-            bad.note(l.number(), "not a " + format + " record: replayed as text, as are any more such lines");
+            bad.note(l.number(), "no " + format + " record wrapper: the line replayed as text, as are any more such lines");
         }
     }
 }

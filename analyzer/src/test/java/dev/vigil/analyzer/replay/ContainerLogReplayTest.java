@@ -81,7 +81,7 @@ class ContainerLogReplayTest {
         assertEquals(Instant.parse("2022-06-09T07:15:01.102040Z"), text.ts());
         assertTrue(events.get(3).isPartial(), "the last line's end never came: replayed as far as it went, marked partial");
         assertNull(traceback.partial());
-        assertEquals(List.of("skipped " + log + ":13: not a cri record: replayed as text, as are any more such lines"), progress);
+        assertEquals(List.of("skipped " + log + ":13: no cri record wrapper: the line replayed as text, as are any more such lines"), progress);
     }
 
     @Test
