@@ -52,6 +52,18 @@ public final class PartialRecords {
         return !held.isEmpty();
     }
 
+    /**
+     * Where the earliest line held starts; {@link Long#MAX_VALUE} when none is. A reader that saves
+     * its position saves no later one while a line is held, so a restart reads the line again.
+     */
+    public long heldFrom() {
+        long from = Long.MAX_VALUE;
+        for (Held h : held.values()) {
+            from = Math.min(from, h.start);
+        }
+        return from;
+    }
+
     /** The lines held, as far as they came (the end of the input, or a file read to its end), by start; then none is held. */
     public List<Line> drain() {
         List<Line> lines = new ArrayList<>();

@@ -62,6 +62,11 @@ final class ContainerLines {
         return new FileEvents.Line(new DecodedLine(content, flags, content.length(), whole.record()), whole.start());
     }
 
+    /** Where the earliest partial record still held starts; {@link Long#MAX_VALUE} when none is. */
+    long heldFrom() {
+        return partials.heldFrom();
+    }
+
     /** The fields the file's path gives its events (namespace, pod, container ...), worked out once per path. */
     Map<String, String> pathFields(Path path) {
         if (!path.equals(fieldsOf)) {

@@ -74,6 +74,14 @@ final class FileEvents {
         return container == null ? new Line(line, start) : container.unwrap(line, start, path);
     }
 
+    /**
+     * Where to resume after the event ending at {@code end} is acknowledged: there, or where a
+     * container's partial record still held starts (a line of the other stream may complete first).
+     */
+    long resumeAt(long end) {
+        return container == null ? end : Math.min(end, container.heldFrom());
+    }
+
     private ContainerLines containerLines(ContainerLogFormat kind) {
         return new ContainerLines(kind, ctx.config().maxLineBytes(), ctx.metrics());
     }

@@ -304,7 +304,7 @@ final class TailedFile implements Closeable {
                 .partial(partial ? Boolean.TRUE : null)
                 .flags(p.flags())
                 .build();
-        ctx.shipper().ship(e, stream, Long.toString(p.end), ctx.metrics());
+        ctx.shipper().ship(e, stream, Long.toString(events.resumeAt(p.end)), ctx.metrics());
         shippedEnd = p.end;
     }
 

@@ -162,6 +162,25 @@ class FileTailerContainerTest {
     }
 
     @Test
+    void shouldReadAHeldPartialRecordAgainAfterARestartWhenTheOtherStreamsLineWasShippedMeanwhile() throws Exception {
+        // kubelet's test lines: stdout's line cut in two records, a stderr line between them
+        Path log = write("0.log", "2016-10-20T18:39:20.57606443Z stdout P cri stdout partial \n"
+                + "2016-10-20T18:39:20.57606443Z stderr F cri stderr test log\n");
+        List<Event> before = tail(FileInput.of(log.toString()));
+        assertEquals(List.of("cri stderr test log"), before.stream().map(Event::message).toList());
+
+        Files.writeString(log, "2016-10-20T18:39:20.57606444Z stdout F test log\n", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+        List<Event> all = tail(FileInput.of(log.toString()));
+        List<Event> after = all.subList(before.size(), all.size());
+
+        assertEquals(List.of("cri stderr test log", "cri stdout partial test log"), after.stream().map(Event::message).toList(),
+                "the restart resumed where the held record starts: its line whole, the stderr line again");
+        assertEquals(before.get(0).id(), after.get(0).id(), "shipped again with the same id");
+        assertEquals(0L, after.get(1).offset());
+    }
+
+    @Test
     void shouldShipALineThatIsNoRecordAsTextAndCountIt() throws Exception {
         write("pod.log", "2016-10-20T18:39:20.57606443Z stdout F cri stdout test log\n"
                 + "unsupported log format test log\n"
