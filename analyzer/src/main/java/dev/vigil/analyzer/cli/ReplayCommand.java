@@ -27,7 +27,8 @@ import picocli.CommandLine.TypeConversionException;
         description = {
             "Reads journalctl -o json exports, /dev/kmsg dumps, dmesg text (with or without -T), syslog files "
                     + "(/var/log/syslog, messages, kern.log: RFC 3164, RFC 3339, RFC 5424), journalctl -o short* exports, "
-                    + "Vigil event JSON lines, container logs (Kubernetes CRI, Docker json-file) and plain app logs (each file's format is detected from its first line), "
+                    + "Vigil event JSON lines, container logs (Kubernetes CRI, Docker json-file) "
+                    + "and plain app logs (each file's format is detected from its first line), "
                     + "merges them in time order and runs the same topology as the live analyzer, measuring time on "
                     + "the events' own clock. A gzip file is read as its text, a systemd journal file or folder of them through journalctl; "
                     + "- reads standard input."})
