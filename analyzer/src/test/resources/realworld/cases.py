@@ -4,7 +4,7 @@ the source its SOURCES entry names (host names and time stamps aside, which are 
 
 def register_all(g):
     case, expect, dmesg, journal, text = g["case"], g["expect"], g["dmesg"], g["journal"], g["text"]
-    cri, docker_json = g["cri"], g["docker_json"]
+    cri, docker_json, container_file = g["cri"], g["docker_json"], g["container_file"]
     pid1, user_manager, daemon, kernel_entry = g["pid1"], g["user_manager"], g["daemon"], g["kernel_entry"]
     RESTART_ID, FAILED_ID, OOM_UNIT_ID = g["RESTART_ID"], g["FAILED_ID"], g["OOM_UNIT_ID"]
     no_oom = [{"type": "oom_kill"}]
@@ -861,3 +861,20 @@ def register_all(g):
          must_not=[{"type": "app_exception"}])(
         cri("0.log", worker_log, [(run * 300.0 + i * 0.0001, stream, tag, output)
                                   for run in range(3) for i, (stream, tag, output) in enumerate(spring)]))
+
+    case("container", "negative-cri-spring-boot-start",
+         "A Spring Boot service starting under containerd: JVM notice on stderr, the banner on stdout, empty records; "
+         "the records as the node wrote them (offset stamps, eight-digit fractions). Nothing is wrong.",
+         "https://github.com/fluent/fluent-bit/issues/6703 (a CRI container log, Nov 2023)",
+         negative=True)(
+        container_file("0.log", "/var/log/pods/default_app-5f7c9d8b6-q4w2e_0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0/app/0.log", "cri", [
+            "2023-11-16T14:09:16.533247217+03:00 stderr F Picked up _JAVA_OPTIONS: -Dsun.misc.URLClassPath.disableJarChecking=true -Dfile.encoding=utf-8 -Djavax.net.ssl.trustStore=/app/cacerts",
+            "2023-11-16T14:09:20.808806147+03:00 stdout F",
+            "2023-11-16T14:09:20.808897216+03:00 stdout F   .   ____          _            __ _ _",
+            "2023-11-16T14:09:20.808904689+03:00 stdout F  /\\\\ / ___'_ __ _ _(_)_ __  __ _ \\ \\ \\ \\",
+            "2023-11-16T14:09:20.80891196+03:00 stdout F ( ( )\\___ | '_ | '_| | '_ \\/ _` | \\ \\ \\ \\",
+            "2023-11-16T14:09:20.808914891+03:00 stdout F  \\\\/  ___)| |_)| | | | | || (_| |  ) ) ) )",
+            "2023-11-16T14:09:20.808917373+03:00 stdout F   '  |____| .__|_| |_|_| |_\\__, | / / / /",
+            "2023-11-16T14:09:20.80891976+03:00 stdout F  =========|_|==============|___/=/_/_/_/",
+            "2023-11-16T14:09:20.810208508+03:00 stdout F  :: Spring Boot ::               (v2.7.10)",
+            "2023-11-16T14:09:20.81022331+03:00 stdout F"]))

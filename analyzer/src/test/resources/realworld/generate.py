@@ -97,6 +97,16 @@ def cri(filename, path, records):
     return write
 
 
+def container_file(filename, path, fmt, lines):
+    """lines: a container log's lines verbatim, records and stamps as the source shows them."""
+    def write(d):
+        with open(os.path.join(d, filename), "w") as f:
+            for line in lines:
+                f.write(line + "\n")
+        return [{"path": filename, "format": fmt, "file": path}]
+    return write
+
+
 def docker_json(filename, path, records):
     """records: (seconds after START, stream, output): a json-file log as Docker writes it, a whole line a record."""
     def write(d):

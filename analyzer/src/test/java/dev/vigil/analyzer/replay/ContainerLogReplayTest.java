@@ -116,6 +116,24 @@ class ContainerLogReplayTest {
     }
 
     @Test
+    void shouldReadEveryRecordOfANodesFileWithItsOffsetStampsAndEmptyLines() throws IOException {
+        // fluent/fluent-bit#6703's records verbatim, from the real-world corpus
+        Path log = Path.of("src/test/resources/realworld/container/negative-cri-spring-boot-start/0.log");
+        List<String> progress = new ArrayList<>();
+
+        List<Event> events = events(progress, ReplayInput.of(log));
+
+        assertEquals(List.of(), progress, "every line a record");
+        Event first = events.get(0);
+        assertEquals(Instant.parse("2023-11-16T11:09:16.533247217Z"), first.ts());
+        assertEquals("stderr", first.fields().get("stream"));
+        assertTrue(first.message().startsWith("Picked up _JAVA_OPTIONS"), first.message());
+        assertEquals(Instant.parse("2023-11-16T11:09:20.80891196Z"), events.stream()
+                .filter(e -> e.message().startsWith("( ( )")).findFirst().orElseThrow().ts(), "eight digits of fraction");
+        assertTrue(events.stream().noneMatch(e -> e.message().isBlank()), "an empty record is no event");
+    }
+
+    @Test
     void shouldReadAFileAsTheFormatGivenAndEveryLineThatIsNoRecordAsText() throws IOException {
         Path p = Files.writeString(dir.resolve("app.log"), "unsupported log format test log\n"
                 + "2016-10-20T18:39:20.57606443Z stdout F cri stdout test log\n");
