@@ -4,6 +4,7 @@ the source its SOURCES entry names (host names and time stamps aside, which are 
 
 def register_all(g):
     case, expect, dmesg, journal, text = g["case"], g["expect"], g["dmesg"], g["journal"], g["text"]
+    cri, docker_json, container_file = g["cri"], g["docker_json"], g["container_file"]
     pid1, user_manager, daemon, kernel_entry = g["pid1"], g["user_manager"], g["daemon"], g["kernel_entry"]
     RESTART_ID, FAILED_ID, OOM_UNIT_ID = g["RESTART_ID"], g["FAILED_ID"], g["OOM_UNIT_ID"]
     no_oom = [{"type": "oom_kill"}]
@@ -801,3 +802,79 @@ def register_all(g):
          negative=True)(
         text("rspamd.log", "/var/log/rspamd/rspamd.log", [
             "2016-01-27 08:40:26 #20715(main) <0c1ff1>; main; rspamd_cld_handler: normal process 29417 terminated abnormally by signal: 11 but NOT created core file"]))
+
+    # ============================== container log files (CRI, Docker json-file) ==============================
+    # kubeedge/sedna#320: the kb pod's output each time it starts (CrashLoopBackOff).
+    sedna_traceback = [
+        "Traceback (most recent call last):",
+        '  File "/code/lib/sedna/service/run_kb.py", line 18, in <module>',
+        "    from sedna.service.server.knowledgeBase.model import init_db",
+        '  File "/code/lib/sedna/__init__.py", line 16, in <module>',
+        "    import sedna.algorithms",
+        '  File "/code/lib/sedna/algorithms/__init__.py", line 19, in <module>',
+        "    from . import optical_flow",
+        '  File "/code/lib/sedna/algorithms/optical_flow/__init__.py", line 19, in <module>',
+        "    import cv2",
+        "ModuleNotFoundError: No module named 'cv2'"]
+    kb_id = "8f3b2c1d0e9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b"
+    kb_log = "/var/lib/docker/containers/%s/%s-json.log" % (kb_id, kb_id)
+
+    def kb_runs(starts):
+        return [(at + i * 0.0001, "stderr", line) for at in starts for i, line in enumerate(sedna_traceback)]
+
+    case("container", "docker-json-python-traceback-restart-loop",
+         "A Python service dies at import each time Docker restarts it (restart policy: one json-file log); "
+         "each traceback's lines are records of their own, joined into one event, and the exception repeats.",
+         "https://github.com/kubeedge/sedna/issues/320 (the kb container's output, kb v0.5.0, Jun 2022; "
+         "wrapped in Docker json-file records as moby daemon/logger/jsonfilelog writes them)",
+         must=[expect("app_exception", pattern="python_exception", subject="ModuleNotFoundError", count=(3, 3),
+                      summary=["No module named 'cv2'"])])(
+        docker_json("%s-json.log" % kb_id, kb_log, kb_runs([0.0, 1.2, 3.5])))
+
+    case("container", "negative-docker-json-one-python-traceback",
+         "The same traceback once (the container started once and stopped): one exception is no incident.",
+         "https://github.com/kubeedge/sedna/issues/320 (the kb container's output, kb v0.5.0, Jun 2022)",
+         negative=True)(
+        docker_json("%s-json.log" % kb_id, kb_log, kb_runs([0.0])))
+
+    # fluent/fluent-bit#4551: CRI-O records' output verbatim (the record stamps are the format's);
+    # the scheduled task fails the same way on each run.
+    spring = [
+        ("stdout", "F", '2021-12-28 10:26:45.134 ERROR 1 --- [   scheduling-1] ro.tst.es.MiddlewareWorker               : '
+                        'Topic error events im-to-bo-am 404 Not Found: "{"timestamp":"2021-12-28T08:26:45.131+00:00",'
+                        '"status":404,"error":"Not Found","path":"/im/asdad/fetch"}"'),
+        ("stdout", "F", ""),
+        ("stdout", "F", 'org.springframework.web.client.HttpClientErrorException$NotFound: 404 Not Found: '
+                        '"{"timestamp":"2021-12-28T08:26:45.131+00:00","status":404,"error":"Not Found","path":"/im/asdad/fetch"}"'),
+        ("stdout", "F", "   at org.springframework.web.client.HttpClientErrorException.create(HttpClientErrorException.java:113) "
+                        "~[spring-web-5.3.13.jar!/:5.3.13]"),
+        ("stdout", "F", "   at org.springframework.web.client.DefaultResponseErrorHandler.handleError(DefaultResponseErrorHandler.java:168) "
+                        "~[spring-web-5.3.13.jar!/:5.3.13]")]
+    worker_log = ("/var/log/pods/im_middleware-worker-6bcdd46d5d-klkbw_dce8feb5-7afd-4625-9ee1-ff8d65ebaf5c/"
+                  "middleware-worker/0.log")
+    case("container", "cri-o-spring-scheduled-error-signature",
+         "CRI-O (Kubernetes 1.22): a Spring Boot scheduled task logs the same ERROR and stack trace on each run; "
+         "the records' wrapper gone, the errors are one signature of the pod's log.",
+         "https://github.com/fluent/fluent-bit/issues/4551 (CRI-O container log, Kubernetes v1.22, Dec 2021)",
+         must=[expect("error_signature", pattern="app_error_signature", subject=worker_log, count=(3, 3),
+                      summary=["Topic error events im-to-bo-am", "Not Found"])],
+         must_not=[{"type": "app_exception"}])(
+        cri("0.log", worker_log, [(run * 300.0 + i * 0.0001, stream, tag, output)
+                                  for run in range(3) for i, (stream, tag, output) in enumerate(spring)]))
+
+    case("container", "negative-cri-spring-boot-start",
+         "A Spring Boot service starting under containerd: JVM notice on stderr, the banner on stdout, empty records; "
+         "the records as the node wrote them (offset stamps, eight-digit fractions). Nothing is wrong.",
+         "https://github.com/fluent/fluent-bit/issues/6703 (a CRI container log, Nov 2023)",
+         negative=True)(
+        container_file("0.log", "/var/log/pods/default_app-5f7c9d8b6-q4w2e_0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0/app/0.log", "cri", [
+            "2023-11-16T14:09:16.533247217+03:00 stderr F Picked up _JAVA_OPTIONS: -Dsun.misc.URLClassPath.disableJarChecking=true -Dfile.encoding=utf-8 -Djavax.net.ssl.trustStore=/app/cacerts",
+            "2023-11-16T14:09:20.808806147+03:00 stdout F",
+            "2023-11-16T14:09:20.808897216+03:00 stdout F   .   ____          _            __ _ _",
+            "2023-11-16T14:09:20.808904689+03:00 stdout F  /\\\\ / ___'_ __ _ _(_)_ __  __ _ \\ \\ \\ \\",
+            "2023-11-16T14:09:20.80891196+03:00 stdout F ( ( )\\___ | '_ | '_| | '_ \\/ _` | \\ \\ \\ \\",
+            "2023-11-16T14:09:20.808914891+03:00 stdout F  \\\\/  ___)| |_)| | | | | || (_| |  ) ) ) )",
+            "2023-11-16T14:09:20.808917373+03:00 stdout F   '  |____| .__|_| |_|_| |_\\__, | / / / /",
+            "2023-11-16T14:09:20.80891976+03:00 stdout F  =========|_|==============|___/=/_/_/_/",
+            "2023-11-16T14:09:20.810208508+03:00 stdout F  :: Spring Boot ::               (v2.7.10)",
+            "2023-11-16T14:09:20.81022331+03:00 stdout F"]))

@@ -86,6 +86,39 @@ def text(filename, path, lines):
     return write
 
 
+def cri(filename, path, records):
+    """records: (seconds after START, stream, tag, output): a container log as containerd writes it."""
+    def write(d):
+        with open(os.path.join(d, filename), "w") as f:
+            for secs, stream, tag, output in records:
+                at = START + timedelta(seconds=secs)
+                f.write("%s.%09dZ %s %s %s\n" % (at.strftime("%Y-%m-%dT%H:%M:%S"), at.microsecond * 1000, stream, tag, output))
+        return [{"path": filename, "format": "cri", "file": path}]
+    return write
+
+
+def container_file(filename, path, fmt, lines):
+    """lines: a container log's lines verbatim, records and stamps as the source shows them."""
+    def write(d):
+        with open(os.path.join(d, filename), "w") as f:
+            for line in lines:
+                f.write(line + "\n")
+        return [{"path": filename, "format": fmt, "file": path}]
+    return write
+
+
+def docker_json(filename, path, records):
+    """records: (seconds after START, stream, output): a json-file log as Docker writes it, a whole line a record."""
+    def write(d):
+        with open(os.path.join(d, filename), "w") as f:
+            for secs, stream, output in records:
+                at = START + timedelta(seconds=secs)
+                stamp = "%s.%09dZ" % (at.strftime("%Y-%m-%dT%H:%M:%S"), at.microsecond * 1000)
+                f.write(json.dumps({"log": output + "\n", "stream": stream, "time": stamp}, separators=(",", ":")) + "\n")
+        return [{"path": filename, "format": "docker-json", "file": path}]
+    return write
+
+
 def pid1(unit, message, priority="6", **extra):
     """systemd (PID 1) about a unit: _SYSTEMD_UNIT=init.scope, the unit in UNIT=."""
     f = {"PRIORITY": priority, "SYSLOG_FACILITY": "3", "SYSLOG_IDENTIFIER": "systemd", "_PID": "1",

@@ -168,7 +168,7 @@ public final class ShipperConfigFile {
                 case "multiline=off" -> multiline = false;
                 case "format=auto" -> format = FileFormat.AUTO;
                 case "format=syslog" -> format = FileFormat.SYSLOG;
-                case "format=text" -> format = FileFormat.TEXT;
+                case "format=text", "format=cri", "format=docker-json" -> format = FileFormat.parse(parts[i].substring(eq + 1));
                 default -> {
                     if (!MULTILINE_OPTIONS.contains(option)) {
                         throw new IllegalArgumentException("unknown file option '" + parts[i] + "', expected "

@@ -27,7 +27,8 @@ import picocli.CommandLine.TypeConversionException;
         description = {
             "Reads journalctl -o json exports, /dev/kmsg dumps, dmesg text (with or without -T), syslog files "
                     + "(/var/log/syslog, messages, kern.log: RFC 3164, RFC 3339, RFC 5424), journalctl -o short* exports, "
-                    + "Vigil event JSON lines and plain app logs (each file's format is detected from its first line), "
+                    + "Vigil event JSON lines, container logs (Kubernetes CRI, Docker json-file) "
+                    + "and plain app logs (each file's format is detected from its first line), "
                     + "merges them in time order and runs the same topology as the live analyzer, measuring time on "
                     + "the events' own clock. A gzip file is read as its text, a systemd journal file or folder of them through journalctl; "
                     + "- reads standard input. A file replay cannot read is named and left out, the others replayed; "
@@ -61,7 +62,7 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
             description = "Format of every FILE, instead of detecting it: journal-json, event-json, kmsg, dmesg, "
-                    + "syslog or text.")
+                    + "syslog, text, cri or docker-json.")
     InputFormat format;
 
     @Option(names = "--zone", paramLabel = "ZONE",
@@ -116,7 +117,7 @@ final class ReplayCommand implements Callable<Integer> {
                 return InputFormat.parse(value);
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException("unknown format '" + value
-                        + "', expected journal-json, event-json, kmsg, dmesg, syslog or text");
+                        + "', expected journal-json, event-json, kmsg, dmesg, syslog, text, cri or docker-json");
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.vigil.analyzer.replay;
 
+import dev.vigil.shippers.container.ContainerLogFormat;
 import dev.vigil.shippers.kmsg.DmesgTextParser;
 import dev.vigil.shippers.syslog.SyslogLineParser;
 import java.time.ZoneOffset;
@@ -22,7 +23,11 @@ public enum InputFormat {
      */
     SYSLOG,
     /** An application's own log: one stream, times parsed from the lines. */
-    TEXT;
+    TEXT,
+    /** A Kubernetes container log (CRI: containerd, CRI-O): {@code 2016-10-06T00:17:09.669794202Z stderr F output}. */
+    CRI,
+    /** A Docker json-file container log: {@code {"log":"output\n","stream":"stderr","time":"…"}}. */
+    DOCKER_JSON;
 
     private static final Pattern KMSG_RECORD = Pattern.compile("^\\d+,\\d+,\\d+,[^;]*;");
     /** Tells syslog lines by their shape only, so the zone does not matter. */
@@ -34,6 +39,11 @@ public enum InputFormat {
      */
     public static InputFormat detect(String firstLine) {
         String line = firstLine.strip();
+        // before JSON and syslog: a CRI record's stamp and stream read as a syslog stamp and host
+        ContainerLogFormat container = ContainerLogFormat.detect(line);
+        if (container != null) {
+            return container == ContainerLogFormat.CRI ? CRI : DOCKER_JSON;
+        }
         if (line.startsWith("{")) {
             return line.contains("\"__CURSOR\"") || line.contains("\"__REALTIME_TIMESTAMP\"") ? JOURNAL_JSON : EVENT_JSON;
         }
@@ -52,6 +62,15 @@ public enum InputFormat {
     /** True for lines that come before the first entry and say nothing of the format: blank, journalctl's markers. */
     public static boolean isPreamble(String line) {
         return line.isBlank() || SyslogLineParser.isJournalMarker(line.strip());
+    }
+
+    /** The container log format this is; null for the others. */
+    public ContainerLogFormat container() {
+        return switch (this) {
+            case CRI -> ContainerLogFormat.CRI;
+            case DOCKER_JSON -> ContainerLogFormat.DOCKER_JSON;
+            default -> null;
+        };
     }
 
     /** Parses the spelling used on the command line and in scenario files ({@code journal-json}). */

@@ -66,15 +66,16 @@ public final class Replay {
     }
 
     /**
-     * False when no two events of {@code inputs} (formats known) can have one id: text and syslog
-     * readers give each event the byte offset of its line in the id, with the stream's name, so
+     * False when no two events of {@code inputs} (formats known) can have one id: text, syslog and
+     * container log readers give each event the byte offset of its line in the id, with the stream's name, so
      * ids repeat only when two inputs name one stream. Journal and event JSON bring their own ids
      * (an export may hold an entry twice), and kernel logs number their records per boot.
      */
     static boolean idsMayRepeat(List<ReplayInput> inputs) {
         Set<String> streams = new HashSet<>();
         for (ReplayInput in : inputs) {
-            boolean byOffset = in.format() == InputFormat.TEXT || in.format() == InputFormat.SYSLOG;
+            boolean byOffset = in.format() == InputFormat.TEXT || in.format() == InputFormat.SYSLOG
+                    || in.format().container() != null;
             if (!byOffset || !streams.add(in.streamName())) {
                 return true;
             }
@@ -191,6 +192,7 @@ public final class Replay {
             case DMESG -> new DmesgReader(in.path(), host, dmesgClock(in, options, boots), in.zoneOr(ZoneId.systemDefault()), bad);
             case SYSLOG -> new SyslogReader(in.path(), host, in.streamName(), in.zoneOr(ZoneId.systemDefault()), bad);
             case TEXT -> new TextLogReader(in.path(), host, in.streamName(), in.zoneOr(ZoneOffset.UTC), bad);
+            case CRI, DOCKER_JSON -> new ContainerLogReader(in.path(), in.format().container(), host, in.streamName(), bad);
         };
     }
 

@@ -67,7 +67,7 @@ class ReplayCommandTest {
         int code = execute("replay", "--format", "rfc3164", syslog().toString());
 
         assertEquals(2, code);
-        assertTrue(err.toString().contains("unknown format 'rfc3164', expected journal-json, event-json, kmsg, dmesg, syslog or text"),
+        assertTrue(err.toString().contains("unknown format 'rfc3164', expected journal-json, event-json, kmsg, dmesg, syslog, text, cri or docker-json"),
                 err.toString());
     }
 

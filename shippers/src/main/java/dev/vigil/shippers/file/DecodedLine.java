@@ -1,5 +1,6 @@
 package dev.vigil.shippers.file;
 
+import dev.vigil.shippers.container.ContainerRecord;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -8,11 +9,16 @@ import java.util.Set;
 
 /**
  * One line of a file as text: invalid UTF-8 replaced and flagged {@code invalid_utf8}, a trailing
- * carriage return dropped.
+ * carriage return dropped. A container log's line is the output its records hold ({@code record}
+ * the whole line's, null for other files).
  */
-record DecodedLine(String text, Set<String> flags, int byteLength) {
+record DecodedLine(String text, Set<String> flags, int byteLength, ContainerRecord record) {
     DecodedLine {
         flags = Set.copyOf(flags);
+    }
+
+    DecodedLine(String text, Set<String> flags, int byteLength) {
+        this(text, flags, byteLength, null);
     }
 
     static DecodedLine decode(byte[] buf, int from, int to, Set<String> extraFlags) {

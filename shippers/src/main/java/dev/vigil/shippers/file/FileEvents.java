@@ -3,6 +3,8 @@ package dev.vigil.shippers.file;
 import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.EventIds;
 import dev.vigil.patterns.event.Source;
+import dev.vigil.shippers.container.ContainerLogFormat;
+import dev.vigil.shippers.container.ContainerLogPath;
 import dev.vigil.shippers.syslog.SyslogEventMapper;
 import dev.vigil.shippers.syslog.SyslogLine;
 import dev.vigil.shippers.syslog.SyslogLineParser;
@@ -16,8 +18,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Makes the events of one tailed file: a syslog file's lines become kernel and journald events
  * (see {@link SyslogEventMapper}), as replay makes them; any other line, or a syslog file's line
- * that is not one, becomes a text event stamped from its leading timestamp. With format auto, the
- * first line that is not blank tells which kind of file a generation is.
+ * that is not one, becomes a text event stamped from its leading timestamp; a container log's
+ * records are unwrapped first ({@link ContainerLines}) and their lines' events take the record's
+ * time and stream. With format auto, the first line that is not blank tells which kind of file a
+ * generation is.
  */
 final class FileEvents {
     private static final Logger log = LoggerFactory.getLogger(FileEvents.class);
@@ -28,6 +32,11 @@ final class FileEvents {
     private final SyslogEventMapper syslogEvents = new SyslogEventMapper();
     /** Whether this generation's lines are syslog lines; null until the first line tells (format auto). */
     private Boolean syslog;
+    /** This generation's container log records, when it is a container's log file; else null. */
+    private ContainerLines container;
+
+    /** A line to make events of, and where it (its first record, in a container log) starts. */
+    record Line(DecodedLine text, long start) {}
 
     FileEvents(TailContext ctx, FileFormat format) {
         this.ctx = ctx;
@@ -38,24 +47,53 @@ final class FileEvents {
     void newGeneration() {
         syslog = switch (format) {
             case SYSLOG -> Boolean.TRUE;
-            case TEXT -> Boolean.FALSE;
+            case TEXT, CRI, DOCKER_JSON -> Boolean.FALSE;
             case AUTO -> null;
         };
+        container = format.container() == null ? null : containerLines(format.container());
     }
 
-    /** Notes a line read; the first one that is not blank decides the kind of a format-auto file. */
-    void sawLine(String text, Path path) {
+    /**
+     * Notes a line read (the first one that is not blank decides the kind of a format-auto file)
+     * and gives the line to make events of: a container log's output, or null while its record is
+     * partial and waits for the rest of the line.
+     */
+    Line read(DecodedLine line, long start, Path path) {
+        String text = line.text();
         if (syslog == null && !text.isBlank()) {
-            syslog = ctx.syslog().looksLikeSyslog(text);
+            // before syslog: "<RFC 3339 stamp> stdout F ..." reads as a syslog stamp and host
+            ContainerLogFormat kind = ContainerLogFormat.detect(text);
+            container = kind == null ? null : containerLines(kind);
+            syslog = kind == null && ctx.syslog().looksLikeSyslog(text);
             if (syslog) {
                 log.info("Reading syslog lines as kernel and journald events file={}", path);
+            } else if (kind != null) {
+                log.info("Reading container log records file={} format={}", path, kind);
             }
         }
+        return container == null ? new Line(line, start) : container.unwrap(line, start, path);
     }
 
-    /** Whether {@code text} continues the event before it, by the built-in rule for this kind of file. */
-    boolean continues(String text, boolean inTraceback) {
-        return Boolean.TRUE.equals(syslog) ? SyslogLineParser.continues(text) : MultilineRule.continues(text, inTraceback);
+    /**
+     * Where to resume after the event ending at {@code end} is acknowledged: there, or where a
+     * container's partial record still held starts (a line of the other stream may complete first).
+     */
+    long resumeAt(long end) {
+        return container == null ? end : Math.min(end, container.heldFrom());
+    }
+
+    private ContainerLines containerLines(ContainerLogFormat kind) {
+        return new ContainerLines(kind, ctx.config().maxLineBytes(), ctx.metrics());
+    }
+
+    /** Whether {@code line} continues the event {@code p}, by the built-in rule for this kind of file. */
+    boolean continues(DecodedLine line, PendingEvent p) {
+        if (Boolean.TRUE.equals(syslog)) {
+            return SyslogLineParser.continues(line.text());
+        }
+        return MultilineRule.continues(line.text(), p.inTraceback)
+                && (line.record() == null || p.lastRecord() == null
+                        || line.record().mayContinue(p.lastRecord(), ctx.config().multilineTimeout()));
     }
 
     /** The event of the lines held, not yet given its id, partial mark and flags. */
@@ -63,6 +101,14 @@ final class FileEvents {
         Event.Builder b = Boolean.TRUE.equals(syslog) ? syslogEvent(p) : null;
         if (b != null) {
             return b;
+        }
+        if (p.record() != null) {
+            // the record's stamp, not one in the output: that is when the runtime read the line
+            Map<String, String> pod = container != null ? container.pathFields(path) : ContainerLogPath.fields(path.toString());
+            return Event.builder(ctx.host(), Source.FILE, p.record().time(), p.text())
+                    .file(path.toString())
+                    .offset(p.start)
+                    .fields(p.record().fields(pod));
         }
         Instant ts = ctx.timestamps().parse(p.firstLine(), p.readAt).orElse(p.readAt);
         return Event.builder(ctx.host(), Source.FILE, ts, p.text())

@@ -1,12 +1,14 @@
 package dev.vigil.shippers.file;
 
+import dev.vigil.shippers.container.ContainerLogFormat;
 import java.util.Locale;
 
 /** How the lines of a tailed file become events. */
 public enum FileFormat {
     /**
      * Syslog when the first line read of the file is a syslog line (a stamp, a host and a
-     * {@code prog[pid]:} tag, or RFC 5424), else text.
+     * {@code prog[pid]:} tag, or RFC 5424), a container log when it is a CRI or Docker json-file
+     * record, else text.
      */
     AUTO,
     /**
@@ -17,10 +19,27 @@ public enum FileFormat {
      */
     SYSLOG,
     /** An application's own log: every line a {@code file} event, its time parsed from the line. */
-    TEXT;
+    TEXT,
+    /**
+     * A Kubernetes container log in the CRI format ({@code /var/log/pods/…/0.log}, the links in
+     * {@code /var/log/containers/}): each line's output as a text file's line, partial records
+     * joined, the event at the record's time with its {@code stream} and the path's pod fields.
+     */
+    CRI,
+    /** A Docker json-file log ({@code /var/lib/docker/containers/<id>/<id>-json.log}), read as {@link #CRI} is. */
+    DOCKER_JSON;
 
-    /** Parses the config spelling ({@code auto}, {@code syslog}, {@code text}). */
+    /** The container log format of this file format; null for the others. */
+    public ContainerLogFormat container() {
+        return switch (this) {
+            case CRI -> ContainerLogFormat.CRI;
+            case DOCKER_JSON -> ContainerLogFormat.DOCKER_JSON;
+            default -> null;
+        };
+    }
+
+    /** Parses the config spelling ({@code auto}, {@code syslog}, {@code text}, {@code cri}, {@code docker-json}). */
     public static FileFormat parse(String text) {
-        return valueOf(text.trim().toUpperCase(Locale.ROOT));
+        return valueOf(text.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
     }
 }

@@ -1,5 +1,6 @@
 package dev.vigil.shippers.file;
 
+import dev.vigil.shippers.container.ContainerRecord;
 import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,6 +19,9 @@ final class PendingEvent {
     int lines;
     boolean inTraceback;
     private String firstLine;
+    /** The container log records of the first and the last line; null for other files. */
+    private ContainerRecord record;
+    private ContainerRecord lastRecord;
     private StringBuilder joined;
     private Set<String> flags = Set.of();
 
@@ -30,6 +34,7 @@ final class PendingEvent {
     void append(DecodedLine line, long lineEnd, Instant at) {
         if (lines == 0) {
             firstLine = line.text();
+            record = line.record();
         } else {
             if (joined == null) {
                 joined = new StringBuilder(firstLine);
@@ -39,6 +44,7 @@ final class PendingEvent {
             addFlags(Set.of("multiline"));
         }
         addFlags(line.flags());
+        lastRecord = line.record();
         bytes += line.byteLength();
         end = lineEnd;
         lastLineAt = at;
@@ -62,6 +68,14 @@ final class PendingEvent {
 
     String firstLine() {
         return firstLine;
+    }
+
+    ContainerRecord record() {
+        return record;
+    }
+
+    ContainerRecord lastRecord() {
+        return lastRecord;
     }
 
     Set<String> flags() {

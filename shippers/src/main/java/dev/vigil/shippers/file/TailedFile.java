@@ -231,16 +231,20 @@ final class TailedFile implements Closeable {
         consume(bufLen);
     }
 
-    private void addLine(DecodedLine line, long start, long end) throws InterruptedException {
+    private void addLine(DecodedLine read, long readStart, long end) throws InterruptedException {
         Instant now = ctx.clock().instant();
-        ctx.metrics().recordRead(line.byteLength() + 1L);
-        events.sawLine(line.text(), path);
+        ctx.metrics().recordRead(read.byteLength() + 1L);
+        FileEvents.Line at = events.read(read, readStart, path); // null while a container's partial record waits
+        if (at == null) {
+            return;
+        }
+        DecodedLine line = at.text();
         boolean joins = multiline && pending != null && continues(line)
                 && pending.bytes + 1 + line.byteLength() <= maxEventBytes()
                 && (pattern == null || pending.lines < pattern.maxLines());
         if (!joins) {
             flushPending();
-            pending = new PendingEvent(start, now);
+            pending = new PendingEvent(at.start(), now);
         }
         pending.append(line, end, now);
         if (!multiline) {
@@ -249,7 +253,7 @@ final class TailedFile implements Closeable {
     }
 
     private boolean continues(DecodedLine line) {
-        return pattern != null ? pattern.continues(line.text()) : events.continues(line.text(), pending.inTraceback);
+        return pattern != null ? pattern.continues(line.text()) : events.continues(line, pending);
     }
 
     private int maxEventBytes() {
@@ -300,7 +304,7 @@ final class TailedFile implements Closeable {
                 .partial(partial ? Boolean.TRUE : null)
                 .flags(p.flags())
                 .build();
-        ctx.shipper().ship(e, stream, Long.toString(p.end), ctx.metrics());
+        ctx.shipper().ship(e, stream, Long.toString(events.resumeAt(p.end)), ctx.metrics());
         shippedEnd = p.end;
     }
 
