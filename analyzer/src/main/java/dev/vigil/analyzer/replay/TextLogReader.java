@@ -4,6 +4,7 @@ import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.EventIds;
 import dev.vigil.patterns.event.Source;
 import dev.vigil.shippers.file.LineTimestampParser;
+import dev.vigil.shippers.file.StructuredLineTime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +15,9 @@ import java.util.Set;
 
 /**
  * An application's own log: one stream named after the file, times parsed from the lines. A
- * line without a stamp continues the event before it (a traceback, a wrapped message); a last
- * line without a newline is {@code partial}, as the file shipper marks it.
+ * line without a stamp continues the event before it (a traceback, a wrapped message), unless it
+ * is a whole JSON object (a structured logger's event, with or without a time field this reader
+ * knows); a last line without a newline is {@code partial}, as the file shipper marks it.
  */
 final class TextLogReader extends LineReader {
     /** How far into a file the first time stamp is looked for. */
@@ -85,6 +87,7 @@ final class TextLogReader extends LineReader {
         Optional<Instant> nextStamp = null;
         // continuation lines join while the event stays within the cap, as the shipper joins them
         while ((next = lines.next()) != null && !next.text().isBlank() && (nextStamp = stamp(next.text())).isEmpty()
+                && !StructuredLineTime.isJsonObject(next.text())
                 && (message == null ? first.text().length() : message.length()) + 1 + next.text().length()
                         <= LineSource.MAX_LINE_BYTES) {
             message = message == null ? new StringBuilder(first.text()) : message;

@@ -20,6 +20,7 @@ import static dev.vigil.analyzer.signature.CharClasses.mayStartUnit;
 import static dev.vigil.analyzer.signature.CharClasses.nextStartsDate;
 import static dev.vigil.analyzer.signature.CharClasses.tokenEnd;
 
+import dev.vigil.shippers.file.StructuredLineTime;
 import java.util.Arrays;
 
 /**
@@ -41,7 +42,9 @@ import java.util.Arrays;
  *       segment holding a digit becomes {@code <*>}: numbers, hex, uuids, IPs and ports,
  *       durations ({@code 30s}), sizes, dates, ids such as {@code blk_-42} or {@code core.7}.</li>
  * </ul>
- * Words without digits stay as they are; the miner decides from the data whether they vary.
+ * Words without digits stay as they are; the miner decides from the data whether they vary. A
+ * whole JSON object line is also cut after each member ({@code ,"}) and its keys kept, so a member
+ * ({@code "user":"alice",}) is a token that may vary like a word, not part of one long token.
  *
  * <p>One instance reuses its buffers from line to line and is not thread-safe.
  */
@@ -58,6 +61,7 @@ final class MaskingTokenizer {
     private int tokenStart;
     /** Off while splitting a stored template, whose tokens are kept exactly as they were. */
     private boolean joinParameters;
+    private boolean jsonMembers;
     /** Brackets opened by the words (not the values) of the line so far and not closed yet. */
     private int openBrackets;
     /** The token being written holds a {@code <*>}. */
@@ -73,6 +77,7 @@ final class MaskingTokenizer {
         count = 0;
         joinParameters = true;
         openBrackets = 0;
+        jsonMembers = message instanceof String text && StructuredLineTime.isJsonObject(text);
         int n = message.length();
         if (input.length < n) {
             input = new char[Math.max(n, 2 * input.length)];
@@ -182,7 +187,7 @@ final class MaskingTokenizer {
         char first = s[from];
         int close = first == '\'' || first == '"' ? closingQuote(s, from, n) : -1;
         int to;
-        if (close > 0) {
+        if (close > 0 && !(jsonMembers && close + 1 < n && s[close + 1] == ':')) {
             append(first);
             appendWildcard();
             append(first);
@@ -232,6 +237,10 @@ final class MaskingTokenizer {
             char c = s[i];
             if (isSpace(c)) {
                 break;
+            }
+            if (c == ',' && jsonMembers && i + 1 < n && s[i + 1] == '"') {
+                append(c);
+                return i + 1;
             }
             if (c == ':' && isUrlScheme(s, i, n)) {
                 int to = tokenEnd(s, i, n);

@@ -33,6 +33,18 @@ class MaskingTokenizerTest {
     }
 
     @Test
+    void shouldSplitAJsonObjectLineIntoItsMembersKeepingTheKeys() {
+        // slog's JSONHandler (pkg.go.dev/log/slog): members are tokens, keys words, values masked by their own rules
+        assertEquals(List.of("{\"time\":\"<*>:<*>:<*>:<*>\",", "\"level\":\"INFO\",", "\"msg\":\"hello\",", "\"count\":<*>}"),
+                tokens("{\"time\":\"2022-11-08T15:28:26.000000000-05:00\",\"level\":\"INFO\",\"msg\":\"hello\",\"count\":3}"));
+    }
+
+    @Test
+    void shouldSplitJsonMembersOnlyAtTheirCommasNotInsideAMessage() {
+        assertEquals(List.of("{\"msg\":\"a,", "b", "c\",", "\"n\":<*>}"), tokens("{\"msg\":\"a, b c\",\"n\":1}"));
+    }
+
+    @Test
     void shouldMaskQuotedValuesEvenAcrossSpaces() {
         assertEquals(List.of("Environment", "<*>", "already", "exists", "<*>:"),
                 tokens("Environment 'reading-ui-improvement' already exists 'a b c', \"key\":"));

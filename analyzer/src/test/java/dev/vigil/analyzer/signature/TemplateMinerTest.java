@@ -54,6 +54,17 @@ class TemplateMinerTest {
     }
 
     @Test
+    void shouldGiveJsonLinesThatDifferInWordValuesOneTemplate() {
+        // the line is slog's JSONHandler output (pkg.go.dev/log/slog); user names and ids vary around it
+        addAll(miner,
+                "{\"time\":\"2024-03-18T11:29:23.00000000+00:00\",\"level\":\"ERROR\",\"msg\":\"request failed\",\"user\":\"alice\",\"trace\":\"abcdef\"}",
+                "{\"time\":\"2024-03-18T11:29:24.00000000+00:00\",\"level\":\"ERROR\",\"msg\":\"request failed\",\"user\":\"bob\",\"trace\":\"fedcba\"}",
+                "{\"time\":\"2024-03-18T11:29:25.00000000+00:00\",\"level\":\"ERROR\",\"msg\":\"request failed\",\"user\":\"carol\",\"trace\":\"aaaaaa\"}");
+        assertEquals(List.of(counted(
+                "{\"time\":\"<*>:<*>:<*>:<*>\", \"level\":\"ERROR\", \"msg\":\"request failed\", <*>", 3)), miner.templates());
+    }
+
+    @Test
     void shouldAliasTheOldIdsOfAGeneralisedTemplateToTheNewOne() {
         Signature admin = miner.add("Invalid user admin from 1.2.3.4");
         Signature oracle = miner.add("Invalid user oracle from 1.2.3.5");

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  * {@code .} before the fraction), syslog ({@code Mar 14 02:11:07}, year taken from the clock),
  * Apache/nginx ({@code [14/Mar/2024:02:11:07 +0000]}), {@code 14/Mar/2024 02:11:07}, and epoch
  * seconds or milliseconds at the start of the line. Stamps without a zone are in the configured zone.
+ * A JSON object line or a logfmt line is stamped from its own time field first, wherever it is in
+ * the line (see {@link StructuredLineTime}).
  */
 public final class LineTimestampParser {
     /** Stamps are looked for in this many first characters only; later text is the message. */
@@ -46,11 +48,13 @@ public final class LineTimestampParser {
 
     private final ZoneId zone;
     private final LeadingIsoStamp leadingIso;
+    private final StructuredLineTime structured;
 
     /** @param zone zone of stamps that carry none */
     public LineTimestampParser(ZoneId zone) {
         this.zone = Objects.requireNonNull(zone, "zone");
         this.leadingIso = new LeadingIsoStamp(zone);
+        this.structured = new StructuredLineTime(new LeadingIsoStamp(zone));
     }
 
     /**
@@ -66,6 +70,10 @@ public final class LineTimestampParser {
         }
         if (leading != null) {
             return Optional.of(leading);
+        }
+        Instant field = structured.parse(line);
+        if (field != null) {
+            return Optional.of(field);
         }
         return mayHoldStamp(line) ? search(line, now) : Optional.empty();
     }

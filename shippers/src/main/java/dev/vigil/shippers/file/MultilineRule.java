@@ -4,7 +4,8 @@ package dev.vigil.shippers.file;
  * Decides whether a line continues the event before it: stack traces of Java
  * ({@code \tat ...}, {@code Caused by: ...}, {@code ... 3 more}) and Python
  * ({@code Traceback (most recent call last):}, indented frames, and the unindented exception line
- * that ends the traceback), and indented lines in general.
+ * that ends the traceback), and indented lines in general. A line that is a whole JSON object
+ * (a structured logger's event) always starts an event, even right after a traceback.
  */
 final class MultilineRule {
     private MultilineRule() {}
@@ -17,6 +18,9 @@ final class MultilineRule {
         char first = line.charAt(0);
         if (first == ' ' || first == '\t') {
             return true;
+        }
+        if (first == '{' && StructuredLineTime.isJsonObject(line)) {
+            return false;
         }
         if (line.startsWith("Caused by:") || line.startsWith("Traceback (most recent call last):")
                 || line.startsWith("During handling of the above exception")
