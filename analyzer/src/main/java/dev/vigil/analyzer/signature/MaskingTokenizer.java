@@ -13,6 +13,7 @@ import static dev.vigil.analyzer.signature.CharClasses.isDotRun;
 import static dev.vigil.analyzer.signature.CharClasses.isPath;
 import static dev.vigil.analyzer.signature.CharClasses.isPunctuation;
 import static dev.vigil.analyzer.signature.CharClasses.isSpace;
+import static dev.vigil.analyzer.signature.CharClasses.isTextKey;
 import static dev.vigil.analyzer.signature.CharClasses.isTrailingPunctuation;
 import static dev.vigil.analyzer.signature.CharClasses.isUnitAfterNumber;
 import static dev.vigil.analyzer.signature.CharClasses.isUrlScheme;
@@ -36,7 +37,7 @@ import java.util.Arrays;
  *   <li>a quoted value ({@code 'name'}, {@code "a b"}, even across spaces) becomes {@code '<*>'};</li>
  *   <li>the value after {@code =}, up to the next comma, semicolon or closing bracket, becomes
  *       {@code <*>}, so {@code uid=0)} gives {@code uid=<*>)}; an empty value ({@code logname=})
- *       stays;</li>
+ *       stays, and a logfmt {@code msg=}, {@code level=} or {@code err=} value is text, as words;</li>
  *   <li>the token is cut into segments at punctuation (colon, comma, semicolon, brackets and
  *       braces, angle brackets, {@code @ # | /}, quotes, runs of two or more dots), and every
  *       segment holding a digit becomes {@code <*>}: numbers, hex, uuids, IPs and ports,
@@ -252,7 +253,7 @@ final class MaskingTokenizer {
                 return to;
             } else if (c == '=') {
                 append(c);
-                i = maskValue(s, i + 1, n);
+                i = isTextKey(s, from, i) ? i + 1 : maskValue(s, i + 1, n);
             } else if (isPunctuation(c) || (c == '.' && isDotRun(s, i, n))) {
                 if (c == '(' || c == '[' || c == '{') {
                     tokenDepth++;

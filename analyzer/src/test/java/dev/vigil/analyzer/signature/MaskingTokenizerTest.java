@@ -45,6 +45,13 @@ class MaskingTokenizerTest {
     }
 
     @Test
+    void shouldKeepTheTextOfALogfmtLinesMessageLevelAndErrorAsWords() {
+        // logrus's TextFormatter (sirupsen/logrus README): msg and level are the line's text, animal and number its parameters
+        assertEquals(List.of("time=<*>", "level=debug", "msg=\"Started", "observing", "beach\"", "animal=<*>", "number=<*>"),
+                tokens("time=\"2015-03-26T01:27:38-04:00\" level=debug msg=\"Started observing beach\" animal=walrus number=8"));
+    }
+
+    @Test
     void shouldMaskQuotedValuesEvenAcrossSpaces() {
         assertEquals(List.of("Environment", "<*>", "already", "exists", "<*>:"),
                 tokens("Environment 'reading-ui-improvement' already exists 'a b c', \"key\":"));
