@@ -26,6 +26,8 @@ public final class StructuredLineTime {
         "asctime", "date", "datetime", "eventTime", "timeMillis", "time_iso8601"};
     /** logfmt keys: logrus and slog write {@code time=}, go-kit {@code ts=}, log15 {@code t=}. */
     private static final String[] LOGFMT_KEYS = {"time", "ts", "t"};
+    /** The longest first key of a logfmt line looked for. */
+    private static final int MAX_KEY_LENGTH = 32;
 
     /** 2000-01-01T00:00:00Z and 2100-01-01T00:00:00Z: an epoch number outside is not a time. */
     private static final long MIN_EPOCH_SECOND = 946_684_800L;
@@ -66,7 +68,27 @@ public final class StructuredLineTime {
         if (isJsonObject(line)) {
             return fromJson(line);
         }
-        return line.indexOf('=') >= 0 ? fromLogfmt(line) : null;
+        return startsWithPair(line) ? fromLogfmt(line) : null;
+    }
+
+    /**
+     * True for a line whose first word is a {@code key=} pair, as every logfmt logger writes its
+     * lines ({@code time=}, {@code ts=}, {@code level=}, {@code lvl=}, {@code at=} first): a text
+     * line with a {@code ts=} among its words keeps the stamp at its start.
+     */
+    private static boolean startsWithPair(String s) {
+        int n = Math.min(s.length(), MAX_KEY_LENGTH + 1);
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '=') {
+                return i > 0;
+            }
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '.' || c == '-' || c == '@'
+                    || i > 0 && isDigit(c))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     // ---- JSON ---------------------------------------------------------------------------------

@@ -108,6 +108,13 @@ class StructuredLineTimeTest {
     }
 
     @Test
+    void shouldLeaveATextLineWithATimeKeyAmongItsWordsToItsLeadingStamp() {
+        String line = "INFO: 2024-01-01 12:00:00 request done ts=1516134303 took=5ms";
+        assertNull(times.parse(line));
+        assertEquals(Optional.of(Instant.parse("2024-01-01T12:00:00Z")), parser.parse(line, NOW));
+    }
+
+    @Test
     void shouldTellAWholeJsonObjectLine() {
         assertTrue(StructuredLineTime.isJsonObject("{\"level\":\"info\",\"msg\":\"x\"}"));
         assertTrue(StructuredLineTime.isJsonObject("{ \"level\": \"info\" }  "));
