@@ -65,7 +65,8 @@ public final class StructuredLineTime {
 
     /** The time the line's time field gives; null when it has none this class reads. */
     Instant parse(String line) {
-        if (isJsonObject(line)) {
+        // a line cut at the length limit is still read up to the cut: the time comes first in most loggers
+        if (!line.isEmpty() && line.charAt(0) == '{') {
             return fromJson(line);
         }
         return startsWithPair(line) ? fromLogfmt(line) : null;

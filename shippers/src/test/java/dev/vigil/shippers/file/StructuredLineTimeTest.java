@@ -75,7 +75,6 @@ class StructuredLineTimeTest {
             "{\"time\":true}",
             "{\"req\":{\"time\":1516134303},\"msg\":\"nested, not the line's\"}",
             "{\"count\":1516134303,\"msg\":\"not a time key\"}",
-            "{\"time\":\"2022-11-08T15:28:26Z\"",
             "{\"time\"1516134303}",
             "count=5 t=12 msg=\"a short count\"",
             "ts=1.5 msg=x",
@@ -112,6 +111,12 @@ class StructuredLineTimeTest {
         String line = "INFO: 2024-01-01 12:00:00 request done ts=1516134303 took=5ms";
         assertNull(times.parse(line));
         assertEquals(Optional.of(Instant.parse("2024-01-01T12:00:00Z")), parser.parse(line, NOW));
+    }
+
+    @Test
+    void shouldReadTheTimeOfAJsonLineCutShortBeforeTheCut() {
+        assertEquals(Instant.parse("2018-01-16T20:25:03Z"), times.parse("{\"time\":1516134303,\"level\":\"debug\",\"message\":\"a line cut sh"));
+        assertNull(times.parse("{\"level\":\"debug\",\"message\":\"a line cut sh"));
     }
 
     @Test
