@@ -20,6 +20,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Random;
@@ -33,7 +34,9 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The file cases that lose lines in other shippers, end to end through a real broker. */
+/**
+ * The file cases that lose lines or times in other shippers, end to end through a real broker.
+ */
 @Tag("integration")
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class FileEdgeCasesIT {
@@ -194,6 +197,27 @@ class FileEdgeCasesIT {
             assertEquals(Set.of("first", "after"), fileMessages(events));
             assertEquals(2, shipper.counters().get("file").recordsRead(), "no line of the gzip file was read");
             assertEquals(0, shipper.counters().get("file").errors());
+        }
+    }
+
+    @Test
+    void shouldShipEachJsonLineAsOneEventAtItsOwnTime(TestInfo test) throws Exception {
+        // zap, pino, slog and bunyan lines, verbatim (shippers/src/test/resources/structured/SOURCES)
+        List<String> lines = List.of(
+                "{\"level\":\"info\",\"ts\":1745154644.746028,\"logger\":\"supervisor\",\"caller\":\"supervisor/supervisor.go:340\",\"msg\":\"Supervisor starting\",\"id\":\"01965352-9958-72da-905c-e40329c32c64\"}",
+                "{\"level\":30,\"time\":1531171074631,\"msg\":\"hello world\",\"pid\":657,\"hostname\":\"Davids-MBP-3.fritz.box\"}",
+                "{\"time\":\"2022-11-08T15:28:26.000000000-05:00\",\"level\":\"INFO\",\"msg\":\"hello\",\"count\":3}",
+                "{\"name\":\"myapp\",\"hostname\":\"banana.local\",\"pid\":40161,\"level\":30,\"msg\":\"hi\",\"time\":\"2013-01-04T18:46:23.851Z\",\"v\":0}");
+        try (Shipper shipper = start(test)) {
+            append(log, String.join("\n", lines) + "\n");
+
+            List<Event> shipped = readUntilMessage(lines.get(3)).stream().filter(e -> e.source() == Source.FILE)
+                    .sorted((a, b) -> Long.compare(a.offset(), b.offset())).toList();
+
+            assertEquals(lines, shipped.stream().map(Event::message).toList());
+            assertEquals(List.of(Instant.parse("2025-04-20T13:10:44.746028Z"), Instant.parse("2018-07-09T21:17:54.631Z"),
+                    Instant.parse("2022-11-08T20:28:26Z"), Instant.parse("2013-01-04T18:46:23.851Z")),
+                    shipped.stream().map(Event::ts).toList());
         }
     }
 }

@@ -4,6 +4,7 @@ import dev.vigil.shippers.container.ContainerLogFormat;
 import dev.vigil.shippers.kmsg.DmesgTextParser;
 import dev.vigil.shippers.syslog.SyslogLineParser;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
 public enum InputFormat {
     /** {@code journalctl -o json} lines. */
     JOURNAL_JSON,
-    /** Vigil event JSON lines, as on {@code vigil.events}. */
+    /** Vigil event JSON lines, as on {@code vigil.events}: objects with the event's required fields. */
     EVENT_JSON,
     /** /dev/kmsg records: {@code pri,seq,ts_usec,flags;message} plus {@code " KEY=value"} lines. */
     KMSG,
@@ -22,7 +23,10 @@ public enum InputFormat {
      * {@code short-iso}, {@code short-precise}, {@code short-iso-precise} and {@code short-full} exports.
      */
     SYSLOG,
-    /** An application's own log: one stream, times parsed from the lines. */
+    /**
+     * An application's own log: one stream, times parsed from the lines; JSON lines that are not
+     * Vigil events (zap, pino, slog, …) and logfmt lines too, each line an event with its own time.
+     */
     TEXT,
     /** A Kubernetes container log (CRI: containerd, CRI-O): {@code 2016-10-06T00:17:09.669794202Z stderr F output}. */
     CRI,
@@ -45,7 +49,10 @@ public enum InputFormat {
             return container == ContainerLogFormat.CRI ? CRI : DOCKER_JSON;
         }
         if (line.startsWith("{")) {
-            return line.contains("\"__CURSOR\"") || line.contains("\"__REALTIME_TIMESTAMP\"") ? JOURNAL_JSON : EVENT_JSON;
+            if (line.contains("\"__CURSOR\"") || line.contains("\"__REALTIME_TIMESTAMP\"")) {
+                return JOURNAL_JSON;
+            }
+            return EventFields.present(line) ? EVENT_JSON : TEXT;
         }
         if (KMSG_RECORD.matcher(line).find()) {
             return KMSG;
@@ -57,6 +64,27 @@ public enum InputFormat {
             return SYSLOG;
         }
         return TEXT;
+    }
+
+    /**
+     * The format of a file whose first lines (after {@link #isPreamble preamble}) are {@code head}:
+     * as {@link #detect(String)} tells from the first, except that a file of Vigil events whose
+     * first line is broken (cut short, a field missing) is still one when a later line of the head is an event.
+     */
+    public static InputFormat detect(List<String> head) {
+        if (head.isEmpty()) {
+            return detect("");
+        }
+        InputFormat first = detect(head.get(0));
+        if (first != TEXT || !head.get(0).strip().startsWith("{")) {
+            return first;
+        }
+        for (String line : head.subList(1, head.size())) {
+            if (EventFields.present(line.strip())) {
+                return EVENT_JSON;
+            }
+        }
+        return first;
     }
 
     /** True for lines that come before the first entry and say nothing of the format: blank, journalctl's markers. */

@@ -28,6 +28,8 @@ import java.util.function.Consumer;
 public final class Replay {
     /** A progress line is reported every this many events. */
     static final long PROGRESS_EVERY = 200_000;
+    /** How many first lines format detection reads: the first tells, the others can vouch for a file of events. */
+    private static final int DETECTION_LINES = 20;
 
     private final PatternSet patterns;
     private final Consumer<String> progress;
@@ -171,15 +173,17 @@ public final class Replay {
         if (!Files.isReadable(in.path())) {
             throw new IOException("cannot read " + in.path());
         }
-        String first;
+        List<String> head = new ArrayList<>();
         try (LineSource lines = new LineSource(in.path())) {
             LineSource.Line l;
             do {
                 l = lines.next();
             } while (l != null && InputFormat.isPreamble(l.text()));
-            first = l == null ? "" : l.text();
+            for (; l != null && head.size() < DETECTION_LINES; l = lines.next()) {
+                head.add(l.text());
+            }
         }
-        return new ReplayInput(in.path(), InputFormat.detect(first), in.fileName(), in.bootTime(), in.bootId(), in.zone());
+        return new ReplayInput(in.path(), InputFormat.detect(head), in.fileName(), in.bootTime(), in.bootId(), in.zone());
     }
 
     private EventReader open(ReplayInput in, String host, Options options, BootTimes boots, boolean kernelFromJournal)

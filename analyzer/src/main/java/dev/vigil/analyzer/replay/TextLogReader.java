@@ -5,6 +5,7 @@ import dev.vigil.patterns.event.EventIds;
 import dev.vigil.patterns.event.Source;
 import dev.vigil.shippers.file.LineTimestampParser;
 import dev.vigil.shippers.file.MultilineRule;
+import dev.vigil.shippers.file.StructuredLineTime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,8 @@ import java.util.Set;
 /**
  * An application's own log: one stream named after the file, times parsed from the lines. In a
  * log whose lines carry stamps replay reads, a line without a stamp continues the event before it
- * (a traceback, a wrapped message); in any other log, indented and traceback lines do, as the file
+ * (a traceback, a wrapped message) unless it is a whole JSON object (a structured logger's
+ * event); in any other log, indented and traceback lines do, as the file
  * shipper joins them ({@link TextHead}). A last line without a newline is {@code partial}, as the
  * file shipper marks it.
  */
@@ -110,7 +112,7 @@ final class TextLogReader extends LineReader {
             return MultilineRule.continues(line, inTraceback);
         }
         lookaheadStamp = stamp(line);
-        return lookaheadStamp.isEmpty();
+        return lookaheadStamp.isEmpty() && !StructuredLineTime.isJsonObject(line);
     }
 
     private Optional<Instant> stamp(String line) {

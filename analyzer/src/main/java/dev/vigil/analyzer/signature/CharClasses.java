@@ -90,6 +90,14 @@ final class CharClasses {
         }
         return -1;
     }
+    /** logfmt keys whose value is the line's own text (its message, level, error), not a parameter. */
+    private static final WordSet TEXT_KEYS = new WordSet(List.of("msg", "message", "level", "lvl", "severity", "err",
+            "error", "event"));
+
+    /** True when the key that ends at the {@code =} at {@code eq} starts a token and is one of {@link #TEXT_KEYS}. */
+    static boolean isTextKey(char[] s, int tokenFrom, int eq) {
+        return eq > tokenFrom && TEXT_KEYS.contains(s, tokenFrom, eq - tokenFrom);
+    }
     static boolean isTrailingPunctuation(char c) {
         return c == ':' || c == ',' || c == ';' || c == ')' || c == ']' || c == '}';
     }

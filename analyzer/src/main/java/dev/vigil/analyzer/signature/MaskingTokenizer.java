@@ -13,6 +13,7 @@ import static dev.vigil.analyzer.signature.CharClasses.isDotRun;
 import static dev.vigil.analyzer.signature.CharClasses.isPath;
 import static dev.vigil.analyzer.signature.CharClasses.isPunctuation;
 import static dev.vigil.analyzer.signature.CharClasses.isSpace;
+import static dev.vigil.analyzer.signature.CharClasses.isTextKey;
 import static dev.vigil.analyzer.signature.CharClasses.isTrailingPunctuation;
 import static dev.vigil.analyzer.signature.CharClasses.isUnitAfterNumber;
 import static dev.vigil.analyzer.signature.CharClasses.isUrlScheme;
@@ -20,6 +21,7 @@ import static dev.vigil.analyzer.signature.CharClasses.mayStartUnit;
 import static dev.vigil.analyzer.signature.CharClasses.nextStartsDate;
 import static dev.vigil.analyzer.signature.CharClasses.tokenEnd;
 
+import dev.vigil.shippers.file.StructuredLineTime;
 import java.util.Arrays;
 
 /**
@@ -35,13 +37,15 @@ import java.util.Arrays;
  *   <li>a quoted value ({@code 'name'}, {@code "a b"}, even across spaces) becomes {@code '<*>'};</li>
  *   <li>the value after {@code =}, up to the next comma, semicolon or closing bracket, becomes
  *       {@code <*>}, so {@code uid=0)} gives {@code uid=<*>)}; an empty value ({@code logname=})
- *       stays;</li>
+ *       stays, and a logfmt {@code msg=}, {@code level=} or {@code err=} value is text, as words;</li>
  *   <li>the token is cut into segments at punctuation (colon, comma, semicolon, brackets and
  *       braces, angle brackets, {@code @ # | /}, quotes, runs of two or more dots), and every
  *       segment holding a digit becomes {@code <*>}: numbers, hex, uuids, IPs and ports,
  *       durations ({@code 30s}), sizes, dates, ids such as {@code blk_-42} or {@code core.7}.</li>
  * </ul>
- * Words without digits stay as they are; the miner decides from the data whether they vary.
+ * Words without digits stay as they are; the miner decides from the data whether they vary. A
+ * whole JSON object line is also cut after each member ({@code ,"}) and its keys kept, so a member
+ * ({@code "user":"alice",}) is a token that may vary like a word, not part of one long token.
  *
  * <p>One instance reuses its buffers from line to line and is not thread-safe.
  */
@@ -58,6 +62,7 @@ final class MaskingTokenizer {
     private int tokenStart;
     /** Off while splitting a stored template, whose tokens are kept exactly as they were. */
     private boolean joinParameters;
+    private boolean jsonMembers;
     /** Brackets opened by the words (not the values) of the line so far and not closed yet. */
     private int openBrackets;
     /** The token being written holds a {@code <*>}. */
@@ -73,6 +78,7 @@ final class MaskingTokenizer {
         count = 0;
         joinParameters = true;
         openBrackets = 0;
+        jsonMembers = message instanceof String text && StructuredLineTime.isJsonObject(text);
         int n = message.length();
         if (input.length < n) {
             input = new char[Math.max(n, 2 * input.length)];
@@ -182,7 +188,7 @@ final class MaskingTokenizer {
         char first = s[from];
         int close = first == '\'' || first == '"' ? closingQuote(s, from, n) : -1;
         int to;
-        if (close > 0) {
+        if (close > 0 && !(jsonMembers && close + 1 < n && s[close + 1] == ':')) {
             append(first);
             appendWildcard();
             append(first);
@@ -233,6 +239,10 @@ final class MaskingTokenizer {
             if (isSpace(c)) {
                 break;
             }
+            if (c == ',' && jsonMembers && i + 1 < n && s[i + 1] == '"') {
+                append(c);
+                return i + 1;
+            }
             if (c == ':' && isUrlScheme(s, i, n)) {
                 int to = tokenEnd(s, i, n);
                 length = tokenStart;
@@ -243,7 +253,7 @@ final class MaskingTokenizer {
                 return to;
             } else if (c == '=') {
                 append(c);
-                i = maskValue(s, i + 1, n);
+                i = isTextKey(s, from, i) ? i + 1 : maskValue(s, i + 1, n);
             } else if (isPunctuation(c) || (c == '.' && isDotRun(s, i, n))) {
                 if (c == '(' || c == '[' || c == '{') {
                     tokenDepth++;

@@ -33,6 +33,25 @@ class MaskingTokenizerTest {
     }
 
     @Test
+    void shouldSplitAJsonObjectLineIntoItsMembersKeepingTheKeys() {
+        // slog's JSONHandler (pkg.go.dev/log/slog): members are tokens, keys words, values masked by their own rules
+        assertEquals(List.of("{\"time\":\"<*>:<*>:<*>:<*>\",", "\"level\":\"INFO\",", "\"msg\":\"hello\",", "\"count\":<*>}"),
+                tokens("{\"time\":\"2022-11-08T15:28:26.000000000-05:00\",\"level\":\"INFO\",\"msg\":\"hello\",\"count\":3}"));
+    }
+
+    @Test
+    void shouldSplitJsonMembersOnlyAtTheirCommasNotInsideAMessage() {
+        assertEquals(List.of("{\"msg\":\"a,", "b", "c\",", "\"n\":<*>}"), tokens("{\"msg\":\"a, b c\",\"n\":1}"));
+    }
+
+    @Test
+    void shouldKeepTheTextOfALogfmtLinesMessageLevelAndErrorAsWords() {
+        // logrus's TextFormatter (sirupsen/logrus README): msg and level are the line's text, animal and number its parameters
+        assertEquals(List.of("time=<*>", "level=debug", "msg=\"Started", "observing", "beach\"", "animal=<*>", "number=<*>"),
+                tokens("time=\"2015-03-26T01:27:38-04:00\" level=debug msg=\"Started observing beach\" animal=walrus number=8"));
+    }
+
+    @Test
     void shouldMaskQuotedValuesEvenAcrossSpaces() {
         assertEquals(List.of("Environment", "<*>", "already", "exists", "<*>:"),
                 tokens("Environment 'reading-ui-improvement' already exists 'a b c', \"key\":"));

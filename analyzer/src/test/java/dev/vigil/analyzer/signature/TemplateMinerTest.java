@@ -54,6 +54,29 @@ class TemplateMinerTest {
     }
 
     @Test
+    void shouldGiveJsonLinesThatDifferInWordValuesOneTemplate() {
+        // the line is slog's JSONHandler output (pkg.go.dev/log/slog); user names and ids vary around it
+        addAll(miner,
+                "{\"time\":\"2024-03-18T11:29:23.00000000+00:00\",\"level\":\"ERROR\",\"msg\":\"request failed\",\"user\":\"alice\",\"trace\":\"abcdef\"}",
+                "{\"time\":\"2024-03-18T11:29:24.00000000+00:00\",\"level\":\"ERROR\",\"msg\":\"request failed\",\"user\":\"bob\",\"trace\":\"fedcba\"}",
+                "{\"time\":\"2024-03-18T11:29:25.00000000+00:00\",\"level\":\"ERROR\",\"msg\":\"request failed\",\"user\":\"carol\",\"trace\":\"aaaaaa\"}");
+        assertEquals(List.of(counted(
+                "{\"time\":\"<*>:<*>:<*>:<*>\", \"level\":\"ERROR\", \"msg\":\"request failed\", <*>", 3)), miner.templates());
+    }
+
+    @Test
+    void shouldKeepLogfmtLinesWithOtherMessagesOrLevelsApart() {
+        // logrus's TextFormatter line (sirupsen/logrus README) beside the same keys with other text
+        addAll(miner,
+                "time=\"2015-03-26T01:27:38-04:00\" level=debug msg=\"Started observing beach\" animal=walrus number=8",
+                "time=\"2015-03-26T01:27:39-04:00\" level=debug msg=\"Started observing beach\" animal=orca number=9",
+                "time=\"2015-03-26T01:27:40-04:00\" level=error msg=\"Failed to reach the beach\" animal=walrus number=8");
+        assertEquals(List.of(
+                counted("time=<*> level=debug msg=\"Started observing beach\" animal=<*> number=<*>", 2),
+                counted("time=<*> level=error msg=\"Failed to reach the beach\" animal=<*> number=<*>", 1)), miner.templates());
+    }
+
+    @Test
     void shouldAliasTheOldIdsOfAGeneralisedTemplateToTheNewOne() {
         Signature admin = miner.add("Invalid user admin from 1.2.3.4");
         Signature oracle = miner.add("Invalid user oracle from 1.2.3.5");

@@ -22,6 +22,8 @@ import java.util.TreeSet;
 public final class EventJson {
     /** The JSON field names the event knows; anything else goes to {@code extra}. */
     public static final Set<String> KNOWN_FIELDS = RawEvent.knownNames();
+    /** The fields without which a JSON object is no event ({@code host}, {@code source}, {@code ts}, {@code message}). */
+    public static final Set<String> REQUIRED_FIELDS = RawEvent.requiredNames();
 
     /** The streaming parser's factory: an event is read token by token into its fields, without a tree. */
     private static final JsonFactory JSON = new JsonFactory();

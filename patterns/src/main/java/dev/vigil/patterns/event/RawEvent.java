@@ -73,6 +73,11 @@ final class RawEvent {
         return Set.of(NAMES);
     }
 
+    /** The names of the fields every event must have: those {@link #toEvent} checks first. */
+    static Set<String> requiredNames() {
+        return Set.of(Arrays.copyOf(NAMES, MESSAGE + 1));
+    }
+
     /** Reads the object {@code p} stands at the start of, to its end; unknown fields become trees. */
     static RawEvent read(JsonParser p) throws IOException {
         RawEvent raw = new RawEvent();

@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  * seconds or milliseconds at the start of the line, and the forms of {@link StampForms} (nginx's
  * error log, Go, log4j's {@code yy/MM/dd}, Tomcat, Redis, Apache's error log, klog,
  * java.util.logging). Stamps without a zone are in the configured zone.
+ * A JSON object line or a logfmt line is stamped from its own time field first, wherever it is in
+ * the line (see {@link StructuredLineTime}).
  */
 public final class LineTimestampParser {
     /** Stamps are looked for in this many first characters only; later text is the message. */
@@ -49,12 +51,14 @@ public final class LineTimestampParser {
     private final ZoneId zone;
     private final LeadingIsoStamp leadingIso;
     private final StampForms otherForms;
+    private final StructuredLineTime structured;
 
     /** @param zone zone of stamps that carry none */
     public LineTimestampParser(ZoneId zone) {
         this.zone = Objects.requireNonNull(zone, "zone");
         this.leadingIso = new LeadingIsoStamp(zone);
         this.otherForms = new StampForms(zone);
+        this.structured = new StructuredLineTime(new LeadingIsoStamp(zone));
     }
 
     /**
@@ -70,6 +74,10 @@ public final class LineTimestampParser {
         }
         if (leading != null) {
             return Optional.of(leading);
+        }
+        Instant field = structured.parse(line);
+        if (field != null) {
+            return Optional.of(field);
         }
         return mayHoldStamp(line) ? search(line, now) : Optional.empty();
     }

@@ -4,8 +4,9 @@ package dev.vigil.shippers.file;
  * Decides whether a line continues the event before it: stack traces of Java
  * ({@code \tat ...}, {@code Caused by: ...}, {@code ... 3 more}) and Python
  * ({@code Traceback (most recent call last):}, indented frames, and the unindented exception line
- * that ends the traceback), and indented lines in general. Replay cuts an app log whose stamps it
- * cannot read by the same rule.
+ * that ends the traceback), and indented lines in general. A line that is a whole JSON object
+ * (a structured logger's event) always starts an event, even right after a traceback. Replay
+ * cuts an app log whose stamps it cannot read by the same rule.
  */
 public final class MultilineRule {
     private MultilineRule() {}
@@ -18,6 +19,9 @@ public final class MultilineRule {
         char first = line.charAt(0);
         if (first == ' ' || first == '\t') {
             return true;
+        }
+        if (first == '{' && StructuredLineTime.isJsonObject(line)) {
+            return false;
         }
         if (line.startsWith("Caused by:") || line.startsWith("Traceback (most recent call last):")
                 || line.startsWith("During handling of the above exception")

@@ -161,6 +161,27 @@ class FileTailerTest {
     }
 
     @Test
+    void shouldStartAnEventAtEveryJsonLineEvenRightAfterATracebackAndStampItWithItsOwnTime() throws Exception {
+        // pino's README output (pinojs/pino); a traceback the same process wrote to the file before it
+        append(log, """
+                Traceback (most recent call last):
+                  File "/srv/rivet/worker.py", line 3, in <module>
+                {"level":30,"time":1531171074631,"msg":"hello world","pid":657,"hostname":"Davids-MBP-3.fritz.box"}
+                {"level":30,"time":1531171082399,"msg":"hello child!","pid":657,"hostname":"Davids-MBP-3.fritz.box","a":"property"}
+                """);
+        FileTailer tailer = tailer();
+
+        tailer.poll();
+        clock.advance(config.multilineTimeout());
+        tailer.poll();
+
+        assertEquals(3, messages().size(), messages().toString());
+        assertTrue(messages().get(1).startsWith("{\"level\":30,\"time\":1531171074631"), messages().get(1));
+        assertEquals(List.of(T0, Instant.parse("2018-07-09T21:17:54.631Z"), Instant.parse("2018-07-09T21:18:02.399Z")),
+                shipped().stream().map(Event::ts).toList());
+    }
+
+    @Test
     void shouldJoinJavaStackTraceWithCausedBy() throws Exception {
         append(log, "Exception in thread \"main\" java.lang.IllegalStateException: x\n"
                 + "\tat a.B.c(B.java:1)\nCaused by: java.io.IOException: y\n\t... 3 more\nnext\n");
