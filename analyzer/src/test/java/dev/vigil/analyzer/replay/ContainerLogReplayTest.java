@@ -51,7 +51,7 @@ class ContainerLogReplayTest {
         assertEquals(InputFormat.CRI, InputFormat.detect("2021-12-28T10:26:45.134374524+02:00 stdout F"));
         assertEquals(InputFormat.DOCKER_JSON,
                 InputFormat.detect("{\"log\":\"line1\\n\",\"stream\":\"stdout\",\"time\":\"2020-09-27T11:18:01.00000000Z\"}"));
-        assertEquals(InputFormat.EVENT_JSON, InputFormat.detect("{\"host\":\"h\",\"source\":\"file\",\"ts\":\"2026-01-01T00:00:00Z\"}"),
+        assertEquals(InputFormat.EVENT_JSON, InputFormat.detect("{\"host\":\"h\",\"source\":\"file\",\"ts\":\"2026-01-01T00:00:00Z\",\"message\":\"m\"}"),
                 "JSON without a log and a time member is no json-file record");
         assertEquals(InputFormat.SYSLOG, InputFormat.detect("2026-11-24T00:00:00.123456+00:00 host sshd[42]: Accepted publickey"),
                 "an RFC 3339 syslog line is no CRI record");
