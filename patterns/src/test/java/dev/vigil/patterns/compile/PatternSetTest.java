@@ -81,8 +81,9 @@ class PatternSetTest {
         PatternSet library = PatternLoader.loadLibrary().patterns();
         Event access = Patterns.event(Source.FILE, "127.0.0.1 - - [11/Feb/2026 09:58:30] \"GET /health HTTP/1.1\" 200 -");
 
-        // only the patterns that must see every line of a file: the truncation stream and the OOM-cut step
-        assertEquals(List.of("app_log_truncation", "oom_kill_then_log_cut"),
+        // only the patterns that must see every line of a file: the truncation stream, the OOM-cut step
+        // and the error signature, which reads the line's priority (its level) before any text
+        assertEquals(List.of("app_error_signature", "app_log_truncation", "oom_kill_then_log_cut"),
                 library.candidates(access).stream().map(CompiledPattern::name).toList());
     }
 

@@ -3,6 +3,7 @@ package dev.vigil.shippers.file;
 import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.EventIds;
 import dev.vigil.patterns.event.Source;
+import dev.vigil.shippers.filter.LineLevel;
 import dev.vigil.shippers.syslog.SyslogEventMapper;
 import dev.vigil.shippers.syslog.SyslogLine;
 import dev.vigil.shippers.syslog.SyslogLineParser;
@@ -65,7 +66,9 @@ final class FileEvents {
             return b;
         }
         Instant ts = ctx.timestamps().parse(p.firstLine(), p.readAt).orElse(p.readAt);
-        return Event.builder(ctx.host(), Source.FILE, ts, p.text())
+        String text = p.text();
+        return Event.builder(ctx.host(), Source.FILE, ts, text)
+                .priority(LineLevel.of(text))
                 .file(path.toString())
                 .offset(p.start);
     }
