@@ -1,6 +1,7 @@
 package dev.vigil.shippers.filter;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +33,10 @@ public final class Levels {
 
     /** The names by length, so a word is compared with the few names as long as it, without a copy. */
     private static final String[][] BY_LENGTH = byLength();
+    /** The number of each name of {@link #BY_LENGTH}, in the same places. */
+    private static final int[][] NUMBERS_BY_LENGTH = numbersByLength();
+    /** The letters a name starts with, lower case: most words are told apart by their first letter. */
+    private static final boolean[] FIRST_LETTERS = firstLetters();
 
     private Levels() {}
 
@@ -54,12 +59,17 @@ public final class Levels {
     /** The number of the level name {@code text[from, to)} in any case, or -1 when it names none. */
     public static int ofName(CharSequence text, int from, int to) {
         int length = to - from;
-        if (length >= BY_LENGTH.length) {
+        if (length >= BY_LENGTH.length || length == 0) {
             return -1;
         }
-        for (String name : BY_LENGTH[length]) {
-            if (regionMatchesIgnoreCase(text, from, name)) {
-                return LOGGER_NAMES.get(name);
+        char first = (char) (text.charAt(from) | 0x20);
+        if (first >= FIRST_LETTERS.length || !FIRST_LETTERS[first]) {
+            return -1;
+        }
+        String[] names = BY_LENGTH[length];
+        for (int i = 0; i < names.length; i++) {
+            if (regionMatchesIgnoreCase(text, from, names[i])) {
+                return NUMBERS_BY_LENGTH[length][i];
             }
         }
         return -1;
@@ -88,6 +98,20 @@ public final class Levels {
             }
         }
         return true;
+    }
+
+    private static int[][] numbersByLength() {
+        int[][] numbers = new int[BY_LENGTH.length][];
+        for (int i = 0; i < numbers.length; i++) {
+            numbers[i] = Arrays.stream(BY_LENGTH[i]).mapToInt(LOGGER_NAMES::get).toArray();
+        }
+        return numbers;
+    }
+
+    private static boolean[] firstLetters() {
+        boolean[] letters = new boolean[128];
+        LOGGER_NAMES.keySet().forEach(n -> letters[n.charAt(0)] = true);
+        return letters;
     }
 
     private static String[][] byLength() {

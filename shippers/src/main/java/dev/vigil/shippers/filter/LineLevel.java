@@ -28,6 +28,13 @@ public final class LineLevel {
     private static final String[] JSON_KEYS = {"\"level\"", "\"severity\"", "\"log.level\"", "\"levelname\"", "\"lvl\"", "\"loglevel\""};
     private static final String[] KEYS = {"level", "lvl", "severity", "loglevel", "log.level", "levelname"};
     private static final char ESC = 0x1b;
+    private static final boolean[] WORD_CHARS = wordChars();
+    /** The characters of a leading stamp, pid or number: digits and the separators between them. */
+    private static final boolean[] STAMP_CHARS = stampChars();
+    /** A word that is not a level: a key, some other key's value, a word without lower case. */
+    private static final int NOT_LEVEL = -1;
+    /** A word that is not a level and has lower case: the message's text has begun. */
+    private static final int NOT_LEVEL_PROSE = -2;
 
     private LineLevel() {}
 
@@ -71,6 +78,10 @@ public final class LineLevel {
     private static int words(String text, int start, int end, boolean startOnly) {
         int depth = 0;
         int i = start;
+        // most lines start with a stamp: its digits and separators are passed over in one tight loop
+        while (i < end && text.charAt(i) < STAMP_CHARS.length && STAMP_CHARS[text.charAt(i)]) {
+            i++;
+        }
         boolean afterColour = false;
         boolean prose = false;
         while (i < end) {
@@ -83,6 +94,17 @@ public final class LineLevel {
                 afterColour = true;
                 continue;
             }
+            if (c == '"' && i > start && text.charAt(i - 1) == '=') {
+                // a quoted logfmt value: the level when its key names the level, else passed over whole
+                int close = closingQuote(text, i + 1, end);
+                int level = isLevelKey(text, start, i - 1) ? Levels.ofName(text, i + 1, close) : -1;
+                if (level >= 0) {
+                    return level;
+                }
+                i = close + 1;
+                afterColour = false;
+                continue;
+            }
             if (!isWordChar(c)) {
                 depth += c == '[' ? 1 : c == ']' && depth > 0 ? -1 : 0;
                 i++;
@@ -91,6 +113,11 @@ public final class LineLevel {
             int w = i;
             while (i < end && isWordChar(text.charAt(i))) {
                 i++;
+            }
+            if (c <= '9' && c >= '0') {
+                // a stamp, a pid, a number: no level name starts with a digit, and it is no prose
+                afterColour = false;
+                continue;
             }
             int level = word(text, start, w, i, afterColour || !prose);
             if (level >= 0) {
@@ -107,10 +134,6 @@ public final class LineLevel {
         return -1;
     }
 
-    /** A word that is not a level: some other key's value, or prose. */
-    private static final int NOT_LEVEL = -1;
-    private static final int NOT_LEVEL_PROSE = -2;
-
     /**
      * The level of the word {@code text[w, e)}, else {@link #NOT_LEVEL} or {@link #NOT_LEVEL_PROSE}.
      *
@@ -122,10 +145,9 @@ public final class LineLevel {
         if (after == '=') {
             return NOT_LEVEL;
         }
-        int keyEnd = before == '=' ? w - 1 : before == '"' && w - 2 >= lineStart && text.charAt(w - 2) == '=' ? w - 2 : -1;
-        if (keyEnd >= 0) {
+        if (before == '=') {
             // a value: the level only when its key names the level, in whatever case the logger wrote it
-            return isLevelKey(text, lineStart, keyEnd) ? Levels.ofName(text, w, e) : NOT_LEVEL;
+            return isLevelKey(text, lineStart, w - 1) ? Levels.ofName(text, w, e) : NOT_LEVEL;
         }
         // sshd's debug1 … debug3 are debug
         int nameEnd = e - w > 1 && text.charAt(e - 1) >= '1' && text.charAt(e - 1) <= '9' ? e - 1 : e;
@@ -133,8 +155,7 @@ public final class LineLevel {
         if (level < 0) {
             return hasLowerCase(text, w, e) ? NOT_LEVEL_PROSE : NOT_LEVEL;
         }
-        e = nameEnd;
-        if (isUpperCase(text, w, e)) {
+        if (isUpperCase(text, w, nameEnd)) {
             return level;
         }
         // lower case or capitalised, a level word is the level only where a format sets it apart: else it is prose
@@ -142,7 +163,7 @@ public final class LineLevel {
                 || before == '[' || before == '<' || before == '|' || before == '\t'
                 || after == ']' || after == '>' || after == '|' || after == '\t' || after == ESC
                 || before == '"' && after == '"';
-        return setApart && isOneCase(text, w, e) ? level : NOT_LEVEL_PROSE;
+        return setApart && isOneCase(text, w, nameEnd) ? level : NOT_LEVEL_PROSE;
     }
 
     /** Whether the key ending before {@code keyEnd} is one that loggers write the level under. */
@@ -168,7 +189,15 @@ public final class LineLevel {
                 continue;
             }
             int v = k + key.length();
-            while (v < end && (text.charAt(v) == ' ' || text.charAt(v) == ':')) {
+            while (v < end && text.charAt(v) == ' ') {
+                v++;
+            }
+            if (v >= end || text.charAt(v) != ':') {
+                // the name as a value, not a member
+                continue;
+            }
+            v++;
+            while (v < end && text.charAt(v) == ' ') {
                 v++;
             }
             if (v < end && text.charAt(v) == '"') {
@@ -240,6 +269,19 @@ public final class LineLevel {
         return e < text.length() && text.charAt(e) == ':' ? Levels.ofName(text, nl + 1, e) : -1;
     }
 
+    /** The index of the quote closing a string whose text starts at {@code from}, or {@code end}. */
+    private static int closingQuote(String text, int from, int end) {
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                return i;
+            }
+        }
+        return end;
+    }
+
     /** The index after an ANSI escape sequence ({@code ESC [ params final}) starting at {@code i}. */
     private static int afterEscape(String text, int i, int end) {
         int j = i + 1;
@@ -254,8 +296,23 @@ public final class LineLevel {
 
     /** Letters, digits and the characters of stamps, numbers and logger names join a word; the rest part words. */
     private static boolean isWordChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                || c == '_' || c == '.' || c == '-' || c == '$' || c == '/' || c == '@' || c == '#' || c >= 0x80;
+        return c >= WORD_CHARS.length || WORD_CHARS[c];
+    }
+
+    private static boolean[] stampChars() {
+        boolean[] stamp = new boolean[128];
+        for (char c = 0; c < stamp.length; c++) {
+            stamp[c] = c >= '0' && c <= '9' || " \t-:.,/+".indexOf(c) >= 0;
+        }
+        return stamp;
+    }
+
+    private static boolean[] wordChars() {
+        boolean[] word = new boolean[128];
+        for (char c = 0; c < word.length; c++) {
+            word[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "_.-$/@#".indexOf(c) >= 0;
+        }
+        return word;
     }
 
     private static boolean digits(String text, int from, int to) {
