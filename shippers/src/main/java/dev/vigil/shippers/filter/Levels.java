@@ -91,9 +91,11 @@ public final class Levels {
     }
 
     private static boolean regionMatchesIgnoreCase(CharSequence text, int from, String lowerName) {
-        for (int i = 0; i < lowerName.length(); i++) {
+        int length = lowerName.length();
+        for (int i = 0; i < length; i++) {
+            char n = lowerName.charAt(i);
             char c = text.charAt(from + i);
-            if (c != lowerName.charAt(i) && (c < 'A' || c > 'Z' || c + ('a' - 'A') != lowerName.charAt(i))) {
+            if (c != n && (c | 0x20) != n) {
                 return false;
             }
         }

@@ -79,8 +79,13 @@ public final class LineLevel {
         int depth = 0;
         int i = start;
         // most lines start with a stamp: its digits and separators are passed over in one tight loop
-        while (i < end && text.charAt(i) < STAMP_CHARS.length && STAMP_CHARS[text.charAt(i)]) {
+        char c0;
+        while (i < end && (c0 = text.charAt(i)) < STAMP_CHARS.length && STAMP_CHARS[c0]) {
             i++;
+        }
+        int quick = upperCaseLevelAt(text, i, end);
+        if (quick >= 0) {
+            return quick;
         }
         boolean afterColour = false;
         boolean prose = false;
@@ -132,6 +137,24 @@ public final class LineLevel {
             afterColour = false;
         }
         return -1;
+    }
+
+    /**
+     * The level of the upper-case level name starting at {@code i} and ending before a separator
+     * ({@code 2026-12-03 10:00:00 ERROR …}, {@code [ERROR]}), the usual line, without the general
+     * reading of words; -1 for anything else.
+     */
+    private static int upperCaseLevelAt(String text, int i, int end) {
+        int e = i;
+        char c;
+        while (e < end && (c = text.charAt(e)) >= 'A' && c <= 'Z') {
+            e++;
+        }
+        if (e - i < 3 || e == end) {
+            return -1;
+        }
+        c = text.charAt(e);
+        return c == ' ' || c == ':' || c == ']' || c == '|' || c == '\t' ? Levels.ofName(text, i, e) : -1;
     }
 
     /**
