@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.vigil.broker.KafkaBrokerExtension;
 import dev.vigil.patterns.event.Event;
-import dev.vigil.shippers.journald.JournaldSourceConfig;
-import dev.vigil.shippers.kmsg.KmsgSourceConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -58,11 +56,7 @@ class ShipperLineLevelIT {
         Path conf = Files.writeString(dir.resolve("shipper.conf"),
                 "file = " + dir + "/app/*.log\nfile = " + dir + "/log/syslog\n");
         KAFKA.createTopic("levels", 1);
-        ShipperConfig config = ShipperConfigFile.load(conf,
-                ShipperConfig.defaults("web-1", dir.resolve("state"), KAFKA.bootstrapServers())
-                        .withTopics("levels", "dead-levels")
-                        .withKmsg(KmsgSourceConfig.disabled())
-                        .withJournald(JournaldSourceConfig.disabled()));
+        ShipperConfig config = FileOnlyConfig.load(conf, dir.resolve("state"), KAFKA.bootstrapServers(), "levels");
 
         try (TopicReader reader = new TopicReader(KAFKA.bootstrapServers(), "levels");
                 Shipper shipper = new Shipper(config, Clock.systemUTC())) {
