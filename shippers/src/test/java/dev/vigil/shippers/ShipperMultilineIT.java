@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.vigil.broker.KafkaBrokerExtension;
 import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.Source;
-import dev.vigil.shippers.journald.JournaldSourceConfig;
-import dev.vigil.shippers.kmsg.KmsgSourceConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -41,11 +39,7 @@ class ShipperMultilineIT {
                         + "multiline.timeout=200ms",
                 ""));
         KAFKA.createTopic("multiline", 1);
-        ShipperConfig config = ShipperConfigFile.load(conf,
-                ShipperConfig.defaults("web-1", dir.resolve("state"), KAFKA.bootstrapServers())
-                        .withTopics("multiline", "dead-multiline")
-                        .withKmsg(KmsgSourceConfig.disabled())
-                        .withJournald(JournaldSourceConfig.disabled()));
+        ShipperConfig config = FileOnlyConfig.load(conf, dir.resolve("state"), KAFKA.bootstrapServers(), "multiline");
 
         try (TopicReader reader = new TopicReader(KAFKA.bootstrapServers(), "multiline");
                 Shipper shipper = new Shipper(config, Clock.systemUTC())) {

@@ -9,6 +9,7 @@ import dev.vigil.shippers.container.ContainerRecord;
 import dev.vigil.shippers.container.PartialRecords;
 import dev.vigil.shippers.file.FileTailConfig;
 import dev.vigil.shippers.file.MultilineRule;
+import dev.vigil.shippers.filter.LineLevel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,7 +96,9 @@ final class ContainerLogReader extends LineReader {
         if (!bad.admits(first.ts(), first.number())) {
             return null;
         }
-        Event.Builder b = Event.builder(host, Source.FILE, first.ts(), message == null ? first.text() : message.toString())
+        String text = message == null ? first.text() : message.toString();
+        Event.Builder b = Event.builder(host, Source.FILE, first.ts(), text)
+                .priority(LineLevel.of(text))
                 .id(ids.at(first.offset()))
                 .file(fileName)
                 .offset(first.offset());

@@ -3,6 +3,7 @@ package dev.vigil.analyzer.replay;
 import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.EventIds;
 import dev.vigil.patterns.event.Source;
+import dev.vigil.shippers.filter.LineLevel;
 import dev.vigil.shippers.file.LineTimestampParser;
 import dev.vigil.shippers.file.MultilineRule;
 import dev.vigil.shippers.file.StructuredLineTime;
@@ -90,7 +91,9 @@ final class TextLogReader extends LineReader {
         if (!bad.admits(ts, first.number())) {
             return null;
         }
-        Event.Builder b = Event.builder(host, Source.FILE, ts, message == null ? first.text() : message.toString())
+        String text = message == null ? first.text() : message.toString();
+        Event.Builder b = Event.builder(host, Source.FILE, ts, text)
+                .priority(LineLevel.of(text))
                 .id(ids.at(first.offset()))
                 .file(fileName)
                 .offset(first.offset());

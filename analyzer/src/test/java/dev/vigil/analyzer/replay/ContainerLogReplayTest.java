@@ -134,6 +134,19 @@ class ContainerLogReplayTest {
     }
 
     @Test
+    void shouldGiveTheContainersOutputTheLevelItsLoggerWrote() throws IOException {
+        // fluent/fluent-bit#4551's CRI-O records, from the real-world corpus: Spring Boot's ERROR lines
+        Path log = Path.of("src/test/resources/realworld/container/cri-o-spring-scheduled-error-signature/0.log");
+
+        List<Event> events = events(new ArrayList<>(), ReplayInput.of(log));
+
+        Event error = events.stream().filter(e -> e.message().contains(" ERROR 1 --- ")).findFirst().orElseThrow();
+        assertEquals(3, error.priority(), error.message());
+        Event trace = events.stream().filter(e -> e.message().startsWith("org.springframework")).findFirst().orElseThrow();
+        assertEquals(null, trace.priority(), "an exception's class names no level: " + trace.message());
+    }
+
+    @Test
     void shouldReadAFileAsTheFormatGivenAndEveryLineThatIsNoRecordAsText() throws IOException {
         Path p = Files.writeString(dir.resolve("app.log"), "unsupported log format test log\n"
                 + "2016-10-20T18:39:20.57606443Z stdout F cri stdout test log\n");

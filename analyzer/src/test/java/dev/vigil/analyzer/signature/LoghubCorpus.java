@@ -76,6 +76,13 @@ final class LoghubCorpus {
         return column(d, LogFormat.CONTENT);
     }
 
+    /** The ground-truth {@code Level} of every line, in line order; empty for a dataset without one. */
+    List<String> levels(Dataset d) throws IOException {
+        String header = Files.readAllLines(root.resolve(d.dirName).resolve(d.dirName + "_2k.log_structured.csv"),
+                StandardCharsets.UTF_8).get(0);
+        return List.of(header.split(",")).contains("Level") ? column(d, "Level") : List.of();
+    }
+
     private List<String> column(Dataset d, String name) throws IOException {
         String csv = Files.readString(root.resolve(d.dirName).resolve(d.dirName + "_2k.log_structured.csv"),
                 StandardCharsets.UTF_8);

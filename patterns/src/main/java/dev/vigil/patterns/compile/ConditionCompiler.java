@@ -57,7 +57,9 @@ final class ConditionCompiler {
         Set<String> own = new HashSet<>();
         EventCondition condition = selector.where() == null ? EventCondition.ALWAYS : condition(selector.where(), own);
         captures.addAll(own);
-        return new Step(name, source, condition, RequiredLiterals.of(selector.where()), messageGuards, !own.isEmpty());
+        Set<String> required = RequiredLiterals.of(selector.where());
+        PriorityGuard guard = required == null ? PriorityGuard.of(selector.where()) : null;
+        return new Step(name, source, condition, required, guard, messageGuards, !own.isEmpty());
     }
 
     Source source(String name, Pos pos) {

@@ -5,6 +5,7 @@ import dev.vigil.patterns.event.Source;
 import dev.vigil.patterns.redact.Redactor;
 import dev.vigil.patterns.text.LiteralIndex;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
@@ -28,6 +29,8 @@ public final class PatternSet {
     private final Map<String, CompiledPattern> byName;
     /** Patterns with a step that could match whatever the message says. */
     private final BitSet unfiltered = new BitSet();
+    /** By priority slot ({@link PriorityGuard#slot}), the patterns offered any event of that priority. */
+    private final BitSet[] byPriority = new BitSet[PriorityGuard.SLOTS];
     /** By source ordinal: the patterns with a step that reads events of that source. */
     private final BitSet[] acceptingSource = new BitSet[Source.values().length];
     private final LiteralIndex literals;
@@ -73,6 +76,7 @@ public final class PatternSet {
     public PatternSet(List<CompiledPattern> patterns, Redactor redactor) {
         this.redactor = Objects.requireNonNull(redactor, "redactor");
         this.patterns = List.copyOf(patterns);
+        Arrays.setAll(byPriority, i -> new BitSet());
         this.byName = new LinkedHashMap<>();
         Map<String, BitSet> literalToPatterns = new HashMap<>();
         for (int i = 0; i < this.patterns.size(); i++) {
@@ -106,7 +110,10 @@ public final class PatternSet {
                 }
             }
             acceptingSource[source.ordinal()] = accepting;
-            foundBySource.add(new ConcurrentHashMap<>());
+            // the scan's meaning depends on the event's priority too: one map per source and priority slot
+            for (int slot = 0; slot < PriorityGuard.SLOTS; slot++) {
+                foundBySource.add(new ConcurrentHashMap<>());
+            }
         }
     }
 
@@ -117,7 +124,7 @@ public final class PatternSet {
 
     private void index(int id, CompiledPattern p, Map<String, BitSet> literalToPatterns) {
         for (Step step : p.steps()) {
-            Optional<Set<String>> required = step.requiredLiterals();
+            Optional<Set<String>> required = step.requiredLiterals().or(() -> step.priorityGuard().map(PriorityGuard::literals));
             if (required.isEmpty()) {
                 unfiltered.set(id);
                 return;
@@ -125,6 +132,7 @@ public final class PatternSet {
             for (String literal : required.get()) {
                 literalToPatterns.computeIfAbsent(literal, k -> new BitSet()).set(id);
             }
+            step.priorityGuard().ifPresent(g -> g.priorities().stream().forEach(slot -> byPriority[slot].set(id)));
         }
     }
 
@@ -233,7 +241,7 @@ public final class PatternSet {
             ids = literals.scan(e.message().toLowerCase(Locale.ROOT));
             return new Candidates(e, candidates(e, ids), null, null);
         }
-        Map<BitSet, Found> known = foundBySource.get(e.source().ordinal());
+        Map<BitSet, Found> known = foundBySource.get(e.source().ordinal() * PriorityGuard.SLOTS + PriorityGuard.slot(e.priority()));
         Found found = known.get(ids);
         if (found == null) {
             // the hits are the key: taken apart on a copy, they stay as the scan found them
@@ -254,6 +262,7 @@ public final class PatternSet {
 
     private List<CompiledPattern> candidates(Event e, BitSet ids) {
         ids.or(unfiltered);
+        ids.or(byPriority[PriorityGuard.slot(e.priority())]);
         ids.and(acceptingSource[e.source().ordinal()]);
         List<CompiledPattern> known = lists.get(ids);
         if (known != null) {

@@ -19,6 +19,8 @@ public final class Step {
     private final Source source;
     private final EventCondition condition;
     private final Set<String> requiredLiterals;
+    /** Without required literals, the literals or priorities an event it matches must have; null when none is known. */
+    private final PriorityGuard priorityGuard;
     /**
      * The last event this step was tried on and what came of it: one event is asked about by the
      * prefilter's caller, the signature route and its signed copy, the cause and gather filters,
@@ -42,8 +44,9 @@ public final class Step {
      */
     private final boolean captures;
 
-    Step(String name, Source source, EventCondition condition, Set<String> requiredLiterals, List<RegexGuard> messageGuards,
-            boolean captures) {
+    Step(String name, Source source, EventCondition condition, Set<String> requiredLiterals, PriorityGuard priorityGuard,
+            List<RegexGuard> messageGuards, boolean captures) {
+        this.priorityGuard = requiredLiterals == null ? priorityGuard : null;
         this.captures = captures;
         this.name = Objects.requireNonNull(name, "name");
         this.source = source;
@@ -110,5 +113,10 @@ public final class Step {
      */
     public Optional<Set<String>> requiredLiterals() {
         return Optional.ofNullable(requiredLiterals);
+    }
+
+    /** Without required literals: the literals one of which, or the priorities one of which, a matching event has. */
+    Optional<PriorityGuard> priorityGuard() {
+        return Optional.ofNullable(priorityGuard);
     }
 }

@@ -1,6 +1,7 @@
 package dev.vigil.patterns.compile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +11,7 @@ import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.Source;
 import dev.vigil.patterns.library.PatternLoader;
 import dev.vigil.patterns.testing.TestCase;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,11 +39,15 @@ class PatternSetTest {
     }
 
     @Test
-    void shouldAlwaysOfferPatternsWithoutLiteralsForTheirSource() {
+    void shouldOfferPatternsWithoutLiteralsEveryEventOfTheirSourceThatHasThePrioritiesTheyAskFor() {
         PatternSet set = manyPatterns();
+        Event at = Patterns.event(Source.JOURNALD, "nothing here");
 
-        assertEquals(List.of("any_priority"), set.candidates(Patterns.event(Source.JOURNALD, "nothing here"))
+        assertEquals(List.of("any_priority"), set.candidates(at.toBuilder().priority(3).build())
                 .stream().map(CompiledPattern::name).toList());
+        // priority <= 3 cannot hold for an event at info, nor for one without a priority
+        assertEquals(List.of(), set.candidates(at.toBuilder().priority(6).build()));
+        assertEquals(List.of(), set.candidates(at));
         assertEquals(List.of(), set.candidates(Patterns.event(Source.KERNEL, "word1x1")));
     }
 
@@ -84,6 +90,26 @@ class PatternSetTest {
         // only the patterns that must see every line of a file: the truncation stream and the OOM-cut step
         assertEquals(List.of("app_log_truncation", "oom_kill_then_log_cut"),
                 library.candidates(access).stream().map(CompiledPattern::name).toList());
+    }
+
+    @Test
+    void shouldOfferTheErrorSignatureALineByItsPriorityOrItsWords() {
+        PatternSet library = PatternLoader.loadLibrary().patterns();
+        // a line at err (its level read by the shipper), a line at info, and one without a level that says ERROR
+        String line = "127.0.0.1 - - [11/Feb/2026 09:58:30] \"GET /health HTTP/1.1\" 200 -";
+        Event atErr = Event.builder("web-1", Source.FILE, Instant.parse("2026-02-11T09:58:30Z"), line).priority(3).build();
+        Event atInfo = Event.builder("web-1", Source.FILE, Instant.parse("2026-02-11T09:58:30Z"), line).priority(6).build();
+        Event saysError = Patterns.event(Source.FILE, "2026-02-08 09:04:45 ERROR Failed to get environment info");
+
+        assertTrue(names(library, atErr).contains("app_error_signature"));
+        assertFalse(names(library, atInfo).contains("app_error_signature"));
+        assertTrue(names(library, saysError).contains("app_error_signature"));
+        assertTrue(library.byName("app_error_signature").orElseThrow().match(atErr).isPresent());
+        assertTrue(library.byName("app_error_signature").orElseThrow().match(saysError).isPresent());
+    }
+
+    private static List<String> names(PatternSet set, Event e) {
+        return set.candidates(e).stream().map(CompiledPattern::name).toList();
     }
 
     /** The events of every test of the set's patterns (the library's: real lines, cited beside them). */

@@ -5,6 +5,7 @@ import dev.vigil.patterns.event.EventIds;
 import dev.vigil.patterns.event.Source;
 import dev.vigil.shippers.container.ContainerLogFormat;
 import dev.vigil.shippers.container.ContainerLogPath;
+import dev.vigil.shippers.filter.LineLevel;
 import dev.vigil.shippers.syslog.SyslogEventMapper;
 import dev.vigil.shippers.syslog.SyslogLine;
 import dev.vigil.shippers.syslog.SyslogLineParser;
@@ -105,13 +106,17 @@ final class FileEvents {
         if (p.record() != null) {
             // the record's stamp, not one in the output: that is when the runtime read the line
             Map<String, String> pod = container != null ? container.pathFields(path) : ContainerLogPath.fields(path.toString());
-            return Event.builder(ctx.host(), Source.FILE, p.record().time(), p.text())
+            String output = p.text();
+            return Event.builder(ctx.host(), Source.FILE, p.record().time(), output)
+                    .priority(LineLevel.of(output))
                     .file(path.toString())
                     .offset(p.start)
                     .fields(p.record().fields(pod));
         }
         Instant ts = ctx.timestamps().parse(p.firstLine(), p.readAt).orElse(p.readAt);
-        return Event.builder(ctx.host(), Source.FILE, ts, p.text())
+        String text = p.text();
+        return Event.builder(ctx.host(), Source.FILE, ts, text)
+                .priority(LineLevel.of(text))
                 .file(path.toString())
                 .offset(p.start);
     }

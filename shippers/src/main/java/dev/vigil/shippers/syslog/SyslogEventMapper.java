@@ -2,6 +2,7 @@ package dev.vigil.shippers.syslog;
 
 import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.Source;
+import dev.vigil.shippers.filter.LineLevel;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,8 +43,12 @@ import java.util.regex.Pattern;
  *       guessed for programs systemd never named (cron, sshd's {@code ssh.service}, a service whose
  *       tag is its interpreter's name).</li>
  * </ul>
- * Priority and facility come from a {@code <PRI>} prefix only: RFC 3164 files rarely have one, and
- * guessing priority from words would make error signatures of lines programs never called errors.
+ * Priority and facility come from a {@code <PRI>} prefix; RFC 3164 files rarely have one, so a
+ * program's line without it gets the level the program itself wrote at the start of its message
+ * ({@code ERROR …}, {@code level=error …}, klog's {@code E1203 …}; see {@link LineLevel#atStart}), as
+ * the journal has it when the program logs there. Priority is never guessed from a word inside the
+ * text: that would make error signatures of lines programs never called errors. Kernel lines get
+ * none without {@code <PRI>}.
  * One mapper per stream: it remembers the units systemd named.
  */
 public final class SyslogEventMapper {
@@ -107,7 +112,7 @@ public final class SyslogEventMapper {
                 .identifier(line.program())
                 .comm(line.program())
                 .pid(line.pid())
-                .priority(line.priority())
+                .priority(line.priority() != null ? line.priority() : LineLevel.atStart(line.message()))
                 .facility(line.facility());
         if ("systemd".equals(line.program())) {
             if (line.priority() == null && line.message().startsWith(FAILED_JOB)) {
