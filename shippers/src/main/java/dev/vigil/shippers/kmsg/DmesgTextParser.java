@@ -27,6 +27,9 @@ public final class DmesgTextParser {
     private static final Pattern RELATIVE = Pattern.compile("^\\[\\s*(\\d+\\.\\d+)\\]\\s?(.*)$", Pattern.DOTALL);
     private static final Pattern CTIME = Pattern.compile(
             "^\\[(\\w{3} \\w{3} [ \\d]\\d \\d{2}:\\d{2}:\\d{2} \\d{4})\\]\\s?(.*)$", Pattern.DOTALL);
+    /** What follows the stamp in Apache's error log: {@code [error]}, {@code [core:warn]}, {@code [notice]}. */
+    private static final Pattern APACHE_LEVEL =
+            Pattern.compile("\\[(?:\\w+:)?(?:emerg|alert|crit|error|warn|notice|info|debug|trace[1-8])\\]");
     private static final DateTimeFormatter CTIME_FORMAT =
             DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", Locale.ROOT);
     /** {@code dmesg --time-format iso}: {@code 2026-12-03T17:43:52,808850+00:00 msg}. */
@@ -85,7 +88,12 @@ public final class DmesgTextParser {
      */
     public static boolean looksLikeDmesg(String line) {
         String rest = prefixed(line).rest();
-        return ISO.matcher(rest).matches() || RELATIVE.matcher(rest).matches() || CTIME.matcher(rest).matches();
+        if (ISO.matcher(rest).matches() || RELATIVE.matcher(rest).matches()) {
+            return true;
+        }
+        Matcher ctime = CTIME.matcher(rest);
+        // Apache 2.2's error log has dmesg -T's stamp; the [level] after it (Apache's, mod_jk's) is no kernel's
+        return ctime.matches() && !APACHE_LEVEL.matcher(ctime.group(2)).lookingAt();
     }
 
     /** A line without its {@code <pri>} or {@code dmesg -x} prefix, and what the prefix said. */

@@ -1,6 +1,8 @@
 package dev.vigil.shippers.kmsg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -33,5 +35,17 @@ class DmesgTextParserTest {
                 parser.parse("user  :warn  : [50539.943847] vigil: kmsg tail stop"));
         assertEquals(23, parser.parse("local7:debug : [1.000000] x").orElseThrow().facility());
         assertEquals(Optional.empty(), parser.parse("nosuch:err   : [1.000000] x"), "an unknown facility is no dmesg -x prefix");
+    }
+
+    @Test
+    void shouldNotTakeAnApacheErrorLogForDmesgDashT() {
+        // Apache 2.2 stamps its error log as dmesg -T stamps the kernel's lines; the [level] after the stamp is
+        // Apache's (https://github.com/D3lph1/L-Shop/issues/38)
+        assertFalse(DmesgTextParser.looksLikeDmesg(
+                "[Fri Aug 04 18:02:07 2017] [error] [client 98.189.170.40] File does not exist: /var/www/mysql"));
+        assertFalse(DmesgTextParser.looksLikeDmesg("[Fri Aug 04 21:17:22 2017] [notice] caught SIGTERM, shutting down"));
+        // the analyzer's replay/syslog/dmesg-T.txt (SOURCES)
+        assertTrue(DmesgTextParser.looksLikeDmesg(
+                "[Sat Oct 22 04:31:47 2016] systemd-journald[115912]: Received SIGTERM from PID 1 (systemd)."));
     }
 }
