@@ -8,8 +8,7 @@ import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.Source;
 import dev.vigil.shippers.file.FileInput;
 import dev.vigil.shippers.file.FileTailConfig;
-import dev.vigil.shippers.journald.JournaldSourceConfig;
-import dev.vigil.shippers.kmsg.KmsgSourceConfig;
+import dev.vigil.shippers.file.FileTailerContainerTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,18 +58,6 @@ class ContainerLogIT {
             unsupported log format test log
             2016-10-20T18:39:20.57606443Z stdout F cri stdout test log
             """;
-    private static final String TRACEBACK = """
-            Traceback (most recent call last):
-              File "/code/lib/sedna/service/run_kb.py", line 18, in <module>
-                from sedna.service.server.knowledgeBase.model import init_db
-              File "/code/lib/sedna/__init__.py", line 16, in <module>
-                import sedna.algorithms
-              File "/code/lib/sedna/algorithms/__init__.py", line 19, in <module>
-                from . import optical_flow
-              File "/code/lib/sedna/algorithms/optical_flow/__init__.py", line 19, in <module>
-                import cv2
-            ModuleNotFoundError: No module named 'cv2'""";
-
     @TempDir Path dir;
 
     private Shipper start(String topic) throws IOException {
@@ -78,12 +65,7 @@ class ContainerLogIT {
         FileTailConfig files = new FileTailConfig(List.of(FileInput.of(dir.resolve("var/log/pods/*/*/*.log").toString())),
                 Duration.ofMillis(50), Duration.ofSeconds(5), Duration.ofMillis(200), Duration.ofSeconds(60), 1024 * 1024,
                 ZoneId.of("UTC"));
-        ShipperConfig config = ShipperConfig.defaults("node-1", dir.resolve("state"), KAFKA.bootstrapServers())
-                .withTopics(topic, topic + "-dead")
-                .withKmsg(KmsgSourceConfig.disabled())
-                .withJournald(JournaldSourceConfig.disabled())
-                .withFiles(files)
-                .withIntervals(Duration.ofHours(1), Duration.ofMillis(200));
+        ShipperConfig config = FileOnlyConfig.of("node-1", files, dir.resolve("state"), KAFKA.bootstrapServers(), topic);
         Shipper shipper = new Shipper(config, Clock.systemUTC());
         shipper.start();
         return shipper;
@@ -110,7 +92,7 @@ class ContainerLogIT {
                         .sorted(Comparator.comparing(Event::offset)).toList();
             }
 
-            assertEquals(List.of(TRACEBACK, "unsupported log format test log", "cri stdout test log"),
+            assertEquals(List.of(FileTailerContainerTest.SEDNA_TRACEBACK, "unsupported log format test log", "cri stdout test log"),
                     events.stream().map(Event::message).toList());
             Map<String, String> pod = Map.of("namespace", "sedna", "pod", "kb-6d4f9c7b8-x2l5q",
                     "pod_uid", "dce8feb5-7afd-4625-9ee1-ff8d65ebaf5c", "container", "kb", "restart", "0");

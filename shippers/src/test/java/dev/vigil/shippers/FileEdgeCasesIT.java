@@ -9,8 +9,6 @@ import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.Source;
 import dev.vigil.shippers.file.FileInput;
 import dev.vigil.shippers.file.FileTailConfig;
-import dev.vigil.shippers.journald.JournaldSourceConfig;
-import dev.vigil.shippers.kmsg.KmsgSourceConfig;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -58,12 +56,7 @@ class FileEdgeCasesIT {
         log = dir.resolve("app.log");
         FileTailConfig files = new FileTailConfig(List.of(FileInput.of(input)), Duration.ofMillis(50),
                 Duration.ofSeconds(5), Duration.ofMillis(200), Duration.ofSeconds(60), 1024 * 1024, ZoneId.of("UTC"));
-        ShipperConfig config = ShipperConfig.defaults("web-1", dir.resolve("state"), KAFKA.bootstrapServers())
-                .withTopics(topic, topic + "-dead")
-                .withKmsg(KmsgSourceConfig.disabled())
-                .withJournald(JournaldSourceConfig.disabled())
-                .withFiles(files)
-                .withIntervals(Duration.ofHours(1), Duration.ofMillis(200));
+        ShipperConfig config = FileOnlyConfig.of("web-1", files, dir.resolve("state"), KAFKA.bootstrapServers(), topic);
         Shipper shipper = new Shipper(config, Clock.systemUTC());
         shipper.start();
         return shipper;

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The file shipper tails container log files (real records and output: src/test/resources/container/SOURCES):
  * the events are those of the container's output, as its own log file would give them.
  */
-class FileTailerContainerTest {
+public class FileTailerContainerTest {
     private static final Instant NOW = Instant.parse("2026-12-03T05:00:00Z");
     /** kubeedge/sedna#320's traceback as containerd writes it; its third line cut into a P and an F record. */
     static final String SEDNA_CRI = """
@@ -48,7 +48,8 @@ class FileTailerContainerTest {
             2022-06-09T07:15:01.102040000Z stderr F ModuleNotFoundError: No module named 'cv2'
             2016-10-20T18:39:20.57606443Z stdout F cri stdout test log
             """;
-    static final String SEDNA_TRACEBACK = """
+    /** kubeedge/sedna#320's traceback (SOURCES), as a container's log holds it one line a record. */
+    public static final String SEDNA_TRACEBACK = """
             Traceback (most recent call last):
               File "/code/lib/sedna/service/run_kb.py", line 18, in <module>
                 from sedna.service.server.knowledgeBase.model import init_db
