@@ -19,7 +19,10 @@ public final class Step {
     private final Source source;
     private final EventCondition condition;
     private final Set<String> requiredLiterals;
-    /** Without required literals, the literals or priorities an event it matches must have; null when none is known. */
+    /**
+     * Without required literals, the literals or priorities an event it matches must have; null when none is
+     * known, and always null beside required literals (the compiler gives it only without them).
+     */
     private final PriorityGuard priorityGuard;
     /**
      * The last event this step was tried on and what came of it: one event is asked about by the
@@ -46,7 +49,7 @@ public final class Step {
 
     Step(String name, Source source, EventCondition condition, Set<String> requiredLiterals, PriorityGuard priorityGuard,
             List<RegexGuard> messageGuards, boolean captures) {
-        this.priorityGuard = requiredLiterals == null ? priorityGuard : null;
+        this.priorityGuard = priorityGuard;
         this.captures = captures;
         this.name = Objects.requireNonNull(name, "name");
         this.source = source;

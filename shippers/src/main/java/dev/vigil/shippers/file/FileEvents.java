@@ -5,6 +5,7 @@ import dev.vigil.patterns.event.EventIds;
 import dev.vigil.patterns.event.Source;
 import dev.vigil.shippers.container.ContainerLogFormat;
 import dev.vigil.shippers.container.ContainerLogPath;
+import dev.vigil.shippers.container.ContainerRecord;
 import dev.vigil.shippers.filter.LineLevel;
 import dev.vigil.shippers.syslog.SyslogEventMapper;
 import dev.vigil.shippers.syslog.SyslogLine;
@@ -103,22 +104,18 @@ final class FileEvents {
         if (b != null) {
             return b;
         }
-        if (p.record() != null) {
-            // the record's stamp, not one in the output: that is when the runtime read the line
-            Map<String, String> pod = container != null ? container.pathFields(path) : ContainerLogPath.fields(path.toString());
-            String output = p.text();
-            return Event.builder(ctx.host(), Source.FILE, p.record().time(), output)
-                    .priority(LineLevel.of(output))
-                    .file(path.toString())
-                    .offset(p.start)
-                    .fields(p.record().fields(pod));
-        }
-        Instant ts = ctx.timestamps().parse(p.firstLine(), p.readAt).orElse(p.readAt);
+        ContainerRecord record = p.record();
+        // a container line takes its record's stamp, not one in the output: that is when the runtime read it
+        Instant ts = record != null ? record.time() : ctx.timestamps().parse(p.firstLine(), p.readAt).orElse(p.readAt);
         String text = p.text();
-        return Event.builder(ctx.host(), Source.FILE, ts, text)
+        b = Event.builder(ctx.host(), Source.FILE, ts, text)
                 .priority(LineLevel.of(text))
                 .file(path.toString())
                 .offset(p.start);
+        if (record != null) {
+            b.fields(record.fields(container != null ? container.pathFields(path) : ContainerLogPath.fields(path.toString())));
+        }
+        return b;
     }
 
     /** The kernel or journald event of a syslog line; null when the line is not one (shipped as text). */
