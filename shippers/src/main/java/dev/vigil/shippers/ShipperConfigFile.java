@@ -149,11 +149,10 @@ public final class ShipperConfigFile {
     }
 
     /**
-     * A {@code file =} value as the file and {@code --file} write it: an absolute path or glob,
-     * then options {@code multiline=on|off}, {@code format=auto|syslog|text} and the file's own
-     * multiline rule ({@code multiline.start=RE2} or {@code multiline.continue=RE2},
-     * {@code multiline.max_lines=N}, {@code multiline.max_bytes=N}, {@code multiline.timeout=D};
-     * patterns hold no spaces: write {@code \\s}).
+     * A {@code file =} value as the file and {@code --file} write it: an absolute path or glob, then
+     * options {@code multiline=on|off}, {@code format=auto|syslog|text|cri|docker-json} and the file's
+     * own multiline rule ({@code multiline.start=RE2} or {@code multiline.continue=RE2}, {@code multiline.max_lines=N},
+     * {@code multiline.max_bytes=N}, {@code multiline.timeout=D}; patterns hold no spaces: write {@code \\s}).
      */
     public static FileInput parseFileInput(String value) {
         String[] parts = value.trim().split("\\s+");
@@ -166,13 +165,14 @@ public final class ShipperConfigFile {
             switch (parts[i]) {
                 case "multiline=on" -> multiline = true;
                 case "multiline=off" -> multiline = false;
-                case "format=auto" -> format = FileFormat.AUTO;
-                case "format=syslog" -> format = FileFormat.SYSLOG;
-                case "format=text", "format=cri", "format=docker-json" -> format = FileFormat.parse(parts[i].substring(eq + 1));
                 default -> {
+                    if (option.equals("format")) {
+                        format = FileFormat.parse(parts[i].substring(eq + 1));
+                        continue;
+                    }
                     if (!MULTILINE_OPTIONS.contains(option)) {
                         throw new IllegalArgumentException("unknown file option '" + parts[i] + "', expected "
-                                + "multiline=on, multiline=off, format=auto, format=syslog, format=text, "
+                                + "multiline=on, multiline=off, format=" + FileFormat.SPELLINGS.replace(", ", "|") + ", "
                                 + String.join("=, ", MULTILINE_OPTIONS) + "=");
                     }
                     rule.put(option, parts[i].substring(eq + 1));

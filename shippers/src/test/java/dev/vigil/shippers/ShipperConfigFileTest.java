@@ -152,8 +152,12 @@ class ShipperConfigFileTest {
                 new FileInput("/var/log/other.log", true, FileFormat.AUTO)), c.files().inputs());
         ConfigFileException e = assertThrows(ConfigFileException.class,
                 () -> ShipperConfigFile.load(write("file = /var/log/syslog format=rfc3164\n"), base()));
-        assertEquals(List.of(dir.resolve("shipper.conf") + ":1: unknown file option 'format=rfc3164', expected "
-                + "multiline=on, multiline=off, format=auto, format=syslog, format=text, multiline.start=, "
+        assertEquals(List.of(dir.resolve("shipper.conf") + ":1: unknown file format 'rfc3164', expected one of auto, "
+                + "syslog, text, cri, docker-json"), e.problems());
+        e = assertThrows(ConfigFileException.class,
+                () -> ShipperConfigFile.load(write("file = /var/log/syslog multiline=yes\n"), base()));
+        assertEquals(List.of(dir.resolve("shipper.conf") + ":1: unknown file option 'multiline=yes', expected "
+                + "multiline=on, multiline=off, format=auto|syslog|text|cri|docker-json, multiline.start=, "
                 + "multiline.continue=, multiline.max_lines=, multiline.max_bytes=, multiline.timeout="), e.problems());
     }
 

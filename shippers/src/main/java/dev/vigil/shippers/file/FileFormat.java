@@ -1,6 +1,7 @@
 package dev.vigil.shippers.file;
 
 import dev.vigil.shippers.container.ContainerLogFormat;
+import java.util.Arrays;
 import java.util.Locale;
 
 /** How the lines of a tailed file become events. */
@@ -29,6 +30,9 @@ public enum FileFormat {
     /** A Docker json-file log ({@code /var/lib/docker/containers/<id>/<id>-json.log}), read as {@link #CRI} is. */
     DOCKER_JSON;
 
+    /** Every format as the config writes it, for error messages. */
+    public static final String SPELLINGS = String.join(", ", Arrays.stream(values()).map(FileFormat::spelling).toList());
+
     /** The container log format of this file format; null for the others. */
     public ContainerLogFormat container() {
         return switch (this) {
@@ -40,6 +44,16 @@ public enum FileFormat {
 
     /** Parses the config spelling ({@code auto}, {@code syslog}, {@code text}, {@code cri}, {@code docker-json}). */
     public static FileFormat parse(String text) {
-        return valueOf(text.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+        for (FileFormat f : values()) {
+            if (f.spelling().equals(text.trim().toLowerCase(Locale.ROOT))) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("unknown file format '" + text + "', expected one of " + SPELLINGS);
+    }
+
+    /** How the config and the command line write this format. */
+    public String spelling() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

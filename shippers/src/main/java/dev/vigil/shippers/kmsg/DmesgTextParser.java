@@ -1,5 +1,6 @@
 package dev.vigil.shippers.kmsg;
 
+import dev.vigil.shippers.filter.Levels;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -39,7 +40,6 @@ public final class DmesgTextParser {
     private static final Pattern DECODED = Pattern.compile("^([a-z]+[0-7]?)\\s*:\\s*([a-z]+)\\s*: ?");
     private static final List<String> FACILITIES = List.of("kern", "user", "mail", "daemon", "auth", "syslog", "lpr", "news",
             "uucp", "cron", "authpriv", "ftp");
-    private static final List<String> LEVELS = List.of("emerg", "alert", "crit", "err", "warn", "notice", "info", "debug");
 
     private final Instant bootedAt;
     private final ZoneId zone;
@@ -108,7 +108,8 @@ public final class DmesgTextParser {
         Matcher decoded = DECODED.matcher(line);
         if (decoded.find()) {
             int facility = facility(decoded.group(1));
-            int level = LEVELS.indexOf(decoded.group(2));
+            // dmesg -x names the levels as syslog does (emerg ... debug, "warn" for 4)
+            int level = Levels.ofName(decoded.group(2), 0, decoded.group(2).length());
             if (facility >= 0 && level >= 0) {
                 return new Prefixed(facility, level, line.substring(decoded.end()));
             }
