@@ -56,7 +56,9 @@ public record StreamState(
      * whether the stream ended gracefully or was cut.
      */
     boolean alreadyHas(Event e) {
-        return e.ts().isBefore(lastTs) || e.id() != null && e.id().equals(line.id());
+        // a later line is a new one (a line re-sent has its own time): most lines need no id compared
+        int order = e.ts().compareTo(lastTs);
+        return order < 0 || order == 0 && e.id() != null && e.id().equals(line.id());
     }
 
     Duration usualGap() {
