@@ -139,6 +139,16 @@ final class CharClasses {
         return (CLASSES[c] & SPACE) != 0;
     }
 
+    /** Whether {@code s[from, to)} holds a space. */
+    static boolean hasSpace(char[] s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isSpace(s[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A day or month name ({@code Sun}, {@code JUNE}) from {@code from} to {@code to}, trailing punctuation aside. */
     static boolean isDateName(char[] s, int from, int to) {
         int end = to;

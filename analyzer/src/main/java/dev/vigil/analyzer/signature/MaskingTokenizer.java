@@ -8,6 +8,7 @@ import static dev.vigil.analyzer.signature.CharClasses.PUNCTUATION;
 import static dev.vigil.analyzer.signature.CharClasses.SPACE;
 import static dev.vigil.analyzer.signature.CharClasses.VALUE_END;
 import static dev.vigil.analyzer.signature.CharClasses.closingQuote;
+import static dev.vigil.analyzer.signature.CharClasses.hasSpace;
 import static dev.vigil.analyzer.signature.CharClasses.isDateName;
 import static dev.vigil.analyzer.signature.CharClasses.isDotRun;
 import static dev.vigil.analyzer.signature.CharClasses.isPath;
@@ -34,7 +35,8 @@ import java.util.Arrays;
  *       {@code ://}) becomes {@code <*>}, keeping a trailing {@code :} or {@code ,};</li>
  *   <li>a size or short time unit after a masked number ({@code 3.1 KB}, {@code 20 ms}) becomes
  *       {@code <*>} too, so that {@code 900 B} and {@code 1.2 KB} give one template;</li>
- *   <li>a quoted value ({@code 'name'}, {@code "a b"}, even across spaces) becomes {@code '<*>'};</li>
+ *   <li>a quoted value ({@code 'name'}, {@code "a b"}, even across spaces) becomes {@code '<*>'},
+ *       but a quoted phrase before any word of the line is its message (klog) and stays words;</li>
  *   <li>the value after {@code =}, up to the next comma, semicolon or closing bracket, becomes
  *       {@code <*>}, so {@code uid=0)} gives {@code uid=<*>)}; an empty value ({@code logname=})
  *       stays, and a logfmt {@code msg=}, {@code level=} or {@code err=} value is text, as words;</li>
@@ -149,24 +151,9 @@ final class MaskingTokenizer {
         return length;
     }
 
-    /** 64-bit hash of the masked line, in four interleaved lanes to keep the multiplier busy. */
+    /** 64-bit hash of the masked line. */
     long maskedHash() {
-        long h0 = 0;
-        long h1 = 0;
-        long h2 = 0;
-        long h3 = 0;
-        int i = 0;
-        for (; i + 3 < length; i += 4) {
-            h0 = 31 * h0 + chars[i];
-            h1 = 31 * h1 + chars[i + 1];
-            h2 = 31 * h2 + chars[i + 2];
-            h3 = 31 * h3 + chars[i + 3];
-        }
-        for (; i < length; i++) {
-            h0 = 31 * h0 + chars[i];
-        }
-        long h = ((h0 * 0x9E3779B97F4A7C15L + h1) * 0x9E3779B97F4A7C15L + h2) * 0x9E3779B97F4A7C15L + h3;
-        return h ^ (h >>> 29) ^ length;
+        return TokenDictionary.lineHash(chars, length);
     }
 
     char[] chars() {
@@ -188,7 +175,7 @@ final class MaskingTokenizer {
         char first = s[from];
         int close = first == '\'' || first == '"' ? closingQuote(s, from, n) : -1;
         int to;
-        if (close > 0 && !(jsonMembers && close + 1 < n && s[close + 1] == ':')) {
+        if (close > 0 && !(jsonMembers && close + 1 < n && s[close + 1] == ':') && !isQuotedMessage(s, from, close)) {
             append(first);
             appendWildcard();
             append(first);
@@ -210,6 +197,15 @@ final class MaskingTokenizer {
         }
         endToken();
         return to;
+    }
+
+    /**
+     * A quoted phrase before any word of the line (after its header's values, if any) is the
+     * message itself, as klog's structured form writes it ({@code E0317 … kubelet.go:2345] "Skipping
+     * pod synchronization" err="…"}): its words are text, not one value.
+     */
+    private boolean isQuotedMessage(char[] s, int from, int close) {
+        return (count == 0 || count == 1 && isParameter(0)) && hasSpace(s, from + 1, close);
     }
 
     /**

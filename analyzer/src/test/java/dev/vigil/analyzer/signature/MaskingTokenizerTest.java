@@ -58,6 +58,22 @@ class MaskingTokenizerTest {
     }
 
     @Test
+    void shouldKeepAQuotedMessageAfterTheLinesHeaderAsWords() {
+        // klog's structured form: the message is quoted after the header (kubelet, github.com/kubernetes/kubernetes
+        // issue 130855); masked as a value, every line with the same keys was one template
+        assertEquals(List.of("<*>", "\"Skipping", "pod", "synchronization\"", "err=\"[container", "runtime", "status", "check",
+                        "may", "not", "have", "completed", "yet,", "PLEG", "is", "not", "healthy:", "pleg", "has", "yet", "to", "be",
+                        "successful]\""),
+                tokens("E0317 06:29:32.834597 1413880 kubelet.go:2345] \"Skipping pod synchronization\" err=\"[container runtime "
+                        + "status check may not have completed yet, PLEG is not healthy: pleg has yet to be successful]\""));
+        assertEquals(List.of("\"Error", "syncing", "pod,", "skipping\"", "pod=<*>"),
+                tokens("\"Error syncing pod, skipping\" pod=\"kube-system/coredns-1\""));
+        // one quoted word, or a quoted phrase after the message's first word, is a value as before
+        assertEquals(List.of("<*>", "not", "found"), tokens("\"config.yaml\" not found"));
+        assertEquals(List.of("Environment", "<*>", "exists"), tokens("Environment 'a b' exists"));
+    }
+
+    @Test
     void shouldMaskPathsAndUrlsKeepingTheirTrailingColon() {
         assertEquals(List.of("<*>:", "No", "such", "file", "<*>"),
                 tokens("/var/log/app.log: No such file http://example.com:8080/x, ./run.sh"));
