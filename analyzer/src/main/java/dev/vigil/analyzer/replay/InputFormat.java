@@ -20,7 +20,8 @@ public enum InputFormat {
     DMESG,
     /**
      * Syslog text files (RFC 3164, rsyslog's RFC 3339 form, RFC 5424) and {@code journalctl -o short},
-     * {@code short-iso}, {@code short-precise}, {@code short-iso-precise} and {@code short-full} exports.
+     * {@code short-iso}, {@code short-precise}, {@code short-iso-precise}, {@code short-full},
+     * {@code short-unix} and {@code short-monotonic} (seconds since boot: needs the boot time) exports.
      */
     SYSLOG,
     /**
@@ -56,6 +57,10 @@ public enum InputFormat {
         }
         if (KMSG_RECORD.matcher(line).find()) {
             return KMSG;
+        }
+        // before dmesg: journalctl -o short-monotonic has dmesg's stamp, then a host and a tag
+        if (SyslogLineParser.isShortMonotonic(line)) {
+            return SYSLOG;
         }
         if (DmesgTextParser.looksLikeDmesg(line)) {
             return DMESG;

@@ -194,7 +194,8 @@ public final class Replay {
             case EVENT_JSON -> new EventJsonReader(in.path(), bad);
             case KMSG -> new KmsgDumpReader(in.path(), host, bootClock(in, options, boots), bad);
             case DMESG -> new DmesgReader(in.path(), host, dmesgClock(in, options, boots), in.zoneOr(ZoneId.systemDefault()), bad);
-            case SYSLOG -> new SyslogReader(in.path(), host, in.streamName(), in.zoneOr(ZoneId.systemDefault()), bad);
+            case SYSLOG -> new SyslogReader(in.path(), host, in.streamName(), in.zoneOr(ZoneId.systemDefault()),
+                    SyslogReader.countsFromBoot(in.path()) ? bootClock(in, options, boots).bootedAt() : null, bad);
             case TEXT -> new TextLogReader(in.path(), host, in.streamName(), in.zoneOr(ZoneOffset.UTC), bad);
             case CRI, DOCKER_JSON -> new ContainerLogReader(in.path(), in.format().container(), host, in.streamName(), bad);
         };
@@ -224,7 +225,7 @@ public final class Replay {
             return new BootClock(in.bootId(), boots.boots().get(in.bootId()));
         }
         if (boots.boots().isEmpty()) {
-            throw new IllegalArgumentException("cannot put the kernel log " + in.path() + " on the clock: it has only "
+            throw new IllegalArgumentException("cannot put " + in.path() + " on the clock: it has only "
                     + "seconds since boot and no journal of that boot was given; pass --boot-time (e.g. from "
                     + "'uptime -s' on that host)");
         }

@@ -28,12 +28,27 @@ final class SyslogReader extends LineReader {
     private final EventIds.Stream ids;
     private LineSource.Line lookahead;
 
-    SyslogReader(Path path, String host, String streamName, ZoneId zone, BadRecords bad) throws IOException {
+    /** @param bootedAt when the host booted, for {@code journalctl -o short-monotonic} stamps; null for other files */
+    SyslogReader(Path path, String host, String streamName, ZoneId zone, Instant bootedAt, BadRecords bad) throws IOException {
         super(path, bad);
         this.host = host;
         this.ids = EventIds.forStream(host, Source.FILE, streamName);
         this.reference = Files.getLastModifiedTime(path).toInstant();
-        this.parser = new SyslogLineParser(zone);
+        this.parser = new SyslogLineParser(zone, bootedAt);
+    }
+
+    /** Whether the file is {@code journalctl -o short-monotonic} output, whose stamps count from the boot. */
+    static boolean countsFromBoot(Path path) throws IOException {
+        try (LineSource scan = new LineSource(path)) {
+            LineSource.Line line;
+            while ((line = scan.next()) != null) {
+                String text = line.text();
+                if (!text.isBlank() && !SyslogLineParser.isJournalMarker(text)) {
+                    return SyslogLineParser.isShortMonotonic(text);
+                }
+            }
+        }
+        return false;
     }
 
     @Override

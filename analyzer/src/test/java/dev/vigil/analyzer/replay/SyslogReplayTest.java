@@ -144,4 +144,41 @@ class SyslogReplayTest {
         assertEquals(6, replay(progress, utc(export)).events());
         assertEquals(List.of(), progress, "journalctl's marker lines are not unreadable lines");
     }
+
+    @Test
+    void journalctlShortMonotonicIsSyslogTextWhoseStampsCountFromBoot() {
+        // journalctl -o short-monotonic as pasted in systemd issues #30054 and #34250
+        assertEquals(InputFormat.SYSLOG, InputFormat.detect("[   20.888224] localhost systemd[1]: Hostname set to <localhost>."));
+        assertEquals(InputFormat.SYSLOG, InputFormat.detect("[    7.636966] LibreELEC kernel: Booting Linux on physical CPU 0x0"));
+        // dmesg's own lines (the same issue #34250; util-linux dmesg) stay kernel text: no host before a tag
+        assertEquals(InputFormat.DMESG, InputFormat.detect("[    0.000000] Booting Linux on physical CPU 0x0"));
+        assertEquals(InputFormat.DMESG, InputFormat.detect("[    2.345678] systemd[1]: Detected architecture x86-64."));
+        assertEquals(InputFormat.DMESG, InputFormat.detect("[    5.123456] usb 1-1: new high-speed USB device number 2 using xhci_hcd"));
+        assertEquals(InputFormat.DMESG, InputFormat.detect("[    7.100000] EXT4-fs (sda1): mounted filesystem with ordered data mode."));
+    }
+
+    @Test
+    void journalctlShortMonotonicGivesTheCrashLoopOnTheBootsClock() throws IOException {
+        Path mono = copy("redis-crash-loop.short-monotonic");
+        Instant boot = Instant.parse("2026-10-03T21:00:00Z");
+        List<String> progress = new ArrayList<>();
+        Replay.Result result = new Replay(LIBRARY, progress::add).run(List.of(utc(mono)), new Replay.Options(null, boot));
+
+        assertEquals(List.of(
+                "restart_burst SarvanTestMachine redis-server.service x5",
+                "unit_failed SarvanTestMachine redis-server.service x6",
+                "unit_start_limit SarvanTestMachine redis-server.service x1"), described(result.incidents()));
+        assertEquals(28, result.events());
+        assertEquals(List.of(), progress, "every line read");
+        Incident burst = result.incidents().stream().filter(i -> i.type().equals("restart_burst")).findFirst().orElseThrow();
+        assertTrue(burst.summary().startsWith("redis-server.service restarted 5 times since 2026-10-03T21:21:09"), burst.summary());
+    }
+
+    @Test
+    void journalctlShortMonotonicWithoutABootTimeIsRefusedWithWhatToPass() throws IOException {
+        Path mono = copy("redis-crash-loop.short-monotonic");
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> replay(new ArrayList<>(), utc(mono)));
+        assertTrue(e.getMessage().contains("--boot-time"), e.getMessage());
+    }
 }

@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  *       (offset with or without colon, or {@code Z});</li>
  *   <li>{@code journalctl -o short-full}: {@code Tue 2026-11-24 00:00:00 UTC host prog[pid]: msg};</li>
  *   <li>{@code journalctl -o short-unix}: {@code 1790526618.512034 host prog[pid]: msg};</li>
+ *   <li>{@code journalctl -o short-monotonic}: {@code [ 1269.000137] host prog[pid]: msg}, seconds
+ *       since the boot, read only by a parser that knows when the host booted;</li>
  *   <li>RFC 5424: {@code <PRI>1 TIMESTAMP HOST APP PROCID MSGID [SD] MSG}, the PRI optional as
  *       files written with rsyslog's {@code RSYSLOG_SyslogProtocol23Format} have it.</li>
  * </ul>
@@ -40,6 +42,8 @@ public final class SyslogLineParser {
     private static final Pattern ISO_ONLY = Pattern.compile(ISO_STAMP);
     /** {@code journalctl -o short-unix}: seconds since the epoch, to the microsecond. */
     private static final Pattern UNIX_HEAD = Pattern.compile("^(\\d{9,11})\\.(\\d{6}) ");
+    /** {@code journalctl -o short-monotonic}: seconds since boot, to the microsecond, as dmesg writes them. */
+    private static final Pattern MONOTONIC_HEAD = Pattern.compile("^\\[ *(\\d{1,10})\\.(\\d{6})\\] ");
     private static final Pattern BSD_HEAD = Pattern.compile(
             "^((?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)) ([ \\d]?\\d) (\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,9}))? ");
     private static final Pattern FULL_HEAD = Pattern.compile(
@@ -56,11 +60,37 @@ public final class SyslogLineParser {
     private static final long DAY_SECONDS = 86_400;
 
     private final ZoneId zone;
+    /** When the host booted, for {@code short-monotonic} stamps; null when unknown (such lines do not parse). */
+    private final Instant bootedAt;
     private final Map<String, ZoneId> zoneNames = new ConcurrentHashMap<>();
 
     /** @param zone zone of stamps that carry none (RFC 3164, {@code short}, {@code short-precise}) */
     public SyslogLineParser(ZoneId zone) {
+        this(zone, null);
+    }
+
+    /**
+     * @param zone zone of stamps that carry none (RFC 3164, {@code short}, {@code short-precise})
+     * @param bootedAt when the host booted, which puts {@code short-monotonic} stamps on the clock; null when unknown
+     */
+    public SyslogLineParser(ZoneId zone, Instant bootedAt) {
         this.zone = Objects.requireNonNull(zone, "zone");
+        this.bootedAt = bootedAt;
+    }
+
+    /**
+     * Whether {@code line} is {@code journalctl -o short-monotonic}'s: a dmesg stamp, then a host and a
+     * {@code prog[pid]:} or {@code kernel:} tag. dmesg's own lines have no host: after the stamp comes
+     * the kernel's text ({@code usb 1-1: …}, {@code systemd[1]: …}), which never has both.
+     */
+    public static boolean isShortMonotonic(String line) {
+        Matcher m = MONOTONIC_HEAD.matcher(line);
+        if (!m.find()) {
+            return false;
+        }
+        Matcher tag = HOST_TAG.matcher(line).region(m.end(), line.length());
+        return tag.lookingAt() && tag.group(2) != null && (tag.group(3) != null || tag.group(2).equals("kernel"))
+                && HOST_NAME.matcher(tag.group(1)).matches() && !LEVEL_WORD.matcher(tag.group(1)).matches();
     }
 
     /**
@@ -122,6 +152,11 @@ public final class SyslogLineParser {
         char first = rest.charAt(0);
         if (first == '1' && rest.charAt(1) == ' ') {
             return rfc5424(rest, pri);
+        }
+        if (first == '[') {
+            Matcher m = MONOTONIC_HEAD.matcher(rest);
+            return bootedAt != null && m.find() ? headed(bootedAt.plusSeconds(Long.parseLong(m.group(1)))
+                    .plusNanos(Long.parseLong(m.group(2)) * 1000), rest.substring(m.end()), pri) : null;
         }
         if (first >= '0' && first <= '9') {
             Matcher m = ISO_HEAD.matcher(rest);
