@@ -27,7 +27,7 @@ import java.util.function.Consumer;
  * past a file they cannot read, and the command says so and exits 2. A
  * systemd journal file, or a folder of them, is read through {@code journalctl -o json}, and JSON
  * that is not one object per line ({@code json-pretty}, {@code json-seq}, an array) made so, as
- * is the journal export format ({@code journalctl -o export}).
+ * are the journal export format ({@code journalctl -o export}) and {@code journalctl -o verbose}.
  */
 final class ReplayFiles implements AutoCloseable {
     /** The name a log read from standard input goes by: its stream's name in incidents. */
@@ -105,6 +105,11 @@ final class ReplayFiles implements AutoCloseable {
         if (JournalExportFormat.is(text)) {
             Path lines = scratchFile();
             JournalExportFormat.write(readable, name, lines, notes);
+            return new ReplayInput(lines, InputFormat.JOURNAL_JSON, name, null, null, zone);
+        }
+        if (JournalVerboseFormat.is(text)) {
+            Path lines = scratchFile();
+            JournalVerboseFormat.write(readable, name, lines, notes);
             return new ReplayInput(lines, InputFormat.JOURNAL_JSON, name, null, null, zone);
         }
         if (JsonLines.needed(text)) {

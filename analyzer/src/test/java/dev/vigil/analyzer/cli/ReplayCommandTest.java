@@ -240,7 +240,7 @@ class ReplayCommandTest {
     }
 
     @Test
-    void shouldReplayASystemdJournalFileAFolderOfThemAndTheirExportAsTheirJson() throws Exception {
+    void shouldReplayASystemdJournalFileAFolderOfThemTheirExportAndVerboseTextAsTheirJson() throws Exception {
         dev.vigil.shippers.journald.JournalExportFile.assumeToolsInstalled();
         Path json = Path.of("src/test/resources/replay/syslog/crash-loop-and-oom.journal.json");
         // the same real entries, written by systemd-journal-remote into a real journal file
@@ -262,8 +262,13 @@ class ReplayCommandTest {
         Process p = new ProcessBuilder(dev.vigil.shippers.journald.JournalExportFile.JOURNALCTL.toString(), "--file=" + journal,
                 "-o", "export").redirectOutput(exported.toFile()).start();
         assertEquals(0, p.waitFor());
+        // and journalctl -o verbose, its text form with every field
+        Path verbose = dir.resolve("journal.verbose");
+        p = new ProcessBuilder(dev.vigil.shippers.journald.JournalExportFile.JOURNALCTL.toString(), "--file=" + journal,
+                "-o", "verbose").redirectOutput(verbose.toFile()).start();
+        assertEquals(0, p.waitFor());
 
-        List<String> expected = assertSameReplay(json, journal, folder, exported);
+        List<String> expected = assertSameReplay(json, journal, folder, exported, verbose);
         assertTrue(expected.size() >= 3, "the entries make incidents: " + expected);
     }
 
