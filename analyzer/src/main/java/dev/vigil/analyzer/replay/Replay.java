@@ -178,6 +178,10 @@ public final class Replay {
             LineSource.Line l;
             do {
                 l = lines.next();
+                // systemctl status pasted before its journal lines: the lines are the file's
+                while (l != null && StatusBlock.isHeader(l.text())) {
+                    l = StatusBlock.skip(lines).next();
+                }
             } while (l != null && InputFormat.isPreamble(l.text()));
             for (; l != null && head.size() < DETECTION_LINES; l = lines.next()) {
                 head.add(l.text());

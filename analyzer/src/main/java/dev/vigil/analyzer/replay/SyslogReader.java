@@ -17,11 +17,13 @@ import java.util.Optional;
  * A syslog text file ({@code /var/log/syslog}, {@code messages}, {@code kern.log}) or a
  * {@code journalctl -o short*} export: kernel lines become kernel events, the others journald
  * events, as the file shipper makes them when it tails such a file. The file's last change gives
- * the year of stamps without one; journalctl's indented continuation lines join their entry.
+ * the year of stamps without one, unless {@code systemctl status} output pasted before the lines
+ * says when they were ({@link StatusBlock}); journalctl's indented continuation lines join their entry.
  */
 final class SyslogReader extends LineReader {
     private final String host;
-    private final Instant reference;
+    /** The year of stamps without one: the file's last change, or the last status block's time. */
+    private Instant reference;
     private final SyslogLineParser parser;
     private final SyslogEventMapper mapper = new SyslogEventMapper();
     /** Ids by byte offset: the stream's part of every id is encoded once. */
@@ -43,7 +45,9 @@ final class SyslogReader extends LineReader {
             LineSource.Line line;
             while ((line = scan.next()) != null) {
                 String text = line.text();
-                if (!text.isBlank() && !SyslogLineParser.isJournalMarker(text)) {
+                if (StatusBlock.isHeader(text)) {
+                    StatusBlock.skip(scan);
+                } else if (!text.isBlank() && !SyslogLineParser.isJournalMarker(text)) {
                     return SyslogLineParser.isShortMonotonic(text);
                 }
             }
@@ -57,6 +61,12 @@ final class SyslogReader extends LineReader {
         lookahead = null;
         Optional<SyslogLine> parsed = Optional.empty();
         while (line != null && (parsed = parsed(line.text())).isEmpty()) {
+            if (StatusBlock.isHeader(line.text())) {
+                StatusBlock.Skipped block = StatusBlock.skip(lines);
+                reference = block.since() != null ? block.since() : reference;
+                line = block.next();
+                continue;
+            }
             if (!line.text().isBlank() && !SyslogLineParser.isJournalMarker(line.text())) {
                 bad.skip(line.number(), "not a syslog line");
             }

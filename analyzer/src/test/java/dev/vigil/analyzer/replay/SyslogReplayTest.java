@@ -181,4 +181,37 @@ class SyslogReplayTest {
                 () -> replay(new ArrayList<>(), utc(mono)));
         assertTrue(e.getMessage().contains("--boot-time"), e.getMessage());
     }
+
+    @Test
+    void systemctlStatusPastedBeforeItsJournalLinesGivesTheirIncidentsInTheStatusYear() throws IOException {
+        // another unit's real status block first (sonic-net/sonic-utilities pull request 2020): an unaligned
+        // TriggeredBy:, a Docs: list and a CGroup tree are all the block's
+        String rsyslog = """
+                ● rsyslog.service - System Logging Service
+                     Loaded: loaded (/lib/systemd/system/rsyslog.service; enabled; vendor preset: enabled)
+                     Active: active (running) since Tue 2022-01-18 20:51:23 UTC; 8min ago
+                TriggeredBy: ● syslog.socket
+                       Docs: man:rsyslogd(8)
+                             man:rsyslog.conf(5)
+                             https://www.rsyslog.com/doc/
+                   Main PID: 285098 (rsyslogd)
+                      Tasks: 5 (limit: 3303)
+                     Memory: 1.5M
+                     CGroup: /system.slice/rsyslog.service
+                             └─285098 /usr/sbin/rsyslogd -n
+
+                """;
+        Path pasted = dir.resolve("status.txt");
+        Files.writeString(pasted, rsyslog + Files.readString(FIXTURES.resolve("optimus-manager.systemctl-status")));
+        Files.setLastModifiedTime(pasted, FileTime.from(CHANGED));
+        List<String> progress = new ArrayList<>();
+
+        Replay.Result result = replay(progress, utc(pasted));
+
+        assertEquals(List.of("unit_start_limit kuroni optimus-manager.service x1"), described(result.incidents()));
+        assertEquals(6, result.events());
+        assertEquals(List.of(), progress, "the status blocks are not unreadable lines");
+        assertEquals(Instant.parse("2018-11-17T22:09:12Z"), result.incidents().get(0).firstSeen(),
+                "the year is the status block's, not the file's");
+    }
 }
