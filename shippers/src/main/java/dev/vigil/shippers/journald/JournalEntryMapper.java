@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.EventIds;
 import dev.vigil.patterns.event.Source;
+import dev.vigil.shippers.filter.LineLevel;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -83,13 +84,14 @@ public final class JournalEntryMapper {
             unit = first(values, "_SYSTEMD_UNIT", null);
             fields.remove("_SYSTEMD_UNIT");
         }
-        return Event.builder(host, Source.JOURNALD, ts, String.join("\n", values.getOrDefault("MESSAGE", List.of(""))))
+        String message = String.join("\n", values.getOrDefault("MESSAGE", List.of("")));
+        return Event.builder(host, Source.JOURNALD, ts, message)
                 .id(EventIds.of(host, Source.JOURNALD, bootId, cursor))
                 .unit(unit)
                 .pid(number(values, "_PID"))
                 .comm(first(values, "_COMM", null))
                 .identifier(first(values, "SYSLOG_IDENTIFIER", null))
-                .priority(priority(values))
+                .priority(priority(values, message))
                 .facility(smallNumber(values, "SYSLOG_FACILITY"))
                 .messageId(first(values, "MESSAGE_ID", null))
                 .bootId(bootId)
@@ -138,9 +140,23 @@ public final class JournalEntryMapper {
         return v == null || v < 0 || v > Integer.MAX_VALUE ? null : v.intValue();
     }
 
-    private static Integer priority(Map<String, List<String>> values) {
+    /**
+     * The entry's priority. A line a unit wrote to its standard output or error ({@code _TRANSPORT=stdout})
+     * has the stream's level (info, unless the unit says otherwise), and a container's line through
+     * Docker's or Podman's journald driver ({@code CONTAINER_ID}) err for standard error and info for
+     * output: neither is the program's. When such a line starts with the level its program wrote
+     * ({@code ERROR …}, {@code level=error}, klog's {@code E0317 …}; {@link LineLevel#atStart}), that
+     * is its priority, as a log file's line gets it. A program that logs to the journal or syslog
+     * itself set its priority, which stays.
+     */
+    private static Integer priority(Map<String, List<String>> values, String message) {
         Integer p = smallNumber(values, "PRIORITY");
-        return p == null || p > 7 ? null : p;
+        Integer journal = p == null || p > 7 ? null : p;
+        if ("stdout".equals(first(values, "_TRANSPORT", null)) || values.containsKey("CONTAINER_ID")) {
+            Integer written = LineLevel.atStart(message);
+            return written != null ? written : journal;
+        }
+        return journal;
     }
 
     /** Decodes field values, remembering whether any was not valid UTF-8. */

@@ -39,6 +39,34 @@ class JournalEntryMapperTest {
     }
 
     @Test
+    void aUnitsOutputLineTakesTheLevelItWroteOverTheStreamsDefault() throws Exception {
+        // kubelet writes klog to stderr; journald gives the stream its default, info (kubernetes issue 130855)
+        Event kubelet = map("""
+                {"__CURSOR":"c","__REALTIME_TIMESTAMP":"1","_TRANSPORT":"stdout","PRIORITY":"6","_SYSTEMD_UNIT":"kubelet.service",
+                 "MESSAGE":"E0317 06:29:32.834597 1413880 kubelet.go:2345] \\"Skipping pod synchronization\\" err=\\"PLEG is not healthy\\""}""");
+        assertEquals(3, kubelet.priority(), "the line's E is its level");
+        Event plain = map("""
+                {"__CURSOR":"c","__REALTIME_TIMESTAMP":"1","_TRANSPORT":"stdout","PRIORITY":"6","_SYSTEMD_UNIT":"rivet-worker.service",
+                 "MESSAGE":"ModuleNotFoundError: No module named 'asyncpg'"}""");
+        assertEquals(6, plain.priority(), "a line without a level keeps the journal's");
+        Event logged = map("""
+                {"__CURSOR":"c","__REALTIME_TIMESTAMP":"1","_TRANSPORT":"journal","PRIORITY":"6","_SYSTEMD_UNIT":"rivet-worker.service",
+                 "MESSAGE":"ERROR retry budget left: 3"}""");
+        assertEquals(6, logged.priority(), "a program that logs to the journal itself set its priority");
+    }
+
+    @Test
+    void aContainersLineThroughTheJournaldDriverTakesItsOwnLevelNotItsStreams() throws Exception {
+        // Docker's journald driver gives stderr err; Python's logging writes INFO there
+        // (uvicorn's line as pasted in tortoise/tortoise-orm issue 869)
+        Event e = map("""
+                {"__CURSOR":"c","__REALTIME_TIMESTAMP":"1","_TRANSPORT":"journal","PRIORITY":"3","_SYSTEMD_UNIT":"docker.service",
+                 "CONTAINER_NAME":"api","CONTAINER_ID":"8d83f21e8e1d","SYSLOG_IDENTIFIER":"8d83f21e8e1d",
+                 "MESSAGE":"INFO:uvicorn.error:Application startup complete."}""");
+        assertEquals(6, e.priority());
+    }
+
+    @Test
     void shouldPreferUnitOverSystemdUnitForSystemdMessagesAboutAUnit() throws Exception {
         Event e = map("""
                 {"__CURSOR":"c","__REALTIME_TIMESTAMP":"1","MESSAGE":"rivet-worker.service: Scheduled restart job, restart counter is at 14552.",
