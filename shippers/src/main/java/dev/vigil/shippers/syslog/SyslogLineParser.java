@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  *       {@code short-iso-precise}: {@code 2026-11-24T00:00:00.123456+00:00 host prog[pid]: msg}
  *       (offset with or without colon, or {@code Z});</li>
  *   <li>{@code journalctl -o short-full}: {@code Tue 2026-11-24 00:00:00 UTC host prog[pid]: msg};</li>
+ *   <li>the ISO date and time with a space and no zone: {@code 2026-06-23 15:54:05.770 host prog[pid]: msg};</li>
  *   <li>{@code journalctl -o short-unix}: {@code 1790526618.512034 host prog[pid]: msg};</li>
  *   <li>{@code journalctl -o short-monotonic}: {@code [ 1269.000137] host prog[pid]: msg}, seconds
  *       since the boot, read only by a parser that knows when the host booted;</li>
@@ -40,6 +41,9 @@ public final class SyslogLineParser {
             "(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2}):(\\d{2})(?:[.,](\\d{1,9}))?(Z|[+-]\\d{2}:?\\d{2})";
     private static final Pattern ISO_HEAD = Pattern.compile("^" + ISO_STAMP + " ");
     private static final Pattern ISO_ONLY = Pattern.compile(ISO_STAMP);
+    /** The ISO date and time with a space between and no zone, as Home Assistant OS prints its journal. */
+    private static final Pattern ISO_SPACE_HEAD =
+            Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2}) (\\d{2}):(\\d{2}):(\\d{2})(?:[.,](\\d{1,9}))? ");
     /** {@code journalctl -o short-unix}: seconds since the epoch, to the microsecond. */
     private static final Pattern UNIX_HEAD = Pattern.compile("^(\\d{9,11})\\.(\\d{6}) ");
     /** {@code journalctl -o short-monotonic}: seconds since boot, to the microsecond, as dmesg writes them. */
@@ -122,7 +126,10 @@ public final class SyslogLineParser {
             return true;
         }
         String host = parsed.get().host();
-        return parsed.get().program() != null && HOST_NAME.matcher(host).matches() && !LEVEL_WORD.matcher(host).matches();
+        // app logs also start with this stamp ("… Starting server: listening"): a journal line has a pid or is the kernel's
+        boolean spaced = ISO_SPACE_HEAD.matcher(withoutPri(line)).lookingAt();
+        return parsed.get().program() != null && HOST_NAME.matcher(host).matches() && !LEVEL_WORD.matcher(host).matches()
+                && (!spaced || parsed.get().pid() != null || "kernel".equals(parsed.get().program()));
     }
 
     /** {@code journalctl}'s own lines between entries: {@code -- Logs begin at …}, {@code -- Boot … --}, {@code -- No entries --}. */
@@ -162,6 +169,10 @@ public final class SyslogLineParser {
             Matcher m = ISO_HEAD.matcher(rest);
             if (m.find()) {
                 return headed(iso(m, 1), rest.substring(m.end()), pri);
+            }
+            m = ISO_SPACE_HEAD.matcher(rest);
+            if (m.find()) {
+                return headed(local(m, 1).atZone(zone).toInstant(), rest.substring(m.end()), pri);
             }
             m = UNIX_HEAD.matcher(rest);
             return m.find() ? headed(Instant.ofEpochSecond(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)) * 1000),

@@ -48,6 +48,25 @@ class SyslogLineParserTest {
     }
 
     @Test
+    void anIsoStampWithASpaceAndNoZoneIsReadInTheLocalTime() {
+        // Home Assistant OS prints its journal so (home-assistant/operating-system issue 4808)
+        String line = "2026-06-23 15:54:05.770 homeassistant systemd[1]: Mounted Bluetooth persistent state.";
+
+        SyslogLine l = new SyslogLineParser(ZoneId.of("Europe/Berlin")).parse(line, DEC_2026).orElseThrow();
+
+        assertEquals(Instant.parse("2026-06-23T13:54:05.770Z"), l.ts(), "15:54:05.770 CEST");
+        assertEquals("homeassistant", l.host());
+        assertEquals("systemd", l.program());
+        assertEquals(1L, l.pid());
+        assertEquals("Mounted Bluetooth persistent state.", l.message());
+        assertTrue(utc.looksLikeSyslog(line));
+        // Spring Boot's and logback's lines have a level or a thread where a syslog line has its host
+        assertFalse(utc.looksLikeSyslog("2024-05-01 10:00:00.123 ERROR 1 --- [main] c.e.App : failed"));
+        assertFalse(utc.looksLikeSyslog("2024-05-01 10:00:00.123 [main] INFO c.e.App - started"));
+        assertFalse(utc.looksLikeSyslog("2024-05-01 10:00:00 Starting server: listening on 8080"), "no pid: an app's own words");
+    }
+
+    @Test
     void stampWithoutYearIsInTheLocalTimeOfTheGivenZone() {
         SyslogLine l = new SyslogLineParser(ZoneId.of("Europe/Berlin"))
                 .parse(SyslogFixtures.line("rfc3164-samba-ad-dc.log"), DEC_2026).orElseThrow();
