@@ -6,7 +6,7 @@ writes them with the others; every quoted line is verbatim from the source its S
 
 def register_servers(g):
     case, expect, journal, text = g["case"], g["expect"], g["journal"], g["text"]
-    docker_json, daemon, user_manager = g["docker_json"], g["daemon"], g["user_manager"]
+    docker_json, daemon, user_manager, syslog = g["docker_json"], g["daemon"], g["user_manager"], g["syslog"]
 
     # ============================== PostgreSQL (postmaster) ==============================
     pg_log = "/var/lib/postgresql/data/log/postgresql.log"
@@ -346,3 +346,47 @@ def register_servers(g):
             (0.002, user_manager(473, 1000, "redshift.service", "redshift.service: Start request repeated too quickly.", "4")),
             (0.003, user_manager(473, 1000, "redshift.service", "redshift.service: Failed with result 'exit-code'.", "4")),
             (0.004, user_manager(473, 1000, "redshift.service", "Failed to start Redshift display colour temperature adjustment.", "3"))]))
+
+    # ============================== syslog files ==============================
+    case("systemd-oom", "debian-syslog-unit-killed-by-oom-killer",
+         "Debian (daemon.log): systemd says a process of bitnami.service was killed by the OOM killer; the "
+         "unit's own script then stops its services. Read from a syslog file, not a journal export.",
+         "https://github.com/bitnami/vms/issues/1417 (daemon.log excerpt, AWS t3a.medium, Feb 2024)",
+         host="ip-172-31-28-30",
+         must=[expect("unit_oom_killed", pattern="systemd_unit_oom_killed", subject="bitnami.service")])(
+        syslog("daemon.log", [
+            "Feb 20 10:48:23 ip-172-31-28-30 dhclient[489]: XMT: Solicit on ens5, interval 127850ms.",
+            "Feb 20 10:50:30 ip-172-31-28-30 dhclient[489]: XMT: Solicit on ens5, interval 116700ms.",
+            "Feb 20 10:52:27 ip-172-31-28-30 dhclient[489]: XMT: Solicit on ens5, interval 120690ms.",
+            "Feb 20 10:53:56 ip-172-31-28-30 systemd[1]: bitnami.service: A process of this unit has been killed by the OOM killer.",
+            "Feb 20 10:53:57 ip-172-31-28-30 bitnami[2015]: 2024-02-20T10:53:57.681Z - info: Saving configuration info to disk",
+            "Feb 20 10:53:58 ip-172-31-28-30 bitnami[2015]: 2024-02-20T10:53:58.930Z - info: Stop monitoring services from gonit",
+            "Feb 20 10:53:59 ip-172-31-28-30 bitnami[2015]: 2024-02-20T10:53:59.020Z - info: Performing service stop operation for php"]))
+
+    case("systemd-oom", "negative-syslog-stop-timeout-sigkill",
+         "systemd SIGKILLing a snap's mysqld processes because its stop timed out: systemd's own kill at stop, "
+         "not the OOM killer.",
+         "https://github.com/nextcloud-snap/nextcloud-snap/issues/1836 (syslog, Sep 2021)",
+         host="dried-nextcloud", negative=True, must_not=[{"type": "oom_kill"}, {"type": "unit_oom_killed"}])(
+        syslog("syslog", [
+            "Sep 09 14:23:36 dried-nextcloud systemd[1]: Stopped Service for snap application nextcloud.mysql.",
+            "Sep 09 14:23:36 dried-nextcloud systemd[1]: Started Service for snap application nextcloud.mysql.",
+            "Sep 09 14:23:36 dried-nextcloud nextcloud.mysql[7339]: Starting MySQL",
+            "Sep 09 14:23:38 dried-nextcloud nextcloud.mysql[7339]: .. *",
+            "Sep 09 14:41:21 dried-nextcloud nextcloud.mysql[9752]:  * MySQL server PID file could not be found!",
+            "Sep 09 14:41:51 dried-nextcloud systemd[1]: snap.nextcloud.mysql.service: State 'stop-sigterm' timed out. Killing.",
+            "Sep 09 14:41:51 dried-nextcloud systemd[1]: snap.nextcloud.mysql.service: Killing process 7359 (mysqld_safe) with signal SIGKILL.",
+            "Sep 09 14:41:51 dried-nextcloud systemd[1]: snap.nextcloud.mysql.service: Killing process 9769 (mysqld) with signal SIGKILL.",
+            "Sep 09 14:41:51 dried-nextcloud systemd[1]: snap.nextcloud.mysql.service: Killing process 9838 (mysqld) with signal SIGKILL.",
+            "Sep 09 14:41:51 dried-nextcloud systemd[1]: snap.nextcloud.mysql.service: Killing process 9839 (mysqld) with signal SIGKILL.",
+            "Sep 09 14:41:51 dried-nextcloud systemd[1]: snap.nextcloud.mysql.service: Killing process 9840 (mysqld) with signal SIGKILL.",
+            "Sep 09 14:41:51 dried-nextcloud systemd[1]: snap.nextcloud.mysql.service: Killing process 9841 (mysqld) with signal SIGKILL."]))
+
+    case("kernel-oom", "2.6.32-syslog-messages-killed-process",
+         "CentOS 6 (2.6.32-573): the kernel's kill line as /var/log/messages holds it, syslog stamp, host and "
+         "'kernel: [secs]' before the RHEL 6 'Killed process N, UID U, (comm)' form.",
+         "https://github.com/cPanelSSP/SSP/issues/76 (grep -i killed /var/log/messages, CentOS 6.7, Mar 2016)",
+         host="server1",
+         must=[expect("oom_kill", subject="mysqld", pattern="kernel_oom_kill", summary=["pid 11726", "anon-rss 2539268 kB"])])(
+        syslog("messages", [
+            "Mar  2 17:35:10 server1 kernel: [2858609.598568] Killed process 11726, UID 498, (mysqld) total-vm:7823732kB, anon-rss:2539268kB, file-rss:768kB"]))
