@@ -7,6 +7,7 @@ writes them with the others; every quoted line is verbatim from the source its S
 def register_servers(g):
     case, expect, journal, text = g["case"], g["expect"], g["journal"], g["text"]
     docker_json, daemon, user_manager, syslog = g["docker_json"], g["daemon"], g["user_manager"], g["syslog"]
+    dmesg_text = g["dmesg_text"]
 
     # ============================== PostgreSQL (postmaster) ==============================
     pg_log = "/var/lib/postgresql/data/log/postgresql.log"
@@ -335,7 +336,7 @@ def register_servers(g):
             "2021-09-30T11:59:11: PM2 log: pid=57600 msg=process killed"]))
 
     # ============================== systemd --user: the start limit ends a loop ==============================
-    case("systemd", "24x-user-unit-start-limit-redshift",
+    case("systemd", "user-unit-start-limit-after-fifth-restart",
          "A user unit with RestartSec=100ms: the fifth restart, then 'Start request repeated too quickly.' and the failure.",
          "https://github.com/sharpbracket/redshift/pull/844 (journalctl --user, Arch Linux, Oct 2021)",
          host="pavilion-arch",
@@ -390,3 +391,15 @@ def register_servers(g):
          must=[expect("oom_kill", subject="mysqld", pattern="kernel_oom_kill", summary=["pid 11726", "anon-rss 2539268 kB"])])(
         syslog("messages", [
             "Mar  2 17:35:10 server1 kernel: [2858609.598568] Killed process 11726, UID 498, (mysqld) total-vm:7823732kB, anon-rss:2539268kB, file-rss:768kB"]))
+
+    case("kernel-oom", "3.10-dmesg-T-kubepods-memcg-kill",
+         "CentOS 7 (3.10.0-327) Kubernetes node, `dmesg -T`: a pod's memory cgroup stats and task list, then "
+         "'Memory cgroup out of memory: Kill process 24572 (java)' and the kill of pid 28438: one kill of java.",
+         "https://github.com/kubernetes/kubernetes/issues/56891 (dmesg -T on the node, Dec 2017)",
+         must=[expect("oom_kill", subject="java", pattern="kernel_oom_kill", summary=["pid 28438", "anon-rss 466160 kB"])])(
+        dmesg_text([
+            "[Thu Dec  7 00:05:14 2017] Memory cgroup stats for /kubepods/pod95387fa4-da9c-11e7-9d36-5254b24cbf5e/6895a3e13439535852d3184ac2aadd26d7363cc035f171545ec7d4ce74073b0b: cache:32KB rss:524188KB rss_huge:370688KB mapped_file:0KB swap:524356KB inactive_anon:267804KB active_anon:256384KB inactive_file:12KB active_file:4KB unevictable:0KB",
+            "[Thu Dec  7 00:05:15 2017] [ pid ]   uid  tgid total_vm      rss nr_ptes swapents oom_score_adj name",
+            "[Thu Dec  7 00:05:15 2017] [28438]     0 28438  5063909   119961    1661   136409          -998 java",
+            "[Thu Dec  7 00:05:15 2017] Memory cgroup out of memory: Kill process 24572 (java) score 0 or sacrifice child",
+            "[Thu Dec  7 00:05:15 2017] Killed process 28438 (java) total-vm:20255636kB, anon-rss:466160kB, file-rss:13684kB"]))
