@@ -9,6 +9,11 @@ def register_servers(g):
     docker_json, daemon, user_manager, syslog = g["docker_json"], g["daemon"], g["user_manager"], g["syslog"]
     dmesg_text = g["dmesg_text"]
 
+    def container_output(container_id, stream, lines):
+        """A container's output lines in its Docker json-file log, a tenth of a millisecond apart."""
+        log = "/var/lib/docker/containers/%s/%s-json.log" % (container_id, container_id)
+        return docker_json("%s-json.log" % container_id, log, [(i * 0.0001, stream, line) for i, line in enumerate(lines)])
+
     # ============================== PostgreSQL (postmaster) ==============================
     pg_log = "/var/lib/postgresql/data/log/postgresql.log"
     case("postgres", "13-backend-killed-by-signal-9",
@@ -81,13 +86,13 @@ def register_servers(g):
          "https://github.com/redis/redis/issues/11851 (redis:5.0.5 container output, Feb 2023; wrapped in Docker "
          "json-file records as moby daemon/logger/jsonfilelog writes them)",
          must=[expect("app_panic", pattern="server_crash_report", subject="Redis", summary=["Redis crashed", "signal 11"])])(
-        docker_json("%s-json.log" % redis_id, "/var/lib/docker/containers/%s/%s-json.log" % (redis_id, redis_id), [
-            (0.0, "stdout", ""),
-            (0.0, "stdout", "=== REDIS BUG REPORT START: Cut & paste starting from here ==="),
-            (0.001, "stdout", "7:M 26 Feb 2023 13:42:15.741 # Redis 5.0.5 crashed by signal: 11"),
-            (0.002, "stdout", "7:M 26 Feb 2023 13:42:15.741 # Crashed running the instruction at: 0x5560f7ae987c"),
-            (0.003, "stdout", "7:M 26 Feb 2023 13:42:15.741 # Accessing address: 0x2000"),
-            (0.004, "stdout", "7:M 26 Feb 2023 13:42:15.741 # Failed assertion: <no assertion failed> (<no file>:0)")]))
+        container_output(redis_id, "stdout", [
+            "",
+            "=== REDIS BUG REPORT START: Cut & paste starting from here ===",
+            "7:M 26 Feb 2023 13:42:15.741 # Redis 5.0.5 crashed by signal: 11",
+            "7:M 26 Feb 2023 13:42:15.741 # Crashed running the instruction at: 0x5560f7ae987c",
+            "7:M 26 Feb 2023 13:42:15.741 # Accessing address: 0x2000",
+            "7:M 26 Feb 2023 13:42:15.741 # Failed assertion: <no assertion failed> (<no file>:0)"]))
 
     case("app-crash", "negative-redis-overcommit-warning-at-start",
          "Redis 7.4 starting: '# WARNING Memory overcommit must be enabled! … may fail under low memory condition' "
@@ -173,14 +178,14 @@ def register_servers(g):
          must=[expect("app_panic", pattern="go_panic_in_log", subject="/var/lib/docker/containers/%s/%s-json.log" % (factomd_id, factomd_id),
                       summary=["runtime: out of memory"])],
          must_not=[{"type": "app_panic", "subject": "unknown"}])(
-        docker_json("%s-json.log" % factomd_id, "/var/lib/docker/containers/%s/%s-json.log" % (factomd_id, factomd_id), [
-            (0.0, "stderr", "fatal error: runtime: out of memory"),
-            (0.0001, "stderr", ""),
-            (0.0002, "stderr", "runtime stack:"),
-            (0.0003, "stderr", "runtime.throw(0xa9c2e9, 0x16)"),
-            (0.0004, "stderr", "\t/usr/local/go/src/runtime/panic.go:566 +0x95"),
-            (0.0005, "stderr", "runtime.sysMap(0xc49d7c0000, 0x11ee0000, 0xc485f9c000, 0xefb058)"),
-            (0.0006, "stderr", "\t/usr/local/go/src/runtime/mem_linux.go:219 +0x1d0")]))
+        container_output(factomd_id, "stderr", [
+            "fatal error: runtime: out of memory",
+            "",
+            "runtime stack:",
+            "runtime.throw(0xa9c2e9, 0x16)",
+            "\t/usr/local/go/src/runtime/panic.go:566 +0x95",
+            "runtime.sysMap(0xc49d7c0000, 0x11ee0000, 0xc485f9c000, 0xefb058)",
+            "\t/usr/local/go/src/runtime/mem_linux.go:219 +0x1d0"]))
 
     # ============================== nginx ==============================
     case("nginx", "worker-exited-on-signal-11-for-hours",
