@@ -131,7 +131,32 @@ def register_servers(g):
         text("es.log", "/var/log/elasticsearch/es.log", [
             "[2017-05-02T21:00:17,225][INFO ][o.e.n.Node               ] JVM arguments [-Xms2g, -Xmx2g, -XX:+UseConcMarkSweepGC, -XX:CMSInitiatingOccupancyFraction=75, -XX:+UseCMSInitiatingOccupancyOnly, -XX:+DisableExplicitGC, -XX:+AlwaysPreTouch, -Xss1m, -Djava.awt.headless=true, -Dfile.encoding=UTF-8, -Djna.nosys=true, -XX:-OmitStackTraceInFastThrow, -Djdk.io.permissionsUseCanonicalPath=true, -Dio.netty.noUnsafe=true, -Dio.netty.noKeySetOptimization=true, -Dio.netty.recycler.maxCapacityPerThread=0, -Dlog4j.shutdownHookEnabled=false, -Dlog4j2.disable.jmx=true, -Dlog4j.skipJansi=true, -XX:+HeapDumpOnOutOfMemoryError, -Des.path.home=/Users/jason/elasticsearch/elasticsearch-6.0.0-alpha1-SNAPSHOT]"]))
 
-    pm2_err = "/root/.pm2/logs/pm2-error.log"
+    case("app-crash", "jvm-oom-banner-cloud-foundry",
+         "A JVM on Cloud Foundry: the '# java.lang.OutOfMemoryError: Java heap space' banner the JVM prints "
+         "before it runs -XX:OnOutOfMemoryError (here the buildpack's killjava.sh), behind the platform's prefix.",
+         "https://github.com/cloudfoundry/java-buildpack/issues/79 (cf logs of the app, Aug 2014)",
+         must=[expect("app_exception", pattern="java_out_of_memory", subject="java.lang.OutOfMemoryError",
+                      summary=["Java heap space"])])(
+        text("app.log", "/var/vcap/sys/log/app.log", [
+            "2014-08-06T12:04:46.40+0100 [App/0]   OUT # java.lang.OutOfMemoryError: Java heap space",
+            "2014-08-06T12:04:46.40+0100 [App/0]   OUT # -XX:OnOutOfMemoryError=\"/home/vcap/app/.java-buildpack/open_jdk_jre/bin/killjava.sh\"",
+            "2014-08-06T12:04:46.40+0100 [App/0]   OUT #   Executing /bin/sh -c \"/home/vcap/app/.java-buildpack/open_jdk_jre/bin/killjava.sh\"..."]))
+
+    mariadb_id = "3c5e7a9b1d2f4a6c8e0b2d4f6a8c0e2b4d6f8a0c2e4b6d8f0a2c4e6b8d0f2a4c"
+    case("app-crash", "bash-reports-mysqld-bootstrap-killed",
+         "MariaDB's mysql_install_db in a container: bash reports its bootstrap mysqld 'Killed' (the memory "
+         "limit), then the install fails: one process killed, named by the script that ran it.",
+         "https://github.com/metal3-io/ironic-image/issues/112 (the mariadb container's output on Minikube, Oct 2019; "
+         "wrapped in Docker json-file records as moby daemon/logger/jsonfilelog writes them)",
+         must=[expect("process_killed", pattern="shell_child_killed", subject="/usr/bin/mysql_install_db",
+                      summary=["(pid 35) died: Killed", "mysqld_bootstrap"])])(
+        container_output(mariadb_id, "stdout", [
+            "Installing MariaDB/MySQL system tables in '/var/lib/mysql' ...",
+            "/usr/bin/mysql_install_db: line 469:    35 Killed                  \"$mysqld_bootstrap\" $defaults $defaults_group_suffix \"$mysqld_opt\" --bootstrap $silent_startup \"--basedir=$basedir\" \"--datadir=$ldata\" --log-warnings=0 --enforce-storage-engine=\"\" \"--plugin-dir=${plugindir}\" $args --max_allowed_packet=8M --net_buffer_length=16K",
+            "",
+            "Installation of system tables failed!  Examine the logs in",
+            "/var/log/mariadb/mariadb.log or /var/lib/mysql for more information."]))
+
     case("app-crash", "node-heap-out-of-memory-pm2-daemon",
          "Node (the PM2 God daemon, v5.3.1): V8's last GCs, then 'FATAL ERROR: Ineffective mark-compacts near heap "
          "limit Allocation failed - JavaScript heap out of memory' and the native stack.",

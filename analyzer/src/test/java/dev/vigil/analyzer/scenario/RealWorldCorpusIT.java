@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * user unit's crash loop linked to its start limit, kubelet's pre-1.20 back-off, supervisord's
  * exits linked to its FATAL, and servers' and runtimes' own reports of a death (gunicorn, uWSGI and
  * PM2 restart loops, a PostgreSQL child killed, Node's heap, a JVM's OutOfMemoryError, Redis's crash
- * report, a Go panic in a container log).
+ * report, a Go panic in a container log, bash reporting a child Killed).
  */
 @Tag("integration")
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
@@ -59,7 +59,8 @@ class RealWorldCorpusIT {
             "app-crash/node-heap-out-of-memory-pm2-daemon",
             "app-crash/elasticsearch-6-fatal-outofmemoryerror",
             "app-crash/redis-5.0.5-crashed-by-signal-11",
-            "app-crash/go-runtime-out-of-memory-container");
+            "app-crash/go-runtime-out-of-memory-container",
+            "app-crash/bash-reports-mysqld-bootstrap-killed");
 
     @TempDir
     Path stateDir;
