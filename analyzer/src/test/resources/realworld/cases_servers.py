@@ -433,3 +433,30 @@ def register_servers(g):
             "[Thu Dec  7 00:05:15 2017] [28438]     0 28438  5063909   119961    1661   136409          -998 java",
             "[Thu Dec  7 00:05:15 2017] Memory cgroup out of memory: Kill process 24572 (java) score 0 or sacrifice child",
             "[Thu Dec  7 00:05:15 2017] Killed process 28438 (java) total-vm:20255636kB, anon-rss:466160kB, file-rss:13684kB"]))
+
+    # ============================== kubelet through syslog and kubectl ==============================
+    case("kubelet", "1.13-syslog-messages-back-off",
+         "kubelet 1.13 on CentOS 7 as /var/log/messages holds it ('kubelet:' with no pid): the same back-off "
+         "line every 11-15 s, one incident.",
+         "https://github.com/vmware-tanzu/kubeapps/issues/933 (/var/log/messages, Jan 2019)",
+         host="bms-k8s-node-188-64",
+         must=[expect("restart_burst", pattern="kubelet_crash_loop", subject="apprepo-sync-stable-1547906400-k8xb7/sync",
+                      count=(3, 3), summary=["back-off 2m40s"])])(
+        syslog("messages", [
+            'Jan 19 22:05:%s bms-k8s-node-188-64 kubelet: E0119 22:05:%s   20081 pod_workers.go:186] Error syncing pod '
+            '8342124b-1bf2-11e9-a9ee-f8bc124413fc ("apprepo-sync-stable-1547906400-k8xb7_kubeapps(8342124b-1bf2-11e9-a9ee-f8bc124413fc)"), '
+            'skipping: failed to "StartContainer" for "sync" with CrashLoopBackOff: "Back-off 2m40s restarting failed container=sync '
+            'pod=apprepo-sync-stable-1547906400-k8xb7_kubeapps(8342124b-1bf2-11e9-a9ee-f8bc124413fc)"' % (s, f)
+            for s, f in [("08", "08.823485"), ("19", "19.823381"), ("34", "34.823413")]]))
+
+    case("kubelet", "1.5-kubectl-get-events-failed-sync",
+         "`oc get events` / `kubectl get events` of Kubernetes 1.5 (OpenShift 1.5) saved to a file: ages instead of "
+         "stamps, the kubelet's FailedSync with 'Back-off 40s' then 'Back-off 1m20s restarting failed container=…'.",
+         "https://github.com/openshift/origin/issues/7824 (oc get events, Apr 2017; the blank lines between rows left out)",
+         must=[expect("restart_burst", pattern="kubelet_crash_loop", subject="postgresql-1-t199e/postgresql",
+                      summary=["back-off 1m20s"])])(
+        text("events.txt", "/tmp/events.txt", [
+            '18m       19m       4         postgresql-1-t199e   Pod                                     Warning   FailedSync   {kubelet node238.localnet.net}   Error syncing pod, skipping: failed to "StartContainer" for "postgresql" with CrashLoopBackOff: "Back-off 40s restarting failed container=postgresql pod=postgresql-1-t199e_test2(5e7b1fd3-1a01-11e7-8237-005056b6143a)"',
+            '18m       18m       1         postgresql-1-t199e   Pod       spec.containers{postgresql}   Normal    Created      {kubelet node238.localnet.net}   Created container with docker id a8acbe218e6b; Security:[seccomp=unconfined]',
+            '18m       18m       1         postgresql-1-t199e   Pod       spec.containers{postgresql}   Normal    Started      {kubelet node238.localnet.net}   Started container with docker id a8acbe218e6b',
+            '16m       18m       7         postgresql-1-t199e   Pod                                     Warning   FailedSync   {kubelet node238.localnet.net}   Error syncing pod, skipping: failed to "StartContainer" for "postgresql" with CrashLoopBackOff: "Back-off 1m20s restarting failed container=postgresql pod=postgresql-1-t199e_test2(5e7b1fd3-1a01-11e7-8237-005056b6143a)"']))
