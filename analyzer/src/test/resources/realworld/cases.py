@@ -3,6 +3,8 @@ the source its SOURCES entry names (host names and time stamps aside, which are 
 
 
 def register_all(g):
+    from cases_servers import register_servers
+    register_servers(g)
     case, expect, dmesg, journal, text = g["case"], g["expect"], g["dmesg"], g["journal"], g["text"]
     cri, docker_json, container_file = g["cri"], g["docker_json"], g["container_file"]
     pid1, user_manager, daemon, kernel_entry = g["pid1"], g["user_manager"], g["daemon"], g["kernel_entry"]

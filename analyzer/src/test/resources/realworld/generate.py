@@ -107,6 +107,26 @@ def container_file(filename, path, fmt, lines):
     return write
 
 
+def dmesg_text(lines):
+    """lines: `dmesg -T` output verbatim (wall-clock stamps, in UTC)."""
+    def write(d):
+        with open(os.path.join(d, "dmesg.txt"), "w") as f:
+            for line in lines:
+                f.write(line + "\n")
+        return [{"path": "dmesg.txt", "format": "dmesg", "boot_id": BOOT_ID, "timezone": "UTC"}]
+    return write
+
+
+def syslog(filename, lines):
+    """lines: a syslog file's lines verbatim (/var/log/syslog, messages, daemon.log), stamps in UTC."""
+    def write(d):
+        with open(os.path.join(d, filename), "w") as f:
+            for line in lines:
+                f.write(line + "\n")
+        return [{"path": filename, "format": "syslog", "timezone": "UTC"}]
+    return write
+
+
 def docker_json(filename, path, records):
     """records: (seconds after START, stream, output): a json-file log as Docker writes it, a whole line a record."""
     def write(d):

@@ -34,7 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Real-world corpus cases sent as events to a real broker and read back as incidents from
  * {@code vigil.incidents}, the live analyzer in between: an OOM kill whose lines name two pids, a
  * user unit's crash loop linked to its start limit, kubelet's pre-1.20 back-off, supervisord's
- * exits linked to its FATAL.
+ * exits linked to its FATAL, and servers' and runtimes' own reports of a death (gunicorn, uWSGI and
+ * PM2 restart loops, a PostgreSQL child killed, Node's heap, a JVM's OutOfMemoryError, Redis's crash
+ * report, a Go panic in a container log, bash reporting a child Killed).
  */
 @Tag("integration")
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
@@ -49,7 +51,16 @@ class RealWorldCorpusIT {
             "systemd/219-holdoff-then-start-request-repeated",
             "kubelet/1.8-capital-back-off",
             "supervisord/3.x-exits-then-gave-up",
-            "systemd-oom/cgroup-v2-unit-and-every-ancestor-slice");
+            "systemd-oom/cgroup-v2-unit-and-every-ancestor-slice",
+            "wsgi/gunicorn-20-worker-sigkill-perhaps-out-of-memory",
+            "wsgi/uwsgi-2.0-workers-killed-and-respawned",
+            "pm2/4.x-app-exits-and-restarts-until-errored",
+            "postgres/13-backend-killed-by-signal-9",
+            "app-crash/node-heap-out-of-memory-pm2-daemon",
+            "app-crash/elasticsearch-6-fatal-outofmemoryerror",
+            "app-crash/redis-5.0.5-crashed-by-signal-11",
+            "app-crash/go-runtime-out-of-memory-container",
+            "app-crash/bash-reports-mysqld-bootstrap-killed");
 
     @TempDir
     Path stateDir;
