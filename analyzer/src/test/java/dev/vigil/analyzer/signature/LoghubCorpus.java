@@ -83,7 +83,8 @@ final class LoghubCorpus {
         return List.of(header.split(",")).contains("Level") ? column(d, "Level") : List.of();
     }
 
-    private List<String> column(Dataset d, String name) throws IOException {
+    /** The ground-truth column {@code name} of every line, in line order. */
+    List<String> column(Dataset d, String name) throws IOException {
         String csv = Files.readString(root.resolve(d.dirName).resolve(d.dirName + "_2k.log_structured.csv"),
                 StandardCharsets.UTF_8);
         List<List<String>> rows = parseCsv(csv);
