@@ -1,6 +1,8 @@
 package dev.vigil.shippers.file;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,9 +11,11 @@ import java.util.regex.Pattern;
  * log4j's {@code yy/MM/dd} (Spark, Hadoop) in one log and a US {@code MM/dd/yy} or a European
  * {@code dd/MM/yy} in another, and {@code 03/04/2024} is April in Europe and March in the US. One
  * line seldom tells, the head of its file mostly does: a first field over 12 is no month, a last
- * one over 31 no day. {@link #of} reads the order the dates of a file's head leave possible,
- * log4j's first, then the US order; a line whose own numbers fit only another order is read in
- * that one. A date with a four-digit first field is always {@code yyyy/MM/dd}.
+ * one over 31 no day, and the year is the field that changes least over a few hours of lines.
+ * {@link #of} takes, of the orders the dates of a file's head leave possible, the one whose year
+ * takes the fewest values there, log4j's on a tie, then the US order; a line whose own numbers fit
+ * only another order is read in that one. A date with a four-digit first field is always
+ * {@code yyyy/MM/dd}.
  */
 public enum DateOrder {
     YEAR_MONTH_DAY, MONTH_DAY_YEAR, DAY_MONTH_YEAR;
@@ -22,9 +26,10 @@ public enum DateOrder {
     /** The characters of a line a date is looked for in, as {@link LineTimestampParser} looks for stamps. */
     private static final int WINDOW = 64;
 
-    /** The order the slashed dates of {@code head} (the first lines of a file) leave possible; log4j's when they leave all. */
+    /** The order the slashed dates of {@code head} (the first lines of a file) show; log4j's when they show none. */
     public static DateOrder of(List<String> head) {
         boolean[] possible = {true, true, true};
+        List<Set<Integer>> years = List.of(new HashSet<>(), new HashSet<>(), new HashSet<>());
         for (String line : head) {
             Matcher m = SLASHED.matcher(line.length() > WINDOW ? line.substring(0, WINDOW) : line);
             if (m.find() && m.group(1).length() == 2) {
@@ -33,15 +38,18 @@ public enum DateOrder {
                 int c = Integer.parseInt(m.group(3));
                 for (DateOrder order : values()) {
                     possible[order.ordinal()] &= order.fits(a, b, c, m.group(3).length() == 4);
+                    years.get(order.ordinal()).add(order == YEAR_MONTH_DAY ? a : c);
                 }
             }
         }
+        DateOrder best = null;
         for (DateOrder order : values()) {
-            if (possible[order.ordinal()]) {
-                return order;
+            if (possible[order.ordinal()]
+                    && (best == null || years.get(order.ordinal()).size() < years.get(best.ordinal()).size())) {
+                best = order;
             }
         }
-        return YEAR_MONTH_DAY;
+        return best == null ? YEAR_MONTH_DAY : best;
     }
 
     /**

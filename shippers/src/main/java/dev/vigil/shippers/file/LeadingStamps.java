@@ -11,10 +11,12 @@ import java.time.Instant;
  * access log), or milliseconds, {@code 1710382267123}, followed by a blank or the end of the
  * line, and {@code [1286536309]} (Nagios, Icinga);
  * <li>{@code 03-17 16:13:38.811} (Android's logcat, no year);
- * <li>{@code 081109 203615} ({@code yyMMdd HHmmss}: Hadoop 0.x's HDFS);
+ * <li>{@code 2019-03-11  9:40:31} (MariaDB: ISO-8601's date, the hour padded with a space);
+ * <li>{@code 081109 203615} and {@code 150319  1:46:59} ({@code yyMMdd}: Hadoop 0.x's HDFS, MySQL 5.5);
  * <li>{@code 20171223-22:15:29:606} ({@code yyyyMMdd} then the time after {@code -}, {@code T} or a
  * space: see {@link #compactDate});
- * <li>{@code [10.30 16:49:06]} ({@code [MM.dd HH:mm:ss]}, Proxifier, no year).
+ * <li>{@code [10.30 16:49:06]} ({@code [MM.dd HH:mm:ss]}, Proxifier, no year);
+ * <li>{@code    148:20170824:163424.556} (Zabbix: see {@link #pidAndCompactDate}).
  * </ul>
  * A count or an id can look like the compact forms: epoch numbers are taken only between 2000 and
  * 2100, and every field must be in its range (month 1-12, hour 0-23 ...) and the stamp end where a
@@ -49,6 +51,9 @@ final class LeadingStamps {
             }
             return fits(line, 1, "dddddddddd]") ? epochSecond(line, 1, 11, 0) : null;
         }
+        if (first == ' ') {
+            return pidAndCompactDate(line);
+        }
         if (!isDigit(first)) {
             return null;
         }
@@ -56,14 +61,59 @@ final class LeadingStamps {
             return local.withoutYear(num(line, 0, 2), num(line, 3, 5), num(line, 6, 8), num(line, 9, 11),
                     num(line, 12, 14), fraction(line, 14), now);
         }
-        if (fits(line, 0, "dddddd dddddd") && endsWord(line, 13)) {
-            return local.at(2000 + num(line, 0, 2), num(line, 2, 4), num(line, 4, 6), num(line, 7, 9),
-                    num(line, 9, 11), num(line, 11, 13), 0);
+        if (fits(line, 0, "dddd-dd-dd  d:dd:dd")) {
+            return local.at(num(line, 0, 4), num(line, 5, 7), num(line, 8, 10), num(line, 12, 13),
+                    num(line, 14, 16), num(line, 17, 19), fraction(line, 19));
+        }
+        if (fits(line, 0, "dddddd ")) {
+            return shortDate(line);
         }
         if (fits(line, 0, "dddddddd") && line.length() > 8 && isDateTimeSeparator(line.charAt(8))) {
             return compactDate(line);
         }
-        return epoch(line);
+        Instant epoch = epoch(line);
+        return epoch != null ? epoch : pidAndCompactDate(line);
+    }
+
+    /**
+     * {@code yyMMdd}, then {@code HHmmss} (Hadoop 0.x's HDFS) or {@code HH:mm:ss}, the hour padded
+     * with a space below 10 (MySQL 5.5, MariaDB 10.0: {@code 150319  1:46:59}).
+     */
+    private Instant shortDate(String line) {
+        int year = 2000 + num(line, 0, 2);
+        int month = num(line, 2, 4);
+        int day = num(line, 4, 6);
+        if (fits(line, 7, "dddddd") && endsWord(line, 13)) {
+            return local.at(year, month, day, num(line, 7, 9), num(line, 9, 11), num(line, 11, 13), 0);
+        }
+        if (fits(line, 7, "dd:dd:dd") || fits(line, 7, " d:dd:dd")) {
+            return local.at(year, month, day, num(line, line.charAt(7) == ' ' ? 8 : 7, 9), num(line, 10, 12),
+                    num(line, 13, 15), fraction(line, 15));
+        }
+        return null;
+    }
+
+    /**
+     * {@code pid:yyyyMMdd:HHmmss.SSS}, the pid right-aligned in six characters (Zabbix's server,
+     * proxy and agent: {@code    148:20170824:163424.556}).
+     */
+    private Instant pidAndCompactDate(String line) {
+        int at = 0;
+        while (at < line.length() && at < 8 && line.charAt(at) == ' ') {
+            at++;
+        }
+        int pid = at;
+        while (at < line.length() && at < pid + 8 && isDigit(line.charAt(at))) {
+            at++;
+        }
+        if (at == pid || !fits(line, at, ":dddddddd:dddddd")) {
+            return null;
+        }
+        int date = at + 1;
+        int time = at + 10;
+        return local.at(num(line, date, date + 4), num(line, date + 4, date + 6), num(line, date + 6, date + 8),
+                num(line, time, time + 2), num(line, time + 2, time + 4), num(line, time + 4, time + 6),
+                fraction(line, time + 6));
     }
 
     /**

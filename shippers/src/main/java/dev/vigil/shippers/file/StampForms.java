@@ -1,6 +1,8 @@
 package dev.vigil.shippers.file;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +30,9 @@ final class StampForms {
     private static final Pattern CTIME = Pattern.compile("(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) " + MONTH + " ([ \\d]\\d) " + HMS + FRACTION + " (\\d{4})");
     private static final Pattern KLOG = Pattern.compile("^[IWEF](\\d{2})(\\d{2}) " + HMS + FRACTION);
     private static final Pattern JUL = Pattern.compile("^" + MONTH + " (\\d{1,2}), (\\d{4}) (\\d{1,2}):(\\d{2}):(\\d{2}) ([AP]M)");
-    private static final Pattern IBM = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})-(\\d{2})\\.(\\d{2})\\.(\\d{2})(?:\\.(\\d{1,9}))?");
+    /** IBM's stamp; DB2 writes its offset from UTC in minutes after it ({@code -240}). */
+    private static final Pattern IBM = Pattern.compile(
+            "(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})-(\\d{2})\\.(\\d{2})\\.(\\d{2})(?:\\.(\\d{1,9}))?([+-]\\d{3}(?!\\d))?");
     private static final Pattern AUDIT = Pattern.compile("audit\\((\\d{10})\\.(\\d{3}):\\d+\\)");
     private static final String MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
 
@@ -73,7 +77,9 @@ final class StampForms {
         }
         m = IBM.matcher(head);
         if (found(m)) {
-            return at(num(m, 1), num(m, 2), num(m, 3), m, 4);
+            return m.group(8) == null ? at(num(m, 1), num(m, 2), num(m, 3), m, 4) : Optional.of(LocalDateTime.of(num(m, 1),
+                    num(m, 2), num(m, 3), num(m, 4), num(m, 5), num(m, 6), LocalStamps.nanos(m.group(7)))
+                    .toInstant(ZoneOffset.ofTotalSeconds(Integer.parseInt(m.group(8)) * 60)));
         }
         m = AUDIT.matcher(head);
         if (found(m)) {
