@@ -58,6 +58,16 @@ final class LoghubCorpus {
         return Optional.empty();
     }
 
+    /** A leave-out score's report: {@code title}, then one line per dataset, tuning and held-out apart. */
+    static StringBuilder leaveOutReport(String title, List<?> tuning, List<?> heldOut) {
+        StringBuilder report = new StringBuilder(title);
+        report.append("\n tuning datasets:");
+        tuning.forEach(s -> report.append("\n  ").append(s));
+        report.append("\n held-out datasets:");
+        heldOut.forEach(s -> report.append("\n  ").append(s));
+        return report;
+    }
+
     Path root() {
         return root;
     }

@@ -55,11 +55,8 @@ class LoghubStampsTest {
         assumeTrue(corpus != null, LoghubCorpus.MISSING);
         List<Score> tuning = scores(corpus, TUNING);
         List<Score> heldOut = scores(corpus, HELD_OUT);
-        StringBuilder report = new StringBuilder("LineTimestampParser against Loghub-2k's Date/Time columns:");
-        report.append("\n tuning datasets:");
-        tuning.forEach(s -> report.append("\n  ").append(s));
-        report.append("\n held-out datasets:");
-        heldOut.forEach(s -> report.append("\n  ").append(s));
+        StringBuilder report = LoghubCorpus.leaveOutReport(
+                "LineTimestampParser against Loghub-2k's Date/Time columns:", tuning, heldOut);
         System.out.println(report);
 
         for (Score s : tuning) {

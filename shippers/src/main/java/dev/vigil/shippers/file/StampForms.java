@@ -81,8 +81,8 @@ final class StampForms {
                     num(m, 2), num(m, 3), num(m, 4), num(m, 5), num(m, 6), LocalStamps.nanos(m.group(7)))
                     .toInstant(ZoneOffset.ofTotalSeconds(Integer.parseInt(m.group(8)) * 60)));
         }
-        m = AUDIT.matcher(head);
-        if (found(m)) {
+        m = head.contains("audit(") ? AUDIT.matcher(head) : null;
+        if (m != null && found(m)) {
             return Optional.of(Instant.ofEpochSecond(Long.parseLong(m.group(1)), LocalStamps.nanos(m.group(2))));
         }
         return Optional.empty();
