@@ -2,6 +2,9 @@ package dev.vigil.shippers.file;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Stamps made of digits alone, read at the very start of a line by their shape (a character
@@ -148,6 +151,30 @@ final class LeadingStamps {
             nanos = fraction(line, at);
         }
         return local.at(num(line, 0, 4), num(line, 4, 6), num(line, 6, 8), fields[0], fields[1], fields[2], nanos);
+    }
+
+    /**
+     * A tag word, epoch seconds and their day as {@code yyyy.MM.dd}: the supercomputer logs of the
+     * Computer Failure Data Repository (Blue Gene/L, Thunderbird, Spirit, Liberty:
+     * {@code - 1131566461 2005.11.09 dn228 Nov 9 12:01:01 ...}), whose later local stamp has no
+     * zone. Read only when the line holds no other stamp, and only when the date is the epoch's
+     * within a day; null otherwise.
+     */
+    Instant taggedEpoch(String line) {
+        int space = line.indexOf(' ');
+        if (space < 1 || space > 16 || !fits(line, space + 1, "dddddddddd dddd.dd.dd ")) {
+            return null;
+        }
+        Instant at = epochSecond(line, space + 1, space + 11, 0);
+        int date = space + 12;
+        try {
+            LocalDate day = LocalDate.of(num(line, date, date + 4), num(line, date + 5, date + 7),
+                    num(line, date + 8, date + 10));
+            return at != null && Math.abs(ChronoUnit.DAYS.between(day, at.atZone(ZoneOffset.UTC).toLocalDate())) <= 1
+                    ? at : null;
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     /** Epoch seconds (10 digits, a fraction may follow) or milliseconds (13) and then a blank or the end. */

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * {@code [14/Mar/2024:02:11:07.655]}), {@code 14/Mar/2024 02:11:07}, the digit forms of
  * {@link LeadingStamps} at the start of the line (epoch seconds or milliseconds, logcat, compact
  * dates) and the forms of {@link StampForms} (nginx's error log, Go, log4j's {@code yy/MM/dd},
- * Tomcat, Redis, Apache's error log, klog, java.util.logging, IBM, the audit log). Stamps without a
+ * Tomcat, Redis, Apache's error log, klog, java.util.logging, IBM, the audit log), and last the
+ * tagged epoch of supercomputer logs ({@link LeadingStamps#taggedEpoch}). Stamps without a
  * zone are in the configured zone. A JSON object line or a logfmt line is stamped from its own time
  * field first, wherever it is in the line (see {@link StructuredLineTime}).
  */
@@ -153,7 +154,8 @@ public final class LineTimestampParser {
             if (m.find()) {
                 return Optional.of(syslog(m, now));
             }
-            return otherForms.find(head, now);
+            Optional<Instant> other = otherForms.find(head, now);
+            return other.isPresent() ? other : Optional.ofNullable(digitForms.taggedEpoch(line));
         } catch (DateTimeException | ArithmeticException e) {
             return Optional.empty();
         }

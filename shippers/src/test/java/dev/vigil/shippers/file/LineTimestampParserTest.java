@@ -84,6 +84,9 @@ class LineTimestampParserTest {
             // IBM yyyy-MM-dd-HH.mm.ss.ffffff and its offset in minutes (DB2's db2diag.log):
             // https://www.ibm.com/docs/en/db2/11.5?topic=files-interpreting-diagnostic-log-file-entries
             "2007-05-18-14.20.46.973000-240 I27204F655 LEVEL: Info|2007-05-18T18:20:46.973Z",
+            // a tag, epoch seconds and their day (Thunderbird, a CFDR supercomputer log): logpai/loghub
+            // Thunderbird/Thunderbird_2k.log (374038f), line 1; the local "Nov 9 12:01:01" after it has no zone
+            "- 1131566461 2005.11.09 dn228 Nov 9 12:01:01 dn228/dn228 crond(pam_unix)[2915]: session closed for user root|2005-11-09T20:01:01Z",
             // the audit log's epoch: https://github.com/gardenlinux/gardenlinux/issues/1211
             "type=AVC msg=audit(1661772101.107:170): avc:  denied  { setattr } for  pid=452 comm=\"login\" name=\"root\" dev=\"tmpfs\" ino=974 scontext=system_u:system_r:local_login_t:s0 tcontext=system_u:object_r:var_run_t:s0 tclass=file permissive=0|2022-08-29T11:21:41.107Z",
     })
@@ -156,6 +159,8 @@ class LineTimestampParserTest {
             "123456 654321 rows copied",
             "99999999-12:00:00 x",
             "[12345] worker started",
+            // a tag and a number that is no epoch of the day after it
+            "- 1131566461 2019.11.09 dn228 Nov 9 12:01:01 counted",
     })
     void shouldTakeNoNumberThatIsNotAPlausibleStampForOne(String line) {
         assertEquals(Optional.empty(), parser.parse(line, NOW));
