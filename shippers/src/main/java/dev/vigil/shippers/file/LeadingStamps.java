@@ -201,7 +201,8 @@ final class LeadingStamps {
         return endsWord(line, end) ? epochSecond(line, 0, 10, end > 10 ? LocalStamps.nanos(line.substring(11, end)) : 0) : null;
     }
 
-    private static Instant epochSecond(String line, int from, int to, int nanos) {
+    /** Epoch seconds of the digits in {@code line[from, to)} between 2000 and 2100, else null. */
+    static Instant epochSecond(String line, int from, int to, int nanos) {
         long second = Long.parseLong(line, from, to, 10);
         return second >= MIN_EPOCH_SECOND && second < MAX_EPOCH_SECOND ? Instant.ofEpochSecond(second, nanos) : null;
     }

@@ -56,6 +56,8 @@ public final class LineTimestampParser {
     private final LeadingStamps digitForms;
     private final StampForms otherForms;
     private final StructuredLineTime structured;
+    /** The word of this file's lines that holds epoch seconds, or {@link EpochField#NONE}. */
+    private final int epochField;
 
     /** @param zone zone of stamps that carry none */
     public LineTimestampParser(ZoneId zone) {
@@ -67,6 +69,11 @@ public final class LineTimestampParser {
      * @param order the order of the file's numeric slashed dates ({@link DateOrder#of} its head)
      */
     public LineTimestampParser(ZoneId zone, DateOrder order) {
+        this(zone, order, EpochField.NONE);
+    }
+
+    private LineTimestampParser(ZoneId zone, DateOrder order, int epochField) {
+        this.epochField = epochField;
         this.zone = Objects.requireNonNull(zone, "zone");
         this.leadingIso = new LeadingIsoStamp(zone);
         LocalStamps local = new LocalStamps(zone);
@@ -75,9 +82,13 @@ public final class LineTimestampParser {
         this.structured = new StructuredLineTime(new LeadingIsoStamp(zone));
     }
 
-    /** A parser for the lines of one file, reading its dates in the order its first lines ({@code head}) show. */
+    /**
+     * A parser for the lines of one file, told by its first lines ({@code head}): it reads the
+     * file's numeric dates in the order they show ({@link DateOrder}), and a line with no other
+     * stamp by the word that holds epoch seconds in nearly all of them ({@link EpochField}).
+     */
     public static LineTimestampParser forHead(ZoneId zone, List<String> head) {
-        return new LineTimestampParser(zone, DateOrder.of(head));
+        return new LineTimestampParser(zone, DateOrder.of(head), EpochField.of(head));
     }
 
     /**
@@ -98,7 +109,9 @@ public final class LineTimestampParser {
         if (field != null) {
             return Optional.of(field);
         }
-        return mayHoldStamp(line) ? search(line, now) : Optional.empty();
+        Optional<Instant> found = mayHoldStamp(line) ? search(line, now) : Optional.empty();
+        return found.isPresent() || epochField == EpochField.NONE ? found
+                : Optional.ofNullable(EpochField.read(line, epochField));
     }
 
     /**

@@ -150,6 +150,28 @@ class LineTimestampParserTest {
                         + "exe=/usr/bin/auditctl subj=staff_u:sysadm_r:auditctl_t:s0-s0:c0.c1023 key=(null)", NOW));
     }
 
+    /** A file whose lines hold epoch seconds in one word after others: the head tells which word. */
+    @Test
+    void shouldReadTheEpochWordTheHeadOfTheFileShows() {
+        // HPC cluster log: logpai/loghub HPC/HPC_2k.log (374038f), lines 1-3 (the log writes a quote as \042)
+        List<String> hpc = List.of(
+                "134681 node-246 unix.hw state_change.unavailable 1077804742 1 Component State Change: Component "
+                        + "\\042SCSI-WWID:01000010:6005-08b4-0001-00c6-0006-3000-003d-0000\\042 is in the unavailable state (HWID=1973)",
+                "350766 node-109 unix.hw state_change.unavailable 1084680778 1 Component State Change: Component "
+                        + "\\042alt0\\042 is in the unavailable state (HWID=3180)",
+                "344518 node-246 unix.hw state_change.unavailable 1084270955 1 Component State Change: Component "
+                        + "\\042alt0\\042 is in the unavailable state (HWID=5089)");
+        LineTimestampParser file = LineTimestampParser.forHead(ZoneId.of("UTC"), hpc);
+
+        assertEquals(Optional.of(Instant.parse("2004-02-26T14:12:22Z")), file.parse(hpc.get(0), NOW));
+        assertEquals(Optional.of(Instant.parse("2004-05-16T04:12:58Z")), file.parse(hpc.get(1), NOW));
+        // one line alone does not tell a time from a count
+        assertEquals(Optional.empty(), parser.parse(hpc.get(1), NOW));
+        // nor does a head whose numbers are years apart
+        List<String> counts = List.of("a 1077804742 b", "a 1184680778 b", "a 1284270955 b");
+        assertEquals(Optional.empty(), LineTimestampParser.forHead(ZoneId.of("UTC"), counts).parse(counts.get(0), NOW));
+    }
+
     /** A number that only looks like a stamp is none: a count, a pid, an id. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
