@@ -55,11 +55,8 @@ class LineLevelLoghubTest {
         assumeTrue(corpus != null, LoghubCorpus.MISSING);
         List<Score> tuning = scores(corpus, TUNING);
         List<Score> heldOut = scores(corpus, HELD_OUT);
-        StringBuilder report = new StringBuilder("LineLevel against Loghub-2k's Level column (error or worse = priority 0-3):");
-        report.append("\n tuning datasets:");
-        tuning.forEach(s -> report.append("\n  ").append(s));
-        report.append("\n held-out datasets:");
-        heldOut.forEach(s -> report.append("\n  ").append(s));
+        StringBuilder report = LoghubCorpus.leaveOutReport(
+                "LineLevel against Loghub-2k's Level column (error or worse = priority 0-3):", tuning, heldOut);
         report.append("\n datasets without a level (lines given a level, an error level; no label to score):");
         for (Dataset d : List.of(Dataset.HEALTH_APP, Dataset.OPEN_SSH)) {
             List<Integer> read = corpus.rawLines(d).stream().map(LineLevel::of).toList();

@@ -58,6 +58,16 @@ final class LoghubCorpus {
         return Optional.empty();
     }
 
+    /** A leave-out score's report: {@code title}, then one line per dataset, tuning and held-out apart. */
+    static StringBuilder leaveOutReport(String title, List<?> tuning, List<?> heldOut) {
+        StringBuilder report = new StringBuilder(title);
+        report.append("\n tuning datasets:");
+        tuning.forEach(s -> report.append("\n  ").append(s));
+        report.append("\n held-out datasets:");
+        heldOut.forEach(s -> report.append("\n  ").append(s));
+        return report;
+    }
+
     Path root() {
         return root;
     }
@@ -83,7 +93,8 @@ final class LoghubCorpus {
         return List.of(header.split(",")).contains("Level") ? column(d, "Level") : List.of();
     }
 
-    private List<String> column(Dataset d, String name) throws IOException {
+    /** The ground-truth column {@code name} of every line, in line order. */
+    List<String> column(Dataset d, String name) throws IOException {
         String csv = Files.readString(root.resolve(d.dirName).resolve(d.dirName + "_2k.log_structured.csv"),
                 StandardCharsets.UTF_8);
         List<List<String>> rows = parseCsv(csv);

@@ -15,7 +15,7 @@ import java.util.Objects;
 final class LeadingIsoStamp {
     /** Shortest stamp: {@code yyyy-MM-dd HH:mm:ss}. */
     private static final int MIN_LENGTH = 19;
-    /** Longest: 19, then {@code .} and 9 digits, a space and {@code +hh:mm}. */
+    /** Longest: 19, then {@code .} and 9 digits, a space and {@code +hh:mm} (or {@code UTC}). */
     private static final int MAX_LENGTH = 36;
 
     private final ZoneId zone;
@@ -45,7 +45,7 @@ final class LeadingIsoStamp {
             return null;
         }
         boolean wholeSecond = line.length() > MIN_LENGTH + 1 && line.charAt(MIN_LENGTH) == ' '
-                && !startsZone(line.charAt(MIN_LENGTH + 1));
+                && !startsZone(line, MIN_LENGTH + 1);
         if (wholeSecond && lastHeadInstant != null && sameHead(line)) {
             return lastHeadInstant;
         }
@@ -70,7 +70,7 @@ final class LeadingIsoStamp {
             }
         }
         int zoneAt = pos < length && isRegexSpace(c[pos]) ? pos + 1 : pos;
-        if (zoneAt < length && c[zoneAt] == 'Z') {
+        if (zoneAt < length && c[zoneAt] == 'Z' || isUtcName(c, zoneAt, length)) {
             return local(c, nanos).toInstant(ZoneOffset.UTC);
         }
         ZoneOffset offset = offsetAt(c, zoneAt, length);
@@ -85,9 +85,16 @@ final class LeadingIsoStamp {
         return at;
     }
 
-    /** What may start a zone after the space that follows the seconds (the parse reads an offset or Z there). */
-    private static boolean startsZone(char c) {
-        return c == 'Z' || c == '+' || c == '-';
+    /** Whether a zone may start at {@code at}, after the space that follows the seconds (the parse reads an offset, Z, UTC or GMT there). */
+    private static boolean startsZone(String line, int at) {
+        char c = line.charAt(at);
+        return c == 'Z' || c == '+' || c == '-' || line.startsWith("UTC", at) || line.startsWith("GMT", at);
+    }
+
+    /** {@code UTC} or {@code GMT} at {@code at} (PostgreSQL's {@code log_line_prefix} writes the zone's name). */
+    private static boolean isUtcName(char[] c, int at, int length) {
+        return at + 2 < length && (c[at] == 'U' && c[at + 1] == 'T' && c[at + 2] == 'C'
+                || c[at] == 'G' && c[at + 1] == 'M' && c[at + 2] == 'T');
     }
 
     private boolean sameHead(String line) {

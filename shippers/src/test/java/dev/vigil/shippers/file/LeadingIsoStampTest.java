@@ -55,7 +55,8 @@ class LeadingIsoStampTest {
     void shouldFindAStampInsideALineOrNoneAsTheRegexesDo() {
         List<String> pieces = List.of("1", "12", "2024", "-", "/", ":", " ", "[", "]", "Mar", "14", "Feb", "x", "<13>",
                 "+0000", "03:", "1710382267", ".5", "Traceback (most recent call last):", "  File \"w.py\", line 212",
-                "\u00e9", "14/Mar/2024", "2024-03-14T02:11:07Z", "Mar 14 02:11:07", "[14/Mar/2024:02:11:07 +0000]");
+                "\u00e9", "14/Mar/2024", "2024-03-14T02:11:07Z", "Mar 14 02:11:07", "[14/Mar/2024:02:11:07 +0000]",
+                "2024-03-14 02:11:07", " UTC", "GMT", "Z");
         SplittableRandom random = new SplittableRandom(3);
         LineTimestampParser parser = new LineTimestampParser(ZoneId.of("UTC"));
         int stamped = 0;
