@@ -76,27 +76,22 @@ final class ContainerLogReader extends LineReader {
         if (first == null) {
             return null;
         }
-        StringBuilder message = null;
+        JoinedLines event = new JoinedLines(first.text());
         boolean truncated = first.truncated();
         boolean partial = first.partial();
-        boolean inTraceback = MultilineRule.inTracebackAfter(first.text(), false);
         OutputLine last = first;
         OutputLine next;
-        while ((next = nextLine()) != null && MultilineRule.continues(next.text(), inTraceback) && mayContinue(next, last)
-                && (message == null ? first.text().length() : message.length()) + 1 + next.text().length()
-                        <= LineSource.MAX_LINE_BYTES) {
-            message = message == null ? new StringBuilder(first.text()) : message;
-            message.append('\n').append(next.text());
+        while ((next = nextLine()) != null && MultilineRule.continues(next.text(), event.inTraceback()) && mayContinue(next, last)
+                && event.join(next.text())) {
             truncated |= next.truncated();
             partial |= next.partial();
-            inTraceback = MultilineRule.inTracebackAfter(next.text(), inTraceback);
             last = next;
         }
         lookahead = next;
         if (!bad.admits(first.ts(), first.number())) {
             return null;
         }
-        String text = message == null ? first.text() : message.toString();
+        String text = event.text();
         Event.Builder b = Event.builder(host, Source.FILE, first.ts(), text)
                 .priority(LineLevel.of(text))
                 .id(ids.at(first.offset()))
