@@ -5,22 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.EventJson;
 import dev.vigil.patterns.event.Source;
-import dev.vigil.patterns.library.PatternFiles;
 import dev.vigil.shippers.checkpoint.CheckpointStore;
 import dev.vigil.shippers.file.FileInput;
 import dev.vigil.shippers.file.FileTailConfig;
 import dev.vigil.shippers.file.FileTailer;
+import dev.vigil.shippers.file.MutableClock;
 import dev.vigil.shippers.produce.EventShipper;
 import dev.vigil.shippers.produce.InFlightLimit;
 import dev.vigil.shippers.produce.SourceMetrics;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -36,28 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ShipperReplayFramingTest {
     @TempDir Path dir;
 
-    /** A clock moved by hand, so the shipper's multiline timeout passes without waiting. */
-    private static final class HandClock extends Clock {
-        private Instant now = Instant.parse("2026-03-14T02:11:07Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     private List<Event> shipped(Path log) throws Exception {
-        HandClock clock = new HandClock();
+        MutableClock clock = new MutableClock(Instant.parse("2026-03-14T02:11:07Z"));
         MockProducer<String, byte[]> producer = new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer());
         FileTailConfig config = new FileTailConfig(List.of(FileInput.of(log.toString())), Duration.ofMillis(10),
                 Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ofSeconds(60), 1024 * 1024, ZoneOffset.UTC);
@@ -65,17 +42,9 @@ class ShipperReplayFramingTest {
                 new EventShipper(producer, CheckpointStore.open(dir.resolve("state")), new InFlightLimit(10_000, 1 << 24)),
                 new SourceMetrics("file"), clock);
         tailer.poll();
-        clock.now = clock.now.plus(config.multilineTimeout());
+        clock.advance(config.multilineTimeout());
         tailer.poll();
         return producer.history().stream().map(r -> EventJson.parse(r.value())).filter(e -> e.source() == Source.FILE).toList();
-    }
-
-    private static List<Event> replayed(Path log) throws Exception {
-        List<Event> events = new ArrayList<>();
-        new Replay(PatternFiles.load(List.of()), line -> {}).stream(
-                List.of(new ReplayInput(log, InputFormat.TEXT, null, null, null, ZoneOffset.UTC)), new Replay.Options("h", null),
-                events::add);
-        return events;
     }
 
     @ParameterizedTest
@@ -89,7 +58,7 @@ class ShipperReplayFramingTest {
         Files.copy(Path.of(fixture), log);
 
         List<Event> shipped = shipped(log);
-        List<Event> replayed = replayed(log);
+        List<Event> replayed = TextFramingTest.events(log);
 
         assertEquals(replayed.stream().map(Event::message).toList(), shipped.stream().map(Event::message).toList());
         assertEquals(replayed.stream().map(Event::ts).toList(), shipped.stream().map(Event::ts).toList());
@@ -104,6 +73,6 @@ class ShipperReplayFramingTest {
         Path log = Files.createDirectories(dir.resolve("logs")).resolve("app.log");
         Files.write(log, Files.readAllLines(Path.of(fixture)).stream().filter(l -> !l.isBlank()).toList());
 
-        assertEquals(replayed(log).stream().map(Event::message).toList(), shipped(log).stream().map(Event::message).toList());
+        assertEquals(TextFramingTest.events(log).stream().map(Event::message).toList(), shipped(log).stream().map(Event::message).toList());
     }
 }

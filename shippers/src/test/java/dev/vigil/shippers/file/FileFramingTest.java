@@ -67,14 +67,19 @@ class FileFramingTest {
         return Files.readAllLines(FRAMING.resolve(fixture));
     }
 
+    /** The file events the shipper makes of {@code fixture}, found whole in the tailed file. */
+    private List<Event> shipWhole(String fixture) throws Exception {
+        Files.copy(FRAMING.resolve(fixture), log);
+        settle();
+        return shipped();
+    }
+
     @Test
     void shouldShipASpringBootExceptionWithItsUnindentedClassLineAsOneEventAtTheErrorLinesTime() throws Exception {
         List<String> lines = lines("spring-boot-run-failed.log");
-        Files.copy(FRAMING.resolve("spring-boot-run-failed.log"), log);
 
-        settle();
+        List<Event> events = shipWhole("spring-boot-run-failed.log");
 
-        List<Event> events = shipped();
         // the blank line between "Application run failed" and the exception is kept inside the event
         assertEquals(List.of(lines.get(0), lines.get(1), lines.get(2), String.join("\n", lines.subList(3, 9))),
                 events.stream().map(Event::message).toList());
@@ -86,11 +91,9 @@ class FileFramingTest {
     @Test
     void shouldShipAGoPanicAfterStampedLogLinesAsOneEventWithTheLogLine() throws Exception {
         List<String> lines = lines("go-log-panic.log");
-        Files.copy(FRAMING.resolve("go-log-panic.log"), log);
 
-        settle();
+        List<Event> events = shipWhole("go-log-panic.log");
 
-        List<Event> events = shipped();
         assertEquals(7, events.size());
         assertEquals(lines.subList(0, 6), events.subList(0, 6).stream().map(Event::message).toList());
         assertEquals(String.join("\n", lines.subList(6, 16)), events.get(6).message());
