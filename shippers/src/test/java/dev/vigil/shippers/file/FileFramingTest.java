@@ -38,17 +38,22 @@ class FileFramingTest {
     private final MockProducer<String, byte[]> producer =
             new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer());
     private Path log;
+    private CheckpointStore store;
     private FileTailer tailer;
 
     @BeforeEach
     void setUp() throws IOException {
         Files.createDirectories(dir.resolve("logs"));
         log = dir.resolve("logs/app.log");
+        store = CheckpointStore.open(dir.resolve("state"));
+        tailer = newTailer();
+    }
+
+    private FileTailer newTailer() {
         FileTailConfig config = new FileTailConfig(List.of(FileInput.of(log.toString())), Duration.ofMillis(10),
                 Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ofSeconds(60), 1024 * 1024, ZoneId.of("UTC"));
-        EventShipper shipper = new EventShipper(producer, CheckpointStore.open(dir.resolve("state")),
-                new InFlightLimit(10_000, 1 << 24));
-        tailer = new FileTailer("web-1", config, shipper, new SourceMetrics("file"), clock);
+        EventShipper shipper = new EventShipper(producer, store, new InFlightLimit(10_000, 1 << 24));
+        return new FileTailer("web-1", config, shipper, new SourceMetrics("file"), clock);
     }
 
     /** Polls, then lets the multiline timeout pass and polls again, so the last event is shipped too. */
@@ -141,5 +146,34 @@ class FileFramingTest {
         List<Event> after = shipped().subList(before, shipped().size());
         assertEquals(7, after.size());
         assertEquals(String.join("\n", lines("go-log-panic.log").subList(6, 16)), after.get(6).message());
+    }
+
+    @Test
+    void shouldJudgeTheHeadFromTheFilesStartWhenItResumesFromACheckpoint() throws Exception {
+        List<String> lines = lines("go-log-panic.log");
+        Files.write(log, lines.subList(0, 6));
+        settle();
+
+        // a restart: the new tailer resumes after line 6, but judges the file by its head from offset 0,
+        // not by the panic it reads next (one stamped line of six starts)
+        tailer = newTailer();
+        Files.write(log, lines.subList(6, 16), StandardOpenOption.APPEND);
+        settle();
+
+        List<Event> events = shipped();
+        assertEquals(7, events.size());
+        assertEquals(String.join("\n", lines.subList(6, 16)), events.get(6).message());
+    }
+
+    @Test
+    void shouldShipNoEventForABlankLineOfAStampedLogAndMoveItsCheckpointPastIt() throws Exception {
+        List<String> lines = lines("go-log-panic.log");
+        Files.writeString(log, lines.get(0) + "\n\n\n" + lines.get(1) + "\n\n");
+
+        settle();
+
+        assertEquals(lines.subList(0, 2), shipped().stream().map(Event::message).toList());
+        String key = store.positionsStartingWith("file/").keySet().iterator().next();
+        assertEquals(Long.toString(Files.size(log)), store.position(key).orElseThrow(), "the blank lines after the last event are read");
     }
 }
