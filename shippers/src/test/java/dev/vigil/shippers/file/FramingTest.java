@@ -50,6 +50,14 @@ class FramingTest {
     }
 
     @Test
+    void shouldContinueTheEventWithTheRestOfAMultiLineSqlStatementWhichTheIndentationRuleCuts() throws Exception {
+        String where = lines(FRAMING.resolve("python-logging-sql.log")).get(1);
+
+        assertTrue(Framing.continuesStamped(where, hasStamp(where)), where);
+        assertFalse(MultilineRule.continues(where, false), "unindented, no traceback: in a log without stamps it starts an event");
+    }
+
+    @Test
     void shouldStartAnEventWithAWholeJsonObjectLineWhateverItsStamp() throws Exception {
         // a structured logger's event among text lines: zerolog's, from structured/loggers.tsv (see its SOURCES)
         String json = Files.readAllLines(Path.of("src/test/resources/structured/loggers.tsv")).get(2).split("\t", 2)[1];
