@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One open file being tailed: reads what was appended, cuts it into lines, joins multiline events
- * and ships them ({@link FileEvents} makes the events), checkpointing the offset after each
+ * ({@link Framing}, judged on the file's head by {@link FileHead}) and ships them ({@link FileEvents} makes the events), checkpointing the offset after each
  * acknowledged event. The channel stays open after the path is renamed or deleted, so a rotated
  * file is read to its end.
  */
