@@ -119,7 +119,7 @@ final class FileEvents {
                         || line.record().mayContinue(p.lastRecord(), ctx.config().multilineTimeout()));
     }
 
-    /** The stamp of {@code line} when it was read to frame it (this very line), else null. */
+    /** The stamp of {@code line} when it was read to frame it (this very line: the same String, not an equal one), else null. */
     Optional<Instant> stampRead(DecodedLine line) {
         return line.text() == framedLine ? framedStamp : null;
     }
@@ -132,7 +132,8 @@ final class FileEvents {
         }
         ContainerRecord record = p.record();
         // a container line takes its record's stamp, not one in the output: that is when the runtime read it
-        Instant ts = record != null ? record.time() : (p.stamp != null ? p.stamp : ctx.timestamps().parse(p.firstLine(), p.readAt)).orElse(p.readAt);
+        Instant ts = record != null ? record.time()
+                : (p.stamp != null ? p.stamp : ctx.timestamps().parse(p.firstLine(), p.readAt)).orElse(p.readAt);
         String text = p.text();
         b = Event.builder(ctx.host(), Source.FILE, ts, text)
                 .priority(LineLevel.of(text))
