@@ -196,7 +196,8 @@ public final class Replay {
             case DMESG -> new DmesgReader(in.path(), host, dmesgClock(in, options, boots), in.zoneOr(ZoneId.systemDefault()), bad);
             case SYSLOG -> new SyslogReader(in.path(), host, in.streamName(), in.zoneOr(ZoneId.systemDefault()), bad);
             case TEXT -> new TextLogReader(in.path(), host, in.streamName(), in.zoneOr(ZoneOffset.UTC), bad);
-            case CRI, DOCKER_JSON -> new ContainerLogReader(in.path(), in.format().container(), host, in.streamName(), bad);
+            case CRI, DOCKER_JSON -> new ContainerLogReader(in.path(), in.format().container(), host, in.streamName(),
+                    in.zoneOr(ZoneOffset.UTC), bad);
         };
     }
 

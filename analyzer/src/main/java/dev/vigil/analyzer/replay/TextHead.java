@@ -1,5 +1,6 @@
 package dev.vigil.analyzer.replay;
 
+import dev.vigil.shippers.container.ContainerLogFormat;
 import dev.vigil.shippers.file.Framing;
 import dev.vigil.shippers.file.LineTimestampParser;
 import java.io.IOException;
@@ -19,14 +20,22 @@ record TextHead(Optional<Instant> firstStamp, boolean stamped) {
     /** How far into a file the first time stamp is looked for. */
     static final int FIRST_STAMP_SEARCH = 10_000;
 
-    /** Reads the head of {@code path}; lines without a year take theirs from {@code modified}. */
+    /** Reads the head of the app log {@code path}; lines without a year take theirs from {@code modified}. */
     static TextHead read(Path path, LineTimestampParser stamps, Instant modified) throws IOException {
+        return read(path, null, stamps, modified);
+    }
+
+    /**
+     * Reads the head of {@code path}, of its records' output when {@code records} is a container log
+     * format ({@link Framing#output}); lines without a year take theirs from {@code modified}.
+     */
+    static TextHead read(Path path, ContainerLogFormat records, LineTimestampParser stamps, Instant modified) throws IOException {
         Optional<Instant> first = Optional.empty();
         Framing.Head head = new Framing.Head();
         try (LineSource scan = new LineSource(path)) {
             LineSource.Line line;
             for (int i = 0; i < FIRST_STAMP_SEARCH && (first.isEmpty() || !head.isComplete()) && (line = scan.next()) != null; i++) {
-                String text = line.text();
+                String text = Framing.output(line.text(), records);
                 if (text.isBlank()) {
                     continue;
                 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.EventJson;
 import dev.vigil.patterns.event.Source;
+import dev.vigil.patterns.library.PatternFiles;
 import dev.vigil.shippers.checkpoint.CheckpointStore;
 import dev.vigil.shippers.file.FileInput;
 import dev.vigil.shippers.file.FileTailConfig;
@@ -18,17 +19,20 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The file shipper and replay cut the same app log into the same events, same messages and same
- * times: both frame it by one rule ({@link dev.vigil.shippers.file.Framing}) judged on the same head.
+ * The file shipper and replay cut the same app log (or container log) into the same events, same
+ * messages and same times: both frame it by one rule ({@link dev.vigil.shippers.file.Framing}) judged
+ * on the same head.
  */
 class ShipperReplayFramingTest {
     @TempDir Path dir;
@@ -74,5 +78,21 @@ class ShipperReplayFramingTest {
         Files.write(log, Files.readAllLines(Path.of(fixture)).stream().filter(l -> !l.isBlank()).toList());
 
         assertEquals(TextFramingTest.events(log).stream().map(Event::message).toList(), shipped(log).stream().map(Event::message).toList());
+    }
+
+    @Test
+    void shouldCutAContainersStampedOutputIntoTheSameEventsAsTheShipper() throws Exception {
+        // fluent/fluent-bit#4551's CRI-O records (realworld corpus): Spring Boot's ERROR, a blank line, the unindented exception
+        Path log = Files.createDirectories(dir.resolve("logs")).resolve("0.log");
+        Files.copy(Path.of("src/test/resources/realworld/container/cri-o-spring-scheduled-error-signature/0.log"), log);
+        List<Event> replayed = new ArrayList<>();
+        new Replay(PatternFiles.load(List.of()), line -> {}).stream(
+                List.of(ReplayInput.of(log)), new Replay.Options("h", null), replayed::add);
+
+        List<Event> shipped = shipped(log);
+
+        assertEquals(replayed.stream().map(Event::message).toList(), shipped.stream().map(Event::message).toList());
+        assertEquals(replayed.stream().map(Event::ts).toList(), shipped.stream().map(Event::ts).toList());
+        assertEquals(3, shipped.size(), "each run's ERROR with its exception: " + shipped);
     }
 }

@@ -59,7 +59,7 @@ final class FileEvents {
             case AUTO -> null;
         };
         container = format.container() == null ? null : containerLines(format.container());
-        head.reset();
+        head.reset(format.container());
     }
 
     /**
@@ -73,6 +73,7 @@ final class FileEvents {
             // before syslog: "<RFC 3339 stamp> stdout F ..." reads as a syslog stamp and host
             ContainerLogFormat kind = ContainerLogFormat.detect(text);
             container = kind == null ? null : containerLines(kind);
+            head.reset(kind);
             syslog = kind == null && ctx.syslog().looksLikeSyslog(text);
             if (syslog) {
                 log.info("Reading syslog lines as kernel and journald events file={}", path);
@@ -80,11 +81,8 @@ final class FileEvents {
                 log.info("Reading container log records file={} format={}", path, kind);
             }
         }
-        if (container != null) {
-            return container.unwrap(line, start, path);
-        }
         head.read(text, start, end);
-        return new Line(line, start);
+        return container == null ? new Line(line, start) : container.unwrap(line, start, path);
     }
 
     /**
@@ -99,9 +97,9 @@ final class FileEvents {
         return new ContainerLines(kind, ctx.config().maxLineBytes(), ctx.metrics());
     }
 
-    /** Whether this is a text file whose lines carry stamps: its blank lines then never make an event ({@link Framing}). */
+    /** Whether this is an app log (a container's output too) whose lines carry stamps: its blank lines then never make an event ({@link Framing}). */
     boolean framesByStamps() {
-        return Boolean.FALSE.equals(syslog) && container == null && head.isStamped();
+        return Boolean.FALSE.equals(syslog) && head.isStamped();
     }
 
     /** Whether {@code line}, read at {@code now}, continues the event {@code p}, by the built-in rule for this kind of file. */
@@ -109,13 +107,15 @@ final class FileEvents {
         if (Boolean.TRUE.equals(syslog)) {
             return SyslogLineParser.continues(line.text());
         }
+        boolean joins;
         if (framesByStamps()) {
             framedLine = line.text();
             framedStamp = ctx.timestamps().parse(framedLine, now);
-            return Framing.continuesStamped(framedLine, framedStamp.isPresent());
+            joins = Framing.continuesStamped(framedLine, framedStamp.isPresent());
+        } else {
+            joins = MultilineRule.continues(line.text(), p.inTraceback);
         }
-        return MultilineRule.continues(line.text(), p.inTraceback)
-                && (line.record() == null || p.lastRecord() == null
+        return joins && (line.record() == null || p.lastRecord() == null
                         || line.record().mayContinue(p.lastRecord(), ctx.config().multilineTimeout()));
     }
 

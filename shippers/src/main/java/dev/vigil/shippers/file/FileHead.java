@@ -1,5 +1,6 @@
 package dev.vigil.shippers.file;
 
+import dev.vigil.shippers.container.ContainerLogFormat;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -15,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * until the sample is full. A new or short file is thus judged on the lines it has so far, the line
  * being framed included, and the verdict follows the file as it grows: a file read whole when it
  * is opened is cut exactly as replay cuts it. Each generation of the file (after a truncation) is
- * judged anew.
+ * judged anew. A container log is judged on its records' output ({@link Framing#output}).
  */
 final class FileHead {
     private static final Logger log = LoggerFactory.getLogger(FileHead.class);
@@ -25,6 +26,8 @@ final class FileHead {
     private final FileChannel channel;
     private final Path path;
     private final TailContext ctx;
+    /** The container log format whose records' output is judged; null for a text file. */
+    private ContainerLogFormat records;
     /** Null until the head is read. */
     private Framing.Head head;
     /** Where the first line not in the sample starts. */
@@ -36,8 +39,9 @@ final class FileHead {
         this.ctx = ctx;
     }
 
-    /** A new generation of the file begins: its head is read again when asked. */
-    void reset() {
+    /** A new generation of the file begins, or its kind is known: its head is read again when asked. */
+    void reset(ContainerLogFormat records) {
+        this.records = records;
         head = null;
     }
 
@@ -85,6 +89,7 @@ final class FileHead {
     }
 
     private void sample(String line) {
-        head.add(line, !line.isBlank() && ctx.timestamps().parse(line, ctx.clock().instant()).isPresent());
+        String output = Framing.output(line, records);
+        head.add(output, !output.isBlank() && ctx.timestamps().parse(output, ctx.clock().instant()).isPresent());
     }
 }

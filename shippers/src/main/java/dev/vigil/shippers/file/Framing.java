@@ -1,5 +1,8 @@
 package dev.vigil.shippers.file;
 
+import dev.vigil.shippers.container.ContainerLogFormat;
+import dev.vigil.shippers.container.ContainerRecord;
+
 /**
  * How the lines of an application's log become events: one rule for the file shipper and replay.
  *
@@ -15,9 +18,22 @@ package dev.vigil.shippers.file;
  * <p>In any other log the stamps say nothing and {@link MultilineRule} decides (indented and
  * traceback lines join): joining every line without a stamp in a log whose stamps are not read
  * (a custom layout, a stamp form not known) would make the whole log one event.
+ *
+ * <p>A container log is judged on its records' output, the runtime's own stamps aside: an app that
+ * stamps its lines is cut by its stamps, as in its own log file.
  */
 public final class Framing {
     private Framing() {}
+
+    /**
+     * What of a line of a file the head is judged on: a container log record's output (each record
+     * on its own, a partial one too), or the line itself in a text file ({@code records} null) or
+     * when it is no record.
+     */
+    public static String output(String line, ContainerLogFormat records) {
+        ContainerRecord r = records == null ? null : records.parse(line);
+        return r == null ? line : r.content();
+    }
 
     /** True when {@code line}, in a log whose lines carry stamps, continues the event before it. */
     public static boolean continuesStamped(String line, boolean hasStamp) {
