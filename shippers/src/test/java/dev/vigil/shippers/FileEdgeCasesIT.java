@@ -85,6 +85,22 @@ class FileEdgeCasesIT {
     }
 
     @Test
+    void shouldShipAnUnindentedExceptionOfAStampedLogWithItsErrorLineAsOneEvent(TestInfo test) throws Exception {
+        // Spring Boot's default layout: "Application run failed", a blank line, the exception's class line unindented
+        List<String> lines = Files.readAllLines(Path.of("src/test/resources/framing/spring-boot-run-failed.log"));
+        String failed = String.join("\n", lines.subList(3, 9));
+        try (Shipper shipper = start(test)) {
+            append(log, String.join("\n", lines) + "\n");
+
+            List<Event> events = readUntilMessage(failed);
+
+            List<Event> file = events.stream().filter(e -> e.source() == Source.FILE).toList();
+            assertEquals(List.of(lines.get(0), lines.get(1), lines.get(2), failed), file.stream().map(Event::message).toList());
+            assertEquals(Instant.parse("2018-09-13T01:11:24.804Z"), file.get(3).ts(), "the ERROR line's stamp");
+        }
+    }
+
+    @Test
     void shouldLoseNoLineAcrossRenameRotation(TestInfo test) throws Exception {
         try (Shipper shipper = start(test)) {
             append(log, lines("old-", 1000));

@@ -35,7 +35,7 @@ final class ShipperOptions {
     List<String> files = new ArrayList<>();
 
     @Option(names = "--no-multiline",
-            description = "Ship every line of the --file logs as its own event: no joining of stack-trace lines.")
+            description = "Ship every line of the --file logs as its own event: no joining of stack traces or, in a stamped log, of lines without a stamp.")
     boolean noMultiline;
 
     @Option(names = "--follow-symlinks",

@@ -8,6 +8,8 @@ import dev.vigil.shippers.container.ContainerLogPath;
 import dev.vigil.shippers.container.ContainerRecord;
 import dev.vigil.shippers.container.PartialRecords;
 import dev.vigil.shippers.file.FileTailConfig;
+import dev.vigil.shippers.file.Framing;
+import dev.vigil.shippers.file.LineTimestampParser;
 import dev.vigil.shippers.file.MultilineRule;
 import dev.vigil.shippers.filter.LineLevel;
 import java.io.IOException;
@@ -15,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +26,10 @@ import java.util.Set;
 /**
  * A container's log file (Kubernetes CRI or Docker json-file): the events of the container's
  * output, as the file shipper makes them when it tails the file. Records are unwrapped and a
- * stream's partial records joined; each line then joins the event before it by the shipper's
- * multiline rule (tracebacks, indented lines), not by the missing stamp as in {@link TextLogReader}:
- * the runtime stamps every record, so a container's output often has no stamp of its own. A line
+ * stream's partial records joined; each line then joins the event before it by the rule the shipper
+ * frames the output by ({@link Framing}, judged on the records' output: the runtime's stamps aside, a
+ * line without a stamp continues the event when the app stamps its lines, else indented and
+ * traceback lines do). A blank line of a stamped output is kept only inside an event. A line
  * of the other stream, or written more than the shipper's multiline timeout after the event's last
  * line, ends the event ({@link ContainerRecord#mayContinue}). An event
  * takes its first record's time and stream, and the pod's fields from the file's path. A line that
@@ -43,6 +47,9 @@ final class ContainerLogReader extends LineReader {
     private final PartialRecords partials = new PartialRecords(LineSource.MAX_LINE_BYTES);
     /** Lines made of records read, not yet in an event (a record may complete two: its own and a held one's). */
     private final ArrayDeque<OutputLine> ready = new ArrayDeque<>();
+    private final LineTimestampParser stamps;
+    /** Whether the output's lines carry stamps: then a line without one continues the event ({@link Framing}). */
+    private final boolean stamped;
     private OutputLine lookahead;
     private Instant lastTs;
     private boolean noted;
@@ -55,7 +62,8 @@ final class ContainerLogReader extends LineReader {
     private record OutputLine(String text, Instant ts, ContainerRecord record, long offset, long number,
             boolean partial, boolean truncated) {}
 
-    ContainerLogReader(Path path, ContainerLogFormat format, String host, String fileName, BadRecords bad) throws IOException {
+    ContainerLogReader(Path path, ContainerLogFormat format, String host, String fileName, ZoneId zone, BadRecords bad)
+            throws IOException {
         super(path, bad);
         this.format = format;
         this.host = host;
@@ -63,6 +71,8 @@ final class ContainerLogReader extends LineReader {
         this.ids = EventIds.forStream(host, Source.FILE, fileName);
         this.pathFields = ContainerLogPath.fields(fileName);
         this.lastTs = Files.getLastModifiedTime(path).toInstant();
+        this.stamps = new LineTimestampParser(zone);
+        this.stamped = TextHead.read(path, format, stamps, lastTs).stamped();
     }
 
     @Override
@@ -73,30 +83,33 @@ final class ContainerLogReader extends LineReader {
     private Event read() throws IOException {
         OutputLine first = lookahead != null ? lookahead : nextLine();
         lookahead = null;
+        while (first != null && first.text().isBlank()) {
+            first = nextLine();
+        }
         if (first == null) {
             return null;
         }
-        StringBuilder message = null;
+        JoinedLines event = new JoinedLines(first.text());
         boolean truncated = first.truncated();
         boolean partial = first.partial();
-        boolean inTraceback = MultilineRule.inTracebackAfter(first.text(), false);
         OutputLine last = first;
         OutputLine next;
-        while ((next = nextLine()) != null && MultilineRule.continues(next.text(), inTraceback) && mayContinue(next, last)
-                && (message == null ? first.text().length() : message.length()) + 1 + next.text().length()
-                        <= LineSource.MAX_LINE_BYTES) {
-            message = message == null ? new StringBuilder(first.text()) : message;
-            message.append('\n').append(next.text());
-            truncated |= next.truncated();
-            partial |= next.partial();
-            inTraceback = MultilineRule.inTracebackAfter(next.text(), inTraceback);
-            last = next;
+        while ((next = nextLine()) != null) {
+            if (next.text().isBlank()) {
+                event.hold(next.text()); // kept only in a stamped log's output
+            } else if (continues(next, event.inTraceback()) && mayContinue(next, last) && event.join(next.text())) {
+                truncated |= next.truncated();
+                partial |= next.partial();
+                last = next;
+            } else {
+                break;
+            }
         }
         lookahead = next;
         if (!bad.admits(first.ts(), first.number())) {
             return null;
         }
-        String text = message == null ? first.text() : message.toString();
+        String text = event.text();
         Event.Builder b = Event.builder(host, Source.FILE, first.ts(), text)
                 .priority(LineLevel.of(text))
                 .id(ids.at(first.offset()))
@@ -112,6 +125,12 @@ final class ContainerLogReader extends LineReader {
             b.flags(Set.of(TextLogReader.LINE_TRUNCATED));
         }
         return b.build();
+    }
+
+    /** Whether the line {@code next} continues the event, by the rule the shipper frames the output by. */
+    private boolean continues(OutputLine next, boolean inTraceback) {
+        return stamped ? Framing.continuesStamped(next.text(), stamps.parse(next.text(), next.ts()).isPresent())
+                : MultilineRule.continues(next.text(), inTraceback);
     }
 
     /** Whether {@code next} may join the event whose last line is {@code last}, as the shipper decides it. */
@@ -147,7 +166,7 @@ final class ContainerLogReader extends LineReader {
     private void keep(PartialRecords.Line line, long offset, long number, boolean partial) {
         ContainerRecord r = line.record();
         lastTs = r.time();
-        if (!r.content().isBlank()) {
+        if (stamped || !r.content().isBlank()) {
             ready.add(new OutputLine(r.content(), r.time(), r, offset, number, partial, line.truncated()));
         }
     }

@@ -201,7 +201,8 @@ public final class Replay {
             case SYSLOG -> new SyslogReader(in.path(), host, in.streamName(), in.zoneOr(ZoneId.systemDefault()),
                     SyslogReader.countsFromBoot(in.path()) ? bootClock(in, options, boots).bootedAt() : null, bad);
             case TEXT -> new TextLogReader(in.path(), host, in.streamName(), in.zoneOr(ZoneOffset.UTC), bad);
-            case CRI, DOCKER_JSON -> new ContainerLogReader(in.path(), in.format().container(), host, in.streamName(), bad);
+            case CRI, DOCKER_JSON -> new ContainerLogReader(in.path(), in.format().container(), host, in.streamName(),
+                    in.zoneOr(ZoneOffset.UTC), bad);
         };
     }
 

@@ -4,9 +4,9 @@ import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.EventIds;
 import dev.vigil.patterns.event.Source;
 import dev.vigil.shippers.filter.LineLevel;
+import dev.vigil.shippers.file.Framing;
 import dev.vigil.shippers.file.LineTimestampParser;
 import dev.vigil.shippers.file.MultilineRule;
-import dev.vigil.shippers.file.StructuredLineTime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,12 +16,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * An application's own log: one stream named after the file, times parsed from the lines. In a
- * log whose lines carry stamps replay reads, a line without a stamp continues the event before it
- * (a traceback, a wrapped message) unless it is a whole JSON object (a structured logger's
- * event); in any other log, indented and traceback lines do, as the file
- * shipper joins them ({@link TextHead}). A last line without a newline is {@code partial}, as the
- * file shipper marks it.
+ * An application's own log: one stream named after the file, times parsed from the lines, cut into
+ * events by the rule the file shipper cuts it by ({@link Framing}: in a log whose head says its
+ * lines carry stamps, {@link TextHead}, a line without a stamp continues the event before it; in
+ * any other, indented and traceback lines do). A last line without a newline is {@code partial},
+ * as the file shipper marks it.
  */
 final class TextLogReader extends LineReader {
     static final String LINE_TRUNCATED = "line_truncated";
@@ -71,27 +70,28 @@ final class TextLogReader extends LineReader {
         }
         Instant ts = (known != null ? known : stamp(first.text())).orElse(lastTs != null ? lastTs : fallback);
         lastTs = ts;
-        // most events are one line: a builder is made only when a second joins
-        StringBuilder message = null;
+        JoinedLines event = new JoinedLines(first.text());
         boolean truncated = first.truncated();
         LineSource.Line last = first;
         LineSource.Line next;
-        // continuation lines join while the event stays within the cap, as the shipper joins them
-        boolean inTraceback = MultilineRule.inTracebackAfter(first.text(), false);
-        while ((next = lines.next()) != null && !next.text().isBlank() && continues(next.text(), inTraceback)
-                && (message == null ? first.text().length() : message.length()) + 1 + next.text().length()
-                        <= LineSource.MAX_LINE_BYTES) {
-            message = message == null ? new StringBuilder(first.text()) : message;
-            message.append('\n').append(next.text());
-            truncated |= next.truncated();
-            last = next;
-            inTraceback = MultilineRule.inTracebackAfter(next.text(), inTraceback);
+        while ((next = lines.next()) != null) {
+            if (next.text().isBlank()) {
+                if (!stamped) {
+                    break; // skipped by the next read
+                }
+                event.hold(next.text());
+            } else if (continues(next.text(), event.inTraceback()) && event.join(next.text())) {
+                truncated |= next.truncated();
+                last = next;
+            } else {
+                break;
+            }
         }
         lookahead = next;
         if (!bad.admits(ts, first.number())) {
             return null;
         }
-        String text = message == null ? first.text() : message.toString();
+        String text = event.text();
         Event.Builder b = Event.builder(host, Source.FILE, ts, text)
                 .priority(LineLevel.of(text))
                 .id(ids.at(first.offset()))
@@ -115,7 +115,7 @@ final class TextLogReader extends LineReader {
             return MultilineRule.continues(line, inTraceback);
         }
         lookaheadStamp = stamp(line);
-        return lookaheadStamp.isEmpty() && !StructuredLineTime.isJsonObject(line);
+        return Framing.continuesStamped(line, lookaheadStamp.isPresent());
     }
 
     private Optional<Instant> stamp(String line) {

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class TextFramingTest {
     private static final Path TEXT = Path.of("src/test/resources/replay/text");
 
-    private static List<Event> events(Path log) throws Exception {
+    /** The events replay makes of the app log {@code log}. */
+    static List<Event> events(Path log) throws Exception {
         List<Event> events = new ArrayList<>();
         new Replay(PatternFiles.load(List.of()), line -> {}).stream(
                 List.of(new ReplayInput(log, InputFormat.TEXT, null, null, null, ZoneOffset.UTC)), new Replay.Options("h", null),

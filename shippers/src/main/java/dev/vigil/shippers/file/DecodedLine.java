@@ -37,6 +37,12 @@ record DecodedLine(String text, Set<String> flags, int byteLength, ContainerReco
         return new DecodedLine(text, flags, to - from);
     }
 
+    /** Where a file's first line's text starts: after a UTF-8 byte order mark (a Windows tool's) when it has one. */
+    static int afterByteOrderMark(byte[] buf, int from, int newline) {
+        boolean mark = newline - from >= 3 && buf[from] == (byte) 0xef && buf[from + 1] == (byte) 0xbb && buf[from + 2] == (byte) 0xbf;
+        return mark ? from + 3 : from;
+    }
+
     private static boolean isAscii(byte[] buf, int from, int to) {
         for (int i = from; i < to; i++) {
             if (buf[i] < 0) {

@@ -36,13 +36,19 @@ final class FileEvents {
     private Boolean syslog;
     /** This generation's container log records, when it is a container's log file; else null. */
     private ContainerLines container;
+    /** Whether a text file's lines carry stamps, which tells how they become events ({@link Framing}). */
+    private final FileHead head;
+    /** The last line framed by its stamp, and that stamp: the event it starts takes it without reading it again. */
+    private String framedLine;
+    private Optional<Instant> framedStamp;
 
     /** A line to make events of, and where it (its first record, in a container log) starts. */
     record Line(DecodedLine text, long start) {}
 
-    FileEvents(TailContext ctx, FileFormat format) {
+    FileEvents(TailContext ctx, FileFormat format, FileHead head) {
         this.ctx = ctx;
         this.format = format;
+        this.head = head;
     }
 
     /** A new generation of the file begins: a file truncated and rewritten may be another kind of log. */
@@ -53,6 +59,7 @@ final class FileEvents {
             case AUTO -> null;
         };
         container = format.container() == null ? null : containerLines(format.container());
+        head.reset(format.container());
     }
 
     /**
@@ -60,12 +67,13 @@ final class FileEvents {
      * and gives the line to make events of: a container log's output, or null while its record is
      * partial and waits for the rest of the line.
      */
-    Line read(DecodedLine line, long start, Path path) {
+    Line read(DecodedLine line, long start, long end, Path path) {
         String text = line.text();
         if (syslog == null && !text.isBlank()) {
             // before syslog: "<RFC 3339 stamp> stdout F ..." reads as a syslog stamp and host
             ContainerLogFormat kind = ContainerLogFormat.detect(text);
             container = kind == null ? null : containerLines(kind);
+            head.reset(kind);
             syslog = kind == null && ctx.syslog().looksLikeSyslog(text);
             if (syslog) {
                 log.info("Reading syslog lines as kernel and journald events file={}", path);
@@ -73,6 +81,7 @@ final class FileEvents {
                 log.info("Reading container log records file={} format={}", path, kind);
             }
         }
+        head.read(text, start, end);
         return container == null ? new Line(line, start) : container.unwrap(line, start, path);
     }
 
@@ -88,14 +97,31 @@ final class FileEvents {
         return new ContainerLines(kind, ctx.config().maxLineBytes(), ctx.metrics());
     }
 
-    /** Whether {@code line} continues the event {@code p}, by the built-in rule for this kind of file. */
-    boolean continues(DecodedLine line, PendingEvent p) {
+    /** Whether this is an app log (a container's output too) whose lines carry stamps: its blank lines then never make an event ({@link Framing}). */
+    boolean framesByStamps() {
+        return Boolean.FALSE.equals(syslog) && head.isStamped();
+    }
+
+    /** Whether {@code line}, read at {@code now}, continues the event {@code p}, by the built-in rule for this kind of file. */
+    boolean continues(DecodedLine line, PendingEvent p, Instant now) {
         if (Boolean.TRUE.equals(syslog)) {
             return SyslogLineParser.continues(line.text());
         }
-        return MultilineRule.continues(line.text(), p.inTraceback)
-                && (line.record() == null || p.lastRecord() == null
+        boolean joins;
+        if (framesByStamps()) {
+            framedLine = line.text();
+            framedStamp = ctx.timestamps().parse(framedLine, now);
+            joins = Framing.continuesStamped(framedLine, framedStamp.isPresent());
+        } else {
+            joins = MultilineRule.continues(line.text(), p.inTraceback);
+        }
+        return joins && (line.record() == null || p.lastRecord() == null
                         || line.record().mayContinue(p.lastRecord(), ctx.config().multilineTimeout()));
+    }
+
+    /** The stamp of {@code line} when it was read to frame it (this very line: the same String, not an equal one), else null. */
+    Optional<Instant> stampRead(DecodedLine line) {
+        return line.text() == framedLine ? framedStamp : null;
     }
 
     /** The event of the lines held, not yet given its id, partial mark and flags. */
@@ -106,7 +132,8 @@ final class FileEvents {
         }
         ContainerRecord record = p.record();
         // a container line takes its record's stamp, not one in the output: that is when the runtime read it
-        Instant ts = record != null ? record.time() : ctx.timestamps().parse(p.firstLine(), p.readAt).orElse(p.readAt);
+        Instant ts = record != null ? record.time()
+                : (p.stamp != null ? p.stamp : ctx.timestamps().parse(p.firstLine(), p.readAt)).orElse(p.readAt);
         String text = p.text();
         b = Event.builder(ctx.host(), Source.FILE, ts, text)
                 .priority(LineLevel.of(text))

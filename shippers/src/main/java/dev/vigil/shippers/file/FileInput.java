@@ -7,10 +7,10 @@ import java.util.Objects;
  *
  * @param glob absolute path, or glob in {@link java.nio.file.FileSystem#getPathMatcher} syntax
  *     ({@code /var/log/app/*.log}, {@code /srv/**}/{@code *.log})
- * @param multiline join stack-trace continuation lines to the line they continue; default true
+ * @param multiline join continuation lines to the line they continue ({@link Framing}); default true
  * @param format how lines become events; default {@link FileFormat#AUTO}
  * @param pattern the file's own multiline rule, or null (the default) for the built-in
- *     stack-trace rule; used only when {@code multiline} is on
+ *     {@link Framing}; used only when {@code multiline} is on
  */
 public record FileInput(String glob, boolean multiline, FileFormat format, MultilinePattern pattern) {
     public FileInput {

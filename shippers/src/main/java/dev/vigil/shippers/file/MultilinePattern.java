@@ -5,8 +5,8 @@ import com.google.re2j.PatternSyntaxException;
 import java.time.Duration;
 
 /**
- * A file's own rule for joining lines into one event, instead of the built-in stack-trace rule
- * ({@link MultilineRule}): either lines matching {@code start} begin an event and all others
+ * A file's own rule for joining lines into one event, instead of the built-in one
+ * ({@link Framing}): either lines matching {@code start} begin an event and all others
  * continue it, or lines matching {@code continuation} continue the event before them. Patterns
  * are RE2, found anywhere in the line (anchor with {@code ^}).
  *

@@ -5,8 +5,8 @@ package dev.vigil.shippers.file;
  * ({@code \tat ...}, {@code Caused by: ...}, {@code ... 3 more}) and Python
  * ({@code Traceback (most recent call last):}, indented frames, and the unindented exception line
  * that ends the traceback), and indented lines in general. A line that is a whole JSON object
- * (a structured logger's event) always starts an event, even right after a traceback. Replay
- * cuts an app log whose stamps it cannot read by the same rule.
+ * (a structured logger's event) always starts an event, even right after a traceback. The rule
+ * of a log whose lines carry no stamp Vigil reads, and of a container's output ({@link Framing}).
  */
 public final class MultilineRule {
     private MultilineRule() {}

@@ -2,6 +2,7 @@ package dev.vigil.shippers.file;
 
 import dev.vigil.shippers.container.ContainerRecord;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -18,11 +19,16 @@ final class PendingEvent {
     int bytes;
     int lines;
     boolean inTraceback;
+    /** The first line's stamp when it was read to frame the line; null when not read yet. */
+    Optional<Instant> stamp;
     private String firstLine;
     /** The container log records of the first and the last line; null for other files. */
     private ContainerRecord record;
     private ContainerRecord lastRecord;
     private StringBuilder joined;
+    /** Blank lines held ({@link Framing}), each with the newline before it; null when none. */
+    private StringBuilder held;
+    private int heldBytes;
     private Set<String> flags = Set.of();
 
     PendingEvent(long start, Instant readAt) {
@@ -39,6 +45,12 @@ final class PendingEvent {
             if (joined == null) {
                 joined = new StringBuilder(firstLine);
             }
+            if (held != null) {
+                joined.append(held);
+                bytes += heldBytes;
+                held = null;
+                heldBytes = 0;
+            }
             joined.append('\n').append(line.text());
             bytes++; // the newline counts against the cap too, so the event's text never exceeds it
             addFlags(Set.of("multiline"));
@@ -50,6 +62,20 @@ final class PendingEvent {
         lastLineAt = at;
         lines++;
         inTraceback = MultilineRule.inTracebackAfter(line.text(), inTraceback);
+    }
+
+    /** Holds a blank line: it joins the event's text only with a line appended after it, but the event spans it. */
+    void hold(DecodedLine blank, long lineEnd, Instant at) {
+        held = held == null ? new StringBuilder() : held;
+        held.append('\n').append(blank.text());
+        heldBytes += 1 + blank.byteLength();
+        end = lineEnd;
+        lastLineAt = at;
+    }
+
+    /** The event's size in bytes once {@code line} is appended. */
+    int bytesWith(DecodedLine line) {
+        return bytes + heldBytes + 1 + line.byteLength();
     }
 
     private void addFlags(Set<String> more) {

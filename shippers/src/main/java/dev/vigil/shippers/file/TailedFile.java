@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One open file being tailed: reads what was appended, cuts it into lines, joins multiline events
- * and ships them ({@link FileEvents} makes the events), checkpointing the offset after each
+ * ({@link Framing}, judged on the file's head by {@link FileHead}) and ships them ({@link FileEvents} makes the events), checkpointing the offset after each
  * acknowledged event. The channel stays open after the path is renamed or deleted, so a rotated
  * file is read to its end.
  */
@@ -68,7 +68,7 @@ final class TailedFile implements Closeable {
         this.channel = channel;
         this.multiline = input.multiline();
         this.pattern = input.pattern();
-        this.events = new FileEvents(ctx, input.format());
+        this.events = new FileEvents(ctx, input.format(), new FileHead(channel, path, ctx));
         this.lastGrowth = ctx.clock().instant();
     }
 
@@ -191,7 +191,7 @@ final class TailedFile implements Closeable {
             return;
         }
         int max = ctx.config().maxLineBytes();
-        int text = bufStart + from == 0 ? afterByteOrderMark(from, newline) : from;
+        int text = bufStart + from == 0 ? DecodedLine.afterByteOrderMark(buf, from, newline) : from;
         if (newline - from <= max) {
             addLine(DecodedLine.decode(buf, text, newline, Set.of()), bufStart + from, end);
             return;
@@ -199,12 +199,6 @@ final class TailedFile implements Closeable {
         warnCut(bufStart + from);
         addLine(DecodedLine.decode(buf, text, cutPoint(from, from + max), Set.of("line_truncated")),
                 bufStart + from, end);
-    }
-
-    /** Where the file's first line's text starts: after a UTF-8 byte order mark (a Windows tool's) when it has one. */
-    private int afterByteOrderMark(int from, int newline) {
-        boolean mark = newline - from >= 3 && buf[from] == (byte) 0xef && buf[from + 1] == (byte) 0xbb && buf[from + 2] == (byte) 0xbf;
-        return mark ? from + 3 : from;
     }
 
     /** {@code to}, moved back so as not to split a UTF-8 sequence. */
@@ -234,17 +228,23 @@ final class TailedFile implements Closeable {
     private void addLine(DecodedLine read, long readStart, long end) throws InterruptedException {
         Instant now = ctx.clock().instant();
         ctx.metrics().recordRead(read.byteLength() + 1L);
-        FileEvents.Line at = events.read(read, readStart, path); // null while a container's partial record waits
+        FileEvents.Line at = events.read(read, readStart, end, path); // null while a container's partial record waits
         if (at == null) {
             return;
         }
         DecodedLine line = at.text();
-        boolean joins = multiline && pending != null && continues(line)
-                && pending.bytes + 1 + line.byteLength() <= maxEventBytes()
+        if (multiline && pattern == null && line.text().isBlank() && events.framesByStamps()) {
+            if (pending != null) {
+                pending.hold(line, end, now); // joins only when a line after it does
+            }
+            return;
+        }
+        boolean joins = multiline && pending != null && continues(line, now) && pending.bytesWith(line) <= maxEventBytes()
                 && (pattern == null || pending.lines < pattern.maxLines());
         if (!joins) {
             flushPending();
             pending = new PendingEvent(at.start(), now);
+            pending.stamp = events.stampRead(line);
         }
         pending.append(line, end, now);
         if (!multiline) {
@@ -252,8 +252,8 @@ final class TailedFile implements Closeable {
         }
     }
 
-    private boolean continues(DecodedLine line) {
-        return pattern != null ? pattern.continues(line.text()) : events.continues(line, pending);
+    private boolean continues(DecodedLine line, Instant now) {
+        return pattern != null ? pattern.continues(line.text()) : events.continues(line, pending, now);
     }
 
     private int maxEventBytes() {

@@ -115,6 +115,23 @@ public class FileTailerContainerTest {
     }
 
     @Test
+    void shouldJoinAnUnindentedExceptionToTheStampedLineBeforeWhenTheContainersOutputIsStamped() throws Exception {
+        // fluent-bit#321's records: a Java app's own stamp, a blank line, the exception's class line unindented
+        write("c/c-json.log", """
+                {"log":"2017-07-26 07:54:42.130  WARN parse organization id exception\\n","stream":"stdout","time":"2017-07-25T07:54:42.131621351Z"}
+                {"log":"\\n","stream":"stdout","time":"2017-07-25T07:54:42.13171348Z"}
+                {"log":"java.lang.NumberFormatException: For input string: \\"PodQueryBykind\\"\\n","stream":"stdout","time":"2017-07-25T07:54:42.131723859Z"}
+                """);
+
+        List<Event> events = tail(FileInput.of(dir.resolve("c/*-json.log").toString()));
+
+        assertEquals(List.of("2017-07-26 07:54:42.130  WARN parse organization id exception\n\n"
+                        + "java.lang.NumberFormatException: For input string: \"PodQueryBykind\""),
+                events.stream().map(Event::message).toList());
+        assertEquals(Instant.parse("2017-07-25T07:54:42.131621351Z"), events.get(0).ts(), "the first record's time");
+    }
+
+    @Test
     void shouldReadADockerJsonFileAsItsContainersOutput() throws Exception {
         // fluent-bit#321's records, then kubelet's test line cut as moby's copier cuts one over 16 KiB (the first part without its newline)
         write("c/c-json.log", """

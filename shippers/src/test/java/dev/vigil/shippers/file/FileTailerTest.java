@@ -106,11 +106,11 @@ class FileTailerTest {
     @Test
     void shouldLeaveAUtf8ByteOrderMarkOutOfTheFirstLine() throws Exception {
         append(log, new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf});
-        append(log, "2026-03-14 02:11:07,398 ERROR rivet: boom\nsecond\n");
+        append(log, "2026-03-14 02:11:07,398 ERROR rivet: boom\n2026-03-14 02:11:08,001 INFO rivet: second\n");
 
         settle(tailer());
 
-        assertEquals(List.of("2026-03-14 02:11:07,398 ERROR rivet: boom", "second"), messages());
+        assertEquals(List.of("2026-03-14 02:11:07,398 ERROR rivet: boom", "2026-03-14 02:11:08,001 INFO rivet: second"), messages());
         assertEquals(0L, shipped().get(0).offset());
         assertEquals(Instant.parse("2026-03-14T02:11:07.398Z"), shipped().get(0).ts(), "the stamp is read at the start");
     }
