@@ -71,7 +71,7 @@ final class ContainerLogReader extends LineReader {
         this.ids = EventIds.forStream(host, Source.FILE, fileName);
         this.pathFields = ContainerLogPath.fields(fileName);
         this.lastTs = Files.getLastModifiedTime(path).toInstant();
-        this.stamps = new LineTimestampParser(zone);
+        this.stamps = TextHead.parserFor(path, format, zone);
         this.stamped = TextHead.read(path, format, stamps, lastTs).stamped();
     }
 

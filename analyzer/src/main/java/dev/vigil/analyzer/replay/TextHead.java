@@ -6,6 +6,9 @@ import dev.vigil.shippers.file.LineTimestampParser;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,6 +22,28 @@ import java.util.Optional;
 record TextHead(Optional<Instant> firstStamp, boolean stamped) {
     /** How far into a file the first time stamp is looked for. */
     static final int FIRST_STAMP_SEARCH = 10_000;
+
+    /** Lines of a head the stamp parser learns a file's date order and epoch word from. */
+    static final int PARSER_SAMPLE = 1_000;
+
+    /**
+     * The stamp parser for the lines of {@code path} (their records' output when {@code records} is a
+     * container log format): it reads the file's numeric dates in the order its head shows, as the
+     * shipper's parser for the same file does ({@link LineTimestampParser#forHead}).
+     */
+    static LineTimestampParser parserFor(Path path, ContainerLogFormat records, ZoneId zone) throws IOException {
+        List<String> sample = new ArrayList<>();
+        try (LineSource scan = new LineSource(path)) {
+            LineSource.Line line;
+            while (sample.size() < PARSER_SAMPLE && (line = scan.next()) != null) {
+                String text = Framing.output(line.text(), records);
+                if (!text.isBlank()) {
+                    sample.add(text);
+                }
+            }
+        }
+        return LineTimestampParser.forHead(zone, sample);
+    }
 
     /** Reads the head of the app log {@code path}; lines without a year take theirs from {@code modified}. */
     static TextHead read(Path path, LineTimestampParser stamps, Instant modified) throws IOException {

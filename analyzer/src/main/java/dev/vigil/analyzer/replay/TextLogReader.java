@@ -43,7 +43,7 @@ final class TextLogReader extends LineReader {
         this.host = host;
         this.fileName = fileName;
         this.ids = EventIds.forStream(host, Source.FILE, fileName);
-        this.stamps = new LineTimestampParser(zone);
+        this.stamps = TextHead.parserFor(path, null, zone);
         Instant modified = Files.getLastModifiedTime(path).toInstant();
         TextHead head = TextHead.read(path, stamps, modified);
         this.fallback = head.firstStamp().orElse(modified);

@@ -95,4 +95,23 @@ class ShipperReplayFramingTest {
         assertEquals(replayed.stream().map(Event::ts).toList(), shipped.stream().map(Event::ts).toList());
         assertEquals(3, shipped.size(), "each run's ERROR with its exception: " + shipped);
     }
+
+    @Test
+    void shouldStampAFileByWhatItsHeadShowsInTheShipperAsInReplay() throws Exception {
+        // epoch seconds in a word after others: logpai/loghub HPC/HPC_2k.log (374038f), lines 1-3, which only the
+        // file's head tells from a count; each line its own event at its own time, in both
+        Path log = Files.createDirectories(dir.resolve("logs")).resolve("hpc.log");
+        Files.write(log, List.of(
+                "134681 node-246 unix.hw state_change.unavailable 1077804742 1 Component State Change: Component "
+                        + "\\042SCSI-WWID:01000010:6005-08b4-0001-00c6-0006-3000-003d-0000\\042 is in the unavailable state (HWID=1973)",
+                "350766 node-109 unix.hw state_change.unavailable 1084680778 1 Component State Change: Component "
+                        + "\\042alt0\\042 is in the unavailable state (HWID=3180)",
+                "344518 node-246 unix.hw state_change.unavailable 1084270955 1 Component State Change: Component "
+                        + "\\042alt0\\042 is in the unavailable state (HWID=5089)"));
+
+        List<Instant> times = List.of(Instant.parse("2004-02-26T14:12:22Z"), Instant.parse("2004-05-16T04:12:58Z"),
+                Instant.parse("2004-05-11T10:22:35Z"));
+        assertEquals(times, shipped(log).stream().map(Event::ts).toList());
+        assertEquals(times, TextFramingTest.events(log).stream().map(Event::ts).toList());
+    }
 }

@@ -110,7 +110,7 @@ final class FileEvents {
         boolean joins;
         if (framesByStamps()) {
             framedLine = line.text();
-            framedStamp = ctx.timestamps().parse(framedLine, now);
+            framedStamp = head.stamps().parse(framedLine, now);
             joins = Framing.continuesStamped(framedLine, framedStamp.isPresent());
         } else {
             joins = MultilineRule.continues(line.text(), p.inTraceback);
@@ -133,7 +133,7 @@ final class FileEvents {
         ContainerRecord record = p.record();
         // a container line takes its record's stamp, not one in the output: that is when the runtime read it
         Instant ts = record != null ? record.time()
-                : (p.stamp != null ? p.stamp : ctx.timestamps().parse(p.firstLine(), p.readAt)).orElse(p.readAt);
+                : (p.stamp != null ? p.stamp : head.stamps().parse(p.firstLine(), p.readAt)).orElse(p.readAt);
         String text = p.text();
         b = Event.builder(ctx.host(), Source.FILE, ts, text)
                 .priority(LineLevel.of(text))

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,11 +19,20 @@ import org.slf4j.LoggerFactory;
  * being framed included, and the verdict follows the file as it grows: a file read whole when it
  * is opened is cut exactly as replay cuts it. Each generation of the file (after a truncation) is
  * judged anew. A container log is judged on its records' output ({@link Framing#output}).
+ *
+ * <p>The head also gives the file its stamp parser ({@link LineTimestampParser#forHead}): the order
+ * of its numeric dates and the word that holds its epoch seconds, as replay's parser for the same
+ * file reads them. It is learnt again as the sample doubles, up to {@link #PARSER_SAMPLE} lines
+ * (cut to {@link #PARSER_CHARS} characters, all a stamp is looked for in), then kept.
  */
 final class FileHead {
     private static final Logger log = LoggerFactory.getLogger(FileHead.class);
     /** Bytes read at a time; a head line longer than this is left to the tailer's read of it. */
     private static final int WINDOW = 64 * 1024;
+    /** Lines of the head the file's stamp parser learns from. */
+    static final int PARSER_SAMPLE = 200;
+    /** What of a line the parser's learning reads: a stamp is looked for near a line's start. */
+    private static final int PARSER_CHARS = 128;
 
     private final FileChannel channel;
     private final Path path;
@@ -32,6 +43,11 @@ final class FileHead {
     private Framing.Head head;
     /** Where the first line not in the sample starts. */
     private long sampledTo;
+    /** The lines the stamp parser learns from; null once it has learnt from all it needs. */
+    private List<String> parserSample;
+    private LineTimestampParser stamps;
+    /** How many sample lines {@link #stamps} was learnt from. */
+    private int stampsFrom;
 
     FileHead(FileChannel channel, Path path, TailContext ctx) {
         this.channel = channel;
@@ -43,6 +59,15 @@ final class FileHead {
     void reset(ContainerLogFormat records) {
         this.records = records;
         head = null;
+        stamps = null;
+    }
+
+    /** The stamp parser for this file's lines, by its head as far as it is read. */
+    LineTimestampParser stamps() {
+        if (head == null) {
+            readHead();
+        }
+        return stamps;
     }
 
     /** Whether the file's lines carry stamps, by its head as far as it is read. */
@@ -64,6 +89,9 @@ final class FileHead {
     private void readHead() {
         head = new Framing.Head();
         sampledTo = 0;
+        parserSample = new ArrayList<>();
+        stampsFrom = 0;
+        learn("");
         byte[] buf = new byte[WINDOW];
         try {
             int n;
@@ -86,10 +114,38 @@ final class FileHead {
             log.warn("Could not read the head of the file, judging its framing by the lines read file={} offset={} error=\"{}\"",
                     path, sampledTo, e.getMessage());
         }
+        relearn(); // from all the lines there are now: a short file is read as a whole
     }
 
     private void sample(String line) {
         String output = Framing.output(line, records);
-        head.add(output, !output.isBlank() && ctx.timestamps().parse(output, ctx.clock().instant()).isPresent());
+        learn(output);
+        head.add(output, !output.isBlank() && stamps.parse(output, ctx.clock().instant()).isPresent());
+    }
+
+    /** Adds a head line to what the stamp parser learns from; learns again when the sample doubled or is full. */
+    private void learn(String output) {
+        if (parserSample == null) {
+            return;
+        }
+        if (!output.isBlank()) {
+            parserSample.add(output.length() > PARSER_CHARS ? output.substring(0, PARSER_CHARS) : output);
+        }
+        int n = parserSample.size();
+        if (stamps == null || n >= PARSER_SAMPLE || n >= 2 * stampsFrom) {
+            relearn();
+        }
+    }
+
+    private void relearn() {
+        if (parserSample == null) {
+            return;
+        }
+        int n = parserSample.size();
+        stamps = LineTimestampParser.forHead(ctx.config().zone(), parserSample);
+        stampsFrom = Math.max(1, n);
+        if (n >= PARSER_SAMPLE) {
+            parserSample = null; // learnt: its lines need not be kept
+        }
     }
 }

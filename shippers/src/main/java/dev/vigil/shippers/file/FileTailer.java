@@ -67,8 +67,7 @@ public final class FileTailer implements Runnable, Closeable {
     FileTailer(String host, FileTailConfig config, EventShipper shipper, SourceMetrics metrics, Clock clock,
             Opener opener) {
         this.config = Objects.requireNonNull(config, "config");
-        this.ctx = new TailContext(host, config, shipper, metrics, clock, new LineTimestampParser(config.zone()),
-                new SyslogLineParser(config.zone()));
+        this.ctx = new TailContext(host, config, shipper, metrics, clock, new SyslogLineParser(config.zone()));
         this.globs = config.inputs().stream().map(Glob::new).toList();
         this.opener = Objects.requireNonNull(opener, "opener");
         this.excludes = config.selection().excludeMatchers();

@@ -8,14 +8,13 @@ import java.util.Objects;
 
 /** What every tailed file of one tailer shares. */
 record TailContext(String host, FileTailConfig config, EventShipper shipper, SourceMetrics metrics, Clock clock,
-        LineTimestampParser timestamps, SyslogLineParser syslog) {
+        SyslogLineParser syslog) {
     TailContext {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(shipper, "shipper");
         Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(clock, "clock");
-        Objects.requireNonNull(timestamps, "timestamps");
         Objects.requireNonNull(syslog, "syslog");
     }
 }
