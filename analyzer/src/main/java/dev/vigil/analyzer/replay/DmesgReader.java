@@ -5,20 +5,34 @@ import dev.vigil.patterns.event.EventIds;
 import dev.vigil.patterns.event.Source;
 import dev.vigil.shippers.kmsg.BootClock;
 import dev.vigil.shippers.kmsg.DmesgTextParser;
+import dev.vigil.shippers.syslog.SyslogEventMapper;
+import dev.vigil.shippers.syslog.SyslogLine;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * {@code dmesg} text, with seconds-since-boot or {@code -T} stamps. Wall-clock ({@code -T}) output
+ * {@code dmesg} text, with seconds-since-boot or {@code -T} stamps; systemd's own lines in it are
+ * journald events, as they would have been had journald taken them ({@link #SYSTEMD}). Wall-clock ({@code -T}) output
  * needs no boot clock; lines with seconds since boot then cannot be placed and are skipped.
  */
 final class DmesgReader extends LineReader {
+    /**
+     * systemd and its daemons write to the kernel's ring when journald cannot take their lines (early
+     * boot, journald restarting): {@code systemd[1]: foo.service: Main process exited, …}. Such a line
+     * is the program's, not the kernel's (dmesg -x names its facility, which then decides).
+     */
+    private static final Pattern SYSTEMD = Pattern.compile("(systemd(?:-[a-z][a-z-]*)?)\\[(\\d{1,10})\\]: ");
+
     private final String host;
     private final String bootId;
     private final DmesgTextParser parser;
     private LineSource.Line lookahead;
+    /** Maps systemd's lines as a syslog file's, naming the units they are about. */
+    private final SyslogEventMapper programs = new SyslogEventMapper();
 
     /** @param boot the boot the output comes from; null when unknown (wall-clock stamps only) */
     DmesgReader(Path path, String host, BootClock boot, ZoneId zone, BadRecords bad) throws IOException {
@@ -74,6 +88,16 @@ final class DmesgReader extends LineReader {
         DmesgTextParser.DmesgLine d = parsed.get();
         if (!bad.admits(d.ts(), line.number())) {
             return null;
+        }
+        Matcher systemd = d.facility() != null && d.facility() == 0 ? null : SYSTEMD.matcher(message);
+        if (systemd != null && systemd.lookingAt()) {
+            // systemd's own line, written to the ring because journald was not there to take it
+            SyslogLine own = new SyslogLine(d.ts(), host, systemd.group(1), Long.parseLong(systemd.group(2)), d.facility(),
+                    d.priority(), message.substring(systemd.end()));
+            return programs.toEvent(own, null, host)
+                    .id(EventIds.of(host, Source.KERNEL, bootId, "dmesg@" + offset))
+                    .bootId(bootId)
+                    .build();
         }
         return Event.builder(host, Source.KERNEL, d.ts(), message.toString())
                 .id(EventIds.of(host, Source.KERNEL, bootId, "dmesg@" + offset))

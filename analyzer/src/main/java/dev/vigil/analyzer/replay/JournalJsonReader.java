@@ -11,7 +11,7 @@ import java.nio.file.Path;
 
 /**
  * {@code journalctl -o json} lines, mapped as the journald shipper maps them. Kernel messages the
- * journal holds ({@code _TRANSPORT=kernel}) count as kernel events when no kernel log of the
+ * journal holds ({@code _TRANSPORT=kernel} with the kernel's facility) count as kernel events when no kernel log of the
  * same host is replayed beside it, and are left out when one is (each kernel line counts once).
  */
 final class JournalJsonReader extends LineReader {
@@ -32,7 +32,7 @@ final class JournalJsonReader extends LineReader {
         while ((line = nextWhole("entry")) != null) {
             try {
                 JsonNode entry = MAPPER.readTree(line.text());
-                boolean kernel = "kernel".equals(entry.path("_TRANSPORT").asText());
+                boolean kernel = isKernels(entry);
                 if (kernel && !kernelFromJournal) {
                     continue;
                 }
@@ -45,6 +45,17 @@ final class JournalJsonReader extends LineReader {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether an entry is a kernel message: read from /dev/kmsg ({@code _TRANSPORT=kernel}) with the
+     * kernel's facility. A program that writes to /dev/kmsg itself, as systemd does before journald runs
+     * or when it cannot reach it, has its own facility ({@code SYSLOG_FACILITY=3}): its line is the
+     * program's, as if it had reached the journal.
+     */
+    private static boolean isKernels(JsonNode entry) {
+        String facility = entry.path("SYSLOG_FACILITY").asText("0");
+        return "kernel".equals(entry.path("_TRANSPORT").asText()) && (facility.isEmpty() || facility.equals("0"));
     }
 
     /** The parser's or mapper's message; Jackson's names the JSON position, not the line, which bad records give. */

@@ -128,8 +128,11 @@ class SyslogReplayTest {
 
         assertEquals(3, events.size());
         assertEquals(Instant.parse("2016-10-22T04:31:47Z"), events.get(1).ts());
-        assertEquals(Source.KERNEL, events.get(1).source());
-        assertEquals("systemd[1]: Unit systemd-journald.service entered failed state.", events.get(1).message());
+        // systemd wrote these lines to the ring while journald was down: they are systemd's, about the unit they name
+        assertEquals(Source.JOURNALD, events.get(1).source());
+        assertEquals("systemd", events.get(1).identifier());
+        assertEquals("systemd-journald.service", events.get(1).unit());
+        assertEquals("Unit systemd-journald.service entered failed state.", events.get(1).message());
     }
 
     @Test
@@ -213,5 +216,21 @@ class SyslogReplayTest {
         assertEquals(List.of(), progress, "the status blocks are not unreadable lines");
         assertEquals(Instant.parse("2018-11-17T22:09:12Z"), result.incidents().get(0).firstSeen(),
                 "the year is the status block's, not the file's");
+    }
+
+    @Test
+    void systemdsLinesTheJournalReadFromTheKernelRingAreSystemdsNotTheKernels() throws IOException {
+        // dmesg-T.txt's systemd line as journald keeps a line it reads from /dev/kmsg (_TRANSPORT=kernel), with the
+        // facility systemd wrote it under (daemon, 3); beside it a kernel line of crash-loop-and-oom (facility 0)
+        Path journal = dir.resolve("boot.json");
+        Files.writeString(journal, """
+                {"__CURSOR":"s=1;i=1","__REALTIME_TIMESTAMP":"1477110707000000","_BOOT_ID":"b1","_HOSTNAME":"h1","_TRANSPORT":"kernel","SYSLOG_FACILITY":"3","SYSLOG_IDENTIFIER":"systemd","_PID":"1","PRIORITY":"5","MESSAGE":"Unit systemd-journald.service entered failed state."}
+                {"__CURSOR":"s=1;i=2","__REALTIME_TIMESTAMP":"1477110708000000","_BOOT_ID":"b1","_HOSTNAME":"h1","_TRANSPORT":"kernel","SYSLOG_FACILITY":"0","SYSLOG_IDENTIFIER":"kernel","PRIORITY":"3","MESSAGE":"Out of memory: Killed process 2475067 (postgres) total-vm:2484556kB, anon-rss:143224kB, file-rss:0kB, shmem-rss:452kB, UID:1011 pgtables:588kB oom_score_adj:900"}
+                """);
+        List<Event> events = new ArrayList<>();
+        new Replay(LIBRARY, s -> { }).stream(List.of(utc(journal)), new Replay.Options(null, null), events::add);
+
+        assertEquals(List.of(Source.JOURNALD, Source.KERNEL), events.stream().map(Event::source).toList());
+        assertEquals("systemd", events.get(0).identifier());
     }
 }
