@@ -928,18 +928,20 @@ def register_all(g):
                         (0.000020, kernel_entry("CPU: 1 PID: 1689 Comm: systemd Tainted: G        W  OE   4.1.0-1.fc23.x86_64 #1", "4")),
                         (0.000024, kernel_entry("Hardware name: LENOVO 20AL00C7GE/20AL00C7GE, BIOS GIET77WW (2.27 ) 10/02/2014", "4"))]))
 
-    case("kernel-oops", "4.4-arm-null-pointer-gammu-smsd",
-         "Raspberry Pi (4.4.19, 32-bit ARM): 'Unable to handle kernel NULL pointer dereference at virtual address …', then 'Internal error: Oops: 817 [#1] ARM'.",
+    case("kernel-oops", "4.4-arm-syslog-null-pointer-gammu-smsd",
+         "Raspberry Pi (4.4.19, 32-bit ARM) in /var/log/syslog: 'Unable to handle kernel NULL pointer dereference at virtual address …', then 'Internal error: Oops: 817 [#1] ARM'.",
          "https://github.com/raspberrypi/linux/issues/1256 (syslog, 4.4.19+ #906, Sep 2016)",
+         host="smseagle",
          must=[expect("kernel_oops", subject="gammu-smsd",
                       summary=["Unable to handle kernel NULL pointer dereference at virtual address 00000034"])])(
-        dmesg([(0.0, "Unable to handle kernel NULL pointer dereference at virtual address 00000034"),
-               (0.01369, "pgd = d91dc000"),
-               (0.018991, "[00000034] *pgd=192f2831, *pte=00000000, *ppte=00000000"),
-               (0.027968, "Internal error: Oops: 817 [#1] ARM"),
-               (0.034988, "Modules linked in: i2c_dev snd_bcm2835 snd_pcm snd_timer snd rtc_pcf8563 i2c_bcm2708 bcm2835_wdt dht11 industrialio uio_pdrv_genirq uio cdc_acm"),
-               (0.054547, "CPU: 0 PID: 11335 Comm: gammu-smsd Not tainted 4.4.19+ #906"),
-               (0.063854, "Hardware name: BCM2708")]))
+        g["syslog"]("syslog", [
+            "Sep  3 04:35:13 smseagle kernel: [44660.188699] Unable to handle kernel NULL pointer dereference at virtual address 00000034",
+            "Sep  3 04:35:13 smseagle kernel: [44660.202389] pgd = d91dc000",
+            "Sep  3 04:35:13 smseagle kernel: [44660.207690] [00000034] *pgd=192f2831, *pte=00000000, *ppte=00000000",
+            "Sep  3 04:35:13 smseagle kernel: [44660.216667] Internal error: Oops: 817 [#1] ARM",
+            "Sep  3 04:35:13 smseagle kernel: [44660.223687] Modules linked in: i2c_dev snd_bcm2835 snd_pcm snd_timer snd rtc_pcf8563 i2c_bcm2708 bcm2835_wdt dht11 industrialio uio_pdrv_genirq uio cdc_acm",
+            "Sep  3 04:35:13 smseagle kernel: [44660.243246] CPU: 0 PID: 11335 Comm: gammu-smsd Not tainted 4.4.19+ #906",
+            "Sep  3 04:35:13 smseagle kernel: [44660.252553] Hardware name: BCM2708"]))
 
     case("kernel-oops", "4.4-arm64-paging-request-twice-one-oops",
          "Pine64 Rock64 (arm64, 4.4.120): two 'Unable to handle kernel paging request' lines of one fault, then 'Internal error: Oops: 96000005 [#1] SMP': one incident.",
@@ -955,18 +957,19 @@ def register_all(g):
                (0.000155, "CPU: 1 PID: 709 Comm: gstglcontext Not tainted 4.4.120-rockchip-ayufan-209 #1"),
                (0.000157, "Hardware name: Pine64 Rock64 (DT)")]))
 
-    case("kernel-oops", "6.12-arm64-journal-second-oops-containerd-shim",
-         "Raspberry Pi 5 (6.12.20): the second oops of a boot ('[#2]') as journalctl shows it: the task is containerd-shim; the 'end trace' of the first oops before it starts nothing.",
-         "https://github.com/raspberrypi/linux/issues/6792 (journalctl -k, 6.12.20+rpt-rpi-2712, Apr 2025; its lines cut at the terminal's width with '>')",
+    case("kernel-oops", "6.12-arm64-short-precise-second-oops-containerd-shim",
+         "Raspberry Pi 5 (6.12.20): the second oops of a boot ('[#2]') as `journalctl -o short-precise` shows it: the task is containerd-shim; the 'end trace' of the first oops before it starts nothing.",
+         "https://github.com/raspberrypi/linux/issues/6792 (journalctl, 6.12.20+rpt-rpi-2712, Apr 2025; its lines cut at the terminal's width with '>')",
          host="raspberrypi",
          must=[expect("kernel_oops", subject="containerd-shim", summary=["Internal error: Oops: 0000000096000005 [#2] PREEMPT SMP"])])(
-        journal("raspberrypi", [(0.0, kernel_entry("Code: 78402423 780008c3 910008c6 36000962 (38401423) ", "4")),
-                                (0.000052, kernel_entry("---[ end trace 0000000000000000 ]---", "4")),
-                                (0.115702, kernel_entry("Internal error: Oops: 0000000096000005 [#2] PREEMPT SMP", "0")),
-                                (0.115755, kernel_entry("Modules linked in: veth nf_conntrack_netlink xt_nat xt_tcpudp xt_conntrack xt_MASQUERADE bridge stp llc xt_>", "4")),
-                                (0.183259, kernel_entry("CPU: 3 UID: 0 PID: 2266 Comm: containerd-shim Tainted: G      D            6.12.20+rpt-rpi-2712 #1  Debian >", "4")),
-                                (0.183284, kernel_entry("Tainted: [D]=DIE", "4")),
-                                (0.183304, kernel_entry("Hardware name: Raspberry Pi 5 Model B Rev 1.0 (DT)", "4"))]))
+        g["syslog"]("journal.txt", [
+            "Apr 15 13:58:08.549417 raspberrypi kernel: Code: 78402423 780008c3 910008c6 36000962 (38401423) ",
+            "Apr 15 13:58:08.549469 raspberrypi kernel: ---[ end trace 0000000000000000 ]---",
+            "Apr 15 13:58:08.665119 raspberrypi kernel: Internal error: Oops: 0000000096000005 [#2] PREEMPT SMP",
+            "Apr 15 13:58:08.665172 raspberrypi kernel: Modules linked in: veth nf_conntrack_netlink xt_nat xt_tcpudp xt_conntrack xt_MASQUERADE bridge stp llc xt_>",
+            "Apr 15 13:58:08.732676 raspberrypi kernel: CPU: 3 UID: 0 PID: 2266 Comm: containerd-shim Tainted: G      D            6.12.20+rpt-rpi-2712 #1  Debian >",
+            "Apr 15 13:58:08.732701 raspberrypi kernel: Tainted: [D]=DIE",
+            "Apr 15 13:58:08.732721 raspberrypi kernel: Hardware name: Raspberry Pi 5 Model B Rev 1.0 (DT)"]))
 
     case("kernel-oops", "6.6-kernel-bug-invalid-opcode-corefreqd",
          "Gentoo 6.6.74: 'kernel BUG at include/linux/mm.h:737!' then 'invalid opcode: 0000 [#1] SMP NOPTI' (a BUG_ON), in corefreqd.",

@@ -49,7 +49,11 @@ class RealWorldCorpusIT {
             "systemd/219-holdoff-then-start-request-repeated",
             "kubelet/1.8-capital-back-off",
             "supervisord/3.x-exits-then-gave-up",
-            "systemd-oom/cgroup-v2-unit-and-every-ancestor-slice");
+            "systemd-oom/cgroup-v2-unit-and-every-ancestor-slice",
+            "kernel-page-alloc/3.10-journal-atomic-failures-on-two-cpus",
+            "kernel-fs/4.x-ext4-aborted-journal-rsync",
+            "kernel-panic/5.10-riscv-fatal-exception-in-interrupt",
+            "kernel-oops/6.1-null-pointer-dereference-cat");
 
     @TempDir
     Path stateDir;
