@@ -1193,3 +1193,60 @@ def register_all(g):
                (0.1, "SGI XFS with ACLs, security attributes, scrub, quota, no debug enabled"),
                (0.2, "XFS (dm-2): Mounting V5 Filesystem"),
                (0.3, "XFS (dm-2): Starting recovery (logdev: internal)")]))
+
+    # ============================== kernel: disk I/O errors (block/blk-core.c) ==============================
+    case("kernel-disk", "4.x-syslog-print-req-error-k8s-node",
+         "A Kubernetes node's syslog: 'print_req_error: I/O error, dev sdc, sector …' four times in two seconds; one incident for the disk.",
+         "https://github.com/Requiem4Eternity/Appstream/issues/107 (/var/log/messages, Jun 2019)",
+         host="k8snode230",
+         must=[expect("disk_io_error", subject="sdc", pattern="kernel_disk_io_error", count=(4, 4), summary=["4 block I/O errors on sdc"])],
+         must_not=[{"type": "error_signature"}])(
+        g["syslog"]("messages", [
+            "Jun 14 08:04:35 k8snode230 kernel: print_req_error: I/O error, dev sdc, sector 1098288304 flags 0",
+            "Jun 14 08:04:35 k8snode230 kernel: print_req_error: I/O error, dev sdc, sector 1098288304 flags 0",
+            "Jun 14 08:04:36 k8snode230 kernel: print_req_error: I/O error, dev sdc, sector 1069354096 flags 0",
+            "Jun 14 08:04:36 k8snode230 kernel: print_req_error: I/O error, dev sdc, sector 1069356760 flags 0"]))
+
+    case("kernel-disk", "5.x-nvme-read-errors",
+         "Ubuntu guest (5.x): an NVMe disk fails reads during boot.",
+         "https://github.com/oxidecomputer/crucible/issues/408 (console, Aug 2022; the third line, cut by the console, left out)",
+         must=[expect("disk_io_error", subject="nvme1n1", count=(2, 2), summary=["I/O error at sector 824128 (READ)"])])(
+        dmesg([(0.0, "blk_update_request: I/O error, dev nvme1n1, sector 823872 op 0x0:(READ) flags 0x80700 phys_seg 1 prio class 0"),
+               (0.001398, "blk_update_request: I/O error, dev nvme1n1, sector 824128 op 0x0:(READ) flags 0x80700 phys_seg 1 prio class 0")]))
+
+    case("kernel-disk", "5.x-critical-medium-error-on-write",
+         "A Ceph/bcache host: the SCSI sense says 'Unrecovered read error', the block layer 'critical medium error … op 0x1:(WRITE)'.",
+         "https://github.com/canonical/hotsos/issues/368 (sos report dmesg, Jun 2022)",
+         must=[expect("disk_io_error", subject="sdk", summary=["critical medium error at sector 130611915 (WRITE)"])])(
+        dmesg([(0.0, "sd 0:0:9:0: [sdk] tag#915 FAILED Result: hostbyte=DID_OK driverbyte=DRIVER_SENSE"),
+               (0.000037, "sd 0:0:9:0: [sdk] tag#915 Sense Key : Medium Error [current] [descriptor]"),
+               (0.000049, "sd 0:0:9:0: [sdk] tag#915 Add. Sense: Unrecovered read error"),
+               (0.000069, "sd 0:0:9:0: [sdk] tag#915 CDB: Write(16) 8a 00 00 00 00 00 07 c8 fa cb 00 00 00 65 00 00"),
+               (0.000081, "blk_update_request: critical medium error, dev sdk, sector 130611915 op 0x1:(WRITE) flags 0x0 phys_seg 13 prio class 0"),
+               (0.006329, "bcache: bch_count_backing_io_errors() sdk: IO error on backing device, unrecoverable")]))
+
+    case("kernel-disk", "5.x-usb-disk-writes-lost-on-disconnect",
+         "A USB hard disk drops off the bus mid-write: its writes fail, then 'USB disconnect'. Removable, but the writes of the services on it are lost all the same.",
+         "https://github.com/MichaIng/DietPi/issues/4499 (dmesg, Raspberry Pi, 2021)",
+         must=[expect("disk_io_error", subject="sda", count=(4, 4), summary=["I/O error at sector 705119400 (WRITE)"])])(
+        dmesg([(0.0, "blk_update_request: I/O error, dev sda, sector 6192120 op 0x1:(WRITE) flags 0x100000 phys_seg 3 prio class 0"),
+               (0.000041, "sd 1:0:0:0: [sda] tag#14 UNKNOWN(0x2003) Result: hostbyte=0x00 driverbyte=0x06 cmd_age=30s"),
+               (0.000049, "sd 1:0:0:0: [sda] tag#14 CDB: opcode=0x8a 8a 00 00 00 00 00 2a 07 11 58 00 00 00 08 00 00"),
+               (0.000058, "blk_update_request: I/O error, dev sda, sector 705106264 op 0x1:(WRITE) flags 0x100000 phys_seg 1 prio class 0"),
+               (0.000099, "blk_update_request: I/O error, dev sda, sector 705108904 op 0x1:(WRITE) flags 0x100000 phys_seg 1 prio class 0"),
+               (0.000139, "blk_update_request: I/O error, dev sda, sector 705119400 op 0x1:(WRITE) flags 0x100000 phys_seg 1 prio class 0"),
+               (0.000727, "usb 2-2: USB disconnect, device number 3")]))
+
+    case("kernel-disk", "negative-ata-link-reset-recovered",
+         "A SATA command timed out and the link was reset; the disk came back ('EH complete') and no request failed.",
+         "https://github.com/FastVPSEestiOu/storage-system-monitoring/issues/4 (dmesg, Mar 2014)",
+         negative=True, must_not=[{"type": "disk_io_error"}])(
+        dmesg([(0.0, "ata1.00: exception Emask 0x0 SAct 0x1 SErr 0x0 action 0x6 frozen"),
+               (0.00005, "ata1.00: failed command: READ FPDMA QUEUED"),
+               (0.000081, "ata1.00: cmd 60/08:00:00:e1:59/00:00:a2:00:00/40 tag 0 ncq 4096 in"),
+               (0.000082, "res 40/00:10:d0:5d:a8/00:00:b2:00:00/40 Emask 0x4 (timeout)"),
+               (0.000168, "ata1.00: status: { DRDY }"),
+               (0.000197, "ata1: hard resetting link"),
+               (3.458205, "ata1: SATA link up 6.0 Gbps (SStatus 133 SControl 300)"),
+               (3.461425, "ata1.00: configured for UDMA/133"),
+               (3.461436, "ata1: EH complete")]))
