@@ -53,7 +53,8 @@ class RealWorldCorpusIT {
             "kernel-page-alloc/3.10-journal-atomic-failures-on-two-cpus",
             "kernel-fs/4.x-ext4-aborted-journal-rsync",
             "kernel-panic/5.10-riscv-fatal-exception-in-interrupt",
-            "kernel-oops/6.1-null-pointer-dereference-cat");
+            "kernel-oops/6.1-null-pointer-dereference-cat",
+            "kernel-disk/4.x-syslog-print-req-error-k8s-node");
 
     @TempDir
     Path stateDir;
