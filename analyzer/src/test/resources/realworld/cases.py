@@ -898,3 +898,357 @@ def register_all(g):
             '{"time":"2025-08-07T17:44:46.701637146-03:00","level":"ERROR","source":{"function":"github.com/giulio-alfieri/toq_server/internal/adapter/right/mysql/user.(*UserAdapter).UpdateUserLastActivity","file":"/home/giulio/go-code/toq_server/internal/adapter/right/mysql/user/update_user_last_activity.go","line":28},"msg":"mysqluseradapter/UpdateUserLastActivity: error executing Update","error":"context deadline exceeded"}',
             '{"time":"2025-08-07T17:44:46.701817805-03:00","level":"ERROR","source":{"function":"github.com/giulio-alfieri/toq_server/internal/adapter/right/mysql/global.(*GlobalAdapter).RollbackTransaction","file":"/home/giulio/go-code/toq_server/internal/adapter/right/mysql/global/transactions.go","line":35},"msg":"Error rolling back transaction","error":"sql: transaction has already been committed or rolled back"}',
             '{"time":"2025-08-07T17:44:46.701912292-03:00","level":"ERROR","source":{"function":"github.com/giulio-alfieri/toq_server/internal/core/service/global_service.(*globalService).RollbackTransaction","file":"/home/giulio/go-code/toq_server/internal/core/service/global_service/transactions.go","line":38},"msg":"Error rolling back transaction","error":"rpc error: code = Internal desc = Internal server error"}']))
+
+    # ============================== kernel: oopses (arch/*/mm/fault.c, kernel/panic.c, lib/bug.c) ==============================
+    # The header line names what went wrong, the "CPU: N PID: P Comm: C" line (its "Pid: P, comm: C"
+    # form before 3.x) the task that was running: an oops kills that task, or the host when it panics.
+    no_oops = [{"type": "kernel_oops"}]
+
+    case("kernel-oops", "6.1-null-pointer-dereference-cat",
+         "Debian 6.1.94 (SONiC): 'BUG: kernel NULL pointer dereference, address: …' (5.x+ wording), the oops line and the task: one incident naming cat.",
+         "https://github.com/sonic-net/sonic-buildimage/issues/22166 (dmesg, 6.1.0-22-2-amd64; trailing padding of the terminal paste dropped)",
+         must=[expect("kernel_oops", subject="cat", pattern="kernel_oops",
+                      summary=["BUG: kernel NULL pointer dereference, address: 00000000000002d0"])])(
+        dmesg([(0.0, "BUG: kernel NULL pointer dereference, address: 00000000000002d0"),
+               (0.014386, "#PF: supervisor read access in kernel mode"),
+               (0.020158, "#PF: error_code(0x0000) - not-present page"),
+               (0.025929, "PGD 2ba1a5067 P4D 0"),
+               (0.029558, "Oops: 0000 [#1] PREEMPT SMP NOPTI"),
+               (0.034452, "CPU: 7 PID: 15623 Comm: cat Tainted: GF          OE      6.1.0-22-2-amd64 #1  Debian 6.1.94-1"),
+               (0.045196, "Hardware name:  Default string/Default string, BIOS Icld_Lcc_BIOS_v5.8.2 09/23/2024")]))
+
+    case("kernel-oops", "4.1-journal-null-pointer-dereference-systemd",
+         "Fedora 23 (4.1.0): the <= 4.x wording 'BUG: unable to handle kernel NULL pointer dereference at …' from the journal; the task is systemd.",
+         "https://github.com/systemd/systemd/issues/378 (journalctl, 4.1.0-1.fc23.x86_64, kdbus)",
+         host="ank",
+         must=[expect("kernel_oops", subject="systemd",
+                      summary=["BUG: unable to handle kernel NULL pointer dereference at 0000000000000018"])])(
+        journal("ank", [(0.0, kernel_entry("BUG: unable to handle kernel NULL pointer dereference at 0000000000000018", "1")),
+                        (0.000004, kernel_entry("IP: [<ffffffffa007c0f2>] kdbus_name_release_all+0x32/0xd0 [kdbus]", "1")),
+                        (0.000009, kernel_entry("PGD 0 ", "4")),
+                        (0.000013, kernel_entry("Oops: 0000 [#1] SMP ", "4")),
+                        (0.000020, kernel_entry("CPU: 1 PID: 1689 Comm: systemd Tainted: G        W  OE   4.1.0-1.fc23.x86_64 #1", "4")),
+                        (0.000024, kernel_entry("Hardware name: LENOVO 20AL00C7GE/20AL00C7GE, BIOS GIET77WW (2.27 ) 10/02/2014", "4"))]))
+
+    case("kernel-oops", "4.4-arm-syslog-null-pointer-gammu-smsd",
+         "Raspberry Pi (4.4.19, 32-bit ARM) in /var/log/syslog: 'Unable to handle kernel NULL pointer dereference at virtual address …', then 'Internal error: Oops: 817 [#1] ARM'.",
+         "https://github.com/raspberrypi/linux/issues/1256 (syslog, 4.4.19+ #906, Sep 2016)",
+         host="smseagle",
+         must=[expect("kernel_oops", subject="gammu-smsd",
+                      summary=["Unable to handle kernel NULL pointer dereference at virtual address 00000034"])])(
+        g["syslog"]("syslog", [
+            "Sep  3 04:35:13 smseagle kernel: [44660.188699] Unable to handle kernel NULL pointer dereference at virtual address 00000034",
+            "Sep  3 04:35:13 smseagle kernel: [44660.202389] pgd = d91dc000",
+            "Sep  3 04:35:13 smseagle kernel: [44660.207690] [00000034] *pgd=192f2831, *pte=00000000, *ppte=00000000",
+            "Sep  3 04:35:13 smseagle kernel: [44660.216667] Internal error: Oops: 817 [#1] ARM",
+            "Sep  3 04:35:13 smseagle kernel: [44660.223687] Modules linked in: i2c_dev snd_bcm2835 snd_pcm snd_timer snd rtc_pcf8563 i2c_bcm2708 bcm2835_wdt dht11 industrialio uio_pdrv_genirq uio cdc_acm",
+            "Sep  3 04:35:13 smseagle kernel: [44660.243246] CPU: 0 PID: 11335 Comm: gammu-smsd Not tainted 4.4.19+ #906",
+            "Sep  3 04:35:13 smseagle kernel: [44660.252553] Hardware name: BCM2708"]))
+
+    case("kernel-oops", "4.4-arm64-paging-request-twice-one-oops",
+         "Pine64 Rock64 (arm64, 4.4.120): two 'Unable to handle kernel paging request' lines of one fault, then 'Internal error: Oops: 96000005 [#1] SMP': one incident.",
+         "https://github.com/ayufan-rock64/linux-build/issues/187 (dmesg, 4.4.120-rockchip-ayufan-209)",
+         must=[expect("kernel_oops", subject="gstglcontext",
+                      summary=["Unable to handle kernel paging request at virtual address 000e1028"])])(
+        dmesg([(0.0, "Unable to handle kernel paging request at virtual address 000ee028"),
+               (0.000119, "Unable to handle kernel paging request at virtual address 000e1028"),
+               (0.000123, "pgd = ffffffc0e4139000"),
+               (0.000128, "[000e1028] *pgd=0000000000000000, *pud=0000000000000000"),
+               (0.000134, "Internal error: Oops: 96000005 [#1] SMP"),
+               (0.000147, "Modules linked in: zram lz4_decompress lz4_compress ip_tables x_tables autofs4"),
+               (0.000155, "CPU: 1 PID: 709 Comm: gstglcontext Not tainted 4.4.120-rockchip-ayufan-209 #1"),
+               (0.000157, "Hardware name: Pine64 Rock64 (DT)")]))
+
+    case("kernel-oops", "6.12-arm64-short-precise-second-oops-containerd-shim",
+         "Raspberry Pi 5 (6.12.20): the second oops of a boot ('[#2]') as `journalctl -o short-precise` shows it: the task is containerd-shim; the 'end trace' of the first oops before it starts nothing.",
+         "https://github.com/raspberrypi/linux/issues/6792 (journalctl, 6.12.20+rpt-rpi-2712, Apr 2025; its lines cut at the terminal's width with '>')",
+         host="raspberrypi",
+         must=[expect("kernel_oops", subject="containerd-shim", summary=["Internal error: Oops: 0000000096000005 [#2] PREEMPT SMP"])])(
+        g["syslog"]("journal.txt", [
+            "Apr 15 13:58:08.549417 raspberrypi kernel: Code: 78402423 780008c3 910008c6 36000962 (38401423) ",
+            "Apr 15 13:58:08.549469 raspberrypi kernel: ---[ end trace 0000000000000000 ]---",
+            "Apr 15 13:58:08.665119 raspberrypi kernel: Internal error: Oops: 0000000096000005 [#2] PREEMPT SMP",
+            "Apr 15 13:58:08.665172 raspberrypi kernel: Modules linked in: veth nf_conntrack_netlink xt_nat xt_tcpudp xt_conntrack xt_MASQUERADE bridge stp llc xt_>",
+            "Apr 15 13:58:08.732676 raspberrypi kernel: CPU: 3 UID: 0 PID: 2266 Comm: containerd-shim Tainted: G      D            6.12.20+rpt-rpi-2712 #1  Debian >",
+            "Apr 15 13:58:08.732701 raspberrypi kernel: Tainted: [D]=DIE",
+            "Apr 15 13:58:08.732721 raspberrypi kernel: Hardware name: Raspberry Pi 5 Model B Rev 1.0 (DT)"]))
+
+    case("kernel-oops", "6.6-kernel-bug-invalid-opcode-corefreqd",
+         "Gentoo 6.6.74: 'kernel BUG at include/linux/mm.h:737!' then 'invalid opcode: 0000 [#1] SMP NOPTI' (a BUG_ON), in corefreqd.",
+         "https://github.com/cyring/CoreFreq/issues/531 (dmesg, 6.6.74-gentoo-x86_64, Feb 2025)",
+         must=[expect("kernel_oops", subject="corefreqd", summary=["kernel BUG at include/linux/mm.h:737!"])])(
+        dmesg([(0.0, "------------[ cut here ]------------"),
+               (0.000001, "kernel BUG at include/linux/mm.h:737!"),
+               (0.000008, "invalid opcode: 0000 [#1] SMP NOPTI"),
+               (0.000011, "CPU: 4 PID: 7186 Comm: corefreqd Tainted: G           OE      6.6.74-gentoo-x86_64 #1"),
+               (0.000014, "Hardware name: Micro-Star International Co., Ltd. MS-7C84/MAG X570 TOMAHAWK WIFI (MS-7C84), BIOS 1.B0 08/11/2022"),
+               (0.000015, "RIP: 0010:CoreFreqK_mmap+0x2ba/0x330 [corefreqk]")]))
+
+    case("kernel-oops", "7.1-kernel-bug-comm-with-space",
+         "CachyOS 7.1.3: 'Oops: invalid opcode' (6.x+ prefixes 'Oops: '), a 'UID:' before 'PID:' and a task name with a space.",
+         "https://github.com/CachyOS/linux-cachyos/issues/841 (dmesg, 7.1.3-2-cachyos, Jul 2026)",
+         must=[expect("kernel_oops", subject="Execution worke", summary=["kernel BUG at fs/iomap/buffered-io.c:1061!"])])(
+        dmesg([(0.0, "------------[ cut here ]------------"),
+               (0.000004, "kernel BUG at fs/iomap/buffered-io.c:1061!"),
+               (0.000014, "Oops: invalid opcode: 0000 [#1] SMP NOPTI"),
+               (0.000018, "CPU: 15 UID: 1000 PID: 72081 Comm: Execution worke Tainted: G           O        7.1.3-2-cachyos #1 PREEMPT(full)  4cbaa5915f0b68ebe7d2b4f6ce70e3c8f070458a"),
+               (0.000023, "Tainted: [O]=OOT_MODULE"),
+               (0.000024, "Hardware name: Micro-Star International Co., Ltd. MS-7C95/B550M PRO-VDH WIFI (MS-7C95), BIOS 2.L0 07/18/2024"),
+               (0.000027, "RIP: 0010:iomap_write_end+0x205/0x210")]))
+
+    case("kernel-oops", "5.1-general-protection-fault-systemd-udevd",
+         "5.1.0: a kernel general protection fault ('general protection fault: 0000 [#1] SMP PTI', not a user-space 'traps:' line) in systemd-udevd.",
+         "https://github.com/koverstreet/bcachefs/issues/49 (dmesg, 5.1.0+ #7, Jul 2019)",
+         must=[expect("kernel_oops", subject="systemd-udevd", summary=["general protection fault: 0000 [#1] SMP PTI"])],
+         must_not=[{"type": "segfault"}])(
+        dmesg([(0.0, "general protection fault: 0000 [#1] SMP PTI"),
+               (0.000103, "CPU: 6 PID: 573 Comm: systemd-udevd Not tainted 5.1.0+ #7"),
+               (0.000198, "Hardware name: Intel Corporation S1200SP/S1200SP, BIOS S1200SP.86B.03.01.0038.062620180344 06/26/2018"),
+               (0.000313, "RIP: 0010:strcmp+0x8/0x20")]))
+
+    case("kernel-oops", "negative-warning-with-backtrace",
+         "A WARNING with its task line and the 'end trace' of the one before: the kernel goes on, no task dies.",
+         "https://github.com/raspberrypi/linux/issues/1088 (syslog, 3.18.11-v7+ #781, hostapd)",
+         negative=True, must_not=no_oops)(
+        dmesg([(0.0, "---[ end trace c51e57dbe3d8ca95 ]---"),
+               (0.000024, "------------[ cut here ]------------"),
+               (0.000122, "WARNING: CPU: 0 PID: 12016 at net/mac80211/rate.h:65 ieee80211_add_station+0x2a8/0x2bc [mac80211]()"),
+               (0.000191, "Modules linked in: 8021q garp stp llc usbserial ctr ccm snd_bcm2835 snd_pcm snd_seq snd_seq_device snd_timer snd arc4 rt2800usb rt2800lib rt2x00usb rt2x00lib mac80211 cfg80211 crc_ccitt rfkill evdev cdc_acm uio_pdrv_genirq uio"),
+               (0.000202, "CPU: 0 PID: 12016 Comm: hostapd Tainted: G        W      3.18.11-v7+ #781")]))
+
+    case("kernel-oops", "negative-warning-5.10-dma-mapping",
+         "5.10 WARNING with 'cut here', the task line and a workqueue: a warning, not an oops.",
+         "https://github.com/openbmc/linux/issues/198 (dmesg, 5.10.20-74acb73)",
+         negative=True, must_not=no_oops)(
+        dmesg([(0.0, "------------[ cut here ]------------"),
+               (0.000024, "WARNING: CPU: 0 PID: 14 at kernel/dma/mapping.c:149 dma_map_page_attrs+0x2ac/0x39c"),
+               (0.000035, "CPU: 0 PID: 14 Comm: kworker/0:1 Not tainted 5.10.20-74acb73 #1"),
+               (0.000038, "Hardware name: Generic DT based system"),
+               (0.000049, "Workqueue: events linkwatch_event"),
+               (0.000056, "Backtrace:")]))
+
+    # ============================== kernel: panics (kernel/panic.c) ==============================
+    case("kernel-panic", "5.10-riscv-fatal-exception-in-interrupt",
+         "LicheePi 4A (RISC-V, 5.10.113): an oops in interrupt context ends in 'Kernel panic - not syncing: Fatal exception in interrupt'.",
+         "https://github.com/sipeed/LicheePi4A/issues/22 (console, 5.10.113-lpi4a)",
+         must=[expect("kernel_panic", subject="kernel", pattern="kernel_panic", summary=["Fatal exception in interrupt", "systemd-journal"])])(
+        dmesg([(0.0, "---[ end trace a5c45f4ead0855a5 ]---"),
+               (0.002243, "Modules linked in: dwc3 roles dwc3_thead"),
+               (0.006901, "Kernel panic - not syncing: Fatal exception in interrupt"),
+               (0.01185, "CPU: 0 PID: 286 Comm: systemd-journal Tainted: G      D           5.10.113-lpi4a #2023.12.08.03.26+b8c5d3546"),
+               (0.018202, "SMP: stopping secondary CPUs")]))
+
+    case("kernel-panic", "3.4-arm-fatal-exception",
+         "LG G2 (3.4.113): 'Kernel panic - not syncing: Fatal exception' after an oops in an app thread.",
+         "https://github.com/GalaticStryder/kernel_lge_msm8974/issues/9 (last_kmsg, 3.4.113)",
+         must=[expect("kernel_panic", subject="kernel", summary=["Fatal exception", "Thread-4"])])(
+        dmesg([(0.0, "---[ end trace 66638eb161f79c30 ]---"),
+               (0.000033, "Kernel panic - not syncing: Fatal exception"),
+               (0.000059, "CPU0: stopping"),
+               (0.000069, "CPU: 0 PID: 13930 Comm: Thread-4 Tainted: G      D      3.4.113~λ #1")]))
+
+    case("kernel-panic", "3.16-panic-on-oom",
+         "Debian 8 (3.16.57) with vm.panic_on_oom=2: the OOM killer panics the host instead of killing a task; no OOM kill is reported.",
+         "https://github.com/sonic-net/sonic-buildimage/pull/2988 (console, 3.16.0-6-amd64, SysRq f)",
+         must=[expect("kernel_panic", subject="kernel", summary=["Out of memory: compulsory panic_on_oom is enabled"])],
+         must_not=no_oom)(
+        dmesg([(0.0, "SysRq : Manual OOM execution"),
+               (0.04919, "Kernel panic - not syncing: Out of memory: compulsory panic_on_oom is enabled"),
+               (0.04919, ""),
+               (0.164785, "CPU: 1 PID: 243 Comm: kworker/1:2 Tainted: G         C O  3.16.0-6-amd64 #1 Debian 3.16.57-2")]))
+
+    case("kernel-panic", "5.10-system-deadlocked-on-memory",
+         "5.10.35: no task left to kill: 'Out of memory and no killable processes...' then 'Kernel panic - not syncing: System is deadlocked on memory'.",
+         "https://github.com/tempesta-tech/tempesta/issues/1789 (dmesg, 5.10.35perf+; trailing padding of the paste dropped)",
+         must=[expect("kernel_panic", subject="kernel", summary=["System is deadlocked on memory", "systemd-userdbd"])],
+         must_not=no_oom)(
+        dmesg([(0.0, "Out of memory and no killable processes..."),
+               (0.000001, "Kernel panic - not syncing: System is deadlocked on memory"),
+               (0.000003, "CPU: 3 PID: 724 Comm: systemd-userdbd Tainted: G        W  OE     5.10.35perf+ #1"),
+               (0.000004, "Hardware name: QEMU Standard PC (Q35 + ICH9, 2009), BIOS 0.0.0 02/06/2015"),
+               (0.000005, "Call Trace:")]))
+
+    case("kernel-panic", "4.18-out-of-memory-and-no-killable-processes",
+         "4.18 on a 30 MB board: the task table is empty, 'Kernel panic - not syncing: Out of memory and no killable processes...'.",
+         "https://github.com/OpenXiangShan/XiangShan-doc/issues/9 (console, 4.18.0)",
+         must=[expect("kernel_panic", subject="kernel", summary=["Out of memory and no killable processes..."])],
+         must_not=no_oom)(
+        dmesg([(0.0, "[ pid ]   uid  tgid total_vm      rss pgtables_bytes swapents oom_score_adj name"),
+               (0.0, "Kernel panic - not syncing: Out of memory and no killable processes..."),
+               (0.0, "")]))
+
+    case("kernel-panic", "3.x-attempted-to-kill-init",
+         "ARM guest: init died ('Attempted to kill init! exitcode=0x0000000b', a SIGSEGV), so the kernel panics.",
+         "https://github.com/kmu-embedded/k-hypervisor/issues/44 (console, Feb 2016)",
+         must=[expect("kernel_panic", subject="kernel", summary=["Attempted to kill init! exitcode=0x0000000b"])])(
+        dmesg([(0.0, "Kernel panic - not syncing: Attempted to kill init! exitcode=0x0000000b"),
+               (0.000132, ""),
+               (0.000249, "[<80014428>](unwind_backtrace+0x0/0xf8) from [<803643a8>](panic+0x84/0x1dc)")]))
+
+    # ============================== kernel: page allocation failures (mm/page_alloc.c warn_alloc) ==============================
+    case("kernel-page-alloc", "6.9-order-4-perf",
+         "6.9-rc7: perf could not get 2^4 contiguous pages ('page allocation failure: order:4, mode:0xdc0(GFP_KERNEL|__GFP_ZERO)').",
+         "https://github.com/thesofproject/linux/issues/5000 (dmesg, 6.9.0-rc7, May 2024)",
+         must=[expect("page_allocation_failure", subject="perf", pattern="kernel_page_allocation_failure",
+                      summary=["order 4", "GFP_KERNEL|__GFP_ZERO"])],
+         must_not=no_oops)(
+        dmesg([(0.0, "perf: page allocation failure: order:4, mode:0xdc0(GFP_KERNEL|__GFP_ZERO), nodemask=(null),cpuset=/,mems_allowed=0"),
+               (0.000016, "CPU: 3 PID: 11754 Comm: perf Not tainted 6.9.0-rc7-g4157e5c9501e-dirty #1 47154153e3152498d7551147b11cdd2fdbee3ec5"),
+               (0.000021, "Hardware name: Dell Inc. Drallion/Drallion, BIOS Google_Drallion.12930.48.0 04/21/2020"),
+               (0.000023, "Call Trace:")]))
+
+    case("kernel-page-alloc", "3.10-journal-atomic-failures-on-two-cpus",
+         "CentOS 7 (3.10.0-1062): network receive on two CPUs' idle tasks fails atomic allocations; one incident for swapper, not one per CPU, and no oops.",
+         "https://github.com/Seagate/cortx-prvsnr/issues/5465 (journalctl, 3.10.0-1062.el7.x86_64, Apr 2021)",
+         host="sm21-r22",
+         must=[expect("page_allocation_failure", subject="swapper", count=(2, 2), summary=["order 0"])],
+         must_not=no_oops)(
+        journal("sm21-r22", [(0.0, kernel_entry("swapper/21: page allocation failure: order:0, mode:0x20", "4")),
+                             (0.00001, kernel_entry("CPU: 21 PID: 0 Comm: swapper/21 Kdump: loaded Tainted: P           OE  ------------   3.10.0-1062.el7.x86_64 #1", "4")),
+                             (0.00002, kernel_entry("Hardware name: Supermicro SYS-6019U-TRT/X11DPU, BIOS 3.2 10/16/2019", "4")),
+                             (0.00003, kernel_entry("Call Trace:", "4")),
+                             (0.00004, kernel_entry("swapper/44: page allocation failure: order:0, mode:0x20", "4")),
+                             (0.00005, kernel_entry("CPU: 44 PID: 0 Comm: swapper/44 Kdump: loaded Tainted: P           OE  ------------   3.10.0-1062.el7.x86_64 #1", "4"))]))
+
+    case("kernel-page-alloc", "3.18-order-8-writeback-thread",
+         "3.18.18: a device-mapper writeback thread asks for 2^8 contiguous pages and fails.",
+         "https://github.com/writeboost/dm-writeboost/issues/72 (dmesg, 3.18.18+40-ph, Jul 2015)",
+         must=[expect("page_allocation_failure", subject="dmwb_writeback_", summary=["order 8", "mode 0x204010"])])(
+        dmesg([(0.0, "dmwb_writeback_: page allocation failure: order:8, mode:0x204010"),
+               (0.000003, "CPU: 2 PID: 2674 Comm: dmwb_writeback_ Tainted: G           O   3.18.18+40-ph #1"),
+               (0.000004, "Hardware name: Supermicro X10SRH/X10SRH-CF, BIOS T20141128183646 11/28/2014"),
+               (0.000015, "Call Trace:")]))
+
+    case("kernel-page-alloc", "3.x-dot-form-node-exporter",
+         "Kernels before 4.x wrote 'page allocation failure. order:N' with a full stop.",
+         "https://github.com/prometheus/node_exporter/issues/2990 (issue title, kernel log line, Apr 2024)",
+         must=[expect("page_allocation_failure", subject="node_exporter", summary=["order 5", "mode 0xd0"])])(
+        dmesg([(0.0, "node_exporter: page allocation failure. order:5, mode:0xd0")]))
+
+    # ============================== kernel: filesystems gone read-only or shut down (fs/ext4, fs/xfs) ==============================
+    case("kernel-fs", "4.x-ext4-aborted-journal-rsync",
+         "A backup disk's journal aborts under rsync: ext4 remounts it read-only, and says so again on every write; one incident for the device.",
+         "https://github.com/bit-team/backintime/issues/2568 (dmesg)",
+         must=[expect("filesystem_down", subject="sdd1", pattern="kernel_filesystem_down",
+                      summary=["read-only", "Detected aborted journal"])])(
+        dmesg([(0.0, "EXT4-fs error (device sdd1): ext4_journal_check_start:83: comm rsync: Detected aborted journal"),
+               (0.000142, "EXT4-fs (sdd1): Remounting filesystem read-only"),
+               (0.009357, "EXT4-fs error (device sdd1): ext4_journal_check_start:83: comm rsync: Detected aborted journal"),
+               (0.009492, "EXT4-fs (sdd1): Remounting filesystem read-only"),
+               (4.377209, "EXT4-fs error: 1267 callbacks suppressed"),
+               (4.377215, "EXT4-fs error (device sdd1): ext4_journal_check_start:83: comm rsync: Detected aborted journal"),
+               (4.377348, "EXT4-fs (sdd1): Remounting filesystem read-only")]))
+
+    case("kernel-fs", "5.x-ext4-write-errors-then-read-only",
+         "OpenWrt-era 5.x: a disk fails writes ('critical target error … op 0x1:(WRITE)'), the journal aborts, then ext4 goes read-only half an hour later.",
+         "https://github.com/coolsnowwolf/lede/issues/6147 (dmesg, Jan 2021)",
+         must=[expect("filesystem_down", subject="sdb1", summary=["read-only"])])(
+        dmesg([(0.0, "blk_update_request: critical target error, dev sdb, sector 629659920 op 0x1:(WRITE) flags 0x800 phys_seg 8 prio class 0"),
+               (0.000962, "Aborting journal on device sdb1-8."),
+               (1794.56284, "EXT4-fs error (device sdb1): ext4_journal_check_start:61: Detected aborted journal"),
+               (1794.563054, "EXT4-fs (sdb1): Remounting filesystem read-only"),
+               (1802.597325, "Buffer I/O error on dev sdb1, logical block 0, lost sync page write"),
+               (1802.597508, "EXT4-fs (sdb1): I/O error while writing superblock")]))
+
+    case("kernel-fs", "3.10-ext4-device-mapper-volume",
+         "CentOS 7: an LVM volume (dm-25) loses its superblock writes and goes read-only; the deployment fails with 'Read-only file system'.",
+         "https://github.com/Seagate/cortx-hare/issues/852 (dmesg, Apr 2020)",
+         must=[expect("filesystem_down", subject="dm-25", summary=["read-only"])])(
+        dmesg([(0.0, "EXT4-fs (dm-25): previous I/O error to superblock detected"),
+               (0.000201, "EXT4-fs error (device dm-25): ext4_journal_check_start:56: Detected aborted journal"),
+               (0.000244, "EXT4-fs (dm-25): Remounting filesystem read-only")]))
+
+    case("kernel-fs", "5.x-xfs-corruption-shutdown",
+         "Stratis (5.x): XFS finds in-memory corruption and shuts the filesystem down; journald then dies writing to it.",
+         "https://github.com/stratis-storage/stratisd/issues/812 (dmesg)",
+         must=[expect("filesystem_down", subject="dm-11", summary=["Shutting down filesystem"])])(
+        dmesg([(0.0, "XFS (dm-11): xfs_imap_to_bp: xfs_trans_read_buf() returned error -117."),
+               (0.008894, "XFS (dm-11): xfs_do_force_shutdown(0x8) called from line 3486 of file fs/xfs/xfs_inode.c.  Return address = 00000000cc36f40e"),
+               (0.100221, "XFS (dm-11): Corruption of in-memory data detected.  Shutting down filesystem"),
+               (0.878708, "XFS (dm-11): Please umount the filesystem and rectify the problem(s)"),
+               (1.528231, "XFS (dm-11): writeback error on sector 738263040"),
+               (1.599742, "XFS (dm-11): writeback error on sector 738357248")]))
+
+    case("kernel-fs", "5.x-journal-xfs-io-error-shutdown",
+         "An XFS volume shut down after an internal error ('I/O Error Detected. Shutting down filesystem'), as node-problem-detector documents it.",
+         "https://github.com/kubernetes/node-problem-detector/pull/845 (kernel messages quoted in the pull request, Jan 2024)",
+         host="node-1",
+         must=[expect("filesystem_down", subject="dm-4", summary=["Shutting down filesystem"])])(
+        journal("node-1", [(0.0, kernel_entry("XFS (dm-4): Internal error xfs_iunlink_remove at line 2038 of file fs/xfs/xfs_inode.c.  Caller xfs_ifree+0x33/0x130 [xfs]", "1")),
+                           (0.0001, kernel_entry("XFS (dm-4): Corruption detected. Unmount and run xfs_repair", "1")),
+                           (0.0002, kernel_entry("XFS (dm-4): xfs_inactive_ifree: xfs_ifree returned error -117", "4")),
+                           (0.0003, kernel_entry("XFS (dm-4): xfs_do_force_shutdown(0x1) called from line 1788 of file fs/xfs/xfs_inode.c.  Return address = 000000009d022bf1", "5")),
+                           (0.0004, kernel_entry("XFS (dm-4): I/O Error Detected. Shutting down filesystem", "1")),
+                           (0.0005, kernel_entry("XFS (dm-4): Please umount the filesystem and rectify the problem(s)", "1"))]))
+
+    case("kernel-fs", "negative-ext4-remount-ro-option",
+         "'errors=remount-ro' is a mount option named at every boot, not a remount.",
+         "https://github.com/hamonikr/hamonikr-system/issues/13 (/var/log/syslog, Oct 2022)",
+         negative=True, must_not=[{"type": "filesystem_down"}])(
+        dmesg([(0.0, "EXT4-fs (nvme0n1p5): re-mounted. Opts: errors=remount-ro. Quota mode: none.")]))
+
+    case("kernel-fs", "negative-mounts-and-xfs-recovery",
+         "Mount lines and an XFS log recovery at boot.",
+         "https://github.com/QubesOS/qubes-issues/issues/7242 (journalctl, Qubes 4.1, Feb 2022)",
+         negative=True, must_not=[{"type": "filesystem_down"}])(
+        dmesg([(0.0, "EXT4-fs (sda1): mounted filesystem with ordered data mode. Opts: discard"),
+               (0.1, "SGI XFS with ACLs, security attributes, scrub, quota, no debug enabled"),
+               (0.2, "XFS (dm-2): Mounting V5 Filesystem"),
+               (0.3, "XFS (dm-2): Starting recovery (logdev: internal)")]))
+
+    # ============================== kernel: disk I/O errors (block/blk-core.c) ==============================
+    case("kernel-disk", "4.x-syslog-print-req-error-k8s-node",
+         "A Kubernetes node's syslog: 'print_req_error: I/O error, dev sdc, sector …' four times in two seconds; one incident for the disk.",
+         "https://github.com/Requiem4Eternity/Appstream/issues/107 (/var/log/messages, Jun 2019)",
+         host="k8snode230",
+         must=[expect("disk_io_error", subject="sdc", pattern="kernel_disk_io_error", count=(4, 4), summary=["4 block I/O errors on sdc"])],
+         must_not=[{"type": "error_signature"}])(
+        g["syslog"]("messages", [
+            "Jun 14 08:04:35 k8snode230 kernel: print_req_error: I/O error, dev sdc, sector 1098288304 flags 0",
+            "Jun 14 08:04:35 k8snode230 kernel: print_req_error: I/O error, dev sdc, sector 1098288304 flags 0",
+            "Jun 14 08:04:36 k8snode230 kernel: print_req_error: I/O error, dev sdc, sector 1069354096 flags 0",
+            "Jun 14 08:04:36 k8snode230 kernel: print_req_error: I/O error, dev sdc, sector 1069356760 flags 0"]))
+
+    case("kernel-disk", "5.x-nvme-read-errors",
+         "Ubuntu guest (5.x): an NVMe disk fails reads during boot.",
+         "https://github.com/oxidecomputer/crucible/issues/408 (console, Aug 2022; the third line, cut by the console, left out)",
+         must=[expect("disk_io_error", subject="nvme1n1", count=(2, 2), summary=["I/O error at sector 824128 (READ)"])])(
+        dmesg([(0.0, "blk_update_request: I/O error, dev nvme1n1, sector 823872 op 0x0:(READ) flags 0x80700 phys_seg 1 prio class 0"),
+               (0.001398, "blk_update_request: I/O error, dev nvme1n1, sector 824128 op 0x0:(READ) flags 0x80700 phys_seg 1 prio class 0")]))
+
+    case("kernel-disk", "5.x-critical-medium-error-on-write",
+         "A Ceph/bcache host: the SCSI sense says 'Unrecovered read error', the block layer 'critical medium error … op 0x1:(WRITE)'.",
+         "https://github.com/canonical/hotsos/issues/368 (sos report dmesg, Jun 2022)",
+         must=[expect("disk_io_error", subject="sdk", summary=["critical medium error at sector 130611915 (WRITE)"])])(
+        dmesg([(0.0, "sd 0:0:9:0: [sdk] tag#915 FAILED Result: hostbyte=DID_OK driverbyte=DRIVER_SENSE"),
+               (0.000037, "sd 0:0:9:0: [sdk] tag#915 Sense Key : Medium Error [current] [descriptor]"),
+               (0.000049, "sd 0:0:9:0: [sdk] tag#915 Add. Sense: Unrecovered read error"),
+               (0.000069, "sd 0:0:9:0: [sdk] tag#915 CDB: Write(16) 8a 00 00 00 00 00 07 c8 fa cb 00 00 00 65 00 00"),
+               (0.000081, "blk_update_request: critical medium error, dev sdk, sector 130611915 op 0x1:(WRITE) flags 0x0 phys_seg 13 prio class 0"),
+               (0.006329, "bcache: bch_count_backing_io_errors() sdk: IO error on backing device, unrecoverable")]))
+
+    case("kernel-disk", "5.x-usb-disk-writes-lost-on-disconnect",
+         "A USB hard disk drops off the bus mid-write: its writes fail, then 'USB disconnect'. Removable, but the writes of the services on it are lost all the same.",
+         "https://github.com/MichaIng/DietPi/issues/4499 (dmesg, Raspberry Pi, 2021)",
+         must=[expect("disk_io_error", subject="sda", count=(4, 4), summary=["I/O error at sector 705119400 (WRITE)"])])(
+        dmesg([(0.0, "blk_update_request: I/O error, dev sda, sector 6192120 op 0x1:(WRITE) flags 0x100000 phys_seg 3 prio class 0"),
+               (0.000041, "sd 1:0:0:0: [sda] tag#14 UNKNOWN(0x2003) Result: hostbyte=0x00 driverbyte=0x06 cmd_age=30s"),
+               (0.000049, "sd 1:0:0:0: [sda] tag#14 CDB: opcode=0x8a 8a 00 00 00 00 00 2a 07 11 58 00 00 00 08 00 00"),
+               (0.000058, "blk_update_request: I/O error, dev sda, sector 705106264 op 0x1:(WRITE) flags 0x100000 phys_seg 1 prio class 0"),
+               (0.000099, "blk_update_request: I/O error, dev sda, sector 705108904 op 0x1:(WRITE) flags 0x100000 phys_seg 1 prio class 0"),
+               (0.000139, "blk_update_request: I/O error, dev sda, sector 705119400 op 0x1:(WRITE) flags 0x100000 phys_seg 1 prio class 0"),
+               (0.000727, "usb 2-2: USB disconnect, device number 3")]))
+
+    case("kernel-disk", "negative-ata-link-reset-recovered",
+         "A SATA command timed out and the link was reset; the disk came back ('EH complete') and no request failed.",
+         "https://github.com/FastVPSEestiOu/storage-system-monitoring/issues/4 (dmesg, Mar 2014)",
+         negative=True, must_not=[{"type": "disk_io_error"}])(
+        dmesg([(0.0, "ata1.00: exception Emask 0x0 SAct 0x1 SErr 0x0 action 0x6 frozen"),
+               (0.00005, "ata1.00: failed command: READ FPDMA QUEUED"),
+               (0.000081, "ata1.00: cmd 60/08:00:00:e1:59/00:00:a2:00:00/40 tag 0 ncq 4096 in"),
+               (0.000082, "res 40/00:10:d0:5d:a8/00:00:b2:00:00/40 Emask 0x4 (timeout)"),
+               (0.000168, "ata1.00: status: { DRDY }"),
+               (0.000197, "ata1: hard resetting link"),
+               (3.458205, "ata1: SATA link up 6.0 Gbps (SStatus 133 SControl 300)"),
+               (3.461425, "ata1.00: configured for UDMA/133"),
+               (3.461436, "ata1: EH complete")]))

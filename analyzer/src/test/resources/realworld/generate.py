@@ -139,6 +139,16 @@ def docker_json(filename, path, records):
     return write
 
 
+def syslog(filename, lines):
+    """lines: a syslog file's or a `journalctl -o short*` export's lines verbatim, stamps and hosts as the source shows them."""
+    def write(d):
+        with open(os.path.join(d, filename), "w") as f:
+            for line in lines:
+                f.write(line + "\n")
+        return [{"path": filename, "format": "syslog"}]
+    return write
+
+
 def pid1(unit, message, priority="6", **extra):
     """systemd (PID 1) about a unit: _SYSTEMD_UNIT=init.scope, the unit in UNIT=."""
     f = {"PRIORITY": priority, "SYSLOG_FACILITY": "3", "SYSLOG_IDENTIFIER": "systemd", "_PID": "1",

@@ -50,7 +50,13 @@ public final class Observations {
             return false;
         }
         EpisodeState ep = live.get().withMatch(e.ts(), vars, EvidenceItem.of(e), cause, add);
-        ctx.episodes().emitIfDue(key, ep, p, now, PatternEngine.UPDATE_INTERVAL, false, out);
+        if (ep.neverSent()) {
+            // its first record is held for a gathered or missing value: the next line of the same
+            // happening (an oops's die line after its header) does not send it without that value
+            ctx.episodes().emitOpened(key, ep, p, now, out);
+        } else {
+            ctx.episodes().emitIfDue(key, ep, p, now, PatternEngine.UPDATE_INTERVAL, false, out);
+        }
         return true;
     }
 }

@@ -30,6 +30,22 @@ class FirstRecordHoldTest {
             }
             """);
 
+    /** Lines of one kernel oops (sonic-net/sonic-buildimage#22166, 6.1.0-22-2-amd64). */
+    private static final PatternSet GATHERING = TestPatterns.compile("gather.vigil", """
+            pattern oops {
+              match kernel where message ~ /^(?<fault>BUG: .*)/ or message ~ /^(?<oops>Oops: .*)/
+              gather task where message ~ /^CPU: \\d+ PID: \\d+ Comm: (?<task>\\S+)/ within 1s
+              quiet 5s
+              type kernel_oops
+              subject "{task}"
+              summary "oops in {task}[: {fault}][ ({oops})]"
+            }
+            """);
+
+    private static Event kernel(int i, String text) {
+        return Event.builder("web-1", Source.KERNEL, T0.plusMillis(i), text).id("k-" + i).build();
+    }
+
     private static Event restart(int i, String text) {
         return Event.builder("web-1", Source.JOURNALD, T0.plusSeconds(i), text).unit("api.service").id("r-" + i).build();
     }
@@ -79,5 +95,20 @@ class FirstRecordHoldTest {
         assertEquals(List.of("FIRING", "RESOLVED"), tick.stream().map(i -> i.status().name()).toList(),
                 "the incident is told, then its end: " + tick);
         assertEquals("api.service restarted 3 times", tick.get(0).summary());
+    }
+
+    @Test
+    void shouldHoldAFirstRecordForItsGatheredValueWhenTheNextLineOfTheHappeningMatchesToo() {
+        PatternEngine engine = new PatternEngine(() -> GATHERING, EngineState.inMemory());
+        assertEquals(List.of(), engine.onEvent(kernel(0, "BUG: kernel NULL pointer dereference, address: 00000000000002d0"), T0, T0));
+        // the die line matches too; the task's line comes after it: the record still waits for the tick
+        assertEquals(List.of(), engine.onEvent(kernel(15, "Oops: 0000 [#1] PREEMPT SMP NOPTI"), T0, T0));
+        engine.onEvent(kernel(20, "CPU: 7 PID: 15623 Comm: cat Tainted: GF          OE      6.1.0-22-2-amd64 #1  Debian 6.1.94-1"), T0, T0);
+        List<Incident> tick = engine.onTick(T0.plusSeconds(1));
+
+        assertEquals(1, tick.size(), "sent once, on the tick: " + tick);
+        assertEquals("cat", tick.get(0).subject());
+        assertEquals("oops in cat: BUG: kernel NULL pointer dereference, address: 00000000000002d0 (Oops: 0000 [#1] PREEMPT SMP NOPTI)",
+                tick.get(0).summary());
     }
 }

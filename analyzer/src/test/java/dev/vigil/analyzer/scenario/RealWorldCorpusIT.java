@@ -60,7 +60,12 @@ class RealWorldCorpusIT {
             "app-crash/elasticsearch-6-fatal-outofmemoryerror",
             "app-crash/redis-5.0.5-crashed-by-signal-11",
             "app-crash/go-runtime-out-of-memory-container",
-            "app-crash/bash-reports-mysqld-bootstrap-killed");
+            "app-crash/bash-reports-mysqld-bootstrap-killed",
+            "kernel-page-alloc/3.10-journal-atomic-failures-on-two-cpus",
+            "kernel-fs/4.x-ext4-aborted-journal-rsync",
+            "kernel-panic/5.10-riscv-fatal-exception-in-interrupt",
+            "kernel-oops/6.1-null-pointer-dereference-cat",
+            "kernel-disk/4.x-syslog-print-req-error-k8s-node");
 
     @TempDir
     Path stateDir;
