@@ -118,7 +118,8 @@ def dmesg_text(lines):
 
 
 def syslog(filename, lines):
-    """lines: a syslog file's lines verbatim (/var/log/syslog, messages, daemon.log), stamps in UTC."""
+    """lines: a syslog file's or a `journalctl -o short*` export's lines verbatim (/var/log/syslog, messages,
+    daemon.log), stamps and hosts as the source shows them, stamps without a zone read in UTC."""
     def write(d):
         with open(os.path.join(d, filename), "w") as f:
             for line in lines:
@@ -136,16 +137,6 @@ def docker_json(filename, path, records):
                 stamp = "%s.%09dZ" % (at.strftime("%Y-%m-%dT%H:%M:%S"), at.microsecond * 1000)
                 f.write(json.dumps({"log": output + "\n", "stream": stream, "time": stamp}, separators=(",", ":")) + "\n")
         return [{"path": filename, "format": "docker-json", "file": path}]
-    return write
-
-
-def syslog(filename, lines):
-    """lines: a syslog file's or a `journalctl -o short*` export's lines verbatim, stamps and hosts as the source shows them."""
-    def write(d):
-        with open(os.path.join(d, filename), "w") as f:
-            for line in lines:
-                f.write(line + "\n")
-        return [{"path": filename, "format": "syslog"}]
     return write
 
 
