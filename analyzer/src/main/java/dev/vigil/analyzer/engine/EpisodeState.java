@@ -1,5 +1,6 @@
 package dev.vigil.analyzer.engine;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,7 +18,8 @@ import java.util.Map;
  * @param cause the probable-cause lines of the latest match
  * @param lastEmitted analyzer time of the last record sent for the episode
  * @param pending a change not yet sent (updates are sent at most once per {@link PatternEngine#UPDATE_INTERVAL})
- * @param lastNotified analyzer time of the last record sent, for re-notification
+ * @param lastNotified analyzer time of the last record sent, for re-notification; before the first,
+ *     when its record began to be held ({@link #heldSince}), else {@link Instant#EPOCH}
  */
 public record EpisodeState(
         int v,
@@ -107,6 +109,21 @@ public record EpisodeState(
     public EpisodeState resolvedNow() {
         return new EpisodeState(v, id, pattern, host, groupKey, firstSeen, lastSeen, count, true, vars, evidence, cause,
                 related, lastEmitted, true, lastNotified);
+    }
+
+    /**
+     * A first record held for a value, from {@code now} on the analyzer's clock: until it is sent,
+     * {@code lastNotified} tells since when (it is read for re-notifying only once a record went out).
+     */
+    EpisodeState heldSince(Instant now) {
+        return !neverSent() || !lastNotified.equals(Instant.EPOCH) ? this
+                : new EpisodeState(v, id, pattern, host, groupKey, firstSeen, lastSeen, count, resolved, vars, evidence,
+                        cause, related, lastEmitted, pending, now);
+    }
+
+    /** Whether a held first record still waits at {@code now}: the lines of its happening may still be coming. */
+    boolean stillHeld(Instant now, Duration hold) {
+        return neverSent() && now.isBefore(lastNotified.plus(hold));
     }
 
     EpisodeState sent(Instant now) {

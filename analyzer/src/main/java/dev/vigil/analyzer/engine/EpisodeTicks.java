@@ -48,6 +48,10 @@ final class EpisodeTicks {
             episodes.emitIfDue(key, ep.resolvedNow(), p, now, PatternEngine.UPDATE_INTERVAL, true, out);
             return;
         }
+        if (ep.stillHeld(now, PatternEngine.UPDATE_INTERVAL)) {
+            episodes.save(key, ep); // its plan: when the hold ends
+            return;
+        }
         // an episode never sent (its first record held for a value) is due, not re-notified
         boolean renotify = !ep.resolved() && p.renotify().isPresent() && !ep.neverSent()
                 && !now.isBefore(ep.lastNotified().plus(p.renotify().get()))
@@ -74,7 +78,8 @@ final class EpisodeTicks {
         Schedule.Plan plan = ep.resolved() ? Schedule.Plan.NONE
                 : Schedule.Plan.onHostClock(ep.host(), ep.lastSeen().plus(p.quiet()));
         if (ep.pending()) {
-            plan = plan.orWall(ep.lastEmitted().plus(PatternEngine.UPDATE_INTERVAL));
+            // a held first record's hold runs from when it began (lastNotified), a later update's from the last send
+            plan = plan.orWall((ep.neverSent() ? ep.lastNotified() : ep.lastEmitted()).plus(PatternEngine.UPDATE_INTERVAL));
         }
         if (!ep.resolved() && p.renotify().isPresent()) {
             plan = plan.orWall(ep.lastNotified().plus(p.renotify().get()));

@@ -102,13 +102,13 @@ public final class Episodes {
      * Sends a newly opened episode, unless its subject or summary still lacks a value: the lines
      * of one event often come within milliseconds (the kernel writes {@code oom-kill:} before
      * {@code Killed process}, which has the sizes), so a first record that would say {@code ?}
-     * waits for the next tick, at most {@link PatternEngine#UPDATE_INTERVAL}, and goes out
-     * then with whatever came. A pattern that gathers values from other lines around its first
+     * waits {@link PatternEngine#UPDATE_INTERVAL} on the analyzer's clock (a tick may fall between
+     * the lines of one happening), and goes out then with whatever came. A pattern that gathers values from other lines around its first
      * always waits that tick: those lines may come just after it.
      */
     public void emitOpened(String key, EpisodeState ep, CompiledPattern p, Instant now, List<Incident> out) {
         if (p.gather().isPresent() || lacksValues(ep, p)) {
-            store.put(key, ep);
+            store.put(key, ep.heldSince(now));
             return;
         }
         emitIfDue(key, ep, p, now, PatternEngine.UPDATE_INTERVAL, true, out);

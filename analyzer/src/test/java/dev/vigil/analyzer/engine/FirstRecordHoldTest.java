@@ -111,4 +111,29 @@ class FirstRecordHoldTest {
         assertEquals("oops in cat: BUG: kernel NULL pointer dereference, address: 00000000000002d0 (Oops: 0000 [#1] PREEMPT SMP NOPTI)",
                 tick.get(0).summary());
     }
+
+    @Test
+    void shouldHoldAFirstRecordForItsGatheredValueOverATickThatFallsBetweenTheLinesOfTheHappening() {
+        PatternEngine engine = new PatternEngine(() -> GATHERING, EngineState.inMemory());
+        assertEquals(List.of(), engine.onEvent(kernel(0, "BUG: kernel NULL pointer dereference, address: 00000000000002d0"), T0, T0));
+        // the wall-clock tick comes a few milliseconds later, before the task's line of the same oops
+        assertEquals(List.of(), engine.onTick(T0.plusMillis(5)), "held: the lines of the happening are still coming");
+        engine.onEvent(kernel(20, "CPU: 7 PID: 15623 Comm: cat Tainted: GF          OE      6.1.0-22-2-amd64 #1  Debian 6.1.94-1"),
+                T0.plusMillis(10), T0.plusMillis(10));
+        List<Incident> tick = engine.onTick(T0.plusSeconds(1));
+
+        assertEquals(1, tick.size(), "sent once, a second after it opened: " + tick);
+        assertEquals("cat", tick.get(0).subject());
+    }
+
+    @Test
+    void shouldSendAHeldFirstRecordAfterASecondEvenWhenItsGatheredValueNeverComes() {
+        PatternEngine engine = new PatternEngine(() -> GATHERING, EngineState.inMemory());
+        engine.onEvent(kernel(0, "BUG: kernel NULL pointer dereference, address: 00000000000002d0"), T0, T0);
+
+        List<Incident> tick = engine.onTick(T0.plusSeconds(1));
+
+        assertEquals(1, tick.size(), "the host may have died with the oops: " + tick);
+        assertEquals("unknown", tick.get(0).subject());
+    }
 }
