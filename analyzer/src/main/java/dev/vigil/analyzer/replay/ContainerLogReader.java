@@ -71,8 +71,9 @@ final class ContainerLogReader extends LineReader {
         this.ids = EventIds.forStream(host, Source.FILE, fileName);
         this.pathFields = ContainerLogPath.fields(fileName);
         this.lastTs = Files.getLastModifiedTime(path).toInstant();
-        this.stamps = TextHead.parserFor(path, format, zone);
-        this.stamped = TextHead.read(path, format, stamps, lastTs).stamped();
+        TextHead head = TextHead.read(path, format, zone, lastTs);
+        this.stamps = head.stamps();
+        this.stamped = head.stamped();
     }
 
     @Override

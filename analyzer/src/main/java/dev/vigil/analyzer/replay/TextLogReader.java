@@ -43,9 +43,9 @@ final class TextLogReader extends LineReader {
         this.host = host;
         this.fileName = fileName;
         this.ids = EventIds.forStream(host, Source.FILE, fileName);
-        this.stamps = TextHead.parserFor(path, null, zone);
         Instant modified = Files.getLastModifiedTime(path).toInstant();
-        TextHead head = TextHead.read(path, stamps, modified);
+        TextHead head = TextHead.read(path, zone, modified);
+        this.stamps = head.stamps();
         this.fallback = head.firstStamp().orElse(modified);
         this.stamped = head.stamped();
     }
