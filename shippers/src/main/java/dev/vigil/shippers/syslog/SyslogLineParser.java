@@ -94,7 +94,7 @@ public final class SyslogLineParser {
         }
         Matcher tag = HOST_TAG.matcher(line).region(m.end(), line.length());
         return tag.lookingAt() && tag.group(2) != null && (tag.group(3) != null || tag.group(2).equals("kernel"))
-                && HOST_NAME.matcher(tag.group(1)).matches() && !LEVEL_WORD.matcher(tag.group(1)).matches();
+                && isHostName(tag.group(1));
     }
 
     /**
@@ -128,8 +128,13 @@ public final class SyslogLineParser {
         String host = parsed.get().host();
         // app logs also start with this stamp ("… Starting server: listening"): a journal line has a pid or is the kernel's
         boolean spaced = ISO_SPACE_HEAD.matcher(withoutPri(line)).lookingAt();
-        return parsed.get().program() != null && HOST_NAME.matcher(host).matches() && !LEVEL_WORD.matcher(host).matches()
+        return parsed.get().program() != null && isHostName(host)
                 && (!spaced || parsed.get().pid() != null || "kernel".equals(parsed.get().program()));
+    }
+
+    /** Whether the word where a syslog line has its host looks like one: an app log's level word there does not. */
+    private static boolean isHostName(String word) {
+        return HOST_NAME.matcher(word).matches() && !LEVEL_WORD.matcher(word).matches();
     }
 
     /** {@code journalctl}'s own lines between entries: {@code -- Logs begin at …}, {@code -- Boot … --}, {@code -- No entries --}. */
