@@ -101,6 +101,23 @@ class FileEdgeCasesIT {
     }
 
     @Test
+    void shouldShipNoEventForTheBlankLinesOfALogWithoutStamps(TestInfo test) throws Exception {
+        // a Go panic printed without log stamps (multiline/SOURCES): two blank lines between panic: and the goroutine
+        List<String> lines = Files.readAllLines(Path.of("src/test/resources/multiline/go-panic.log"));
+        try (Shipper shipper = start(test)) {
+            append(log, String.join("\n", lines) + "\nExiting again\n");
+
+            List<Event> file = readUntilMessage("Exiting again").stream().filter(e -> e.source() == Source.FILE).toList();
+
+            assertEquals(List.of("Exiting foo", "Exiting main", "panic: bar", "goroutine 1 [running]:"),
+                    file.stream().map(Event::message).limit(4).toList());
+            assertTrue(file.get(4).message().startsWith("panic(0x128360, 0x1040a130)\n    /usr/local/go/src/runtime/panic.go"),
+                    file.get(4).message());
+            assertEquals(List.of(), file.stream().filter(e -> e.message().isBlank()).toList(), "no event of a blank line");
+        }
+    }
+
+    @Test
     void shouldLoseNoLineAcrossRenameRotation(TestInfo test) throws Exception {
         try (Shipper shipper = start(test)) {
             append(log, lines("old-", 1000));

@@ -16,7 +16,7 @@ import dev.vigil.shippers.container.ContainerRecord;
  * the goroutines), else it is dropped, as it carries nothing.
  *
  * <p>In any other log the stamps say nothing and {@link MultilineRule} decides (indented and
- * traceback lines join): joining every line without a stamp in a log whose stamps are not read
+ * traceback lines join; a blank line ends the event and makes none): joining every line without a stamp in a log whose stamps are not read
  * (a custom layout, a stamp form not known) would make the whole log one event.
  *
  * <p>A container log is judged on its records' output, the runtime's own stamps aside: an app that

@@ -233,8 +233,10 @@ final class TailedFile implements Closeable {
             return;
         }
         DecodedLine line = at.text();
-        if (multiline && pattern == null && line.text().isBlank() && events.framesByStamps()) {
-            if (pending != null) {
+        if (multiline && pattern == null && line.text().isBlank()) {
+            if (!events.framesByStamps()) {
+                flushPending(); // ends the event and makes none, as in replay (Framing)
+            } else if (pending != null) {
                 pending.hold(line, end, now); // joins only when a line after it does
             }
             return;

@@ -144,11 +144,11 @@ public class FileTailerContainerTest {
 
         List<Event> events = tail(FileInput.of(dir.resolve("c/*-json.log").toString()));
 
-        assertEquals(List.of("2017-07-26 07:54:42.130  WARN parse organization id exception", "",
+        assertEquals(List.of("2017-07-26 07:54:42.130  WARN parse organization id exception",
                         "java.lang.NumberFormatException: For input string: \"PodQueryBykind\"", "docker stderr test log"),
-                events.stream().map(Event::message).toList(), "a blank line ends the event before, as in a text file");
-        assertEquals(Instant.parse("2017-07-25T07:54:42.131723859Z"), events.get(2).ts());
-        assertEquals(Map.of("stream", "stderr"), events.get(3).fields());
+                events.stream().map(Event::message).toList(), "a blank line ends the event before and makes none, as in a text file");
+        assertEquals(Instant.parse("2017-07-25T07:54:42.131723859Z"), events.get(1).ts());
+        assertEquals(Map.of("stream", "stderr"), events.get(2).fields());
     }
 
     @Test
