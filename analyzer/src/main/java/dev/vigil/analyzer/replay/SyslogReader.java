@@ -17,14 +17,16 @@ import java.util.Optional;
  * A syslog text file ({@code /var/log/syslog}, {@code messages}, {@code kern.log}) or a
  * {@code journalctl -o short*} export: kernel lines become kernel events, the others journald
  * events, as the file shipper makes them when it tails such a file. The file's last change gives
- * the year of stamps without one, unless {@code systemctl status} output pasted before the lines
- * says when they were ({@link StatusBlock}); journalctl's indented continuation lines join their entry.
+ * the year of stamps without one, unless journalctl's header or {@code systemctl status} output pasted
+ * before the lines says when they were ({@link StatusBlock}); journalctl's indented continuation lines
+ * join their entry.
  */
 final class SyslogReader extends LineReader {
     private final String host;
-    /** The year of stamps without one: the file's last change, or the last status block's time. */
+    /** The year of stamps without one: the file's last change, or the last journalctl header's or status block's time. */
     private Instant reference;
     private final SyslogLineParser parser;
+    private final ZoneId zone;
     private final SyslogEventMapper mapper = new SyslogEventMapper();
     /** Ids by byte offset: the stream's part of every id is encoded once. */
     private final EventIds.Stream ids;
@@ -37,6 +39,7 @@ final class SyslogReader extends LineReader {
         this.ids = EventIds.forStream(host, Source.FILE, streamName);
         this.reference = Files.getLastModifiedTime(path).toInstant();
         this.parser = new SyslogLineParser(zone, bootedAt);
+        this.zone = zone;
     }
 
     /** Whether the file is {@code journalctl -o short-monotonic} output, whose stamps count from the boot. */
@@ -67,7 +70,9 @@ final class SyslogReader extends LineReader {
                 line = block.next();
                 continue;
             }
-            if (!line.text().isBlank() && !SyslogLineParser.isJournalMarker(line.text())) {
+            if (SyslogLineParser.isJournalMarker(line.text())) {
+                reference = SyslogLineParser.journalEnd(line.text()).map(end -> end.atZone(zone).toInstant()).orElse(reference);
+            } else if (!line.text().isBlank()) {
                 bad.skip(line.number(), "not a syslog line");
             }
             line = lines.next();

@@ -219,6 +219,32 @@ class SyslogReplayTest {
     }
 
     @Test
+    void journalctlsHeaderGivesTheYearOfItsLines() throws IOException {
+        // fjudith/katacoda-scenarios hyperledger-sawtooth-install/a3_generate-keys/step3.md: journalctl of systemd < 246
+        // names the journal's first and last entry; 246-249 say "Journal begins at …, ends at …"; a pager cuts the line
+        String sawtooth = """
+                Sep 03 22:43:19 chsa-a3-00 systemd[1]: Started Sawtooth Validator Server.
+                Sep 03 22:43:19 chsa-a3-00 systemd[1]: Started Sawtooth TP Settings.
+                """;
+        for (String header : List.of(
+                "-- Logs begin at Thu 2020-09-03 22:40:22 UTC, end at Thu 2020-09-03 22:43:39 UTC. --",
+                "-- Journal begins at Thu 2020-09-03 22:40:22 UTC, ends at Thu 2020-09-03 22:43:39 UTC. --",
+                "-- Logs begin at Thu 2020-09-03 22:40:22 UTC, end at Thu 2020-09-03 22:43:3>")) {
+            Path pasted = dir.resolve("journalctl.txt");
+            Files.writeString(pasted, header + "\n" + sawtooth);
+            Files.setLastModifiedTime(pasted, FileTime.from(CHANGED));
+            List<Event> events = new ArrayList<>();
+            List<String> progress = new ArrayList<>();
+
+            new Replay(LIBRARY, progress::add).stream(List.of(utc(pasted)), new Replay.Options(null, null), events::add);
+
+            assertEquals(List.of(Instant.parse("2020-09-03T22:43:19Z"), Instant.parse("2020-09-03T22:43:19Z")),
+                    events.stream().filter(e -> e.source() != Source.SHIPPER).map(Event::ts).toList(), header);
+            assertEquals(List.of(), progress, "the header is no unreadable line: " + header);
+        }
+    }
+
+    @Test
     void systemdsLinesTheJournalReadFromTheKernelRingAreSystemdsNotTheKernels() throws IOException {
         // dmesg-T.txt's systemd line as journald keeps a line it reads from /dev/kmsg (_TRANSPORT=kernel), with the
         // facility systemd wrote it under (daemon, 3); beside it a kernel line of crash-loop-and-oom (facility 0)

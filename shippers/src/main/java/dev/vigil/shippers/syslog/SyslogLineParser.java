@@ -62,6 +62,9 @@ public final class SyslogLineParser {
             "(?i)trace|debug|info|notice|warn|warning|error|err|fatal|crit|critical|severe");
     private static final String MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
     private static final long DAY_SECONDS = 86_400;
+    private static final Pattern JOURNAL_HEADER = Pattern.compile("-- (?:Logs begin|Journal begins) at ");
+    private static final Pattern JOURNAL_END = Pattern.compile(
+            "-- (?:Logs begin|Journal begins) at .*?, ends? at \\w{3} (\\d{4})-(\\d{2})-(\\d{2}) (\\d{2}):(\\d{2})");
 
     private final ZoneId zone;
     /** When the host booted, for {@code short-monotonic} stamps; null when unknown (such lines do not parse). */
@@ -139,7 +142,21 @@ public final class SyslogLineParser {
 
     /** {@code journalctl}'s own lines between entries: {@code -- Logs begin at …}, {@code -- Boot … --}, {@code -- No entries --}. */
     public static boolean isJournalMarker(String line) {
-        return line.startsWith("-- ") && line.endsWith(" --");
+        // a pager cuts a long header ("… end at Wed 2025-07-23 10:36:4>")
+        return line.startsWith("-- ") && (line.endsWith(" --") || JOURNAL_HEADER.matcher(line).lookingAt());
+    }
+
+    /**
+     * When the journal's last entry was, from the header journalctl printed before systemd 250
+     * ({@code -- Logs begin at Thu 2020-09-03 22:40:22 UTC, end at Thu 2020-09-03 22:43:39 UTC. --}, or
+     * {@code Journal begins at …, ends at …}); empty for any other line. The lines after it are from
+     * before that time, which gives the year their stamps leave out. The time is as printed, in
+     * journalctl's zone.
+     */
+    public static Optional<LocalDateTime> journalEnd(String line) {
+        Matcher m = JOURNAL_END.matcher(line);
+        return m.lookingAt() ? Optional.of(LocalDateTime.of(number(m.group(1)), number(m.group(2)), number(m.group(3)),
+                number(m.group(4)), number(m.group(5)))) : Optional.empty();
     }
 
     /** True when {@code line} continues the entry before it: journalctl indents a message's further lines. */
