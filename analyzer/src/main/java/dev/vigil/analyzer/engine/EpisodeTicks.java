@@ -38,14 +38,8 @@ final class EpisodeTicks {
         ep = ctx.causes().withGathered(p, ep);
         Instant hostTime = ctx.hostTime(ep.host());
         Episodes episodes = ctx.episodes();
-        if (!ep.resolved() && !hostTime.isBefore(ep.lastSeen().plus(p.quiet()))) {
-            if (ep.neverSent()) {
-                // a first record held for a value, and a backlog read meanwhile made the episode quiet:
-                // it is still told as firing before its end, or alerting would never hear of it
-                episodes.emitIfDue(key, ep, p, now, PatternEngine.UPDATE_INTERVAL, true, out);
-                ep = episodes.get(key);
-            }
-            episodes.emitIfDue(key, ep.resolvedNow(), p, now, PatternEngine.UPDATE_INTERVAL, true, out);
+        if (!ep.resolved() && !hostTime.isBefore(ep.lastSeen().plus(p.resolveAfter()))) {
+            episodes.resolve(key, ep, p, now, out);
             return;
         }
         if (ep.stillHeld(now, PatternEngine.UPDATE_INTERVAL)) {
@@ -76,7 +70,7 @@ final class EpisodeTicks {
             return Schedule.Plan.NONE;
         }
         Schedule.Plan plan = ep.resolved() ? Schedule.Plan.NONE
-                : Schedule.Plan.onHostClock(ep.host(), ep.lastSeen().plus(p.quiet()));
+                : Schedule.Plan.onHostClock(ep.host(), ep.lastSeen().plus(p.resolveAfter()));
         if (ep.pending()) {
             // a held first record's hold runs from when it began (lastNotified), a later update's from the last send
             plan = plan.orWall((ep.neverSent() ? ep.lastNotified() : ep.lastEmitted()).plus(PatternEngine.UPDATE_INTERVAL));
@@ -93,7 +87,7 @@ final class EpisodeTicks {
         if (p == null) {
             return ExpiringStore.NOW;
         }
-        Duration wait = ep.resolved() ? PatternEngine.RESOLVED_RETENTION : p.quiet().plus(PatternEngine.RESOLVED_RETENTION);
+        Duration wait = ep.resolved() ? PatternEngine.RESOLVED_RETENTION : p.resolveAfter().plus(PatternEngine.RESOLVED_RETENTION);
         return ExpiringStore.dropAt(StateKeys.hostIn(key), ep.lastSeen().plus(wait));
     }
 

@@ -31,11 +31,43 @@ public final class Episodes {
 
     /** The episode under {@code key} when it is still going on at {@code at}. */
     public Optional<EpisodeState> live(String key, CompiledPattern p, Instant at) {
+        return live(key, p, at, Map.of());
+    }
+
+    /**
+     * The episode under {@code key} when a match with {@code vars} at {@code at} still joins it:
+     * within the quiet period of its last line, or within the longer one of {@code quiet … for
+     * same NAME} when the match has the episode's value of NAME.
+     */
+    public Optional<EpisodeState> live(String key, CompiledPattern p, Instant at, Map<String, String> vars) {
         EpisodeState ep = store.get(key);
-        if (ep == null || ep.resolved() || at.isAfter(ep.lastSeen().plus(p.quiet()))) {
+        if (ep == null || ep.resolved()) {
             return Optional.empty();
         }
-        return Optional.of(ep);
+        if (!at.isAfter(ep.lastSeen().plus(p.quiet()))) {
+            return Optional.of(ep);
+        }
+        return p.quietSame().filter(same -> !at.isAfter(ep.lastSeen().plus(same.within())))
+                .filter(same -> vars.get(same.capture()) != null && vars.get(same.capture()).equals(ep.vars().get(same.capture())))
+                .map(same -> ep);
+    }
+
+    /**
+     * Resolves the episode under {@code key} when it is still open, and sends that: when its quiet
+     * period ended, or when a new episode takes its key while it waited the longer period of
+     * {@code quiet … for same}. A first record still held for a value goes out before, as firing.
+     */
+    public void resolve(String key, EpisodeState ep, CompiledPattern p, Instant now, List<Incident> out) {
+        if (ep.resolved()) {
+            return;
+        }
+        if (ep.neverSent()) {
+            // a first record held for a value, and a backlog read meanwhile made the episode quiet:
+            // it is still told as firing before its end, or alerting would never hear of it
+            emitIfDue(key, ep, p, now, PatternEngine.UPDATE_INTERVAL, true, out);
+            ep = store.get(key);
+        }
+        emitIfDue(key, ep.resolvedNow(), p, now, PatternEngine.UPDATE_INTERVAL, true, out);
     }
 
     public EpisodeState open(String key, CompiledPattern p, String host, String groupKey, Instant firstSeen, Instant at,

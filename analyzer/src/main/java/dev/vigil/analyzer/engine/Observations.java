@@ -33,6 +33,11 @@ public final class Observations {
         if (!mayOpen) {
             return;
         }
+        EpisodeState open = ctx.episodes().get(key);
+        if (open != null) {
+            // an episode past its quiet period, kept for the longer one of 'quiet … for same', ends here
+            ctx.episodes().resolve(key, open, p, now, out);
+        }
         EpisodeState ep = ctx.episodes().open(key, p, e.host(), groupKey, firstSeen, e.ts(), openCount, vars,
                 List.of(EvidenceItem.of(e)), cause);
         ep = ctx.links().onOpen(p, ep, e.ts(), now, out);
@@ -45,7 +50,7 @@ public final class Observations {
      */
     public boolean updateLive(CompiledPattern p, Event e, String key, Map<String, String> vars, List<EvidenceItem> cause,
             long add, Instant now, List<Incident> out) {
-        Optional<EpisodeState> live = ctx.episodes().live(key, p, e.ts());
+        Optional<EpisodeState> live = ctx.episodes().live(key, p, e.ts(), vars);
         if (live.isEmpty()) {
             return false;
         }

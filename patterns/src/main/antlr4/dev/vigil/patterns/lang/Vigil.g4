@@ -34,7 +34,7 @@ clause
     | 'absence' 'of' selector silence?                                       # AbsenceClause
     | 'graceful' 'where' expr                                                # GracefulClause
     | 'while' subject=ident state=ident                                      # WhileClause
-    | 'quiet' duration                                                       # QuietClause
+    | 'quiet' duration (',' longer=duration 'for' 'same' key=ident)?         # QuietClause
     | 'renotify' duration                                                    # RenotifyClause
     | 'cause' 'last' lines=INT unit=ident 'from' 'same' key=fieldRef
           ('where' expr)? window?                                            # CauseClause

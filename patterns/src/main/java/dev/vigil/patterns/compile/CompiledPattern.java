@@ -24,7 +24,7 @@ public final class CompiledPattern {
     /** Everything a pattern consists of, in one place, so the compiler passes one value. */
     record Parts(String name, String path, int line, String description, PatternKind kind, String type,
                  IncidentSeverity severity, List<Step> steps, List<String> groupBy, Threshold threshold,
-                 SequenceSpec sequence, AbsenceSpec absence, CauseSpec cause, GatherSpec gather, LinkSpec link, LinkAnySpec linkAny, Duration quiet, Duration renotify,
+                 SequenceSpec sequence, AbsenceSpec absence, CauseSpec cause, GatherSpec gather, LinkSpec link, LinkAnySpec linkAny, Duration quiet, QuietSame quietSame, Duration renotify,
                  Template subject, Template summary, Map<String, Template> labels, List<TestCase> tests,
                  String fingerprint) {
         Parts {
@@ -154,6 +154,12 @@ public final class CompiledPattern {
 
     /** An episode resolves after this long without a new match (default: the window, else 10m). */
     public Duration quiet() { return p.quiet(); }
+
+    /** {@code quiet 5s, 15s for same NAME}: how long a match with the episode's value of NAME still joins it. */
+    public Optional<QuietSame> quietSame() { return Optional.ofNullable(p.quietSame()); }
+
+    /** How long an episode stays open after its last line: the longer of the two quiet periods. */
+    public Duration resolveAfter() { return p.quietSame() == null ? p.quiet() : p.quietSame().within(); }
 
     /** A firing incident is re-sent at most this often; empty: only on change. */
     public Optional<Duration> renotify() { return Optional.ofNullable(p.renotify()); }

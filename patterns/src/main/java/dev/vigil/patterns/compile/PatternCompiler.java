@@ -108,7 +108,7 @@ public final class PatternCompiler {
         Duration renotify = duration(decl.clauses(Clause.Renotify.class), Clause.Renotify::duration).orElse(null);
         return new CompiledPattern(new CompiledPattern.Parts(decl.name(), path, decl.pos().line(), description(decl),
                 kind, type, texts.severity(decl), steps, groupBy, threshold, sequence, absence, specs.cause(decl), gather, specs.link(decl),
-                specs.linkAny(decl, names), quiet,
+                specs.linkAny(decl, names), quiet, specs.quietSame(decl, kind, names, quiet),
                 renotify, subject, summary, labels, testCases, fingerprint(decl.canonical())));
     }
 

@@ -151,6 +151,33 @@ final class SpecCompiler {
         }).orElse(null);
     }
 
+    /** The longer period of {@code quiet 5s, 15s for same NAME}, or null without one. */
+    QuietSame quietSame(PatternDecl decl, PatternKind kind, PatternNames names, Duration quiet) {
+        return decl.clauses(Clause.Quiet.class).stream().findFirst().filter(q -> q.same() != null).map(q -> {
+            if (kind != PatternKind.MATCH) {
+                problems.error(q.pos(), "bad-value", "'quiet … for same " + q.same() + "' joins the lines of one happening,"
+                        + " which only a pattern without threshold, sequence, absence or signature has", "write 'quiet "
+                        + q.duration().text() + "'");
+                return null;
+            }
+            if (!names.captures().contains(q.same())) {
+                problems.error(q.pos(), "unknown-capture", "'" + q.same() + "' is not a capture of this pattern",
+                        "captures here: " + (names.captures().isEmpty() ? "none" : String.join(", ", names.captures())));
+                return null;
+            }
+            Duration longer = bounded(q.longer(), q.pos(), "quiet", "quiet 5s, 15s for same " + q.same());
+            if (longer == null || quiet == null) {
+                return null;
+            }
+            if (longer.compareTo(quiet) <= 0) {
+                problems.error(q.longer().pos(), "bad-value", "'" + q.longer().text() + " for same " + q.same()
+                        + "' is not longer than the quiet period " + q.duration().text(), "give the same value more time than any line");
+                return null;
+            }
+            return new QuietSame(longer, q.same());
+        }).orElse(null);
+    }
+
     /** The {@code gather} clause; its capture becomes a variable of the pattern's templates. */
     GatherSpec gather(PatternDecl decl, Set<String> captures) {
         return decl.clauses(Clause.Gather.class).stream().findFirst().map(g -> {

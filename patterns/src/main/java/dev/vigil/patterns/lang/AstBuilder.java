@@ -75,7 +75,8 @@ final class AstBuilder {
         } else if (ctx instanceof WhileClauseContext c) {
             return whileClause(c, pos);
         } else if (ctx instanceof QuietClauseContext c) {
-            return new Clause.Quiet(duration(c.duration()), pos);
+            return new Clause.Quiet(duration(c.duration(0)), c.longer == null ? null : duration(c.longer),
+                    c.key == null ? null : c.key.getText(), pos);
         } else if (ctx instanceof RenotifyClauseContext c) {
             return new Clause.Renotify(duration(c.duration()), pos);
         } else if (ctx instanceof CauseClauseContext c) {

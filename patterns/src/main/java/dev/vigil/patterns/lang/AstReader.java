@@ -68,7 +68,7 @@ record AstReader(DataInput in) {
             }
             case 9 -> new Clause.Graceful(expr(), pos());
             case 10 -> new Clause.WhileHostAlive(pos());
-            case 11 -> new Clause.Quiet(duration(), pos());
+            case 11 -> new Clause.Quiet(duration(), duration(), string(), pos());
             case 12 -> new Clause.Renotify(duration(), pos());
             case 13 -> new Clause.Cause(in.readInt(), field(), expr(), duration(), pos());
             case 14 -> new Clause.Gather(string(), expr(), duration(), text(), pos());

@@ -86,6 +86,8 @@ record AstWriter(DataOutput out) {
         } else if (c instanceof Clause.Quiet q) {
             out.writeByte(11);
             duration(q.duration());
+            duration(q.longer());
+            string(q.same());
         } else if (c instanceof Clause.Renotify r) {
             out.writeByte(12);
             duration(r.duration());

@@ -63,8 +63,12 @@ public sealed interface Clause {
     /** {@code while host alive}: only fire while the host still shows life. */
     record WhileHostAlive(Pos pos) implements Clause {}
 
-    /** {@code quiet 15m}: resolve an episode after this long without new matches. */
-    record Quiet(DurationLit duration, Pos pos) implements Clause {}
+    /**
+     * {@code quiet 15m}: resolve an episode after this long without new matches; {@code quiet 5s,
+     * 15s for same victim_pid}: a match whose capture {@code victim_pid} has the episode's value
+     * still joins it up to the longer period ({@code longer} and {@code same} are null without it).
+     */
+    record Quiet(DurationLit duration, DurationLit longer, String same, Pos pos) implements Clause {}
 
     /** {@code renotify 1h}: re-send a firing incident at most this often. */
     record Renotify(DurationLit duration, Pos pos) implements Clause {}
