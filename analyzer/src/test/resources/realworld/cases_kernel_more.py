@@ -21,3 +21,127 @@ def register_kernel_more(g):
             "2024-04-29T14:55:41,679700+02:00 Out of memory: Killed process 1440763 (perl) total-vm:87033376kB, anon-rss:60356340kB, file-rss:0kB, shmem-rss:0kB, UID:21417 pgtables:169956kB oom_score_adj:0",
             "2024-04-29T14:55:46,947445+02:00 oom_reaper: reaped process 1440763 (perl), now anon-rss:0kB, file-rss:0kB, shmem-rss:0kB",
         ]))
+
+    syslog, journal, kernel_entry, dmesg = g["syslog"], g["journal"], g["kernel_entry"], g["dmesg"]
+
+    # ============================== kernel: CPU traps of user processes (arch/x86/kernel/traps.c) ==============================
+    case("kernel-segfault", "3.10-traps-general-protection-without-fault",
+         "CentOS 7 (3.10): 'traps: ls[6598] general protection ip:… in libc-2.17.so' – the kernels before 5.x "
+         "print no 'fault' after 'general protection'. ls died of SIGSEGV all the same.",
+         "https://github.com/yasukata/zpoline/issues/1 (kernel line of /var/log/messages, Jan 2023; the syslog "
+         "prefix 'kernel: ' undone, the line is a journald kernel entry here)",
+         must=[expect("segfault", subject="ls", pattern="kernel_trap",
+                      summary=["ls (pid 6598) died of general protection in libc-2.17.so"])])(
+        journal("realworld-host", [
+            (0.0, kernel_entry("traps: ls[6598] general protection ip:7fc701007c85 sp:7ffc7f0f5248 error:0 in libc-2.17.so[7fc700f1a000+1b6000]", "6"))]))
+
+    case("kernel-segfault", "syslog-traps-general-protection-threads-without-object",
+         "/var/log/messages of an i2pd router: two of its threads die of general protection (no object named, "
+         "no 'fault'), a third of a segfault whose ' in …' the kernel printed on lines of their own.",
+         "https://github.com/PurpleI2P/i2pd/issues/1545 (/var/log/messages, Apr 2021)",
+         host="localhost",
+         must=[expect("segfault", subject="NTCP2", pattern="kernel_trap", summary=["NTCP2 (pid 13085) died of general protection"]),
+               expect("segfault", subject="Transports", pattern="kernel_trap", summary=["(pid 13084) died of general protection"]),
+               expect("segfault", subject="Tunnels", pattern="kernel_segfault", summary=["(pid 13089) segfaulted at 7fcde0337000"])])(
+        syslog("messages", [
+            "Apr  9 11:23:42 localhost kernel: [2390735.305479] traps: NTCP2[13085] general protection ip:562aa946fc50 sp:7fcdfaffcd40 error:0",
+            "Apr  9 11:23:42 localhost kernel: [2390735.338731] traps: Transports[13084] general protection ip:562aa9563d6b sp:7fcdfb7fdb80 error:0",
+            "Apr  9 11:23:42 localhost kernel: [2390735.374714] Tunnels[13089]: segfault at 7fcde0337000 ip 00007fce038004ec sp 00007fcdf8ff8300 error 6",
+            "Apr  9 11:23:42 localhost kernel: [2390735.406554]  in i2pd[562aa941a000+2c4000]",
+            "Apr  9 11:23:42 localhost kernel: [2390735.408803]  in i2pd[562aa941a000+2c4000]",
+            "Apr  9 11:23:42 localhost kernel: [2390735.412419]  in libcrypto.so.1.1[7fce03736000+26c000]"]))
+
+    case("kernel-segfault", "openwrt-segfaults-and-general-protection-ipt2socks",
+         "OpenWrt (x86_64): ipt2socks keeps crashing, by segfault and once by general protection ('traps: … "
+         "general protection ip:… in ipt2socks'); the trap is an incident of its own beside the segfaults.",
+         "https://github.com/coolsnowwolf/lede/issues/4173 (dmesg, 2020; its 'Code:' lines left out)",
+         must=[expect("segfault", subject="ipt2socks", pattern="kernel_trap",
+                      summary=["ipt2socks (pid 9184) died of general protection in ipt2socks"]),
+               expect("segfault", subject="ipt2socks", pattern="kernel_segfault", incidents=(1, 2))])(
+        dmesg([(0.0, "ipt2socks[23624]: segfault at 7f743ba13998 ip 000000000040aebd sp 00007ffc5ed483f0 error 4 in ipt2socks[404000+1a000]"),
+               (6753.211787, "traps: ipt2socks[9184] general protection ip:40af4f sp:7ffdcfd88a50 error:0 in ipt2socks[404000+1a000]"),
+               (7407.88178, "ipt2socks[11556]: segfault at 10 ip 000000000040ae94 sp 00007fff1c1f7220 error 6 in ipt2socks[404000+1a000]"),
+               (8764.288915, "ipt2socks[15770]: segfault at 20 ip 000000000040c6ca sp 00007ffd4af91740 error 4 in ipt2socks[404000+1a000]")]))
+
+    # ============================== kernel: btrfs forced read-only (fs/btrfs) ==============================
+    case("kernel-fs", "5.11-syslog-btrfs-forced-readonly-io-failure",
+         "An EC2 VM (Ubuntu 20.04, 5.11): btrfs on an NVMe volume aborts a transaction on an I/O failure and is "
+         "forced read-only; every write of the services on it fails from then on.",
+         "https://github.com/btrfs/linux/issues/761 (/var/log/syslog, Mar 2023; the WARNING's dump after these lines left out)",
+         host="ip-172-31-36-240",
+         must=[expect("filesystem_down", subject="nvme2n1", pattern="kernel_filesystem_down",
+                      summary=["BTRFS filesystem on nvme2n1 stopped taking writes: forced readonly"],
+                      cause=["errno=-5 IO failure"])])(
+        syslog("syslog", [
+            "Mar 20 14:49:59 ip-172-31-36-240 kernel: [3135163.311298] BTRFS: error (device nvme2n1) in __btrfs_update_delayed_inode:1075: errno=-5 IO failure",
+            "Mar 20 14:49:59 ip-172-31-36-240 kernel: [3135163.316955] BTRFS info (device nvme2n1): forced readonly",
+            "Mar 20 14:49:59 ip-172-31-36-240 kernel: [3135163.341527] BTRFS warning (device nvme2n1): Skipping commit of aborted transaction.",
+            "Mar 20 14:49:59 ip-172-31-36-240 kernel: [3135163.341535] BTRFS: error (device nvme2n1) in cleanup_transaction:1941: errno=-5 IO failure",
+            "Mar 20 14:49:59 ip-172-31-36-240 kernel: [3135163.347649] ------------[ cut here ]------------"]))
+
+    case("kernel-fs", "6.x-btrfs-state-ea-forced-readonly",
+         "A 6.x kernel names the filesystem's state after the device ('(device nvme0n1p2: state EA)'): a "
+         "parent transid mismatch (a bit flip) aborts the transaction and btrfs goes read-only.",
+         "https://github.com/kdave/btrfs-progs/issues/577 (dmesg quoted in the issue, Feb 2023)",
+         must=[expect("filesystem_down", subject="nvme0n1p2", summary=["forced readonly"], cause=["__btrfs_free_extent:3070: errno=-5 IO failure"])])(
+        dmesg([(0.0, "BTRFS error (device nvme0n1p2): parent transid verify failed on logical 393631498240 mirror 1 wanted 4611686018429035688 found 1647784"),
+               (0.000011, "BTRFS: error (device nvme0n1p2: state A) in __btrfs_free_extent:3070: errno=-5 IO failure"),
+               (0.000014, "BTRFS info (device nvme0n1p2: state EA): forced readonly"),
+               (0.000015, "BTRFS error (device nvme0n1p2: state EA): failed to run delayed ref for logical 1287077691392 num_bytes 16384 type 176 action 2 ref_mod 1: -5"),
+               (0.000018, "BTRFS: error (device nvme0n1p2: state EA) in btrfs_run_delayed_refs:2144: errno=-5 IO failure"),
+               (0.016152, "BTRFS warning (device nvme0n1p2: state EA): Skipping commit of aborted transaction."),
+               (0.016155, "BTRFS: error (device nvme0n1p2: state EA) in cleanup_transaction:1958: errno=-5 IO failure")]))
+
+    case("kernel-fs", "6.x-btrfs-unlink-error-forced-readonly-after-warning",
+         "Bluefin (Fedora, 6.x): a WARNING's trace ends, then btrfs fails an unlink on metadata corruption "
+         "('(device dm-0 state A)', no colon) and is forced read-only: the whole desktop goes read-only.",
+         "https://github.com/ublue-os/bluefin/issues/1377 (dmesg, Jun 2024; the WARNING's dump before these lines left out)",
+         must=[expect("filesystem_down", subject="dm-0", summary=["forced readonly"], cause=["errno=-2 No such entry"])])(
+        dmesg([(0.0, "---[ end trace 0000000000000000 ]---"),
+               (0.000002, "BTRFS: error (device dm-0 state A) in __btrfs_unlink_inode:4144: errno=-2 No such entry"),
+               (0.000006, "BTRFS info (device dm-0 state EA): forced readonly")]))
+
+    # ============================== kernel: RCU stalls of other versions (kernel/rcu) ==============================
+    case("kernel-lockup", "3.x-syslog-rcu-sched-state-stall-per-cpu",
+         "A ZFS storage server (Ubuntu, 2.6.3x-3.x era): 'INFO: rcu_sched_state detected stall on CPU N (t=… "
+         "jiffies)', once per stalled CPU; the box could only be power-cycled. Two stalls half an hour apart.",
+         "https://github.com/openzfs/zfs/issues/557 (kern.log, Nov 2011)",
+         host="gsan1-coy",
+         must=[expect("rcu_stall", subject="kernel", pattern="kernel_rcu_stall", summary=["rcu_sched_state stall"], incidents=(2, 2))])(
+        syslog("kern.log", [
+            "Nov 24 22:13:27 gsan1-coy kernel: [12757.532111] INFO: rcu_sched_state detected stall on CPU 2 (t=15000 jiffies)",
+            "Nov 24 22:13:27 gsan1-coy kernel: [12757.540104] INFO: rcu_sched_state detected stalls on CPUs/tasks: { 2} (detected by 7, t=15002 jiffies)",
+            "Nov 24 22:47:10 gsan1-coy kernel: [14827.405601] INFO: rcu_sched_state detected stall on CPU 7 (t=15000 jiffies)",
+            "Nov 24 22:47:10 gsan1-coy kernel: [14827.405606] INFO: rcu_sched_state detected stall on CPU 6 (t=15000 jiffies)",
+            "Nov 24 22:47:10 gsan1-coy kernel: [14827.405611] INFO: rcu_sched_state detected stall on CPU 5 (t=15000 jiffies)",
+            "Nov 24 22:47:10 gsan1-coy kernel: [14827.405614] INFO: rcu_sched_state detected stall on CPU 1 (t=15000 jiffies)",
+            "Nov 24 22:47:10 gsan1-coy kernel: [14827.405618] INFO: rcu_sched_state detected stall on CPU 2 (t=15000 jiffies)",
+            "Nov 24 22:47:10 gsan1-coy kernel: [14827.405622] INFO: rcu_sched_state detected stall on CPU 3 (t=15000 jiffies)"]))
+
+    case("kernel-lockup", "5.18-rcu-expedited-stall-kworker",
+         "A 5.18 mainline boot: an expedited RCU grace period stalls on CPU 0, held by a kworker running a "
+         "kernel module's integrity check; the only stall line is the expedited one.",
+         "https://github.com/lkrg-org/lkrg/issues/189 (console, May 2022; systemd's status lines between left out)",
+         must=[expect("rcu_stall", subject="kernel", summary=["rcu_preempt stall"])])(
+        dmesg([(0.0, "rcu: INFO: rcu_preempt detected expedited stalls on CPUs/tasks: { 0-... } 6 jiffies s: 85 root: 0x1/."),
+               (0.001237, "rcu: blocking rcu_node structures (internal RCU debug):"),
+               (0.003422, "Task dump for CPU 0:"),
+               (0.003908, "task:kworker/u4:4    state:R  running task     stack:    0 pid:  314 ppid:     2 flags:0x00004008"),
+               (0.00574, "Workqueue: events_unbound p_check_integrity [p_lkrg]")]))
+
+    case("kernel-lockup", "5.10-syslog-rcu-preempt-stalls-and-expedited-pi4",
+         "A Raspberry Pi 4 (5.10): normal and expedited rcu_preempt stalls, a minute apart, as journald's syslog "
+         "export shows them (no dmesg stamps): one stall episode.",
+         "https://github.com/skiffos/SkiffOS/issues/147 (journalctl, Apr 2021)",
+         host="pi4-4",
+         must=[expect("rcu_stall", subject="kernel", summary=["rcu_preempt stall"], count=(3, 3))])(
+        syslog("messages", [
+            "Apr 13 06:21:17 pi4-4 kernel: rcu: INFO: rcu_preempt detected stalls on CPUs/tasks:",
+            "Apr 13 06:21:17 pi4-4 kernel: rcu:         Tasks blocked on level-0 rcu_node (CPUs 0-3):",
+            "Apr 13 06:21:17 pi4-4 kernel:         (detected by 2, t=21010 jiffies, g=1809, q=1791)",
+            "Apr 13 06:21:17 pi4-4 kernel: rcu: All QSes seen, last rcu_preempt kthread activity 1 (4294918781-4294918780), jiffies_till_next_fqs=1, root ->qsmask 0x0",
+            "Apr 13 06:21:19 pi4-4 kernel: rcu: INFO: rcu_preempt detected expedited stalls on CPUs/tasks: { P392 } 21382 jiffies s: 117 root: 0x0/T",
+            "Apr 13 06:21:19 pi4-4 kernel: rcu: blocking rcu_node structures:",
+            "Apr 13 06:22:20 pi4-4 kernel: rcu: INFO: rcu_preempt detected stalls on CPUs/tasks:",
+            "Apr 13 06:22:20 pi4-4 kernel: rcu:         Tasks blocked on level-0 rcu_node (CPUs 0-3):",
+            "Apr 13 06:22:20 pi4-4 kernel:         (detected by 0, t=36765 jiffies, g=1809, q=1806)"]))
