@@ -145,3 +145,77 @@ def register_kernel_more(g):
             "Apr 13 06:22:20 pi4-4 kernel: rcu: INFO: rcu_preempt detected stalls on CPUs/tasks:",
             "Apr 13 06:22:20 pi4-4 kernel: rcu:         Tasks blocked on level-0 rcu_node (CPUs 0-3):",
             "Apr 13 06:22:20 pi4-4 kernel:         (detected by 0, t=36765 jiffies, g=1809, q=1806)"]))
+
+    # ============================== kernel: hardware errors (EDAC, MCE, APEI) ==============================
+    case("kernel-hardware", "syslog-edac-corrected-errors-faulty-dimm",
+         "A server's kern.log: a machine check, then EDAC's corrected-error counts on one DIMM every second or "
+         "two; the RAM was faulty and replaced. One incident for the host while the errors go on.",
+         "https://github.com/openstreetmap/operations/issues/300 (kern.log, May 2019)",
+         host="errol",
+         must=[expect("hardware_error", subject="hardware", pattern="kernel_hardware_error", count=(9, 9),
+                      summary=["the last: 2 CE error on CPU#0Channel#2_DIMM#0"])],
+         must_not=[{"type": "error_signature"}])(
+        syslog("kern.log", [
+            "May  7 06:45:12 errol kernel: [21584690.529862] mce: [Hardware Error]: Machine check events logged",
+            "May  7 06:45:12 errol kernel: [21584690.529877] EDAC MC0: 4 CE error on CPU#0Channel#2_DIMM#0 (channel:2 slot:0 page:0x0 offset:0x0 grain:8 syndrome:0x0)",
+            "May  7 06:45:13 errol kernel: [21584691.723198] EDAC MC0: 2 CE error on CPU#0Channel#2_DIMM#0 (channel:2 slot:0 page:0x0 offset:0x0 grain:8 syndrome:0x0)",
+            "May  7 06:45:17 errol kernel: [21584695.897483] EDAC MC0: 6 CE error on CPU#0Channel#2_DIMM#0 (channel:2 slot:0 page:0x0 offset:0x0 grain:8 syndrome:0x0)",
+            "May  7 06:45:18 errol kernel: [21584696.517048] EDAC MC0: 1 CE error on CPU#0Channel#2_DIMM#0 (channel:2 slot:0 page:0x0 offset:0x0 grain:8 syndrome:0x0)",
+            "May  7 06:45:19 errol kernel: [21584697.251802] EDAC MC0: 1 CE error on CPU#0Channel#2_DIMM#0 (channel:2 slot:0 page:0x0 offset:0x0 grain:8 syndrome:0x0)",
+            "May  7 06:45:20 errol kernel: [21584698.004044] EDAC MC0: 1 CE error on CPU#0Channel#2_DIMM#0 (channel:2 slot:0 page:0x0 offset:0x0 grain:8 syndrome:0x0)",
+            "May  7 06:45:20 errol kernel: [21584698.752069] EDAC MC0: 1 CE error on CPU#0Channel#2_DIMM#0 (channel:2 slot:0 page:0x0 offset:0x0 grain:8 syndrome:0x0)",
+            "May  7 06:45:22 errol kernel: [21584700.075146] EDAC MC0: 2 CE error on CPU#0Channel#2_DIMM#0 (channel:2 slot:0 page:0x0 offset:0x0 grain:8 syndrome:0x0)"]))
+
+    case("kernel-hardware", "journal-sb-edac-memory-scrubbing-error",
+         "A Sandy/Ivy Bridge server: the machine check, sb_edac's decoding of it, and the corrected memory "
+         "scrubbing error on one DIMM; it came back at the same address and the RAM was replaced.",
+         "https://github.com/radiasoft/devops/issues/134 (/var/log/messages, Feb 2018; the syslog prefix "
+         "'Feb 23 03:28:16 kernel: ' undone, the lines are journald kernel entries here)",
+         must=[expect("hardware_error", subject="hardware", summary=["1 CE memory scrubbing error on CPU_SrcID#1_Ha#0_Chan#0_DIMM#0"])])(
+        journal("realworld-host", [
+            (0.0, kernel_entry("mce: [Hardware Error]: Machine check events logged", "6")),
+            (0.0001, kernel_entry("EDAC sbridge MC1: HANDLING MCE MEMORY ERROR", "4")),
+            (0.0002, kernel_entry("EDAC sbridge MC1: CPU 1: Machine Check Event: 0 Bank 11: 8c00004f000800c2", "4")),
+            (0.0003, kernel_entry("EDAC sbridge MC1: TSC 0", "4")),
+            (0.0004, kernel_entry("EDAC sbridge MC1: ADDR ee30a0000", "4")),
+            (0.0005, kernel_entry("EDAC sbridge MC1: MISC 900040004001e8c", "4")),
+            (0.0006, kernel_entry("EDAC sbridge MC1: PROCESSOR 0:306e4 TIME 1519356496 SOCKET 1 APIC 20", "4")),
+            (0.0007, kernel_entry("EDAC MC1: 1 CE memory scrubbing error on CPU_SrcID#1_Ha#0_Chan#0_DIMM#0 (channel:0 slot:0 page:0xee30a0 offset:0x0 grain:32 syndrome:0x0 -  area:DRAM err_code:0008:00c2 socket:1 ha:0 channel_mask:1 rank:0)", "4"))]))
+
+    case("kernel-hardware", "rfc3339-syslog-apei-recoverable-memory-error",
+         "SLES-style /var/log/messages with RFC 3339 stamps: the firmware reports a recoverable memory error "
+         "through APEI GHES (an injected error, printed as a real one); the page was already poisoned.",
+         "https://github.com/andikleen/mcelog/issues/74 (/var/log/messages, Aug 2019)",
+         host="linux-dgwd",
+         must=[expect("hardware_error", subject="hardware",
+                      summary=["the last: Hardware error from APEI Generic Hardware Error Source: 4"])])(
+        syslog("messages", [
+            "2019-08-19T04:18:38.274652-04:00 linux-dgwd kernel: [ 261.273226] {1}[Hardware Error]: Hardware error from APEI Generic Hardware Error Source: 4",
+            "2019-08-19T04:18:38.274661-04:00 linux-dgwd kernel: [ 261.273227] {1}[Hardware Error]: event severity: recoverable",
+            "2019-08-19T04:18:38.274663-04:00 linux-dgwd kernel: [ 261.273228] {1}[Hardware Error]: Error 0, type: recoverable",
+            "2019-08-19T04:18:38.274664-04:00 linux-dgwd kernel: [ 261.273229] {1}[Hardware Error]: fru_text: Card01, ChnA, DIMM0",
+            "2019-08-19T04:18:38.274690-04:00 linux-dgwd kernel: [ 261.273229] {1}[Hardware Error]: section_type: memory error",
+            "2019-08-19T04:18:38.274692-04:00 linux-dgwd kernel: [ 261.273230] {1}[Hardware Error]: error_status: 0x0000000000000000",
+            "2019-08-19T04:18:38.274694-04:00 linux-dgwd kernel: [ 261.273230] {1}[Hardware Error]: physical_address: 0x0000000e16677000",
+            "2019-08-19T04:18:38.274695-04:00 linux-dgwd kernel: [ 261.273232] {1}[Hardware Error]: node: 0 card: 0 module: 0 rank: 0 bank: 2 device: 0 row: 56265 column: 696",
+            "2019-08-19T04:18:38.274698-04:00 linux-dgwd kernel: [ 261.273233] {1}[Hardware Error]: DIMM location: CPU 1 DIMM 5",
+            "2019-08-19T04:18:38.274699-04:00 linux-dgwd kernel: [ 261.273240] Memory failure: 0xe16677: already hardware poisoned"]))
+
+    case("kernel-hardware", "negative-edac-amd64-drivers-at-boot",
+         "EDAC and MCE decoding drivers loading at boot on an AMD server, with systemd's lines between: no error.",
+         "https://github.com/oVirt/ovirt-node-ng-image/issues/88 (journalctl, Oct 2021)",
+         host="ovnode02.ws-datenservice.de", negative=True, must_not=[{"type": "hardware_error"}])(
+        syslog("messages", [
+            "Oct 14 15:45:42 ovnode02.ws-datenservice.de kernel: MCE: In-kernel MCE decoding enabled.",
+            "Oct 14 15:45:42 ovnode02.ws-datenservice.de kernel: EDAC amd64: F19h detected (node 0).",
+            "Oct 14 15:45:42 ovnode02.ws-datenservice.de kernel: EDAC amd64: Node 0: DRAM ECC enabled.",
+            "Oct 14 15:45:42 ovnode02.ws-datenservice.de kernel: EDAC amd64: MCT channel count: 8",
+            "Oct 14 15:45:42 ovnode02.ws-datenservice.de systemd[1]: Started udev Coldplug all Devices.",
+            "Oct 14 15:45:42 ovnode02.ws-datenservice.de systemd[1]: Starting udev Wait for Complete Device Initialization...",
+            "Oct 14 15:45:43 ovnode02.ws-datenservice.de kernel: EDAC MC0: Giving out device to module amd64_edac controller F19h: DEV 0000:00:18.3 (INTERRUPT)",
+            "Oct 14 15:45:43 ovnode02.ws-datenservice.de kernel: EDAC MC: UMC0 chip selects:",
+            "Oct 14 15:45:43 ovnode02.ws-datenservice.de kernel: EDAC amd64: MC: 0: 32768MB 1: 32768MB",
+            "Oct 14 15:45:43 ovnode02.ws-datenservice.de kernel: EDAC amd64: MC: 2: 32768MB 3: 32768MB",
+            "Oct 14 15:45:43 ovnode02.ws-datenservice.de kernel: EDAC MC: UMC1 chip selects:",
+            "Oct 14 15:45:43 ovnode02.ws-datenservice.de kernel: EDAC amd64: MC: 0: 32768MB 1: 32768MB",
+            "Oct 14 15:45:43 ovnode02.ws-datenservice.de kernel: EDAC amd64: MC: 2: 32768MB 3: 32768MB"]))
