@@ -219,3 +219,86 @@ def register_kernel_more(g):
             "Oct 14 15:45:43 ovnode02.ws-datenservice.de kernel: EDAC MC: UMC1 chip selects:",
             "Oct 14 15:45:43 ovnode02.ws-datenservice.de kernel: EDAC amd64: MC: 0: 32768MB 1: 32768MB",
             "Oct 14 15:45:43 ovnode02.ws-datenservice.de kernel: EDAC amd64: MC: 2: 32768MB 3: 32768MB"]))
+
+    # ============================== kernel: NVMe controllers that stop answering (drivers/nvme/host) ==============================
+    case("kernel-disk", "5.x-nvme-io-timeouts-aborting",
+         "A Surface laptop's NVMe SSD stops completing I/O: 'I/O N QID 5 timeout, aborting' and 'Abort status' "
+         "by the dozen while everything on the disk waits; one incident for the controller.",
+         "https://github.com/linux-surface/linux-surface/issues/733 (dmesg, Jan 2022)",
+         must=[expect("disk_io_error", subject="nvme0", pattern="kernel_nvme_controller_error", count=(9, 9),
+                      summary=["NVMe controller nvme0 stopped answering", "the last: I/O 29 QID 5 timeout, aborting"])])(
+        dmesg([(0.0, "nvme nvme0: Abort status: 0x0"),
+               (0.000002, "nvme nvme0: Abort status: 0x0"),
+               (0.394941, "nvme nvme0: I/O 12 QID 5 timeout, aborting"),
+               (0.394966, "nvme nvme0: I/O 13 QID 5 timeout, aborting"),
+               (0.394974, "nvme nvme0: I/O 14 QID 5 timeout, aborting"),
+               (0.394981, "nvme nvme0: I/O 15 QID 5 timeout, aborting"),
+               (0.586516, "nvme nvme0: Abort status: 0x0"),
+               (0.58654, "nvme nvme0: Abort status: 0x0"),
+               (0.586548, "nvme nvme0: Abort status: 0x0"),
+               (0.586553, "nvme nvme0: Abort status: 0x0"),
+               (0.821922, "nvme nvme0: I/O 20 QID 5 timeout, aborting"),
+               (0.821947, "nvme nvme0: I/O 21 QID 5 timeout, aborting"),
+               (0.821956, "nvme nvme0: I/O 22 QID 5 timeout, aborting"),
+               (0.821963, "nvme nvme0: I/O 23 QID 5 timeout, aborting"),
+               (0.85347, "nvme nvme0: Abort status: 0x0"),
+               (0.8535, "nvme nvme0: Abort status: 0x0"),
+               (0.853508, "nvme nvme0: Abort status: 0x0"),
+               (0.853515, "nvme nvme0: Abort status: 0x0"),
+               (0.991666, "nvme nvme0: I/O 29 QID 5 timeout, aborting")]))
+
+    case("kernel-disk", "4.8-nvme-reset-fails-drive-removed",
+         "CentOS 7 with 4.8.8: 'nvme list' after a fio run; the admin queue times out, the controller never gets "
+         "ready again and two drives are removed ('Removing after probe failure status: -19').",
+         "https://github.com/linux-nvme/nvme-cli/issues/151 (dmesg, Dec 2016)",
+         must=[expect("disk_io_error", subject="nvme2", count=(4, 4), summary=["the last: Removing after probe failure status: -19"]),
+               expect("disk_io_error", subject="nvme3", count=(4, 4), summary=["Removing after probe failure status: -19"])])(
+        dmesg([(0.0, "nvme nvme2: I/O 0 QID 0 timeout, reset controller"),
+               (25.582433, "nvme nvme2: Device not ready; aborting reset"),
+               (51.164874, "nvme nvme2: Device not ready; aborting reset"),
+               (51.16488, "nvme nvme2: Removing after probe failure status: -19"),
+               (51.165262, "nvme2n1: detected capacity change from 800166076416 to 0"),
+               (168.949679, "nvme nvme3: I/O 0 QID 0 timeout, reset controller"),
+               (194.532145, "nvme nvme3: Device not ready; aborting reset"),
+               (220.114577, "nvme nvme3: Device not ready; aborting reset"),
+               (220.11462, "nvme nvme3: Removing after probe failure status: -19"),
+               (220.114968, "nvme3n1: detected capacity change from 800166076416 to 0")]))
+
+    case("kernel-disk", "6.x-journal-nvme-controller-down-raspberry-pi",
+         "A Raspberry Pi 5's NVMe drive goes down twice half an hour apart ('controller is down; will reset: "
+         "CSTS=0xffffffff'), the second time failing a read: the controller's incident, and the disk's.",
+         "https://github.com/raspberrypi/linux/issues/6661 (journalctl -k, Jan 2025)",
+         host="argon",
+         must=[expect("disk_io_error", subject="nvme0", pattern="kernel_nvme_controller_error", count=(2, 2),
+                      summary=["controller is down; will reset: CSTS=0xffffffff, PCI_STATUS=0x10"]),
+               expect("disk_io_error", subject="nvme0n1", pattern="kernel_disk_io_error", summary=["I/O error at sector 32545872 (READ)"])])(
+        syslog("kern.log", [
+            "Jan 29 16:19:28 argon kernel: nvme nvme0: 4/0/0 default/read/poll queues",
+            "Jan 29 16:19:28 argon kernel: nvme nvme0: Ignoring bogus Namespace Identifiers",
+            "Jan 29 16:41:37 argon kernel: nvme nvme0: controller is down; will reset: CSTS=0xffffffff, PCI_STATUS=0x10",
+            "Jan 29 16:41:37 argon kernel: nvme nvme0: Does your device have a faulty power saving mode enabled?",
+            "Jan 29 16:41:37 argon kernel: nvme nvme0: Try \"nvme_core.default_ps_max_latency_us=0 pcie_aspm=off\" and report a bug",
+            "Jan 29 16:41:37 argon kernel: nvme 0000:01:00.0: enabling device (0000 -> 0002)",
+            "Jan 29 16:41:37 argon kernel: nvme nvme0: 4/0/0 default/read/poll queues",
+            "Jan 29 16:41:37 argon kernel: nvme nvme0: Ignoring bogus Namespace Identifiers",
+            "Jan 29 17:09:49 argon kernel: nvme nvme0: controller is down; will reset: CSTS=0xffffffff, PCI_STATUS=0x10",
+            "Jan 29 17:09:49 argon kernel: nvme nvme0: Does your device have a faulty power saving mode enabled?",
+            "Jan 29 17:09:49 argon kernel: nvme nvme0: Try \"nvme_core.default_ps_max_latency_us=0 pcie_aspm=off\" and report a bug",
+            "Jan 29 17:09:49 argon kernel: nvme0n1: I/O Cmd(0x2) @ LBA 32545872, 8 blocks, I/O Error (sct 0x3 / sc 0x71) ",
+            "Jan 29 17:09:49 argon kernel: I/O error, dev nvme0n1, sector 32545872 op 0x0:(READ) flags 0x80700 phys_seg 1 prio class 2",
+            "Jan 29 17:09:49 argon kernel: nvme 0000:01:00.0: enabling device (0000 -> 0002)"]))
+
+    case("kernel-disk", "negative-nvme-reset-by-the-admin",
+         "Rocky 9 (5.14): an administrator's 'nvme reset' resets the controller; it answers the outstanding "
+         "async events as aborted and comes back at once. Not a controller that stopped answering.",
+         "https://github.com/linux-nvme/nvme-cli/issues/2846 (journalctl, the output with nvme-cli 2.13, Jun 2025)",
+         host="sm-1125hs-502", negative=True, must_not=[{"type": "disk_io_error"}])(
+        syslog("messages", [
+            "Jun 17 09:04:52 sm-1125hs-502 kernel: nvme nvme1: resetting controller",
+            "Jun 17 09:04:52 sm-1125hs-502 kernel: nvme1: Async Event(0xc), Host Aborted Command (sct 0x3 / sc 0x71)",
+            "Jun 17 09:04:52 sm-1125hs-502 kernel: nvme1: Async Event(0xc), Host Aborted Command (sct 0x3 / sc 0x71)",
+            "Jun 17 09:04:52 sm-1125hs-502 kernel: nvme1: Async Event(0xc), Host Aborted Command (sct 0x3 / sc 0x71)",
+            "Jun 17 09:04:52 sm-1125hs-502 kernel: nvme1: Async Event(0xc), Host Aborted Command (sct 0x3 / sc 0x71)",
+            "Jun 17 09:04:52 sm-1125hs-502 kernel: nvme1: Async Event(0xc), Host Aborted Command (sct 0x3 / sc 0x71)",
+            "Jun 17 09:04:52 sm-1125hs-502 kernel: nvme nvme1: Shutdown timeout set to 10 seconds",
+            "Jun 17 09:04:52 sm-1125hs-502 kernel: nvme nvme1: 64/0/0 default/read/poll queues"]))
