@@ -302,3 +302,58 @@ def register_kernel_more(g):
             "Jun 17 09:04:52 sm-1125hs-502 kernel: nvme1: Async Event(0xc), Host Aborted Command (sct 0x3 / sc 0x71)",
             "Jun 17 09:04:52 sm-1125hs-502 kernel: nvme nvme1: Shutdown timeout set to 10 seconds",
             "Jun 17 09:04:52 sm-1125hs-502 kernel: nvme nvme1: 64/0/0 default/read/poll queues"]))
+
+    # ============================== kernel: ext4 read-only, its error line on every write ==============================
+    _aborted = "EXT4-fs error (device sdd1): ext4_journal_check_start:83: comm rsync: Detected aborted journal"
+    _ro = "EXT4-fs (sdd1): Remounting filesystem read-only"
+    case("kernel-fs", "journal-ext4-aborted-journal-every-write-no-signature",
+         "rsync keeps writing to a USB backup disk whose ext4 journal aborted: an error line and a remount line "
+         "for every write, a dozen in twenty seconds at the kernel's critical level. One filesystem_down "
+         "incident, not an error signature beside it.",
+         "https://github.com/bit-team/backintime/issues/2568 (two `dmesg | grep` pastes of the same disk, 2026; "
+         "the lines here are the kernel's journal entries at priority 2, KERN_CRIT, as ext4 prints them)",
+         must=[expect("filesystem_down", subject="sdd1", pattern="kernel_filesystem_down", summary=["Detected aborted journal"])],
+         must_not=[{"type": "error_signature"}])(
+        journal("realworld-host", [
+            (0.0, kernel_entry(_ro, "2")),
+            (0.000345, kernel_entry(_aborted, "2")),
+            (0.000459, kernel_entry(_ro, "2")),
+            (0.000863, kernel_entry(_aborted, "2")),
+            (0.00098, kernel_entry(_ro, "2")),
+            (5.016512, kernel_entry("EXT4-fs error: 1292 callbacks suppressed", "4")),
+            (5.016515, kernel_entry(_aborted, "2")),
+            (5.016647, kernel_entry(_ro, "2")),
+            (5.016985, kernel_entry(_aborted, "2")),
+            (5.017102, kernel_entry(_ro, "2")),
+            (15.752448, kernel_entry(_aborted, "2")),
+            (15.75259, kernel_entry(_ro, "2")),
+            (15.761805, kernel_entry(_aborted, "2")),
+            (15.76194, kernel_entry(_ro, "2")),
+            (15.762928, kernel_entry(_aborted, "2")),
+            (15.763062, kernel_entry(_ro, "2")),
+            (20.129657, kernel_entry("EXT4-fs error: 1267 callbacks suppressed", "4")),
+            (20.129663, kernel_entry(_aborted, "2")),
+            (20.129796, kernel_entry(_ro, "2")),
+            (20.129997, kernel_entry(_aborted, "2")),
+            (20.130123, kernel_entry(_ro, "2")),
+            (20.130315, kernel_entry(_aborted, "2")),
+            (20.130697, kernel_entry(_ro, "2")),
+            (20.131549, kernel_entry(_aborted, "2")),
+            (20.13167, kernel_entry(_ro, "2")),
+            (20.131843, kernel_entry(_aborted, "2"))]))
+
+    case("kernel-fs", "6.x-rfc3339-syslog-emmc-ext4-read-only",
+         "Ubuntu on a Rockchip board (6.x): eMMC command-queue recovery fails writes, the journal aborts under "
+         "rsyslog, journald and a .NET worker, and the root filesystem goes read-only (RFC 3339 syslog stamps).",
+         "https://github.com/Joshua-Riek/ubuntu-rockchip/issues/1060 (/var/log/syslog, Sep 2024)",
+         host="ubuntu",
+         must=[expect("filesystem_down", subject="mmcblk0p2", summary=["Remounting filesystem read-only"], cause=["Detected aborted journal"])])(
+        syslog("syslog", [
+            "2024-09-26T11:32:52.298408+00:00 ubuntu kernel: EXT4-fs (mmcblk0p2): failed to convert unwritten extents to written extents -- potential data loss!  (inode 257144, error -30)",
+            "2024-09-26T11:32:52.298426+00:00 ubuntu kernel: EXT4-fs error (device mmcblk0p2): ext4_journal_check_start:83: comm rs:main Q:Reg: Detected aborted journal",
+            "2024-09-26T11:32:52.298428+00:00 ubuntu kernel: EXT4-fs error (device mmcblk0p2): ext4_journal_check_start:83: comm journal-offline: Detected aborted journal",
+            "2024-09-26T11:32:52.301727+00:00 ubuntu kernel: EXT4-fs error (device mmcblk0p2): ext4_journal_check_start:83: comm systemd-journal: Detected aborted journal",
+            "2024-09-26T11:32:52.301738+00:00 ubuntu kernel: EXT4-fs error (device mmcblk0p2): ext4_journal_check_start:83: comm .NET TP Worker: Detected aborted journal",
+            "2024-09-26T11:32:52.301738+00:00 ubuntu kernel: EXT4-fs (mmcblk0p2): Remounting filesystem read-only",
+            "2024-09-26T11:32:52.301740+00:00 ubuntu kernel: EXT4-fs (mmcblk0p2): Remounting filesystem read-only",
+            "2024-09-26T11:32:52.301746+00:00 ubuntu kernel: EXT4-fs (mmcblk0p2): ext4_writepages: jbd2_start: 9223372036854775769 pages, ino 2037; err -30"]))
