@@ -357,3 +357,46 @@ def register_kernel_more(g):
             "2024-09-26T11:32:52.301738+00:00 ubuntu kernel: EXT4-fs (mmcblk0p2): Remounting filesystem read-only",
             "2024-09-26T11:32:52.301740+00:00 ubuntu kernel: EXT4-fs (mmcblk0p2): Remounting filesystem read-only",
             "2024-09-26T11:32:52.301746+00:00 ubuntu kernel: EXT4-fs (mmcblk0p2): ext4_writepages: jbd2_start: 9223372036854775769 pages, ino 2037; err -30"]))
+
+    # ============================== kernel: arm64 user faults (arch/arm64/mm/fault.c) ==============================
+    case("kernel-segfault", "3.10-arm64-syslog-unhandled-level-1-translation-fault",
+         "A Pine64 (arm64, 3.10): abrt's own crash hook dies on a NULL pointer. arm64 writes no 'segfault at': "
+         "'unhandled level 1 translation fault (11) at 0x00000000', then the registers.",
+         "https://github.com/longsleep/linux-pine64/issues/60 (/var/log/messages, Aug 2017; the register dump after these lines left out)",
+         host="localhost",
+         must=[expect("segfault", subject="abrt-hook-ccpp", pattern="kernel_segfault",
+                      summary=["abrt-hook-ccpp (pid 28134) segfaulted at 00000000 (level 1 translation fault)"])],
+         must_not=[{"type": "kernel_oops"}])(
+        syslog("messages", [
+            "Aug 17 16:49:07 localhost kernel: abrt-hook-ccpp[28134]: unhandled level 1 translation fault (11) at 0x00000000, esr 0x92000005",
+            "Aug 17 16:49:07 localhost kernel: pgd = ffffffc0753f9000",
+            "Aug 17 16:49:07 localhost kernel: [00000000] *pgd=0000000000000000",
+            "Aug 17 16:49:07 localhost kernel: CPU: 3 PID: 28134 Comm: abrt-hook-ccpp Tainted: G           O 3.10.105-0-pine64-longsleep #3",
+            "Aug 17 16:49:07 localhost kernel: task: ffffffc078a5e380 ti: ffffffc074fa4000 task.ti: ffffffc074fa4000",
+            "Aug 17 16:49:07 localhost kernel: PC is at 0x7f863750d0",
+            "Aug 17 16:49:07 localhost kernel: LR is at 0x7f863751a0"]))
+
+    case("kernel-segfault", "4.9-arm64-unhandled-level-3-translation-fault-polipo",
+         "Ubuntu Xenial on an arm64 KVM guest (4.9): the polipo proxy keeps crashing; the kernel's line is "
+         "arm64's 'unhandled level 3 translation fault (11)', its page-table walk on lines of their own.",
+         "https://github.com/scaleway/image-ubuntu/issues/105 (dmesg, Feb 2018; the register dump after these lines left out)",
+         must=[expect("segfault", subject="polipo", summary=["polipo (pid 1657) segfaulted at ffffcd912fe0 (level 3 translation fault)"])])(
+        dmesg([(0.0, "polipo[1657]: unhandled level 3 translation fault (11) at 0xffffcd912fe0, esr 0x92000047"),
+               (0.000012, "pgd = ffff8000215ca000"),
+               (0.002176, "[ffffcd912fe0] *pgd=000000008117e003"),
+               (0.004366, ", *pud=00000000bb2f4003"),
+               (0.004444, ", *pmd=000000006087a003"),
+               (0.004448, ", *pte=0000000000000000"),
+               (0.004463, "CPU: 0 PID: 1657 Comm: polipo Tainted: P                4.9.23-std-1 #1"),
+               (0.004467, "Hardware name: QEMU KVM Virtual Machine, BIOS 0.0.0 02/06/2015")]))
+
+    case("kernel-segfault", "5.15-arm64-unhandled-exception-dabt-retroarch",
+         "CoreELEC on an Amlogic S905X4 (arm64, 5.15): RetroArch dies; since 4.19 arm64 writes 'unhandled "
+         "exception: DABT (lower EL), ESR …, level 2 translation fault in retroarch[…]'.",
+         "https://github.com/spleen1981/retroarch-kodi-addon-CoreELEC/issues/27 (dmesg, 2023; the vendor's vma "
+         "and register lines after the first left out but the task line)",
+         must=[expect("segfault", subject="retroarch", summary=["retroarch (pid 1804) segfaulted in retroarch (level 2 translation fault)"])])(
+        dmesg([(0.0, "retroarch[1804]: unhandled exception: DABT (lower EL), ESR 0x92000006, level 2 translation fault in retroarch[400000+a1f000]"),
+               (0.000072, "vma for 4e0c34:"),
+               (0.000136, "CPU: 3 PID: 1804 Comm: retroarch Tainted: G           O      5.15.119 #1 7025cd8792299fc4d38766b00b85d0640af122eb"),
+               (0.000145, "Hardware name: Amlogic (DT)")]))
