@@ -400,3 +400,87 @@ def register_kernel_more(g):
                (0.000072, "vma for 4e0c34:"),
                (0.000136, "CPU: 3 PID: 1804 Comm: retroarch Tainted: G           O      5.15.119 #1 7025cd8792299fc4d38766b00b85d0640af122eb"),
                (0.000145, "Hardware name: Amlogic (DT)")]))
+
+    # ============================== kernel: workqueue lockups (kernel/workqueue.c) ==============================
+    def dmesg_verbatim(lines):
+        """lines: `dmesg` output verbatim, stamps in seconds since the boot of generate.py's BOOT_TIME."""
+        def write(d):
+            import os
+            with open(os.path.join(d, "dmesg.txt"), "w") as f:
+                for line in lines:
+                    f.write(line + "\n")
+            return [{"path": "dmesg.txt", "format": "dmesg", "boot_id": g["BOOT_ID"], "boot_time": g["BOOT_TIME"]}]
+        return write
+
+    case("kernel-lockup", "4.18-qemu-workqueue-lockup-reported-again",
+         "An OpenBMC image under QEMU (4.18+): the workqueue watchdog reports CPU 0's pool stuck for 101 s, then "
+         "for 137 s, with the busy workqueues after each report: one stall.",
+         "https://github.com/openbmc/openbmc/issues/3440 (console, Jan 2019)",
+         must=[expect("soft_lockup", subject="kernel", pattern="kernel_workqueue_lockup", count=(2, 2),
+                      summary=["the worker pool of CPU 0 made no progress for 137s"])])(
+        dmesg([(0.0, "BUG: workqueue lockup - pool cpus=0 node=0 flags=0x0 nice=0 stuck for 101s!"),
+               (0.000399, "Showing busy workqueues and worker pools:"),
+               (0.000572, "workqueue events: flags=0x0"),
+               (0.000706, "  pwq 0: cpus=0 node=0 flags=0x0 nice=0 active=1/256"),
+               (0.000953, "    pending: cache_reap"),
+               (0.001273, "workqueue events_power_efficient: flags=0x80"),
+               (0.001452, "  pwq 0: cpus=0 node=0 flags=0x0 nice=0 active=3/256"),
+               (0.001712, "    pending: gc_worker, neigh_periodic_work, neigh_periodic_work"),
+               (36.775903, "BUG: workqueue lockup - pool cpus=0 node=0 flags=0x0 nice=0 stuck for 137s!"),
+               (36.776259, "Showing busy workqueues and worker pools:"),
+               (36.776417, "workqueue events: flags=0x0"),
+               (36.77653, "  pwq 0: cpus=0 node=0 flags=0x0 nice=0 active=1/256"),
+               (36.776739, "    pending: cache_reap")]))
+
+    case("kernel-lockup", "5.12-riscv-workqueue-lockup-then-rcu-stall",
+         "A StarFive JH7100 board (RISC-V, 5.12) after days up: an unbound pool stuck for 2530 s, then an RCU "
+         "stall whose kthread was starved: a workqueue lockup and an RCU stall.",
+         "https://github.com/starfive-tech/linux/issues/18 (serial console, May 2021)",
+         must=[expect("soft_lockup", subject="kernel", pattern="kernel_workqueue_lockup", summary=["CPU 0-1 made no progress for 2530s"]),
+               expect("rcu_stall", subject="kernel", pattern="kernel_rcu_stall", summary=["rcu_sched stall"])])(
+        dmesg([(0.0, "BUG: workqueue lockup - pool cpus=0-1 flags=0x4 nice=0 stuck for 2530s!"),
+               (0.007859, "Showing busy workqueues and worker pools:"),
+               (0.013077, "workqueue events_unbound: flags=0x2"),
+               (0.017731, "  pwq 4: cpus=0-1 flags=0x4 nice=0 active=3/512 refcnt=5"),
+               (0.024197, "    pending: flush_to_ldisc, flush_to_ldisc, flush_to_ldisc"),
+               (0.031017, "workqueue ext4-rsv-conversion: flags=0x2000a"),
+               (0.036436, "  pwq 4: cpus=0-1 flags=0x4 nice=0 active=1/1 refcnt=3"),
+               (0.042737, "    pending: ext4_end_io_rsv_work"),
+               (0.04725, "pool 1: cpus=0 node=0 flags=0x1 nice=-20 hung=31s workers=2 manager: 816094 idle: 823322"),
+               (8.839618, "rcu: INFO: rcu_sched detected stalls on CPUs/tasks:"),
+               (8.845698, "        (detected by 0, t=254302 jiffies, g=8370033, q=8218)"),
+               (8.851894, "rcu: All QSes seen, last rcu_sched kthread activity 254300 (4322046580-4321792280), jiffies_till_next_fqs=1, root ->qsmask 0x0")]))
+
+    case("kernel-lockup", "openeuler-printk-caller-workqueue-lockups",
+         "openEuler 21.09's kernel on an Ampere Altra hangs at boot: four CPUs' pools stuck for 171 s. The "
+         "kernel is built with CONFIG_PRINTK_CALLER, so every line carries '[    C0]' after its stamp (and the "
+         "console doubled each line).",
+         "https://github.com/AmpereComputing/ampere-lts-kernel---DEPRECATED/issues/71 (console, Sep 2021)",
+         must=[expect("soft_lockup", subject="kernel", pattern="kernel_workqueue_lockup", count=(4, 8),
+                      summary=["made no progress for 171s"])])(
+        dmesg_verbatim([
+            "[  244.780025][    C0] BUG: workqueue lockup - pool cpus=2 node=0 flags=0x1 nice=0 stuck for 171s!",
+            "[  244.780025][    C0] BUG: workqueue lockup - pool cpus=2 node=0 flags=0x1 nice=0 stuck for 171s!",
+            "[  244.797583][    C0] BUG: workqueue lockup - pool cpus=4 node=0 flags=0x0 nice=0 stuck for 171s!",
+            "[  244.797583][    C0] BUG: workqueue lockup - pool cpus=4 node=0 flags=0x0 nice=0 stuck for 171s!",
+            "[  244.815116][    C0] BUG: workqueue lockup - pool cpus=7 node=0 flags=0x0 nice=0 stuck for 171s!",
+            "[  244.815116][    C0] BUG: workqueue lockup - pool cpus=7 node=0 flags=0x0 nice=0 stuck for 171s!",
+            "[  244.832659][    C0] BUG: workqueue lockup - pool cpus=80 node=1 flags=0x0 nice=0 stuck for 171s!",
+            "[  244.832659][    C0] BUG: workqueue lockup - pool cpus=80 node=1 flags=0x0 nice=0 stuck for 171s!",
+            "[  244.850433][    C0] Showing busy workqueues and worker pools:",
+            "[  244.850433][    C0] Showing busy workqueues and worker pools:",
+            "[  244.862050][    C0] workqueue events: flags=0x0",
+            "[  244.862050][    C0] workqueue events: flags=0x0"]))
+
+    case("kernel-lockup", "rfc3339-syslog-workqueue-lockup-bcachefs",
+         "A bcachefs test box: the high-priority pool of CPU 2 stuck for 58 s behind journal writes, in an RFC 3339 "
+         "syslog file.",
+         "https://github.com/koverstreet/bcachefs/issues/37 (/var/log/messages, Apr 2019)",
+         host="jowisz",
+         must=[expect("soft_lockup", subject="kernel", summary=["the worker pool of CPU 2 made no progress for 58s"])])(
+        syslog("messages", [
+            "2019-04-24T11:34:00.514575+02:00 jowisz kernel: [  752.907614] BUG: workqueue lockup - pool cpus=2 node=0 flags=0x0 nice=-20 stuck for 58s!",
+            "2019-04-24T11:34:00.514655+02:00 jowisz kernel: [  752.914030] Showing busy workqueues and worker pools:",
+            "2019-04-24T11:34:00.514659+02:00 jowisz kernel: [  752.914034] workqueue events_highpri: flags=0x10",
+            "2019-04-24T11:34:00.514661+02:00 jowisz kernel: [  752.914036]   pwq 5: cpus=2 node=0 flags=0x0 nice=-20 active=2/256",
+            "2019-04-24T11:34:00.514668+02:00 jowisz kernel: [  752.914042]     pending: journal_write_done [bcachefs], bch2_journal_write [bcachefs]"]))
