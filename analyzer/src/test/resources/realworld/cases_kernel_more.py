@@ -484,3 +484,63 @@ def register_kernel_more(g):
             "2019-04-24T11:34:00.514659+02:00 jowisz kernel: [  752.914034] workqueue events_highpri: flags=0x10",
             "2019-04-24T11:34:00.514661+02:00 jowisz kernel: [  752.914036]   pwq 5: cpus=2 node=0 flags=0x0 nice=-20 active=2/256",
             "2019-04-24T11:34:00.514668+02:00 jowisz kernel: [  752.914042]     pending: journal_write_done [bcachefs], bch2_journal_write [bcachefs]"]))
+
+    # ============================== kernel: md RAID members dropped (drivers/md) ==============================
+    case("kernel-disk", "5.x-nas-offline-disk-raid5-cannot-continue",
+         "A Buffalo TeraStation on Debian (5.x): a SATA disk goes offline after link resets, its writes fail, "
+         "and the RAID 5 array drops the member and cannot continue (2 of 4 failed). The disk's I/O errors are "
+         "one incident, the array's lost member another.",
+         "https://github.com/1000001101000/Debian_on_Buffalo/issues/161 (serial console, 2021)",
+         must=[expect("disk_io_error", subject="sdb6", pattern="kernel_raid_member_failure", summary=["md RAID md2 dropped sdb6"]),
+               expect("disk_io_error", subject="sdb", pattern="kernel_disk_io_error", count=(2, 2))])(
+        dmesg([(0.0, "ata1.15: SATA link up 3.0 Gbps (SStatus 123 SControl F300)"),
+               (0.332002, "sd 0:1:0:0: rejecting I/O to offline device"),
+               (0.337308, "blk_print_req_error: 11 callbacks suppressed"),
+               (0.33732, "I/O error, dev sdb, sector 14008336 op 0x1:(WRITE) flags 0x800 phys_seg 1 prio class 2"),
+               (0.351663, "md: super_written gets error=-5"),
+               (0.355871, "md/raid:md2: Disk failure on sdb6, disabling device."),
+               (0.361907, "md/raid:md2: Cannot continue operation (2/4 failed)."),
+               (1.405617, "ata1.02: configured for UDMA/133"),
+               (1.42136, "ata1.03: configured for UDMA/133"),
+               (1.426702, "sd 0:1:0:0: [sdb] tag#5 FAILED Result: hostbyte=DID_OK driverbyte=DRIVER_OK cmd_age=61s"),
+               (1.435857, "sd 0:1:0:0: [sdb] tag#5 Sense Key : Medium Error [current]"),
+               (1.44254, "sd 0:1:0:0: [sdb] tag#5 Add. Sense: Unrecovered read error - auto reallocate failed"),
+               (1.451324, "sd 0:1:0:0: [sdb] tag#5 CDB: Read(10) 28 00 00 d5 c8 a0 00 02 00 00"),
+               (1.45869, "I/O error, dev sdb, sector 14010528 op 0x0:(READ) flags 0x0 phys_seg 64 prio class 2"),
+               (1.467554, "md/raid:md2: read error not correctable (sector 2208 on sdb6)."),
+               (1.474501, "md/raid:md2: read error not correctable (sector 2216 on sdb6).")]))
+
+    case("kernel-disk", "5.x-usb-raid1-member-disconnects",
+         "A RAID 1 member in a USB enclosure disconnects: its writes fail and md drops it, the array running on "
+         "one device; the 'Operation continuing' half is a continuation line of the same record.",
+         "https://lore.kernel.org/linux-usb/20210921151323.GA170347@rowland.harvard.edu/ (dmesg -H quoted in "
+         "'Re: [PATCH] usb: storage: add quirks for VIA VL817 USB3-SATA bridge', Sep 2021; the relative stamps "
+         "undone into seconds since boot)",
+         must=[expect("disk_io_error", subject="sdb", pattern="kernel_raid_member_failure", summary=["md RAID md126 dropped sdb after its I/O errors (raid1)"]),
+               expect("disk_io_error", subject="sdb", pattern="kernel_disk_io_error")])(
+        dmesg_verbatim([
+            "[ 3600.000000] usb 2-1.2: USB disconnect, device number 4",
+            "[ 3600.007701] sd 4:0:0:0: [sdb] tag#4 uas_zap_pending 0 uas-tag 1 inflight: CMD",
+            "[ 3600.007705] sd 4:0:0:0: [sdb] tag#4 CDB: opcode=0x2a 2a 00 00 37 63 da 00 00 80 00",
+            "[ 3600.007727] sd 4:0:0:0: [sdb] tag#4 UNKNOWN(0x2003) Result: hostbyte=0x01 driverbyte=0x00 cmd_age=19s",
+            "[ 3600.007728] sd 4:0:0:0: [sdb] tag#4 CDB: opcode=0x2a 2a 00 00 37 63 da 00 00 80 00",
+            "[ 3600.007729] blk_update_request: I/O error, dev sdb, sector 29040336 op 0x1:(WRITE) flags 0x0 phys_seg 128 prio class 0",
+            "[ 3600.007757] blk_update_request: I/O error, dev sdb, sector 29041360 op 0x1:(WRITE) flags 0x0 phys_seg 128 prio class 0",
+            "[ 3600.007757] blk_update_request: I/O error, dev sdb, sector 16 op 0x1:(WRITE) flags 0x800 phys_seg 1 prio class 0",
+            "[ 3600.007762] md: super_written gets error=-5",
+            "[ 3600.007764] md/raid1:md126: Disk failure on sdb, disabling device.",
+            "              md/raid1:md126: Operation continuing on 1 devices.",
+            "[ 3600.007788] blk_update_request: I/O error, dev sdb, sector 29042384 op 0x1:(WRITE) flags 0x0 phys_seg 128 prio class 0",
+            "[ 3600.008010] sd 4:0:0:0: [sdb] Synchronizing SCSI cache"]))
+
+    case("kernel-disk", "negative-raid1-created-and-resyncing",
+         "An installer creates a RAID 1 array: 'not clean -- starting background reconstruction', 'active with 2 "
+         "out of 2 mirrors', a resync. Nothing failed.",
+         "https://github.com/rhinstaller/kickstart-tests/issues/1328 (the kernel's lines of an installer log, Oct 2024; "
+         "its 'INFO kernel:' prefix undone, the lines are journald kernel entries here)",
+         negative=True, must_not=[{"type": "disk_io_error"}])(
+        journal("realworld-host", [
+            (0.0, kernel_entry("md/raid1:md0: not clean -- starting background reconstruction", "6")),
+            (0.0001, kernel_entry("md/raid1:md0: active with 2 out of 2 mirrors", "6")),
+            (0.001, kernel_entry("md0: detected capacity change from 0 to 1021952", "6")),
+            (0.011, kernel_entry("md: resync of RAID array md0", "6"))]))
