@@ -544,3 +544,28 @@ def register_kernel_more(g):
             (0.0001, kernel_entry("md/raid1:md0: active with 2 out of 2 mirrors", "6")),
             (0.001, kernel_entry("md0: detected capacity change from 0 to 1021952", "6")),
             (0.011, kernel_entry("md: resync of RAID array md0", "6"))]))
+
+    # ============================== kernel: oopses of x86_64 2.6 ==============================
+    case("kernel-oops", "2.6.10-x86_64-gpf-count-without-hash",
+         "An amd64 laptop on 2.6.10-rc3: reading /proc/devices oopses, first under grep, then under cardmgr. x86_64 "
+         "2.6 kernels counted oopses '[1]', '[2]', without the '#' of later kernels; two oopses, each naming its task.",
+         "https://lore.kernel.org/all/41B4E70F.8040306@gmx.net/ (LKML, '2.6.10-rc[2|3] protection fault on /proc/devices', "
+         "Dec 2004; dmesg without stamps then, so the lines are journald kernel entries here with stamps made here, the "
+         "second oops's '<0>' level prefix as its priority)",
+         must=[expect("kernel_oops", subject="grep", pattern="kernel_oops", summary=["general protection fault: 0000 [1]"]),
+               expect("kernel_oops", subject="cardmgr", pattern="kernel_oops", summary=["general protection fault: 0000 [2]"])])(
+        journal("realworld-host", [
+            (0.0, kernel_entry("EXT3-fs: mounted filesystem with ordered data mode.", "6")),
+            (5.0, kernel_entry("general protection fault: 0000 [1]", "4")),
+            (5.0001, kernel_entry("CPU 0", "4")),
+            (5.0002, kernel_entry("Modules linked in:", "4")),
+            (5.0003, kernel_entry("Pid: 5693, comm: grep Not tainted 2.6.10-rc3", "4")),
+            (5.0004, kernel_entry("RIP: 0010:[<ffffffff8028c5b5>] <ffffffff8028c5b5>{get_blkdev_list+85}", "4")),
+            (5.0005, kernel_entry("Process grep (pid: 5693, threadinfo 000001001eec0000, task 000001001e80f0b0)", "4")),
+            (5.0006, kernel_entry("RIP <ffffffff8028c5b5>{get_blkdev_list+85} RSP <000001001eec1e48>", "4")),
+            (15.0, kernel_entry("general protection fault: 0000 [2]", "0")),
+            (15.0001, kernel_entry("CPU 0", "4")),
+            (15.0002, kernel_entry("Modules linked in:", "4")),
+            (15.0003, kernel_entry("Pid: 12088, comm: cardmgr Not tainted 2.6.10-rc3", "4")),
+            (15.0004, kernel_entry("RIP: 0010:[<ffffffff8028c5b5>] <ffffffff8028c5b5>{get_blkdev_list+85}", "4")),
+            (15.0005, kernel_entry("Process cardmgr (pid: 12088, threadinfo 000001001ef96000, task 000001001f2ac910)", "4"))]))
