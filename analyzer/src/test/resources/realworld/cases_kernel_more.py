@@ -569,3 +569,26 @@ def register_kernel_more(g):
             (15.0003, kernel_entry("Pid: 12088, comm: cardmgr Not tainted 2.6.10-rc3", "4")),
             (15.0004, kernel_entry("RIP: 0010:[<ffffffff8028c5b5>] <ffffffff8028c5b5>{get_blkdev_list+85}", "4")),
             (15.0005, kernel_entry("Process cardmgr (pid: 12088, threadinfo 000001001ef96000, task 000001001f2ac910)", "4"))]))
+
+    # ============================== kernel: connection tracking table full (net/netfilter) ==============================
+    dmesg_text = g["dmesg_text"]
+    case("kernel-net", "3.10-dmesg-T-conntrack-table-full-k8s-node",
+         "A Kubernetes 1.12 node on CentOS 7 (3.10): the conntrack table is full and packets are dropped; "
+         "ingress-nginx's health checks fail and pods restart. Warnings, not errors: one incident for the host.",
+         "https://github.com/kubernetes/kubernetes/issues/71261 (dmesg -T, Nov 2018)",
+         must=[expect("conntrack_table_full", subject="nf_conntrack", pattern="kernel_conntrack_table_full", count=(4, 4))])(
+        dmesg_text([
+            "[Tue Nov 20 22:30:22 2018] nf_conntrack: table full, dropping packet",
+            "[Tue Nov 20 22:30:27 2018] nf_conntrack: table full, dropping packet",
+            "[Tue Nov 20 22:30:27 2018] nf_conntrack: table full, dropping packet",
+            "[Tue Nov 20 22:30:27 2018] nf_conntrack: table full, dropping packet"]))
+
+    case("kernel-net", "4.x-conntrack-table-full-double-prefix",
+         "A kube-aws node (4.x): 'nf_conntrack: nf_conntrack: table full, dropping packet' four times over six and "
+         "a half minutes, the module's prefix printed twice.",
+         "https://github.com/kubernetes-retired/kube-aws/pull/476 (dmesg, Mar 2017)",
+         must=[expect("conntrack_table_full", subject="nf_conntrack", count=(4, 4), summary=["connection-tracking table full"])])(
+        dmesg([(0.0, "nf_conntrack: nf_conntrack: table full, dropping packet"),
+               (33.606487, "nf_conntrack: nf_conntrack: table full, dropping packet"),
+               (255.881672, "nf_conntrack: nf_conntrack: table full, dropping packet"),
+               (391.423781, "nf_conntrack: nf_conntrack: table full, dropping packet ")]))
