@@ -592,3 +592,37 @@ def register_kernel_more(g):
                (33.606487, "nf_conntrack: nf_conntrack: table full, dropping packet"),
                (255.881672, "nf_conntrack: nf_conntrack: table full, dropping packet"),
                (391.423781, "nf_conntrack: nf_conntrack: table full, dropping packet ")]))
+
+    # ============================== kernel: network interfaces that stop transmitting (dev_watchdog) ==============================
+    case("kernel-net", "4.10-arm-netdev-watchdog-transmit-timeout",
+         "An OpenBMC (ASpeed, ARM, 4.10): the ftgmac100 interface stops transmitting; the watchdog's WARNING names it. "
+         "A network incident for eth0, not a kernel oops.",
+         "https://github.com/openbmc/openbmc/issues/2228 (console, Aug 2017; the backtrace after these lines left out)",
+         must=[expect("network_tx_timeout", subject="eth0", pattern="kernel_netdev_tx_timeout", summary=["eth0 (ftgmac100) stopped transmitting"])],
+         must_not=[{"type": "kernel_oops"}])(
+        dmesg([(0.0, "------------[ cut here ]------------"),
+               (0.0, "WARNING: CPU: 0 PID: 6 at /tmp/openbmc/build/tmp/work-shared/witherspoon/kernel-source/net/sched/sch_generic.c:316 dev_watchdog+0x230/0x248"),
+               (0.0, "NETDEV WATCHDOG: eth0 (ftgmac100): transmit queue 0 timed out"),
+               (0.0, "CPU: 0 PID: 6 Comm: ksoftirqd/0 Not tainted 4.10.17-ba30e9ed152bab62f72da24986ee5ca22d6c9b07 #1"),
+               (0.0, "Hardware name: ASpeed SoC")]))
+
+    case("kernel-net", "6.x-r8125-netdev-watchdog-two-interfaces",
+         "An OpenWrt router with r8125 cards (6.x): eth4 and eth1 time out again and again over hours ('NETDEV WATCHDOG: "
+         "CPU: 3: transmit queue 0 timed out 5010 ms', the 6.x wording); the links need replugging or a reboot.",
+         "https://github.com/csrutil/OpenWrt-NIC-Drivers/issues/11 (dmesg, Apr 2025)",
+         must=[expect("network_tx_timeout", subject="eth4", incidents=(2, 3), summary=["eth4 (r8125) stopped transmitting"]),
+               expect("network_tx_timeout", subject="eth1", incidents=(2, 3), summary=["eth1 (r8125) stopped transmitting"])])(
+        dmesg([(0.0, "r8125 0000:22:04.0 eth4: NETDEV WATCHDOG: CPU: 3: transmit queue 0 timed out 5010 ms"),
+               (0.053078, "r8125 0000:22:04.0 eth4: rtl_rxtx_empty_cond == 0 (loop: 42, delay: 100)."),
+               (2295.084215, "r8125 0000:22:01.0 eth1: NETDEV WATCHDOG: CPU: 0: transmit queue 0 timed out 5010 ms"),
+               (2295.137114, "r8125 0000:22:01.0 eth1: rtl_rxtx_empty_cond == 0 (loop: 42, delay: 100)."),
+               (2323.844054, "r8125 0000:22:04.0 eth4: NETDEV WATCHDOG: CPU: 3: transmit queue 0 timed out 5160 ms"),
+               (2323.897112, "r8125 0000:22:04.0 eth4: rtl_rxtx_empty_cond == 0 (loop: 42, delay: 100)."),
+               (15629.822057, "r8125 0000:22:01.0 eth1: NETDEV WATCHDOG: CPU: 0: transmit queue 0 timed out 5290 ms"),
+               (15629.880916, "r8125 0000:22:01.0 eth1: rtl_rxtx_empty_cond == 0 (loop: 42, delay: 100)."),
+               (23380.636105, "r8125 0000:22:04.0 eth4: NETDEV WATCHDOG: CPU: 3: transmit queue 0 timed out 5540 ms"),
+               (23380.689189, "r8125 0000:22:04.0 eth4: rtl_rxtx_empty_cond == 0 (loop: 42, delay: 100)."),
+               (26738.606384, "r8125 0000:22:04.0 eth4: NETDEV WATCHDOG: CPU: 3: transmit queue 0 timed out 5110 ms"),
+               (26738.659536, "r8125 0000:22:04.0 eth4: rtl_rxtx_empty_cond == 0 (loop: 42, delay: 100)."),
+               (28592.890411, "r8125 0000:22:01.0 eth1: NETDEV WATCHDOG: CPU: 0: transmit queue 0 timed out 5010 ms"),
+               (28592.953266, "r8125 0000:22:01.0 eth1: rtl_rxtx_empty_cond == 0 (loop: 42, delay: 100).")]))
