@@ -626,3 +626,17 @@ def register_kernel_more(g):
                (26738.659536, "r8125 0000:22:04.0 eth4: rtl_rxtx_empty_cond == 0 (loop: 42, delay: 100)."),
                (28592.890411, "r8125 0000:22:01.0 eth1: NETDEV WATCHDOG: CPU: 0: transmit queue 0 timed out 5010 ms"),
                (28592.953266, "r8125 0000:22:01.0 eth1: rtl_rxtx_empty_cond == 0 (loop: 42, delay: 100).")]))
+
+    # ============================== kernel: RISC-V user faults ==============================
+    case("kernel-segfault", "6.6-riscv-unhandled-signal-11-ld",
+         "A Sophgo Pioneer (RISC-V, 6.6) with highmem: the linker ld dies with 'unhandled signal 11 code 0x1 at "
+         "0x… in libc.so.6[…]', RISC-V's wording, followed by its register dump.",
+         "https://github.com/sophgo/linux-riscv/issues/114 (dmesg, 2024; the register lines after the first left out)",
+         must=[expect("segfault", subject="ld", pattern="kernel_segfault", count=(1, 1),
+                      summary=["ld (pid 2629) segfaulted at 0000000000000003 in libc.so.6"])],
+         must_not=[{"type": "kernel_oops"}])(
+        dmesg([(0.0, "status: 8000000200006020 badaddr: 0000000000000003 cause: 000000000000000d"),
+               (0.290353, "ld[2629]: unhandled signal 11 code 0x1 at 0x0000000000000003 in libc.so.6[3fb9853000+121000]"),
+               (0.299945, "CPU: 32 PID: 2629 Comm: ld Not tainted 6.6.20-pioneer #1"),
+               (0.306334, "Hardware name: Sophgo Mango (DT)"),
+               (0.310634, "epc : 0000003fb98cb698 ra : 0000003fb9a0ba2a sp : 0000003ffbf69c00")]))
