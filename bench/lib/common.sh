@@ -21,6 +21,11 @@ bench_build() {
   rm -f "$log"
 }
 
+# Java options of every bench JVM whose classpath holds the modules' test jars: each carries a
+# logback-test.xml, and logback prints its whole configuration status (to stdout, into the tables)
+# when it finds more than one.
+BENCH_QUIET_LOGBACK="-Dlogback.statusListenerClass=ch.qos.logback.core.status.NopStatusListener"
+
 # The analyzer's classes, test classes and dependencies, from the file bench_build wrote.
 bench_classpath() {
   echo "$1/analyzer/target/classes:$1/analyzer/target/test-classes:$(cat "$2")"

@@ -1,10 +1,13 @@
 package dev.vigil.analyzer.bench;
 
+import static org.awaitility.Awaitility.await;
+
 import dev.vigil.broker.EmbeddedKafka;
 import dev.vigil.broker.EmbeddedKafkaConfig;
 import dev.vigil.broker.VigilTopics;
 import dev.vigil.shippers.produce.ProducerSettings;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +16,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -36,7 +40,23 @@ final class BenchKafka implements AutoCloseable {
     static BenchKafka start(Path dir, int partitions) {
         BenchKafka kafka = new BenchKafka(EmbeddedKafka.start(new EmbeddedKafkaConfig(dir, 0, false)), partitions);
         VigilTopics.ensure(kafka.admin, partitions, (short) 1);
+        kafka.awaitLeaders();
         return kafka;
+    }
+
+    /**
+     * Waits until every partition of {@code vigil.events} has its leader: an idempotent producer
+     * whose first batches met a partition still without one (NOT_LEADER_OR_FOLLOWER) can go on
+     * to retry them forever with OUT_OF_ORDER_SEQUENCE_NUMBER, and the bench never starts.
+     */
+    private void awaitLeaders() {
+        await("a leader for every partition of " + VigilTopics.EVENTS).atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(100)).ignoreExceptions().until(() -> {
+                    TopicDescription d = admin.describeTopics(List.of(VigilTopics.EVENTS)).allTopicNames().get()
+                            .get(VigilTopics.EVENTS);
+                    return d.partitions().size() == partitions
+                            && d.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty());
+                });
     }
 
     String bootstrap() {
