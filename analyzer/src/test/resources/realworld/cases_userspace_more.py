@@ -94,3 +94,50 @@ def register_userspace_more(g):
          negative=True)(
         g["container_file"]("php-fpm.log", "/var/log/pods/default_web-0_0f1e2d3c/php-fpm/0.log", "cri", [
             "2023-11-06T21:09:49.65381919Z stderr F [06-Nov-2023 21:09:49] WARNING: [pool www] child 132 exited on signal 9 (SIGKILL) after 214.882381 seconds from start"]))
+
+    # ============================== MongoDB: fatal assertions ==============================
+    def container_output(container_id, stream, lines):
+        """A container's output lines in its Docker json-file log, a tenth of a millisecond apart."""
+        log = "/var/lib/docker/containers/%s/%s-json.log" % (container_id, container_id)
+        return docker_json("%s-json.log" % container_id, log, [(i * 0.0001, stream, line) for i, line in enumerate(lines)])
+
+    mongo44_id = "7a1c3e5f9b2d4f6a8c0e1b3d5f7a9c2e4b6d8f0a1c3e5b7d9f2a4c6e8b0d1f3a"
+    case("app-crash", "mongodb-4.4-json-fatal-assertion-bind-mount",
+         "mongo 4.4 in Docker on a bind-mounted data directory: WiredTiger cannot start, the JSON log says "
+         "'Fatal assertion' (msgid 28559) and '***aborting after fassert() failure', then 'Got signal: 6 "
+         "(Aborted).': one server death.",
+         "https://github.com/docker-library/mongo/issues/430 (mongo 4.4 container output, Oct 2020; wrapped in "
+         "Docker json-file records as moby daemon/logger/jsonfilelog writes them)",
+         must=[expect("app_panic", pattern="mongodb_fatal_assertion", subject="mongod",
+                      summary=["fatal assertion (id 28559)", "wiredtiger_util.cpp line 64"])])(
+        container_output(mongo44_id, "stdout", [
+            "{\"t\":{\"$date\":\"2020-10-27T13:00:06.013+00:00\"},\"s\":\"W\",  \"c\":\"STORAGE\",  \"id\":22347,   \"ctx\":\"initandlisten\",\"msg\":\"Failed to start up WiredTiger under any compatibility version. This may be due to an unsupported upgrade or downgrade.\"}",
+            "{\"t\":{\"$date\":\"2020-10-27T13:00:06.013+00:00\"},\"s\":\"F\",  \"c\":\"-\",        \"id\":23089,   \"ctx\":\"initandlisten\",\"msg\":\"Fatal assertion\",\"attr\":{\"msgid\":28559,\"file\":\"src/mongo/db/storage/wiredtiger/wiredtiger_util.cpp\",\"line\":64}}",
+            "{\"t\":{\"$date\":\"2020-10-27T13:00:06.013+00:00\"},\"s\":\"F\",  \"c\":\"-\",        \"id\":23090,   \"ctx\":\"initandlisten\",\"msg\":\"\\n\\n***aborting after fassert() failure\\n\\n\"}",
+            "{\"t\":{\"$date\":\"2020-10-27T13:00:06.013+00:00\"},\"s\":\"F\",  \"c\":\"CONTROL\",  \"id\":4757800, \"ctx\":\"initandlisten\",\"msg\":\"Writing fatal message\",\"attr\":{\"message\":\"Got signal: 6 (Aborted).\\n\"}}"]))
+
+    case("app-crash", "mongodb-5.0-json-fatal-assertion-forked-mongod",
+         "MongoDB 5.0 started with --fork: WiredTiger 'Terminating.' (1: Operation not permitted), 'Fatal assertion' "
+         "msgid 28595 and the aborting line, then the parent's 'child process failed, exited with 14'.",
+         "https://github.com/RCOSDP/LAaaS-docker/issues/27 (mongod output of a restarting container, Nov 2021)",
+         must=[expect("app_panic", pattern="mongodb_fatal_assertion", subject="mongod",
+                      summary=["(id 28595)", "wiredtiger_kv_engine.cpp line 690"])])(
+        text("mongod.log", "/var/log/mongodb/mongod.log", [
+            "{\"t\":{\"$date\":\"2021-11-15T03:31:24.719+00:00\"},\"s\":\"F\",  \"c\":\"STORAGE\",  \"id\":28595,   \"ctx\":\"initandlisten\",\"msg\":\"Terminating.\",\"attr\":{\"reason\":\"1: Operation not permitted\"}}",
+            "{\"t\":{\"$date\":\"2021-11-15T03:31:24.719+00:00\"},\"s\":\"F\",  \"c\":\"-\",        \"id\":23091,   \"ctx\":\"initandlisten\",\"msg\":\"Fatal assertion\",\"attr\":{\"msgid\":28595,\"file\":\"src/mongo/db/storage/wiredtiger/wiredtiger_kv_engine.cpp\",\"line\":690}}",
+            "{\"t\":{\"$date\":\"2021-11-15T03:31:24.719+00:00\"},\"s\":\"F\",  \"c\":\"-\",        \"id\":23092,   \"ctx\":\"initandlisten\",\"msg\":\"\\n\\n***aborting after fassert() failure\\n\\n\"}"]))
+
+    case("app-crash", "tokumx-2.4-aborting-after-fassert-text-log",
+         "TokuMX (MongoDB 2.4 code) cannot start after a mongodump: '***aborting after fassert() failure' on a line of "
+         "its own, then 'Got signal: 6 (Aborted).' and the backtrace.",
+         "https://github.com/Tokutek/mongo/issues/986 (tokumx log, Mar 2014; the blank lines around the aborting line "
+         "and the backtrace after the first frames left out)",
+         must=[expect("app_panic", pattern="mongodb_fatal_assertion", subject="mongod", summary=["mongod aborted on a fatal assertion"])])(
+        text("tokumx.log", "/var/log/tokumx/tokumx.log", [
+            "Mon Mar  3 00:11:12.129 [initandlisten] ",
+            "***aborting after fassert() failure",
+            "Mon Mar  3 00:11:12.129 Got signal: 6 (Aborted).",
+            "Mon Mar  3 00:11:12.132 Backtrace:",
+            "0xc23be6 0x6ab282 0x7f9281cc84a0 0x7f9281cc8425 0x7f9281ccbb8b 0xc1a6cc    0x77f41c 0x77fb0c 0x6b2837 0x6b34bf 0x6985cf 0x7f9281cb376d 0x6aae09 ",
+            "/usr/bin/mongod(_ZN5mongo15printStackTraceERSo+0x26) [0xc23be6]",
+            "/usr/bin/mongod(_ZN5mongo10abruptQuitEi+0x102) [0x6ab282]"]))
