@@ -141,3 +141,21 @@ def register_userspace_more(g):
             "0xc23be6 0x6ab282 0x7f9281cc84a0 0x7f9281cc8425 0x7f9281ccbb8b 0xc1a6cc    0x77f41c 0x77fb0c 0x6b2837 0x6b34bf 0x6985cf 0x7f9281cb376d 0x6aae09 ",
             "/usr/bin/mongod(_ZN5mongo15printStackTraceERSo+0x26) [0xc23be6]",
             "/usr/bin/mongod(_ZN5mongo10abruptQuitEi+0x102) [0x6ab282]"]))
+
+    # ============================== systemd of other versions ==============================
+    case("systemd", "215-start-request-repeated-refusing-to-start",
+         "Debian 8 (systemd 215) on a Cubieboard: gogs exits with status 1, is restarted, and systemd gives up with "
+         "'gogs.service start request repeated too quickly, refusing to start.', the wording of systemd before 219.",
+         "https://github.com/YunoHost-Apps/gogs_ynh_old/issues/44 (the journal lines of 'systemctl status gogs.service', "
+         "Aug 2016; the status header above them left out)",
+         must=[expect("unit_start_limit", pattern="systemd_start_limit_hit", subject="gogs.service",
+                      summary=["restarted too quickly"])])(
+        syslog("messages", [
+            "Aug 30 23:17:43 cubieboard2 systemd[1]: gogs.service: main process exited, code=exited, status=1/FAILURE",
+            "Aug 30 23:17:43 cubieboard2 systemd[1]: Unit gogs.service entered failed state.",
+            "Aug 30 23:17:43 cubieboard2 systemd[1]: gogs.service holdoff time over, scheduling restart.",
+            "Aug 30 23:17:43 cubieboard2 systemd[1]: Stopping Gogs (Go Git Service)...",
+            "Aug 30 23:17:43 cubieboard2 systemd[1]: Starting Gogs (Go Git Service)...",
+            "Aug 30 23:17:43 cubieboard2 systemd[1]: gogs.service start request repeated too quickly, refusing to start.",
+            "Aug 30 23:17:43 cubieboard2 systemd[1]: Failed to start Gogs (Go Git Service).",
+            "Aug 30 23:17:43 cubieboard2 systemd[1]: Unit gogs.service entered failed state."]))
