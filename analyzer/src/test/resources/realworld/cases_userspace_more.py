@@ -159,3 +159,24 @@ def register_userspace_more(g):
             "Aug 30 23:17:43 cubieboard2 systemd[1]: gogs.service start request repeated too quickly, refusing to start.",
             "Aug 30 23:17:43 cubieboard2 systemd[1]: Failed to start Gogs (Go Git Service).",
             "Aug 30 23:17:43 cubieboard2 systemd[1]: Unit gogs.service entered failed state."]))
+
+    # ============================== SONiC's /var/log/syslog ==============================
+    case("supervisord", "negative-sonic-202411-teamd-container-stops-cleanly",
+         "SONiC 202411's syslog (the year before the month, the severity after the host): the teamd container's "
+         "supervisord stops its programs, each '(exit status 0)', and the daemons say they are exiting: a stop, "
+         "not a crash.",
+         "https://github.com/sonic-net/sonic-buildimage/issues/22044 (/var/log/syslog of a TD4 switch, Dec 2024; the "
+         "excerpt's last line, cut mid-message, left out)",
+         negative=True)(
+        syslog("syslog", [
+            "2024 Dec 17 12:16:41.235476 sonic INFO teamd#supervisord 2024-12-17 12:16:41,235 INFO waiting for supervisor-proc-exit-listener, rsyslogd, teammgrd, teamsyncd, tlm_teamd to die",
+            "2024 Dec 17 12:16:42.236508 sonic NOTICE teamd#tlm_teamd: :- main: Exiting",
+            "2024 Dec 17 12:16:42.237622 sonic INFO teamd#supervisord 2024-12-17 12:16:42,237 INFO stopped: tlm_teamd (exit status 0)",
+            "2024 Dec 17 12:16:43.238960 sonic NOTICE teamd#teamsyncd: :- cleanTeamSync: Cleaning up LAG teamd resources ...",
+            "2024 Dec 17 12:16:43.238960 sonic NOTICE teamd#teamsyncd: :- main: Received SIGTERM Exiting",
+            "2024 Dec 17 12:16:43.240204 sonic INFO teamd#supervisord 2024-12-17 12:16:43,239 INFO stopped: teamsyncd (exit status 0)",
+            "2024 Dec 17 12:16:44.241346 sonic NOTICE teamd#teammgrd: :- cleanTeamProcesses: Cleaning up LAGs during shutdown...",
+            "2024 Dec 17 12:16:44.241346 sonic NOTICE teamd#teammgrd: :- cleanTeamProcesses: LAGs cleanup is done",
+            "2024 Dec 17 12:16:44.241346 sonic NOTICE teamd#teammgrd: :- main: Exiting",
+            "2024 Dec 17 12:16:44.241586 sonic INFO teamd#supervisord 2024-12-17 12:16:44,241 INFO waiting for supervisor-proc-exit-listener, rsyslogd, teammgrd to die",
+            "2024 Dec 17 12:16:44.242508 sonic INFO teamd#supervisord 2024-12-17 12:16:44,242 INFO stopped: teammgrd (exit status 0)"]))

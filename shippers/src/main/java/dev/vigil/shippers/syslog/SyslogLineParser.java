@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -28,7 +29,10 @@ import java.util.regex.Pattern;
  *   <li>{@code journalctl -o short-monotonic}: {@code [ 1269.000137] host prog[pid]: msg}, seconds
  *       since the boot, read only by a parser that knows when the host booted;</li>
  *   <li>RFC 5424: {@code <PRI>1 TIMESTAMP HOST APP PROCID MSGID [SD] MSG}, the PRI optional as
- *       files written with rsyslog's {@code RSYSLOG_SyslogProtocol23Format} have it.</li>
+ *       files written with rsyslog's {@code RSYSLOG_SyslogProtocol23Format} have it;</li>
+ *   <li>SONiC's {@code /var/log/syslog}: the severity in capitals between host and tag
+ *       ({@code Jun  3 07:59:01.257158 sonic ERR swss#orchagent: msg}), which gives the priority, and
+ *       from SONiC 202405 on the year before the RFC 3164 stamp ({@code 2024 Dec 17 12:16:42.236508 sonic …}).</li>
  * </ul>
  * Any of them may start with a {@code <PRI>}, which gives facility and priority. Stamps without a
  * year (RFC 3164) are put in the year of a reference instant, or the year before when that would
@@ -50,12 +54,23 @@ public final class SyslogLineParser {
     private static final Pattern MONOTONIC_HEAD = Pattern.compile("^\\[ *(\\d{1,10})\\.(\\d{6})\\] ");
     private static final Pattern BSD_HEAD = Pattern.compile(
             "^((?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)) ([ \\d]?\\d) (\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,9}))? ");
+    /** SONiC's stamp: the year, then the RFC 3164 stamp. */
+    private static final Pattern YEAR_BSD_HEAD = Pattern.compile(
+            "^(\\d{4}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ([ \\d]?\\d) (\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,9}))? ");
     private static final Pattern FULL_HEAD = Pattern.compile(
             "^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (\\d{4})-(\\d{2})-(\\d{2}) (\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,9}))? (\\S+) ");
     /** RFC 5424 after the PRI: version 1, stamp, host, app name, proc id, msg id. */
     private static final Pattern RFC5424_HEAD = Pattern.compile("^1 (\\S+) (\\S+) (\\S+) (\\S+) (\\S+) ");
     /** Host, then a tag {@code prog[pid]:} or {@code prog:} (absent in {@code last message repeated 3 times}). */
     private static final Pattern HOST_TAG = Pattern.compile("^(\\S+) (?:([^\\s\\[\\]:]+)(?:\\[(\\d{1,10})\\])?:(?: |$))?");
+    /**
+     * rsyslog's {@code %syslogseverity-text:::uppercase%} between host and tag, as SONiC's template
+     * writes it, then the tag when it has one (a container's supervisord writes its own stamp instead).
+     */
+    private static final Pattern SEVERITY_TAG = Pattern.compile(
+            "^(EMERG|ALERT|CRIT|ERR|WARNING|NOTICE|INFO|DEBUG) (?:([^\\s\\[\\]:]+)(?:\\[(\\d{1,10})\\])?:(?: |$))?");
+    /** The severities by their number, 0 (emerg) to 7 (debug). */
+    private static final List<String> SEVERITIES = List.of("EMERG", "ALERT", "CRIT", "ERR", "WARNING", "NOTICE", "INFO", "DEBUG");
     /** What a host name or address looks like; an app log's level word in that place does not count. */
     private static final Pattern HOST_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]*");
     private static final Pattern LEVEL_WORD = Pattern.compile(
@@ -196,6 +211,12 @@ public final class SyslogLineParser {
             if (m.find()) {
                 return headed(local(m, 1).atZone(zone).toInstant(), rest.substring(m.end()), pri);
             }
+            m = YEAR_BSD_HEAD.matcher(rest);
+            if (m.find()) {
+                return headed(LocalDateTime.of(number(m.group(1)), month(m.group(2)), number(m.group(3).trim()),
+                        number(m.group(4)), number(m.group(5)), number(m.group(6)), nanos(m.group(7))).atZone(zone).toInstant(),
+                        rest.substring(m.end()), pri);
+            }
             m = UNIX_HEAD.matcher(rest);
             return m.find() ? headed(Instant.ofEpochSecond(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)) * 1000),
                     rest.substring(m.end()), pri) : null;
@@ -216,6 +237,14 @@ public final class SyslogLineParser {
         Matcher m = HOST_TAG.matcher(rest);
         if (!m.find()) {
             return null;
+        }
+        if (m.group(2) == null && pri == null) {
+            Matcher severity = SEVERITY_TAG.matcher(rest).region(m.end(), rest.length());
+            if (severity.lookingAt()) {
+                Long pid = severity.group(3) == null ? null : Long.parseLong(severity.group(3));
+                return new SyslogLine(ts, m.group(1), severity.group(2), pid, null,
+                        SEVERITIES.indexOf(severity.group(1)), rest.substring(severity.end()));
+            }
         }
         Long pid = m.group(3) == null ? null : Long.parseLong(m.group(3));
         return new SyslogLine(ts, m.group(1), m.group(2), pid, facility(pri), priority(pri), rest.substring(m.end()));
@@ -299,10 +328,13 @@ public final class SyslogLineParser {
                 number(m.group(at + 3)), number(m.group(at + 4)), number(m.group(at + 5)), nanos(m.group(at + 6)));
     }
 
-    private Instant bsd(Matcher m, Instant reference) {
-        String name = m.group(1);
+    private static int month(String name) {
         // journalctl writes the month in lower case under some locales ("nov 20 12:15:50")
-        int month = MONTHS.indexOf(Character.toUpperCase(name.charAt(0)) + name.substring(1).toLowerCase(Locale.ROOT)) / 3 + 1;
+        return MONTHS.indexOf(Character.toUpperCase(name.charAt(0)) + name.substring(1).toLowerCase(Locale.ROOT)) / 3 + 1;
+    }
+
+    private Instant bsd(Matcher m, Instant reference) {
+        int month = month(m.group(1));
         int day = number(m.group(2).trim());
         int year = reference.atZone(zone).getYear();
         Instant ts = at(year, month, day, m);

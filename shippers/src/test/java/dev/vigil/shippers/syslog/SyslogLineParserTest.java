@@ -67,6 +67,45 @@ class SyslogLineParserTest {
     }
 
     @Test
+    void sonicsSeverityWordAfterTheHostGivesThePriority() {
+        // SONiC's rsyslog template puts %syslogseverity-text:::uppercase% between host and tag
+        // (sonic-net/sonic-buildimage issue 4127, /var/log/syslog of a Dell S6100, Jun 2020)
+        String line = "Jun  3 07:59:01.257158 sonic-s6100-07 ERR swss#orchagent: :- meta_sai_get_oid: get status: SAI_STATUS_FAILURE";
+
+        SyslogLine l = parse(line);
+
+        assertEquals(Instant.parse("2026-06-03T07:59:01.257158Z"), l.ts());
+        assertEquals("sonic-s6100-07", l.host());
+        assertEquals("swss#orchagent", l.program());
+        assertEquals(3, l.priority(), "ERR");
+        assertNull(l.facility());
+        assertEquals(":- meta_sai_get_oid: get status: SAI_STATUS_FAILURE", l.message());
+        assertTrue(utc.looksLikeSyslog(line));
+        // a container's supervisord writes its own stamp where a tag would end with a colon
+        // (sonic-net/sonic-swss pull request 2230, Apr 2022)
+        SyslogLine sup = parse("Apr 15 22:24:39.752008 str-a7280cr3-2 INFO teamd#supervisord 2022-04-15 22:24:39,751 INFO exited: teamsyncd (exit status 1; not expected)");
+        assertEquals(6, sup.priority(), "INFO");
+        assertEquals("str-a7280cr3-2", sup.host());
+        assertEquals("teamd#supervisord 2022-04-15 22:24:39,751 INFO exited: teamsyncd (exit status 1; not expected)", sup.message());
+    }
+
+    @Test
+    void sonicsYearBeforeTheMonthIsTheLinesYear() {
+        // SONiC 202405 and later: the year, then the RFC 3164 stamp with microseconds
+        // (sonic-net/sonic-buildimage issue 22044, Dec 2024)
+        String line = "2024 Dec 17 12:16:42.236508 sonic NOTICE teamd#tlm_teamd: :- main: Exiting";
+
+        SyslogLine l = parse(line);
+
+        assertEquals(Instant.parse("2024-12-17T12:16:42.236508Z"), l.ts());
+        assertEquals("sonic", l.host());
+        assertEquals("teamd#tlm_teamd", l.program());
+        assertEquals(5, l.priority(), "NOTICE");
+        assertEquals(":- main: Exiting", l.message());
+        assertTrue(utc.looksLikeSyslog(line));
+    }
+
+    @Test
     void stampWithoutYearIsInTheLocalTimeOfTheGivenZone() {
         SyslogLine l = new SyslogLineParser(ZoneId.of("Europe/Berlin"))
                 .parse(SyslogFixtures.line("rfc3164-samba-ad-dc.log"), DEC_2026).orElseThrow();
