@@ -180,3 +180,15 @@ def register_userspace_more(g):
             "2024 Dec 17 12:16:44.241346 sonic NOTICE teamd#teammgrd: :- main: Exiting",
             "2024 Dec 17 12:16:44.241586 sonic INFO teamd#supervisord 2024-12-17 12:16:44,241 INFO waiting for supervisor-proc-exit-listener, rsyslogd, teammgrd to die",
             "2024 Dec 17 12:16:44.242508 sonic INFO teamd#supervisord 2024-12-17 12:16:44,242 INFO stopped: teammgrd (exit status 0)"]))
+
+    case("systemd", "no-hostname-start-request-repeated",
+         "A journal pasted without its host column (journalctl --no-hostname): ananicy.service hits its start limit "
+         "and fails; the tag right after the stamp is systemd[1], not a host.",
+         "https://github.com/nefelim4ag/Ananicy/pull/161 (journal lines in the pull request, Jun 2019; each line, "
+         "wrapped by the mail client after 'too', 'result' and 'NICe', joined again)",
+         host="ananicy-host",
+         must=[expect("unit_start_limit", pattern="systemd_start_limit_hit", subject="ananicy.service")])(
+        syslog("journal.txt", [
+            "Jun 30 13:25:13 systemd[1]: ananicy.service: Start request repeated too quickly.",
+            "Jun 30 13:25:13 systemd[1]: ananicy.service: Failed with result 'exit-code'.",
+            "Jun 30 13:25:13 systemd[1]: Failed to start Ananicy - ANother Auto NICe daemon."]))

@@ -32,7 +32,9 @@ import java.util.regex.Pattern;
  *       files written with rsyslog's {@code RSYSLOG_SyslogProtocol23Format} have it;</li>
  *   <li>SONiC's {@code /var/log/syslog}: the severity in capitals between host and tag
  *       ({@code Jun  3 07:59:01.257158 sonic ERR swss#orchagent: msg}), which gives the priority, and
- *       from SONiC 202405 on the year before the RFC 3164 stamp ({@code 2024 Dec 17 12:16:42.236508 sonic …}).</li>
+ *       from SONiC 202405 on the year before the RFC 3164 stamp ({@code 2024 Dec 17 12:16:42.236508 sonic …});</li>
+ *   <li>any of these without a host, as {@code journalctl --no-hostname} prints them
+ *       ({@code Jun 30 13:25:13 systemd[1]: msg}), when the tag has a pid.</li>
  * </ul>
  * Any of them may start with a {@code <PRI>}, which gives facility and priority. Stamps without a
  * year (RFC 3164) are put in the year of a reference instant, or the year before when that would
@@ -63,6 +65,11 @@ public final class SyslogLineParser {
     private static final Pattern RFC5424_HEAD = Pattern.compile("^1 (\\S+) (\\S+) (\\S+) (\\S+) (\\S+) ");
     /** Host, then a tag {@code prog[pid]:} or {@code prog:} (absent in {@code last message repeated 3 times}). */
     private static final Pattern HOST_TAG = Pattern.compile("^(\\S+) (?:([^\\s\\[\\]:]+)(?:\\[(\\d{1,10})\\])?:(?: |$))?");
+    /**
+     * A tag with a pid right after the stamp: {@code journalctl --no-hostname}, or a host with no name
+     * (two spaces). A host name never holds a {@code [}, so such a word is the tag.
+     */
+    private static final Pattern NO_HOST_TAG = Pattern.compile("^ ?([^\\s\\[\\]:]+)\\[(\\d{1,10})\\]:(?: |$)");
     /**
      * rsyslog's {@code %syslogseverity-text:::uppercase%} between host and tag, as SONiC's template
      * writes it, then the tag when it has one (a container's supervisord writes its own stamp instead).
@@ -234,6 +241,11 @@ public final class SyslogLineParser {
     }
 
     private static SyslogLine headed(Instant ts, String rest, Integer pri) {
+        Matcher bare = NO_HOST_TAG.matcher(rest);
+        if (bare.lookingAt()) {
+            return new SyslogLine(ts, null, bare.group(1), Long.parseLong(bare.group(2)), facility(pri), priority(pri),
+                    rest.substring(bare.end()));
+        }
         Matcher m = HOST_TAG.matcher(rest);
         if (!m.find()) {
             return null;

@@ -106,6 +106,23 @@ class SyslogLineParserTest {
     }
 
     @Test
+    void aLineWithoutAHostStartsItsTagAfterTheStamp() {
+        // journalctl --no-hostname, as pasted in nefelim4ag/Ananicy pull request 161 (Jun 2019; a line the
+        // mail client wrapped, joined again)
+        SyslogLine l = parse("Jun 30 13:25:13 systemd[1]: ananicy.service: Start request repeated too quickly.");
+
+        assertNull(l.host());
+        assertEquals("systemd", l.program());
+        assertEquals(1L, l.pid());
+        assertEquals("ananicy.service: Start request repeated too quickly.", l.message());
+        // an empty host leaves two spaces (systemd/systemd issue 23356, systemd 249 on an ARM board, May 2022)
+        SyslogLine empty = parse("May 12 02:37:21  systemd[1]: systemd-hostnamed.service: Deactivated successfully.");
+        assertNull(empty.host());
+        assertEquals("systemd", empty.program());
+        assertEquals("systemd-hostnamed.service: Deactivated successfully.", empty.message());
+    }
+
+    @Test
     void stampWithoutYearIsInTheLocalTimeOfTheGivenZone() {
         SyslogLine l = new SyslogLineParser(ZoneId.of("Europe/Berlin"))
                 .parse(SyslogFixtures.line("rfc3164-samba-ad-dc.log"), DEC_2026).orElseThrow();
