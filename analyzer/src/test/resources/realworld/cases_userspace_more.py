@@ -192,3 +192,27 @@ def register_userspace_more(g):
             "Jun 30 13:25:13 systemd[1]: ananicy.service: Start request repeated too quickly.",
             "Jun 30 13:25:13 systemd[1]: ananicy.service: Failed with result 'exit-code'.",
             "Jun 30 13:25:13 systemd[1]: Failed to start Ananicy - ANother Auto NICe daemon."]))
+
+    # ============================== HAProxy ==============================
+    case("container", "haproxy-3.1-backends-have-no-server-available",
+         "HAProxy 3.1 in the haproxytech Kubernetes ingress: after a reload the servers of pod backends go down and "
+         "HAProxy says '[ALERT] … backend '…' has no server available!' for one backend after another: a repeated "
+         "alert, one signature whatever the backend's name.",
+         "https://github.com/haproxytech/kubernetes-ingress/issues/699 (ingress controller container output, Feb 2025; "
+         "the excerpt's last line, cut mid-name, left out)",
+         must=[expect("error_signature", pattern="app_error_signature", count=(2, 2),
+                      summary=["has no server available"])])(
+        text("ingress.log", "/var/log/haproxy-ingress/ingress.log", [
+            "[WARNING]  (123) : Proxy healthz stopped (cumulated conns: FE: 79, BE: 0).",
+            "[WARNING]  (123) : Proxy https stopped (cumulated conns: FE: 7, BE: 0).",
+            "[WARNING]  (123) : Proxy stats stopped (cumulated conns: FE: 0, BE: 0).",
+            "[WARNING]  (123) : Proxy http stopped (cumulated conns: FE: 0, BE: 0).",
+            "[WARNING]  (123) : Proxy default_default-local-service_http stopped (cumulated conns: FE: 0, BE: 4).",
+            "[WARNING]  (123) : Proxy default_prometheus_http stopped (cumulated conns: FE: 0, BE: 0).",
+            "[NOTICE]   (69) : haproxy version is 3.1.2-cda631a",
+            "[WARNING]  (69) : Former worker (123) exited with code 0 (Exit)",
+            "2025/02/07 14:34:39 INFO    controller/controller.go:207 [transactionID=ea03cb05-6cfb-4937-b5b6-4c34c35b84cd] HAProxy reloaded",
+            "[WARNING]  (190) : Server dev_task-pod-4bb217e3-testing_out-port/SRV_1 is going DOWN for maintenance. 0 active and 0 backup servers left. 0 sessions active, 0 requeued, 0 remaining in queue.",
+            "[ALERT]    (190) : backend 'dev_task-pod-4bb217e3-testing_out-port' has no server available!",
+            "[WARNING]  (190) : Server dev_task-pod-d41e5a1f-testing_out-port/SRV_1 is going DOWN for maintenance. 0 active and 0 backup servers left. 0 sessions active, 0 requeued, 0 remaining in queue.",
+            "[ALERT]    (190) : backend 'dev_task-pod-d41e5a1f-testing_out-port' has no server available!"]))
