@@ -216,3 +216,19 @@ def register_userspace_more(g):
             "[ALERT]    (190) : backend 'dev_task-pod-4bb217e3-testing_out-port' has no server available!",
             "[WARNING]  (190) : Server dev_task-pod-d41e5a1f-testing_out-port/SRV_1 is going DOWN for maintenance. 0 active and 0 backup servers left. 0 sessions active, 0 requeued, 0 remaining in queue.",
             "[ALERT]    (190) : backend 'dev_task-pod-d41e5a1f-testing_out-port' has no server available!"]))
+
+    # ============================== Docker ==============================
+    case("docker", "negative-20.10-stop-timeout-using-the-force",
+         "dockerd on a Kubernetes master: containers that ignore SIGTERM are killed at the end of their stop timeout "
+         "('failed to exit within 30 seconds of signal 15 - using the force', then 'trying direct SIGKILL'), some of "
+         "them twice: stops that took the force, not crashes, restarts or memory kills.",
+         "https://github.com/deckhouse/deckhouse/issues/336 (journalctl -u docker of kube-master-3, Nov 2021; the "
+         "excerpt's last line, cut mid-stamp, left out)",
+         negative=True)(
+        syslog("docker.journal", [
+            "-- Logs begin at Wed 2021-11-17 13:38:23 MSK, end at Tue 2021-11-30 16:48:18 MSK. --",
+            "Nov 30 14:47:42 kube-master-3 dockerd[1359]: time=\"2021-11-30T14:47:42.822824726+03:00\" level=info msg=\"Container 7873876b33108c21164fff75a98946706d915628e30c5c9e4c562ee55805233c failed to exit within 30 seconds of signal 15 - using the force\"",
+            "Nov 30 14:47:52 kube-master-3 dockerd[1359]: time=\"2021-11-30T14:47:52.847599458+03:00\" level=info msg=\"Container 7873876b3310 failed to exit within 10 seconds of kill - trying direct SIGKILL\"",
+            "Nov 30 14:48:23 kube-master-3 dockerd[1359]: time=\"2021-11-30T14:48:23.828300156+03:00\" level=info msg=\"Container bc3a649c8e675773e60974082a1a36fa8d85a8898cc651209e6d3c60658ce725 failed to exit within 30 seconds of signal 15 - using the force\"",
+            "Nov 30 14:48:24 kube-master-3 dockerd[1359]: time=\"2021-11-30T14:48:24.819824278+03:00\" level=info msg=\"Container 7873876b33108c21164fff75a98946706d915628e30c5c9e4c562ee55805233c failed to exit within 30 seconds of signal 15 - using the force\"",
+            "Nov 30 14:48:33 kube-master-3 dockerd[1359]: time=\"2021-11-30T14:48:33.859144684+03:00\" level=info msg=\"Container bc3a649c8e67 failed to exit within 10 seconds of kill - trying direct SIGKILL\""]))
