@@ -232,3 +232,113 @@ def register_userspace_more(g):
             "Nov 30 14:48:23 kube-master-3 dockerd[1359]: time=\"2021-11-30T14:48:23.828300156+03:00\" level=info msg=\"Container bc3a649c8e675773e60974082a1a36fa8d85a8898cc651209e6d3c60658ce725 failed to exit within 30 seconds of signal 15 - using the force\"",
             "Nov 30 14:48:24 kube-master-3 dockerd[1359]: time=\"2021-11-30T14:48:24.819824278+03:00\" level=info msg=\"Container 7873876b33108c21164fff75a98946706d915628e30c5c9e4c562ee55805233c failed to exit within 30 seconds of signal 15 - using the force\"",
             "Nov 30 14:48:33 kube-master-3 dockerd[1359]: time=\"2021-11-30T14:48:33.859144684+03:00\" level=info msg=\"Container bc3a649c8e67 failed to exit within 10 seconds of kill - trying direct SIGKILL\""]))
+
+    # ============================== the JVM's own death ==============================
+    jama_id = "9f8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a39281706f5e4d3c2b1a0"
+    case("app-crash", "jvm-11-sigsegv-in-c2-compiler-docker",
+         "OpenJDK 11.0.3 in a Tomcat container: the JVM's own banner, '# A fatal error has been detected by the Java "
+         "Runtime Environment:' and '#  SIGSEGV (0xb) at pc=…, pid=1, tid=97' in the C2 compiler; then a second fault "
+         "while it writes the report, which is the same death.",
+         "https://github.com/adoptium/temurin-build/issues/1545 (container output of a Jama application, Feb 2020; "
+         "wrapped in Docker json-file records as moby daemon/logger/jsonfilelog writes them)",
+         must=[expect("app_panic", pattern="jvm_fatal_error", subject="java", summary=["the JVM died on SIGSEGV (pid 1)"])])(
+        container_output(jama_id, "stdout", [
+            "#",
+            "# A fatal error has been detected by the Java Runtime Environment:",
+            "#",
+            "#  SIGSEGV (0xb) at pc=0x00007fcf68a140b1, pid=1, tid=97",
+            "#",
+            "# JRE version: OpenJDK Runtime Environment (11.0.3+7) (build 11.0.3+7)",
+            "# Java VM: OpenJDK 64-Bit Server VM (11.0.3+7, mixed mode, tiered, compressed oops, g1 gc, linux-amd64)",
+            "# Problematic frame:",
+            "# V  [libjvm.so+0xaa30b1]  PhaseIdealLoop::build_loop_late_post(Node*)+0x171",
+            "#",
+            "# Core dump will be written. Default location: /usr/local/tomcat/bin/core.1",
+            "#",
+            "# An error report file with more information is saved as:",
+            "# /usr/local/tomcat/bin/hs_err_pid1.log",
+            "#",
+            "# Compiler replay data is saved as:",
+            "# /usr/local/tomcat/bin/replay_pid1.log",
+            "#",
+            "# If you would like to submit a bug report, please visit:",
+            "#   https://github.com/AdoptOpenJDK/openjdk-build/issues",
+            "#",
+            "",
+            "[error occurred during error reporting (), id 0xb, SIGSEGV (0xb) at pc=0x00007fcf69425a47]"]))
+
+    case("app-crash", "jvm-8-sigsegv-banner-twice-jdownloader",
+         "JDownloader on OpenJDK 8 (IcedTea) in Docker: its own log lines, then the JVM's SIGSEGV banner, printed twice "
+         "because the report file cannot be written ('Can not save log file, dump to screen..'): one death, one incident.",
+         "https://github.com/PlusMinus0/headless-jd2-docker/issues/29 (container output, Nov 2018; from the last "
+         "JDownloader lines to the second 'JRE version' line)",
+         must=[expect("app_panic", pattern="jvm_fatal_error", subject="java", summary=["SIGSEGV (pid 12)"])])(
+        text("jd2.log", "/opt/JDownloader/logs/jd2.log", [
+            "7047|Log.L.log 11/25/18 11:08:03 AM - FINER [ org.appwork.loggingv3.LogV3(finer) ] -> Read Config(File): /opt/JDownloader/cfg/org.jdownloader.extensions.extraction.ExtractionExtension.passwordlist.json",
+            "7047|Log.L.log 11/25/18 11:08:03 AM - FINER [ org.appwork.loggingv3.LogV3(finer) ] -> Read Config(File): /opt/JDownloader/cfg/org.jdownloader.extensions.extraction.ExtractionExtension.deepextractionblacklistpatterns.json",
+            "#",
+            "# A fatal error has been detected by the Java Runtime Environment:",
+            "#",
+            "#  SIGSEGV (0xb) at pc=0x0000000000091c66, pid=12, tid=0x00007f80c5348ae8",
+            "#",
+            "# JRE version: OpenJDK Runtime Environment (8.0_181-b13) (build 1.8.0_181-b13)",
+            "# Java VM: OpenJDK 64-Bit Server VM (25.181-b13 mixed mode linux-amd64 compressed oops)",
+            "# Derivative: IcedTea 3.9.0",
+            "# Distribution: Custom build (Tue Oct 23 11:27:22 UTC 2018)",
+            "# Problematic frame:",
+            "# C  0x0000000000091c66",
+            "#",
+            "# Core dump written. Default location: //core or core.12",
+            "#",
+            "# Can not save log file, dump to screen..",
+            "#",
+            "# A fatal error has been detected by the Java Runtime Environment:",
+            "#",
+            "#  SIGSEGV (0xb) at pc=0x0000000000091c66, pid=12, tid=0x00007f80c5348ae8",
+            "#",
+            "# JRE version: OpenJDK Runtime Environment (8.0_181-b13) (build 1.8.0_181-b13)"]))
+
+    jenkins_id = "1a3c5e7a9c1e3a5c7e9a1c3e5a7c9e1a3c5e7a9c1e3a5c7e9a1c3e5a7c9e1a3c"
+    case("app-crash", "jvm-native-mmap-failed-jenkins-alpine",
+         "Jenkins (lts-alpine) cannot even start its JVM: os::commit_memory fails, and the JVM says '# There is "
+         "insufficient memory for the Java Runtime Environment to continue.' and '# Native memory allocation (mmap) "
+         "failed to map 2555904 bytes …': the JVM died for want of native memory.",
+         "https://github.com/jenkinsci/docker/issues/670 (docker run output of jenkins/jenkins:lts-alpine, Apr 2018; "
+         "wrapped in Docker json-file records as moby daemon/logger/jsonfilelog writes them)",
+         must=[expect("app_panic", pattern="jvm_fatal_error", subject="java",
+                      summary=["Native memory allocation (mmap) failed to map 2555904 bytes"])])(
+        container_output(jenkins_id, "stdout", [
+            "OpenJDK 64-Bit Server VM warning: INFO: os::commit_memory(0x000079373d9c8000, 2555904, 1) failed; error='Operation not permitted' (errno=1)",
+            "#",
+            "# There is insufficient memory for the Java Runtime Environment to continue.",
+            "# Native memory allocation (mmap) failed to map 2555904 bytes for committing reserved memory.",
+            "# An error report file with more information is saved as:",
+            "# /tmp/hs_err_pid5.log"]))
+
+    case("app-crash", "jvm-cannot-create-gc-thread-akhq",
+         "AKHQ 0.22.0's image: 'java -version' fails, pthread_create refused (EPERM), and the JVM says it has "
+         "insufficient memory: 'Cannot create worker GC thread. Out of system resources.'",
+         "https://github.com/tchiotludo/akhq/issues/1199 (shell in the akhq:0.22.0 container, Sep 2022; the prompt "
+         "and the command before the output left out)",
+         must=[expect("app_panic", pattern="jvm_fatal_error", subject="java",
+                      summary=["Cannot create worker GC thread"])])(
+        text("java.log", "/app/java.log", [
+            "[0.003s][warning][os,thread] Failed to start thread \"GC Thread#0\" - pthread_create failed (EPERM) for attributes: stacksize: 1024k, guardsize: 4k, detached.",
+            "#",
+            "# There is insufficient memory for the Java Runtime Environment to continue.",
+            "# Cannot create worker GC thread. Out of system resources.",
+            "# An error report file with more information is saved as:",
+            "# /app/hs_err_pid10.log"]))
+
+    case("app-crash", "negative-jvm-deprecated-option-warning",
+         "Elasticsearch 6.7 on OpenJDK 12 starting: the JVM warns that UseConcMarkSweepGC is deprecated, then the node "
+         "starts: a warning, no JVM death.",
+         "https://github.com/rancher/rancher/issues/21004 (elasticsearch-client container output, Jun 2019; the "
+         "excerpt's first lines, the long JVM arguments line left out)",
+         negative=True)(
+        text("es.log", "/var/log/elasticsearch/es.log", [
+            "OpenJDK 64-Bit Server VM warning: Option UseConcMarkSweepGC was deprecated in version 9.0 and will likely be removed in a future release. ",
+            "[2019-06-20T06:22:57,059][INFO ][o.e.e.NodeEnvironment    ] [elasticsearch-client-6f87bf98bf-hc6mk] using [1] data paths, mounts [[/ (overlay)]], net usable_space [1017.4gb], net total_space [1.5tb], types [overlay] ",
+            "[2019-06-20T06:22:57,062][INFO ][o.e.e.NodeEnvironment    ] [elasticsearch-client-6f87bf98bf-hc6mk] heap size [503.6mb], compressed ordinary object pointers [true] ",
+            "[2019-06-20T06:22:57,066][INFO ][o.e.n.Node               ] [elasticsearch-client-6f87bf98bf-hc6mk] node name [elasticsearch-client-6f87bf98bf-hc6mk], node ID [qQdHtCmpSuiMWCC4Yyg5Hg] ",
+            "[2019-06-20T06:22:57,067][INFO ][o.e.n.Node               ] [elasticsearch-client-6f87bf98bf-hc6mk] version[6.7.0], pid[1], build[oss/docker/8453f77/2019-03-21T15:32:29.844721Z], OS[Linux/4.18.17-041817-generic/amd64], JVM[Oracle Corporation/OpenJDK 64-Bit Server VM/12/12+33] "]))
