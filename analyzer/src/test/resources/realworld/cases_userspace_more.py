@@ -2,6 +2,8 @@
 and application logs of other versions). generate.py writes them with the others; every quoted line
 is verbatim from the source its SOURCES entry names."""
 
+import os
+
 
 def register_userspace_more(g):
     case, expect = g["case"], g["expect"]
@@ -342,3 +344,41 @@ def register_userspace_more(g):
             "[2019-06-20T06:22:57,062][INFO ][o.e.e.NodeEnvironment    ] [elasticsearch-client-6f87bf98bf-hc6mk] heap size [503.6mb], compressed ordinary object pointers [true] ",
             "[2019-06-20T06:22:57,066][INFO ][o.e.n.Node               ] [elasticsearch-client-6f87bf98bf-hc6mk] node name [elasticsearch-client-6f87bf98bf-hc6mk], node ID [qQdHtCmpSuiMWCC4Yyg5Hg] ",
             "[2019-06-20T06:22:57,067][INFO ][o.e.n.Node               ] [elasticsearch-client-6f87bf98bf-hc6mk] version[6.7.0], pid[1], build[oss/docker/8453f77/2019-03-21T15:32:29.844721Z], OS[Linux/4.18.17-041817-generic/amd64], JVM[Oracle Corporation/OpenJDK 64-Bit Server VM/12/12+33] "]))
+
+    # ============================== systemd-coredump ==============================
+    def dmesg_verbatim(lines):
+        """lines: `dmesg` output verbatim (seconds since boot), the boot at the corpus' boot time."""
+        def write(d):
+            with open(os.path.join(d, "dmesg.txt"), "w") as f:
+                for line in lines:
+                    f.write(line + "\n")
+            return [{"path": "dmesg.txt", "format": "dmesg", "boot_id": g["BOOT_ID"], "boot_time": g["BOOT_TIME"]}]
+        return write
+
+    case("systemd", "257-coredump-of-journald-in-dmesg",
+         "Arch, systemd 257.5: journald crashes after a resume, so systemd-coredump writes to the kernel's ring: "
+         "'systemd-coredump[7888]: Process 334 (systemd-journal) of user 0 dumped core.', where the dump went, and "
+         "the stack trace: one crash of systemd-journal.",
+         "https://github.com/systemd/systemd/issues/37325 (dmesg, May 2025; the stack trace after its sixth frame, "
+         "cut mid-name in the excerpt, left out)",
+         must=[expect("process_killed", pattern="systemd_coredump", subject="systemd-journal",
+                      summary=["(pid 334, user 0) crashed and dumped core"])])(
+        dmesg_verbatim([
+            "[ 9287.734430] systemd-coredump[7888]: Process 334 (systemd-journal) of user 0 dumped core.",
+            "[ 9287.734440] systemd-coredump[7888]: Coredump diverted to /var/lib/systemd/coredump/core.systemd-journal.0.fce92e23f13844328c554edaf0845804.334.1746188381000000.zst",
+            "[ 9287.734445] systemd-coredump[7888]: Stack trace of thread 334:",
+            "[ 9287.734448] systemd-coredump[7888]: #0  0x000073c605eabbe2 n/a (libc.so.6 + 0x9dbe2)",
+            "[ 9287.734451] systemd-coredump[7888]: #1  0x000073c605e9fe33 n/a (libc.so.6 + 0x91e33)",
+            "[ 9287.734454] systemd-coredump[7888]: #2  0x000073c605e9fe74 n/a (libc.so.6 + 0x91e74)",
+            "[ 9287.734458] systemd-coredump[7888]: #3  0x000073c605f27d85 epoll_wait (libc.so.6 + 0x119d85)",
+            "[ 9287.734461] systemd-coredump[7888]: #4  0x000073c6062a18a0 sd_event_wait (libsystemd-shared-257.5-2.so + 0x2a18a0)"]))
+
+    case("systemd", "257-coredump-journalctl-link-marker",
+         "journalctl of systemd 257 shows systemd-networkd's crash as '[🡕] Process 4145 (systemd-network) of user 192 "
+         "dumped core.', the marker of the entry's documentation link before the message.",
+         "https://github.com/systemd/systemd/pull/35484 (journalctl -u systemd-networkd.service -p2 -n1, Dec 2024)",
+         host="H",
+         must=[expect("process_killed", pattern="systemd_coredump", subject="systemd-network",
+                      summary=["(pid 4145, user 192) crashed and dumped core"])])(
+        syslog("journal.txt", [
+            "Dec 06 05:39:55 H systemd-coredump[4187]: [🡕] Process 4145 (systemd-network) of user 192 dumped core."]))
