@@ -196,14 +196,15 @@ def register_userspace_more(g):
             "Jun 30 13:25:13 systemd[1]: Failed to start Ananicy - ANother Auto NICe daemon."]))
 
     # ============================== HAProxy ==============================
-    case("container", "haproxy-3.1-backends-have-no-server-available",
+    case("haproxy", "3.1-backends-have-no-server-available",
          "HAProxy 3.1 in the haproxytech Kubernetes ingress: after a reload the servers of pod backends go down and "
-         "HAProxy says '[ALERT] … backend '…' has no server available!' for one backend after another: a repeated "
-         "alert, one signature whatever the backend's name.",
+         "HAProxy says '[ALERT] … backend '…' has no server available!' for one backend after another: each of "
+         "them is down.",
          "https://github.com/haproxytech/kubernetes-ingress/issues/699 (ingress controller container output, Feb 2025; "
          "the excerpt's last line, cut mid-name, left out)",
-         must=[expect("error_signature", pattern="app_error_signature", count=(2, 2),
-                      summary=["has no server available"])])(
+         must=[expect("backend_down", pattern="haproxy_backend_down", subject="dev_task-pod-4bb217e3-testing_out-port"),
+               expect("backend_down", pattern="haproxy_backend_down", subject="dev_task-pod-d41e5a1f-testing_out-port")],
+         must_not=[{"type": "error_signature"}])(
         text("ingress.log", "/var/log/haproxy-ingress/ingress.log", [
             "[WARNING]  (123) : Proxy healthz stopped (cumulated conns: FE: 79, BE: 0).",
             "[WARNING]  (123) : Proxy https stopped (cumulated conns: FE: 7, BE: 0).",
@@ -382,3 +383,20 @@ def register_userspace_more(g):
                       summary=["(pid 4145, user 192) crashed and dumped core"])])(
         syslog("journal.txt", [
             "Dec 06 05:39:55 H systemd-coredump[4187]: [🡕] Process 4145 (systemd-network) of user 192 dumped core."]))
+
+    case("haproxy", "2.x-last-servers-down-two-backends",
+         "HAProxy 2.x in the haproxytech ingress: health checks find the servers of a TCP service refused one by one; "
+         "when a backend's last server goes ('0 active and 0 backup servers left') HAProxy alerts that it has no "
+         "server available: two backends down, while a third still has a server.",
+         "https://github.com/haproxytech/kubernetes-ingress/issues/479 (ingress controller output, 2022; the excerpt's "
+         "last line, cut after 'reason:', left out)",
+         must=[expect("backend_down", pattern="haproxy_backend_down", subject="solacescalable_default-default-8443-pub_8443"),
+               expect("backend_down", pattern="haproxy_backend_down", subject="solacescalable_default-default-8883-pub_8883")],
+         must_not=[expect("backend_down", subject="solacescalable_default-default-9000-pub_9000")])(
+        text("ingress.log", "/var/log/haproxy-ingress/ingress.log", [
+            "[WARNING]  (301) : Server solacescalable_default-default-8443-pub_8443/SRV_2 is DOWN, reason: Layer4 connection problem, info: \"Connection refused\", check duration: 0ms. 0 active and 0 backup servers left. 0 sessions active, 0 requeued, 0 remaining in queue.",
+            "[ALERT]    (301) : backend 'solacescalable_default-default-8443-pub_8443' has no server available!",
+            "[WARNING]  (301) : Server solacescalable_default-default-8883-pub_8883/SRV_1 is DOWN, reason: Layer4 connection problem, info: \"Connection refused\", check duration: 0ms. 1 active and 0 backup servers left. 0 sessions active, 0 requeued, 0 remaining in queue.",
+            "[WARNING]  (301) : Server solacescalable_default-default-8883-pub_8883/SRV_2 is DOWN, reason: Layer4 connection problem, info: \"Connection refused\", check duration: 0ms. 0 active and 0 backup servers left. 0 sessions active, 0 requeued, 0 remaining in queue.",
+            "[ALERT]    (301) : backend 'solacescalable_default-default-8883-pub_8883' has no server available!",
+            "[WARNING]  (301) : Server solacescalable_default-default-9000-pub_9000/SRV_1 is DOWN, reason: Layer4 connection problem, info: \"Connection refused\", check duration: 0ms. 1 active and 0 backup servers left. 0 sessions active, 0 requeued, 0 remaining in queue."]))
