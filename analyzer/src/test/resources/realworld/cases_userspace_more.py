@@ -400,3 +400,33 @@ def register_userspace_more(g):
             "[WARNING]  (301) : Server solacescalable_default-default-8883-pub_8883/SRV_2 is DOWN, reason: Layer4 connection problem, info: \"Connection refused\", check duration: 0ms. 0 active and 0 backup servers left. 0 sessions active, 0 requeued, 0 remaining in queue.",
             "[ALERT]    (301) : backend 'solacescalable_default-default-8883-pub_8883' has no server available!",
             "[WARNING]  (301) : Server solacescalable_default-default-9000-pub_9000/SRV_1 is DOWN, reason: Layer4 connection problem, info: \"Connection refused\", check duration: 0ms. 1 active and 0 backup servers left. 0 sessions active, 0 requeued, 0 remaining in queue."]))
+
+    # ============================== journalctl under other locales ==============================
+    case("systemd", "232-french-locale-start-request-repeated",
+         "Raspbian stretch (systemd 232) with a French locale: journalctl names the month 'déc.'; ebusd fails at boot, "
+         "is restarted once and hits its start limit.",
+         "https://github.com/john30/ebusd/issues/229 (journalctl output, Dec 2018)",
+         host="lingerie",
+         must=[expect("unit_start_limit", pattern="systemd_start_limit_hit", subject="ebusd.service")])(
+        syslog("journal.txt", [
+            "déc. 11 08:29:20 lingerie systemd[1]: ebusd.service: Failed with result 'exit-code'.",
+            "déc. 11 08:29:21 lingerie systemd[1]: ebusd.service: Service hold-off time over, scheduling restart.",
+            "déc. 11 08:29:21 lingerie systemd[1]: Stopped ebusd, the daemon for communication with eBUS heating systems..",
+            "déc. 11 08:29:21 lingerie systemd[1]: ebusd.service: Start request repeated too quickly.",
+            "déc. 11 08:29:21 lingerie systemd[1]: Failed to start ebusd, the daemon for communication with eBUS heating systems..",
+            "déc. 11 08:29:21 lingerie systemd[1]: ebusd.service: Unit entered failed state.",
+            "déc. 11 08:29:21 lingerie systemd[1]: ebusd.service: Failed with result 'exit-code'."]))
+
+    case("systemd", "portuguese-locale-restart-counter-then-start-limit",
+         "A Brazilian locale ('dez' for December): bitcoind's fifth scheduled restart, then 'Start request repeated too "
+         "quickly.' and the unit's failure, as systemctl status shows the journal.",
+         "https://github.com/bitcoin/bitcoin/issues/26718 (the journal lines of 'systemctl status bitcoind', Dec 2022; "
+         "the status header above them left out)",
+         host="nakamoto",
+         must=[expect("unit_start_limit", pattern="systemd_start_limit_hit", subject="bitcoind.service")])(
+        syslog("journal.txt", [
+            "dez 17 17:48:09 nakamoto systemd[1]: bitcoind.service: Scheduled restart job, restart counter is at 5.",
+            "dez 17 17:48:09 nakamoto systemd[1]: Stopped Bitcoin daemon.",
+            "dez 17 17:48:09 nakamoto systemd[1]: bitcoind.service: Start request repeated too quickly.",
+            "dez 17 17:48:09 nakamoto systemd[1]: bitcoind.service: Failed with result 'exit-code'.",
+            "dez 17 17:48:09 nakamoto systemd[1]: Failed to start Bitcoin daemon."]))

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,8 +55,9 @@ public final class SyslogLineParser {
     private static final Pattern UNIX_HEAD = Pattern.compile("^(\\d{9,11})\\.(\\d{6}) ");
     /** {@code journalctl -o short-monotonic}: seconds since boot, to the microsecond, as dmesg writes them. */
     private static final Pattern MONOTONIC_HEAD = Pattern.compile("^\\[ *(\\d{1,10})\\.(\\d{6})\\] ");
+    /** An RFC 3164 stamp; the month in English, or as journalctl prints it under another locale ({@link #MONTH_NAMES}). */
     private static final Pattern BSD_HEAD = Pattern.compile(
-            "^((?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)) ([ \\d]?\\d) (\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,9}))? ");
+            "^(\\p{L}{3,5}\\.?) ([ \\d]?\\d) (\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,9}))? ");
     /** SONiC's stamp: the year, then the RFC 3164 stamp. */
     private static final Pattern YEAR_BSD_HEAD = Pattern.compile(
             "^(\\d{4}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ([ \\d]?\\d) (\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,9}))? ");
@@ -82,9 +84,23 @@ public final class SyslogLineParser {
     private static final Pattern HOST_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]*");
     private static final Pattern LEVEL_WORD = Pattern.compile(
             "(?i)trace|debug|info|notice|warn|warning|error|err|fatal|crit|critical|severe");
-    private static final String MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
+    /**
+     * The months' abbreviations, lower case and without their dot, as glibc's {@code %b} gives them in the
+     * locales journalctl and syslog daemons most often run under: English, German ("mär", "okt",
+     * "dez"), French ("janv.", "févr.", "déc."), Spanish, Portuguese, Italian, Dutch, Polish and Russian.
+     * None names two months.
+     */
+    private static final Map<String, Integer> MONTH_NAMES = monthNames(
+            "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
+            "jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez",
+            "janv|févr|mars|avril|mai|juin|juil|août|sept|oct|nov|déc",
+            "ene|feb|mar|abr|may|jun|jul|ago|sep|oct|nov|dic",
+            "jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez",
+            "gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic",
+            "jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec",
+            "sty|lut|mar|kwi|maj|cze|lip|sie|wrz|paź|lis|gru",
+            "янв|фев|мар|апр|мая|июн|июл|авг|сен|окт|ноя|дек");
     private static final long DAY_SECONDS = 86_400;
-    private static final Pattern JOURNAL_HEADER = Pattern.compile("-- (?:Logs begin|Journal begins) at ");
     private static final Pattern JOURNAL_END = Pattern.compile(
             "-- (?:Logs begin|Journal begins) at .*?, ends? at \\w{3} (\\d{4})-(\\d{2})-(\\d{2}) (\\d{2}):(\\d{2})");
 
@@ -162,10 +178,14 @@ public final class SyslogLineParser {
         return HOST_NAME.matcher(word).matches() && !LEVEL_WORD.matcher(word).matches();
     }
 
-    /** {@code journalctl}'s own lines between entries: {@code -- Logs begin at …}, {@code -- Boot … --}, {@code -- No entries --}. */
+    /**
+     * {@code journalctl}'s own lines between entries: {@code -- Logs begin at …}, {@code -- Boot … --},
+     * {@code -- No entries --}, and the catalog text {@code journalctl -x} prints under an entry
+     * ({@code -- Subject: …}, {@code -- Defined-By: systemd}, {@code -- }). No entry starts so: an entry
+     * starts with its stamp.
+     */
     public static boolean isJournalMarker(String line) {
-        // a pager cuts a long header ("… end at Wed 2025-07-23 10:36:4>")
-        return line.startsWith("-- ") && (line.endsWith(" --") || JOURNAL_HEADER.matcher(line).lookingAt());
+        return line.startsWith("-- ") || line.equals("--");
     }
 
     /**
@@ -230,7 +250,8 @@ public final class SyslogLineParser {
         }
         Matcher m = BSD_HEAD.matcher(rest);
         if (m.find()) {
-            return headed(bsd(m, reference), rest.substring(m.end()), pri);
+            Instant ts = bsd(m, reference);
+            return ts == null ? null : headed(ts, rest.substring(m.end()), pri);
         }
         m = FULL_HEAD.matcher(rest);
         if (m.find()) {
@@ -340,13 +361,33 @@ public final class SyslogLineParser {
                 number(m.group(at + 3)), number(m.group(at + 4)), number(m.group(at + 5)), nanos(m.group(at + 6)));
     }
 
+    /** The month a stamp names, 1 to 12; 0 for a word that names none. */
     private static int month(String name) {
-        // journalctl writes the month in lower case under some locales ("nov 20 12:15:50")
-        return MONTHS.indexOf(Character.toUpperCase(name.charAt(0)) + name.substring(1).toLowerCase(Locale.ROOT)) / 3 + 1;
+        // journalctl writes the month in lower case under some locales ("nov 20 12:15:50"), with a dot in French ("déc.")
+        String key = name.toLowerCase(Locale.ROOT);
+        return MONTH_NAMES.getOrDefault(key.endsWith(".") ? key.substring(0, key.length() - 1) : key, 0);
     }
 
+    private static Map<String, Integer> monthNames(String... locales) {
+        Map<String, Integer> names = new HashMap<>();
+        for (String locale : locales) {
+            String[] months = locale.split("\\|");
+            for (int i = 0; i < months.length; i++) {
+                Integer before = names.putIfAbsent(months[i], i + 1);
+                if (before != null && before != i + 1) {
+                    throw new IllegalStateException(months[i] + " names two months");
+                }
+            }
+        }
+        return Map.copyOf(names);
+    }
+
+    /** The stamp's instant; null when its first word names no month. */
     private Instant bsd(Matcher m, Instant reference) {
         int month = month(m.group(1));
+        if (month == 0) {
+            return null;
+        }
         int day = number(m.group(2).trim());
         int year = reference.atZone(zone).getYear();
         Instant ts = at(year, month, day, m);

@@ -139,6 +139,23 @@ class SyslogLineParserTest {
     }
 
     @Test
+    void journalctlUnderAnotherLocaleNamesTheMonthInItsLanguage() {
+        // fr_FR (john30/ebusd issue 229, Raspbian stretch, Dec 2018)
+        SyslogLine french = parse("déc. 11 08:29:21 lingerie systemd[1]: ebusd.service: Start request repeated too quickly.");
+        assertEquals(Instant.parse("2025-12-11T08:29:21Z"), french.ts(), "after the reference of December 3: the year before");
+        assertEquals("lingerie", french.host());
+        assertEquals("ebusd.service: Start request repeated too quickly.", french.message());
+        // pt_BR (bitcoin/bitcoin issue 26718, Dec 2022)
+        SyslogLine portuguese = parse("dez 17 17:48:09 nakamoto systemd[1]: bitcoind.service: Start request repeated too quickly.");
+        assertEquals(Instant.parse("2026-12-17T17:48:09Z").minusSeconds(365L * 86_400), portuguese.ts(),
+                "December 17 is after the reference of December 3: the year before");
+        assertEquals("nakamoto", portuguese.host());
+        // de_DE's March, with its umlaut
+        assertEquals(3, parse("Mär 02 10:00:00 host systemd[1]: x").ts().atZone(ZoneOffset.UTC).getMonthValue());
+        assertTrue(utc.parse("Foo 17 17:48:09 nakamoto systemd[1]: x", DEC_2026).isEmpty(), "no month of any language");
+    }
+
+    @Test
     void journalctlShortWithZeroPaddedDayAndLowerCaseMonth() {
         assertEquals(Instant.parse("2026-10-03T21:22:49Z"), parse(SyslogFixtures.line("journalctl-short-redis.log")).ts());
         SyslogLine lower = parse(SyslogFixtures.line("journalctl-short-lowercase-month.log"));
@@ -231,6 +248,18 @@ class SyslogLineParserTest {
         assertTrue(SyslogLineParser.continues("                                               File \"/srv/app.py\", line 3"));
         assertFalse(SyslogLineParser.continues(SyslogFixtures.line("rfc3164-samba-ad-dc.log")));
         assertTrue(utc.parse("-- Reboot --", DEC_2026).isEmpty());
+    }
+
+    @Test
+    void journalctlXsCatalogTextIsNotAnEntry() {
+        // journalctl -xe explains catalogued entries on lines of its own, each behind "-- "
+        // (clearlinux/cloud-native-setup issue 127, Jul 2020)
+        assertTrue(SyslogLineParser.isJournalMarker("-- Subject: Automatic restarting of a unit has been scheduled"));
+        assertTrue(SyslogLineParser.isJournalMarker("-- Defined-By: systemd"));
+        assertTrue(SyslogLineParser.isJournalMarker("-- Support: https://lists.freedesktop.org/mailman/listinfo/systemd-devel"));
+        assertTrue(SyslogLineParser.isJournalMarker("-- "));
+        assertTrue(SyslogLineParser.isJournalMarker("-- Automatic restarting of the unit kubelet.service has been scheduled, as the result for"));
+        assertTrue(SyslogLineParser.isJournalMarker("-- The job identifier is 8327 and the job result is done."));
     }
 
     @Test
