@@ -430,3 +430,25 @@ def register_userspace_more(g):
             "dez 17 17:48:09 nakamoto systemd[1]: bitcoind.service: Start request repeated too quickly.",
             "dez 17 17:48:09 nakamoto systemd[1]: bitcoind.service: Failed with result 'exit-code'.",
             "dez 17 17:48:09 nakamoto systemd[1]: Failed to start Bitcoin daemon."]))
+
+    # ============================== Redis persistence ==============================
+    case("app-crash", "redis-4-cannot-save-fork-enomem-syslog",
+         "Harbor's Redis 4.0.10 logging through syslog: every save after '1 changes in 900 seconds' fails with "
+         "'# Can't save in background: fork: Cannot allocate memory' (Redis's warning level), until the container is "
+         "restarted: Redis cannot persist, and refuses writes.",
+         "https://github.com/goharbor/harbor/issues/12753 (redis.log of Harbor's syslog container, Aug 2020; from the "
+         "first failure to the restart banner's version line)",
+         host="172.18.0.1",
+         must=[expect("error_signature", pattern="redis_save_failing", subject="redis", count=(3, 3),
+                      summary=["fork: Cannot allocate memory"])])(
+        syslog("redis.log", [
+            "Aug 28 05:55:31 172.18.0.1 redis[12232]: 8:M 28 Aug 05:55:31.086 # Can't save in background: fork: Cannot allocate memory",
+            "Aug 28 05:55:37 172.18.0.1 redis[12232]: 8:M 28 Aug 05:55:37.008 * 1 changes in 900 seconds. Saving...",
+            "Aug 28 05:55:37 172.18.0.1 redis[12232]: 8:M 28 Aug 05:55:37.008 # Can't save in background: fork: Cannot allocate memory",
+            "Aug 28 05:55:43 172.18.0.1 redis[12232]: 8:M 28 Aug 05:55:43.029 * 1 changes in 900 seconds. Saving...",
+            "Aug 28 05:55:43 172.18.0.1 redis[12232]: 8:M 28 Aug 05:55:43.029 # Can't save in background: fork: Cannot allocate memory",
+            "Aug 28 05:55:47 172.18.0.1 redis[12232]: sudo: kill(8, SIGTERM): Operation not permitted",
+            "Aug 28 05:55:49 172.18.0.1 redis[12232]: 8:M 28 Aug 05:55:49.049 * 1 changes in 900 seconds. Saving...",
+            "Aug 28 05:55:49 172.18.0.1 redis[12232]: 8:M 28 Aug 05:55:49.436 * Background saving started by pid 2807",
+            "Aug 28 05:57:19 172.18.0.1 redis[12232]: 8:C 28 Aug 05:57:19.519 # oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo",
+            "Aug 28 05:57:19 172.18.0.1 redis[12232]: 8:C 28 Aug 05:57:19.520 # Redis version=4.0.10, bits=64, commit=00000000, modified=0, pid=8, just started"]))
