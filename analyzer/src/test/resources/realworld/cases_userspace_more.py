@@ -452,3 +452,51 @@ def register_userspace_more(g):
             "Aug 28 05:55:49 172.18.0.1 redis[12232]: 8:M 28 Aug 05:55:49.436 * Background saving started by pid 2807",
             "Aug 28 05:57:19 172.18.0.1 redis[12232]: 8:C 28 Aug 05:57:19.519 # oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo",
             "Aug 28 05:57:19 172.18.0.1 redis[12232]: 8:C 28 Aug 05:57:19.520 # Redis version=4.0.10, bits=64, commit=00000000, modified=0, pid=8, just started"]))
+
+    # ============================== s6 / s6-overlay ==============================
+    ztncui_id = "4e6f8a0c2e4a6c8e0a2c4e6a8c0e2a4c6e8a0c2e4a6c8e0a2c4e6a8c0e2a4c6e"
+    case("s6", "overlay-3-oneshot-cannot-start-armbian",
+         "ztncui-aio on Armbian (s6-overlay 3): the oneshot 'entryinit' times out talking to s6-sudod and s6-rc says it "
+         "is 'unable to start service entryinit: command exited 111'.",
+         "https://github.com/kmahyyg/ztncui-aio/issues/30 (docker logs of the container, Jan 2024; wrapped in Docker "
+         "json-file records as moby daemon/logger/jsonfilelog writes them)",
+         must=[expect("unit_failed", pattern="s6_service_failed", subject="entryinit", summary=["command exited 111"])])(
+        container_output(ztncui_id, "stderr", [
+            "s6-rc: info: service s6rc-oneshot-runner: starting",
+            "s6-rc: info: service s6rc-oneshot-runner successfully started",
+            "s6-rc: info: service fix-attrs: starting",
+            "s6-rc: info: service entryinit: starting",
+            "s6-rc: info: service fix-attrs successfully started",
+            "s6-rc: info: service legacy-cont-init: starting",
+            "s6-rc: info: service legacy-cont-init successfully started",
+            "s6-sudoc: fatal: unable to get exit status from server: Operation timed out",
+            "s6-rc: warning: unable to start service entryinit: command exited 111"]))
+
+    sonarr_id = "8c0e2a4c6e8a0c2e4a6c8e0a2c4e6a8c0e2a4c6e8a0c2e4a6c8e0a2c4e6a8c0e"
+    case("s6", "2.x-supervise-cannot-exec-run-sonarr",
+         "linuxserver/sonarr on CentOS 7 (s6 2.x): s6-supervise's child cannot exec the run script ('Permission "
+         "denied') and s6-supervise says it will try again in 10 seconds: sonarr never starts.",
+         "https://github.com/linuxserver/docker-sonarr/issues/19 (container output, Aug 2016; wrapped in Docker "
+         "json-file records as moby daemon/logger/jsonfilelog writes them)",
+         must=[expect("unit_failed", pattern="s6_service_failed", subject="sonarr", summary=["s6 cannot start sonarr"])])(
+        container_output(sonarr_id, "stderr", [
+            "s6-supervise (child): fatal: unable to exec run: Permission denied",
+            "s6-supervise sonarr: warning: unable to spawn ./run - waiting 10 seconds"]))
+
+    s6_ok_id = "2c4e6a8c0e2a4c6e8a0c2e4a6c8e0a2c4e6a8c0e2a4c6e8a0c2e4a6c8e0a2c4e"
+    case("s6", "negative-overlay-3-services-started",
+         "An s6-overlay 3.0 container bringing its services up: each oneshot starts and is 'successfully started'.",
+         "https://github.com/just-containers/s6-overlay/issues/384 (container output, Jan 2022; wrapped in Docker "
+         "json-file records as moby daemon/logger/jsonfilelog writes them)",
+         negative=True)(
+        container_output(s6_ok_id, "stderr", [
+            "s6-rc: info: service s6rc-oneshot-runner: starting",
+            "s6-rc: info: service s6rc-oneshot-runner successfully started",
+            "s6-rc: info: service fix-attrs: starting",
+            "s6-rc: info: service 10-adduser: starting",
+            "s6-rc: info: service 10-adduser successfully started",
+            "s6-rc: info: service fix-attrs successfully started",
+            "s6-rc: info: service legacy-cont-init: starting",
+            "s6-rc: info: service legacy-cont-init successfully started",
+            "s6-rc: info: service legacy-services: starting",
+            "s6-rc: info: service legacy-services successfully started"]))
