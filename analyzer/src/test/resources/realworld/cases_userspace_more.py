@@ -500,3 +500,28 @@ def register_userspace_more(g):
             "s6-rc: info: service legacy-cont-init successfully started",
             "s6-rc: info: service legacy-services: starting",
             "s6-rc: info: service legacy-services successfully started"]))
+
+    # ============================== Puma ==============================
+    case("wsgi", "puma-2.11-every-worker-timed-out",
+         "Puma 2.11.1 (Ruby 2.2.1) in cluster mode after a deploy: the eight workers load their Gemfile and never "
+         "check in, and the master terminates all eight as timed out.",
+         "https://github.com/puma/puma/issues/671 (puma error log, Mar 2015)",
+         must=[expect("restart_burst", pattern="puma_worker_restart_burst", subject="puma", count=(8, 8),
+                      summary=["puma killed 8 hung workers"])])(
+        text("puma_error.log", "/usr/local/apps/rails/shared/log/puma_error.log", [
+            "[13143] + Gemfile in context: /usr/local/apps/rails/releases/20150313232146/Gemfile",
+            "[13150] + Gemfile in context: /usr/local/apps/rails/releases/20150313232146/Gemfile",
+            "[13146] + Gemfile in context: /usr/local/apps/rails/releases/20150313232146/Gemfile",
+            "[13155] + Gemfile in context: /usr/local/apps/rails/releases/20150313232146/Gemfile",
+            "[13165] + Gemfile in context: /usr/local/apps/rails/releases/20150313232146/Gemfile",
+            "[13159] + Gemfile in context: /usr/local/apps/rails/releases/20150313232146/Gemfile",
+            "[13168] + Gemfile in context: /usr/local/apps/rails/releases/20150313232146/Gemfile",
+            "[13162] + Gemfile in context: /usr/local/apps/rails/releases/20150313232146/Gemfile",
+            "[21147] ! Terminating timed out worker: 13143",
+            "[21147] ! Terminating timed out worker: 13146",
+            "[21147] ! Terminating timed out worker: 13150",
+            "[21147] ! Terminating timed out worker: 13155",
+            "[21147] ! Terminating timed out worker: 13159",
+            "[21147] ! Terminating timed out worker: 13162",
+            "[21147] ! Terminating timed out worker: 13165",
+            "[21147] ! Terminating timed out worker: 13168"]))
