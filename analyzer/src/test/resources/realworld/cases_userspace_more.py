@@ -525,3 +525,35 @@ def register_userspace_more(g):
             "[21147] ! Terminating timed out worker: 13162",
             "[21147] ! Terminating timed out worker: 13165",
             "[21147] ! Terminating timed out worker: 13168"]))
+
+    # ============================== Node: other wordings and prefixes ==============================
+    case("app-crash", "node-20-reached-heap-limit-native-stack",
+         "Node 20's last words when the heap is full: 'FATAL ERROR: Reached heap limit Allocation failed - JavaScript "
+         "heap out of memory', then its 'Native stack trace' header and the frames.",
+         "https://github.com/website-local/mdn-local/issues/1144 (the crawler's output, Mar 2025; the stack after its "
+         "third frame left out)",
+         must=[expect("app_panic", pattern="node_heap_out_of_memory", subject="node",
+                      summary=["Reached heap limit Allocation failed - JavaScript heap out of memory"])])(
+        text("mdn-local.log", "/var/log/mdn-local/crawler.log", [
+            "<--- JS stacktrace --->",
+            "",
+            "FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory",
+            "----- Native stack trace -----",
+            "",
+            " 1: 0xb8d11b node::OOMErrorHandler(char const*, v8::OOMDetails const&) [node]",
+            " 2: 0xf01b70 v8::Utils::ReportOOMFailure(v8::internal::Isolate*, char const*, v8::OOMDetails const&) [node]",
+            " 3: 0xf01e57 v8::internal::V8::FatalProcessOutOfMemory(v8::internal::Isolate*, char const*, v8::OOMDetails const&) [node]"]))
+
+    case("app-crash", "node-heap-out-of-memory-pm2-logs-prefix",
+         "pm2 logs of a Node app: each line behind PM2's '3|muon-nod | ' prefix, 'FATAL ERROR: Ineffective "
+         "mark-compacts near heap limit …' and the native stack.",
+         "https://github.com/muon-protocol/muon-node-js/issues/68 (pm2 logs output, Apr 2023; the frames after the "
+         "fourth left out)",
+         must=[expect("app_panic", pattern="node_heap_out_of_memory", subject="node",
+                      summary=["Ineffective mark-compacts near heap limit"])])(
+        text("pm2-logs.txt", "/root/.pm2/logs/muon-node-js-cluster-out.log", [
+            "3|muon-nod | FATAL ERROR: Ineffective mark-compacts near heap limit Allocation failed - JavaScript heap out of memory",
+            "3|muon-nod |  1: 0xb09980 node::Abort() [node]",
+            "3|muon-nod |  2: 0xa1c235 node::FatalError(char const*, char const*) [node]",
+            "3|muon-nod |  3: 0xcf784e v8::Utils::ReportOOMFailure(v8::internal::Isolate*, char const*, bool) [node]",
+            "3|muon-nod |  4: 0xcf7bc7 v8::internal::V8::FatalProcessOutOfMemory(v8::internal::Isolate*, char const*, bool) [node]"]))
