@@ -181,11 +181,11 @@ public final class SyslogLineParser {
     /**
      * {@code journalctl}'s own lines between entries: {@code -- Logs begin at …}, {@code -- Boot … --},
      * {@code -- No entries --}, and the catalog text {@code journalctl -x} prints under an entry
-     * ({@code -- Subject: …}, {@code -- Defined-By: systemd}, {@code -- }). No entry starts so: an entry
-     * starts with its stamp.
+     * ({@code -- Subject: …}, {@code -- Defined-By: systemd}, {@code -- }; {@code ░░ } before each line
+     * from systemd 246 on). No entry starts so: an entry starts with its stamp.
      */
     public static boolean isJournalMarker(String line) {
-        return line.startsWith("-- ") || line.equals("--");
+        return line.startsWith("-- ") || line.equals("--") || line.startsWith("\u2591\u2591");
     }
 
     /**

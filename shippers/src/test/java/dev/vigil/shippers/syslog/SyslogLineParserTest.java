@@ -260,6 +260,11 @@ class SyslogLineParserTest {
         assertTrue(SyslogLineParser.isJournalMarker("-- "));
         assertTrue(SyslogLineParser.isJournalMarker("-- Automatic restarting of the unit kubelet.service has been scheduled, as the result for"));
         assertTrue(SyslogLineParser.isJournalMarker("-- The job identifier is 8327 and the job result is done."));
+        // systemd >= 246 puts "░░ " before it instead (systemd/systemd issue 19546, May 2021)
+        assertTrue(SyslogLineParser.isJournalMarker("░░ Subject: A start job for unit UNIT has begun execution"));
+        assertTrue(SyslogLineParser.isJournalMarker("░░ Defined-By: systemd"));
+        assertTrue(SyslogLineParser.isJournalMarker("░░ "));
+        assertTrue(SyslogLineParser.isJournalMarker("░░ The job identifier is 143."));
     }
 
     @Test
