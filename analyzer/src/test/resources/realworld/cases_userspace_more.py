@@ -557,3 +557,44 @@ def register_userspace_more(g):
             "3|muon-nod |  2: 0xa1c235 node::FatalError(char const*, char const*) [node]",
             "3|muon-nod |  3: 0xcf784e v8::Utils::ReportOOMFailure(v8::internal::Isolate*, char const*, bool) [node]",
             "3|muon-nod |  4: 0xcf7bc7 v8::internal::V8::FatalProcessOutOfMemory(v8::internal::Isolate*, char const*, bool) [node]"]))
+
+    # ============================== systemctl status pastes ==============================
+    case("systemd", "systemctl-status-failed-start-limit-hit-suse",
+         "systemctl status of a failed unit on openSUSE (the '×' of a failed unit, systemd >= 249): the status block, "
+         "then the journal's last lines: the fifth scheduled restart and 'Start request repeated too quickly.'",
+         "https://github.com/henrygd/beszel/pull/311 (systemctl status beszel-hub, Dec 2024; the shell prompt line left out)",
+         host="luna",
+         must=[expect("unit_start_limit", pattern="systemd_start_limit_hit", subject="beszel-hub.service")])(
+        syslog("status.txt", [
+            "× beszel-hub.service - Beszel Hub Service",
+            "     Loaded: loaded (/etc/systemd/system/beszel-hub.service; enabled; preset: disabled)",
+            "     Active: failed (Result: start-limit-hit) since Tue 2024-12-03 21:35:01 CST; 2s ago",
+            "   Duration: 42ms",
+            "    Process: 13519 ExecStart=/opt/beszel/beszel serve --http 0.0.0.0:10002 (code=exited, status=0/SUCCESS)",
+            "   Main PID: 13519 (code=exited, status=0/SUCCESS)",
+            "        CPU: 18ms",
+            "",
+            "Dec 03 21:35:01 luna systemd[1]: beszel-hub.service: Scheduled restart job, restart counter is at 5.",
+            "Dec 03 21:35:01 luna systemd[1]: beszel-hub.service: Start request repeated too quickly.",
+            "Dec 03 21:35:01 luna systemd[1]: beszel-hub.service: Failed with result 'start-limit-hit'.",
+            "Dec 03 21:35:01 luna systemd[1]: Failed to start Beszel Hub Service."]))
+
+    case("systemd", "systemctl-status-header-without-its-dot",
+         "systemctl status of xapsd as pasted into an issue, the status dot lost: 'xapsd.service - Apple Push "
+         "Notification Service' and its fields, then the journal: the fifth restart and the start limit.",
+         "https://github.com/freswa/dovecot-xaps-daemon/issues/40 (systemctl status xapsd, Sep 2024)",
+         host="server",
+         must=[expect("unit_start_limit", pattern="systemd_start_limit_hit", subject="xapsd.service")])(
+        syslog("status.txt", [
+            "xapsd.service - Apple Push Notification Service",
+            "     Loaded: loaded (/etc/systemd/system/xapsd.service; enabled; vendor preset: enabled)",
+            "     Active: failed (Result: exit-code) since Mon 2024-09-16 14:01:23 CST; 26min ago",
+            "    Process: 611 ExecStart=/usr/bin/xapsd (code=exited, status=1/FAILURE)",
+            "   Main PID: 611 (code=exited, status=1/FAILURE)",
+            "        CPU: 628ms",
+            "",
+            "Sep 16 14:01:23 server systemd[1]: xapsd.service: Scheduled restart job, restart counter is at 5.",
+            "Sep 16 14:01:23 server systemd[1]: Stopped Apple Push Notification Service.",
+            "Sep 16 14:01:23 server systemd[1]: xapsd.service: Start request repeated too quickly.",
+            "Sep 16 14:01:23 server systemd[1]: xapsd.service: Failed with result 'exit-code'.",
+            "Sep 16 14:01:23 server systemd[1]: Failed to start Apple Push Notification Service."]))
