@@ -169,7 +169,9 @@ public final class SyslogLineParser {
         String host = parsed.get().host();
         // app logs also start with this stamp ("… Starting server: listening"): a journal line has a pid or is the kernel's
         boolean spaced = ISO_SPACE_HEAD.matcher(withoutPri(line)).lookingAt();
-        return parsed.get().program() != null && isHostName(host)
+        // without a PRI, a priority can only come from SONiC's severity word, which a tag may not follow
+        boolean severity = parsed.get().priority() != null && !line.startsWith("<");
+        return (parsed.get().program() != null || severity) && isHostName(host)
                 && (!spaced || parsed.get().pid() != null || "kernel".equals(parsed.get().program()));
     }
 

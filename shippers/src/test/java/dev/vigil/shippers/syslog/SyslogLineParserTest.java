@@ -103,6 +103,8 @@ class SyslogLineParserTest {
         assertEquals(5, l.priority(), "NOTICE");
         assertEquals(":- main: Exiting", l.message());
         assertTrue(utc.looksLikeSyslog(line));
+        // a file may start with a container's supervisord line, which has a severity but no tag
+        assertTrue(utc.looksLikeSyslog("2024 Dec 17 12:16:41.235476 sonic INFO teamd#supervisord 2024-12-17 12:16:41,235 INFO waiting for supervisor-proc-exit-listener, rsyslogd, teammgrd, teamsyncd, tlm_teamd to die"));
     }
 
     @Test
