@@ -30,8 +30,12 @@ public final class TopicReader implements AutoCloseable {
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
                 new StringDeserializer(), new ByteArrayDeserializer());
-        List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                .map(p -> new TopicPartition(topic, p.partition())).toList();
+        // a topic just created may not be in the metadata yet: partitionsFor then gives no partition,
+        // and a consumer assigned none cannot poll
+        List<TopicPartition> partitions = await("partitions of " + topic).atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> consumer.partitionsFor(topic, Duration.ofSeconds(5)).stream()
+                        .map(p -> new TopicPartition(topic, p.partition())).toList(), found -> !found.isEmpty());
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
     }

@@ -36,6 +36,12 @@ public final class DmesgTextParser {
     /** {@code dmesg --time-format iso}: {@code 2026-12-03T17:43:52,808850+00:00 msg}. */
     private static final Pattern ISO = Pattern.compile(
             "^(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}),(\\d{6})([+-]\\d{2}:\\d{2}) ?(.*)$", Pattern.DOTALL);
+    /**
+     * The task ({@code T1441}) or CPU ({@code C0}) that printed the line, after the stamp on kernels
+     * built with CONFIG_PRINTK_CALLER: {@code [  244.780025][    C0] } on the console,
+     * {@code [    0.002423] [    T1] } from util-linux dmesg. It is not part of the message.
+     */
+    private static final Pattern CALLER = Pattern.compile("^\\[\\s*[TC]\\d+\\] ?");
     /** {@code dmesg -x}: facility and level by name before the stamp, {@code kern  :warn  : }. */
     private static final Pattern DECODED = Pattern.compile("^([a-z]+[0-7]?)\\s*:\\s*([a-z]+)\\s*: ?");
     private static final List<String> FACILITIES = List.of("kern", "user", "mail", "daemon", "auth", "syslog", "lpr", "news",
@@ -63,18 +69,18 @@ public final class DmesgTextParser {
         Matcher iso = ISO.matcher(p.rest());
         if (iso.matches()) {
             Instant ts = OffsetDateTime.parse(iso.group(1) + "." + iso.group(2) + iso.group(3)).toInstant();
-            return Optional.of(new DmesgLine(ts, iso.group(4), p.facility(), p.priority()));
+            return Optional.of(new DmesgLine(ts, withoutCaller(iso.group(4)), p.facility(), p.priority()));
         }
         Matcher rel = RELATIVE.matcher(p.rest());
         if (rel.matches() && bootedAt != null) {
             long micros = new BigDecimal(rel.group(1)).movePointRight(6).longValue();
-            return Optional.of(new DmesgLine(bootedAt.plusNanos(micros * 1000), rel.group(2), p.facility(), p.priority()));
+            return Optional.of(new DmesgLine(bootedAt.plusNanos(micros * 1000), withoutCaller(rel.group(2)), p.facility(), p.priority()));
         }
         Matcher ctime = CTIME.matcher(p.rest());
         if (ctime.matches()) {
             try {
                 Instant ts = LocalDateTime.parse(ctime.group(1), CTIME_FORMAT).atZone(zone).toInstant();
-                return Optional.of(new DmesgLine(ts, ctime.group(2), p.facility(), p.priority()));
+                return Optional.of(new DmesgLine(ts, withoutCaller(ctime.group(2)), p.facility(), p.priority()));
             } catch (DateTimeParseException e) {
                 return Optional.empty();
             }
@@ -94,6 +100,11 @@ public final class DmesgTextParser {
         Matcher ctime = CTIME.matcher(rest);
         // Apache 2.2's error log has dmesg -T's stamp; the [level] after it (Apache's, mod_jk's) is no kernel's
         return ctime.matches() && !APACHE_LEVEL.matcher(ctime.group(2)).lookingAt();
+    }
+
+    private static String withoutCaller(String message) {
+        Matcher caller = CALLER.matcher(message);
+        return caller.lookingAt() ? message.substring(caller.end()) : message;
     }
 
     /** A line without its {@code <pri>} or {@code dmesg -x} prefix, and what the prefix said. */

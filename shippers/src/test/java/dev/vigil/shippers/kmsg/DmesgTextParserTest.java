@@ -27,6 +27,24 @@ class DmesgTextParserTest {
                 parser.parse("2026-12-03T17:43:52,809390+01:00 " + KILLED).orElseThrow().ts(), "the offset it prints is used");
     }
 
+    /**
+     * Kernels built with CONFIG_PRINTK_CALLER (openEuler, syzkaller's, some vendors') put the task or CPU
+     * that printed the line after its stamp: the console writes "[  244.780025][    C0] " (openEuler 21.09
+     * on Ampere, AmpereComputing/ampere-lts-kernel#71), util-linux dmesg "[    0.002423] [    T1] ".
+     * The caller is not part of the message.
+     */
+    @Test
+    void shouldLeaveThePrintkCallerOutOfTheMessage() {
+        String lockup = "BUG: workqueue lockup - pool cpus=2 node=0 flags=0x1 nice=0 stuck for 171s!";
+        assertEquals(Optional.of(new DmesgTextParser.DmesgLine(BOOT.plusNanos(244_780_025_000L), lockup, null, null)),
+                parser.parse("[  244.780025][    C0] " + lockup));
+        assertEquals(Optional.of(new DmesgTextParser.DmesgLine(BOOT.plusNanos(2_423_000L), "rcu: Hierarchical SRCU implementation.", 0, 6)),
+                parser.parse("<6>[    0.002423] [    T1] rcu: Hierarchical SRCU implementation."));
+        assertEquals(KILLED, parser.parse("2026-12-03T17:43:52,809390+00:00 [ T1441] " + KILLED).orElseThrow().message());
+        assertEquals("[drm] Initialized", parser.parse("[    1.000000] [drm] Initialized").orElseThrow().message(),
+                "a subsystem's own bracket stays");
+    }
+
     @Test
     void shouldTakeFacilityAndLevelFromDmesgDashX() {
         assertEquals(Optional.of(new DmesgTextParser.DmesgLine(BOOT.plusNanos(50_539_809_390_000L), KILLED, 0, 3)),
