@@ -10,13 +10,16 @@ import java.util.regex.Pattern;
 /**
  * {@code systemctl status} output, as it is pasted before the journal lines it ends with: a header
  * ({@code ● foo.service - Description}; {@code ○} inactive, {@code ×} failed, {@code *} on a
- * terminal without UTF-8) and the unit's properties, up to the blank line before the journal's
+ * terminal without UTF-8; pasted into an issue, the symbol is sometimes lost and the header starts
+ * with the unit, its description still after it) and the unit's properties, up to the blank line before the journal's
  * lines. Replay reads the journal lines and passes over the block; its {@code Active: … since Sat
  * 2018-11-17 22:09:12 +07} gives the year the stamps of the journal lines after it leave out.
  */
 final class StatusBlock {
-    private static final Pattern HEADER = Pattern.compile(
-            "^[●○×*↻] \\S+\\.(?:service|socket|timer|mount|automount|swap|target|path|slice|scope|device)(?: - .*)?$");
+    private static final String UNIT = "\\S+\\.(?:service|socket|timer|mount|automount|swap|target|path|slice|scope|device)";
+    private static final Pattern HEADER = Pattern.compile("^[●○×*↻] " + UNIT + "(?: - .*)?$");
+    /** A header without its symbol: only with the description, which a journal or syslog line never starts with. */
+    private static final Pattern BARE_HEADER = Pattern.compile("^" + UNIT + " - .*$");
     private static final Pattern SINCE = Pattern.compile(
             "^\\s*Active: .* since \\w{3} (\\d{4})-(\\d{2})-(\\d{2}) (\\d{2}):(\\d{2}):(\\d{2})");
 
@@ -24,7 +27,7 @@ final class StatusBlock {
 
     /** True when {@code line} starts a block. */
     static boolean isHeader(String line) {
-        return line.length() > 2 && line.charAt(1) == ' ' && HEADER.matcher(line).matches();
+        return line.length() > 2 && (line.charAt(1) == ' ' ? HEADER.matcher(line).matches() : BARE_HEADER.matcher(line).matches());
     }
 
     /**

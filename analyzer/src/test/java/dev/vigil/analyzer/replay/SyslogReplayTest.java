@@ -219,6 +219,32 @@ class SyslogReplayTest {
     }
 
     @Test
+    void aStatusBlockWhoseDotWasLostInThePasteIsStillTheBlock() throws IOException {
+        // freswa/dovecot-xaps-daemon issue 40 (Sep 2024): the header as pasted, without '● '
+        String status = """
+                xapsd.service - Apple Push Notification Service
+                     Loaded: loaded (/etc/systemd/system/xapsd.service; enabled; vendor preset: enabled)
+                     Active: failed (Result: exit-code) since Mon 2024-09-16 14:01:23 CST; 26min ago
+                    Process: 611 ExecStart=/usr/bin/xapsd (code=exited, status=1/FAILURE)
+                   Main PID: 611 (code=exited, status=1/FAILURE)
+                        CPU: 628ms
+
+                Sep 16 14:01:23 server systemd[1]: xapsd.service: Start request repeated too quickly.
+                """;
+        Path pasted = dir.resolve("status.txt");
+        Files.writeString(pasted, status);
+        Files.setLastModifiedTime(pasted, FileTime.from(CHANGED));
+        List<String> progress = new ArrayList<>();
+
+        Replay.Result result = replay(progress, utc(pasted));
+
+        assertEquals(List.of("unit_start_limit server xapsd.service x1"), described(result.incidents()));
+        assertEquals(List.of(), progress, "the status block is not unreadable lines");
+        assertEquals(Instant.parse("2024-09-16T14:01:23Z"), result.incidents().get(0).firstSeen(),
+                "the year is the status block's");
+    }
+
+    @Test
     void journalctlsHeaderGivesTheYearOfItsLines() throws IOException {
         // fjudith/katacoda-scenarios hyperledger-sawtooth-install/a3_generate-keys/step3.md: journalctl of systemd < 246
         // names the journal's first and last entry; 246-249 say "Journal begins at …, ends at …"; a pager cuts the line

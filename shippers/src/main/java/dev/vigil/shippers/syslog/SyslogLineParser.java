@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -28,7 +30,12 @@ import java.util.regex.Pattern;
  *   <li>{@code journalctl -o short-monotonic}: {@code [ 1269.000137] host prog[pid]: msg}, seconds
  *       since the boot, read only by a parser that knows when the host booted;</li>
  *   <li>RFC 5424: {@code <PRI>1 TIMESTAMP HOST APP PROCID MSGID [SD] MSG}, the PRI optional as
- *       files written with rsyslog's {@code RSYSLOG_SyslogProtocol23Format} have it.</li>
+ *       files written with rsyslog's {@code RSYSLOG_SyslogProtocol23Format} have it;</li>
+ *   <li>SONiC's {@code /var/log/syslog}: the severity in capitals between host and tag
+ *       ({@code Jun  3 07:59:01.257158 sonic ERR swss#orchagent: msg}), which gives the priority, and
+ *       from SONiC 202405 on the year before the RFC 3164 stamp ({@code 2024 Dec 17 12:16:42.236508 sonic …});</li>
+ *   <li>any of these without a host, as {@code journalctl --no-hostname} prints them
+ *       ({@code Jun 30 13:25:13 systemd[1]: msg}), when the tag has a pid.</li>
  * </ul>
  * Any of them may start with a {@code <PRI>}, which gives facility and priority. Stamps without a
  * year (RFC 3164) are put in the year of a reference instant, or the year before when that would
@@ -48,21 +55,52 @@ public final class SyslogLineParser {
     private static final Pattern UNIX_HEAD = Pattern.compile("^(\\d{9,11})\\.(\\d{6}) ");
     /** {@code journalctl -o short-monotonic}: seconds since boot, to the microsecond, as dmesg writes them. */
     private static final Pattern MONOTONIC_HEAD = Pattern.compile("^\\[ *(\\d{1,10})\\.(\\d{6})\\] ");
+    /** An RFC 3164 stamp; the month in English, or as journalctl prints it under another locale ({@link #MONTH_NAMES}). */
     private static final Pattern BSD_HEAD = Pattern.compile(
-            "^((?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)) ([ \\d]?\\d) (\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,9}))? ");
+            "^(\\p{L}{3,5}\\.?) ([ \\d]?\\d) (\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,9}))? ");
+    /** SONiC's stamp: the year, then the RFC 3164 stamp. */
+    private static final Pattern YEAR_BSD_HEAD = Pattern.compile(
+            "^(\\d{4}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ([ \\d]?\\d) (\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,9}))? ");
     private static final Pattern FULL_HEAD = Pattern.compile(
             "^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (\\d{4})-(\\d{2})-(\\d{2}) (\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,9}))? (\\S+) ");
     /** RFC 5424 after the PRI: version 1, stamp, host, app name, proc id, msg id. */
     private static final Pattern RFC5424_HEAD = Pattern.compile("^1 (\\S+) (\\S+) (\\S+) (\\S+) (\\S+) ");
     /** Host, then a tag {@code prog[pid]:} or {@code prog:} (absent in {@code last message repeated 3 times}). */
     private static final Pattern HOST_TAG = Pattern.compile("^(\\S+) (?:([^\\s\\[\\]:]+)(?:\\[(\\d{1,10})\\])?:(?: |$))?");
+    /**
+     * A tag with a pid right after the stamp: {@code journalctl --no-hostname}, or a host with no name
+     * (two spaces). A host name never holds a {@code [}, so such a word is the tag.
+     */
+    private static final Pattern NO_HOST_TAG = Pattern.compile("^ ?([^\\s\\[\\]:]+)\\[(\\d{1,10})\\]:(?: |$)");
+    /**
+     * rsyslog's {@code %syslogseverity-text:::uppercase%} between host and tag, as SONiC's template
+     * writes it, then the tag when it has one (a container's supervisord writes its own stamp instead).
+     */
+    private static final Pattern SEVERITY_TAG = Pattern.compile(
+            "^(EMERG|ALERT|CRIT|ERR|WARNING|NOTICE|INFO|DEBUG) (?:([^\\s\\[\\]:]+)(?:\\[(\\d{1,10})\\])?:(?: |$))?");
+    /** The severities by their number, 0 (emerg) to 7 (debug). */
+    private static final List<String> SEVERITIES = List.of("EMERG", "ALERT", "CRIT", "ERR", "WARNING", "NOTICE", "INFO", "DEBUG");
     /** What a host name or address looks like; an app log's level word in that place does not count. */
     private static final Pattern HOST_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]*");
     private static final Pattern LEVEL_WORD = Pattern.compile(
             "(?i)trace|debug|info|notice|warn|warning|error|err|fatal|crit|critical|severe");
-    private static final String MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
+    /**
+     * The months' abbreviations, lower case and without their dot, as glibc's {@code %b} gives them in the
+     * locales journalctl and syslog daemons most often run under: English, German ("mär", "okt",
+     * "dez"), French ("janv.", "févr.", "déc."), Spanish, Portuguese, Italian, Dutch, Polish and Russian.
+     * None names two months.
+     */
+    private static final Map<String, Integer> MONTH_NAMES = monthNames(
+            "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
+            "jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez",
+            "janv|févr|mars|avril|mai|juin|juil|août|sept|oct|nov|déc",
+            "ene|feb|mar|abr|may|jun|jul|ago|sep|oct|nov|dic",
+            "jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez",
+            "gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic",
+            "jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec",
+            "sty|lut|mar|kwi|maj|cze|lip|sie|wrz|paź|lis|gru",
+            "янв|фев|мар|апр|мая|июн|июл|авг|сен|окт|ноя|дек");
     private static final long DAY_SECONDS = 86_400;
-    private static final Pattern JOURNAL_HEADER = Pattern.compile("-- (?:Logs begin|Journal begins) at ");
     private static final Pattern JOURNAL_END = Pattern.compile(
             "-- (?:Logs begin|Journal begins) at .*?, ends? at \\w{3} (\\d{4})-(\\d{2})-(\\d{2}) (\\d{2}):(\\d{2})");
 
@@ -131,7 +169,9 @@ public final class SyslogLineParser {
         String host = parsed.get().host();
         // app logs also start with this stamp ("… Starting server: listening"): a journal line has a pid or is the kernel's
         boolean spaced = ISO_SPACE_HEAD.matcher(withoutPri(line)).lookingAt();
-        return parsed.get().program() != null && isHostName(host)
+        // without a PRI, a priority can only come from SONiC's severity word, which a tag may not follow
+        boolean severity = parsed.get().priority() != null && !line.startsWith("<");
+        return (parsed.get().program() != null || severity) && isHostName(host)
                 && (!spaced || parsed.get().pid() != null || "kernel".equals(parsed.get().program()));
     }
 
@@ -140,10 +180,14 @@ public final class SyslogLineParser {
         return HOST_NAME.matcher(word).matches() && !LEVEL_WORD.matcher(word).matches();
     }
 
-    /** {@code journalctl}'s own lines between entries: {@code -- Logs begin at …}, {@code -- Boot … --}, {@code -- No entries --}. */
+    /**
+     * {@code journalctl}'s own lines between entries: {@code -- Logs begin at …}, {@code -- Boot … --},
+     * {@code -- No entries --}, and the catalog text {@code journalctl -x} prints under an entry
+     * ({@code -- Subject: …}, {@code -- Defined-By: systemd}, {@code -- }; {@code ░░ } before each line
+     * from systemd 246 on). No entry starts so: an entry starts with its stamp.
+     */
     public static boolean isJournalMarker(String line) {
-        // a pager cuts a long header ("… end at Wed 2025-07-23 10:36:4>")
-        return line.startsWith("-- ") && (line.endsWith(" --") || JOURNAL_HEADER.matcher(line).lookingAt());
+        return line.startsWith("-- ") || line.equals("--") || line.startsWith("\u2591\u2591");
     }
 
     /**
@@ -196,13 +240,20 @@ public final class SyslogLineParser {
             if (m.find()) {
                 return headed(local(m, 1).atZone(zone).toInstant(), rest.substring(m.end()), pri);
             }
+            m = YEAR_BSD_HEAD.matcher(rest);
+            if (m.find()) {
+                return headed(LocalDateTime.of(number(m.group(1)), month(m.group(2)), number(m.group(3).trim()),
+                        number(m.group(4)), number(m.group(5)), number(m.group(6)), nanos(m.group(7))).atZone(zone).toInstant(),
+                        rest.substring(m.end()), pri);
+            }
             m = UNIX_HEAD.matcher(rest);
             return m.find() ? headed(Instant.ofEpochSecond(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)) * 1000),
                     rest.substring(m.end()), pri) : null;
         }
         Matcher m = BSD_HEAD.matcher(rest);
         if (m.find()) {
-            return headed(bsd(m, reference), rest.substring(m.end()), pri);
+            Instant ts = bsd(m, reference);
+            return ts == null ? null : headed(ts, rest.substring(m.end()), pri);
         }
         m = FULL_HEAD.matcher(rest);
         if (m.find()) {
@@ -213,9 +264,22 @@ public final class SyslogLineParser {
     }
 
     private static SyslogLine headed(Instant ts, String rest, Integer pri) {
+        Matcher bare = NO_HOST_TAG.matcher(rest);
+        if (bare.lookingAt()) {
+            return new SyslogLine(ts, null, bare.group(1), Long.parseLong(bare.group(2)), facility(pri), priority(pri),
+                    rest.substring(bare.end()));
+        }
         Matcher m = HOST_TAG.matcher(rest);
         if (!m.find()) {
             return null;
+        }
+        if (m.group(2) == null && pri == null) {
+            Matcher severity = SEVERITY_TAG.matcher(rest).region(m.end(), rest.length());
+            if (severity.lookingAt()) {
+                Long pid = severity.group(3) == null ? null : Long.parseLong(severity.group(3));
+                return new SyslogLine(ts, m.group(1), severity.group(2), pid, null,
+                        SEVERITIES.indexOf(severity.group(1)), rest.substring(severity.end()));
+            }
         }
         Long pid = m.group(3) == null ? null : Long.parseLong(m.group(3));
         return new SyslogLine(ts, m.group(1), m.group(2), pid, facility(pri), priority(pri), rest.substring(m.end()));
@@ -299,10 +363,33 @@ public final class SyslogLineParser {
                 number(m.group(at + 3)), number(m.group(at + 4)), number(m.group(at + 5)), nanos(m.group(at + 6)));
     }
 
+    /** The month a stamp names, 1 to 12; 0 for a word that names none. */
+    private static int month(String name) {
+        // journalctl writes the month in lower case under some locales ("nov 20 12:15:50"), with a dot in French ("déc.")
+        String key = name.toLowerCase(Locale.ROOT);
+        return MONTH_NAMES.getOrDefault(key.endsWith(".") ? key.substring(0, key.length() - 1) : key, 0);
+    }
+
+    private static Map<String, Integer> monthNames(String... locales) {
+        Map<String, Integer> names = new HashMap<>();
+        for (String locale : locales) {
+            String[] months = locale.split("\\|");
+            for (int i = 0; i < months.length; i++) {
+                Integer before = names.putIfAbsent(months[i], i + 1);
+                if (before != null && before != i + 1) {
+                    throw new IllegalStateException(months[i] + " names two months");
+                }
+            }
+        }
+        return Map.copyOf(names);
+    }
+
+    /** The stamp's instant; null when its first word names no month. */
     private Instant bsd(Matcher m, Instant reference) {
-        String name = m.group(1);
-        // journalctl writes the month in lower case under some locales ("nov 20 12:15:50")
-        int month = MONTHS.indexOf(Character.toUpperCase(name.charAt(0)) + name.substring(1).toLowerCase(Locale.ROOT)) / 3 + 1;
+        int month = month(m.group(1));
+        if (month == 0) {
+            return null;
+        }
         int day = number(m.group(2).trim());
         int year = reference.atZone(zone).getYear();
         Instant ts = at(year, month, day, m);

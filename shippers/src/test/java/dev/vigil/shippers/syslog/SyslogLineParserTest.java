@@ -67,6 +67,64 @@ class SyslogLineParserTest {
     }
 
     @Test
+    void sonicsSeverityWordAfterTheHostGivesThePriority() {
+        // SONiC's rsyslog template puts %syslogseverity-text:::uppercase% between host and tag
+        // (sonic-net/sonic-buildimage issue 4127, /var/log/syslog of a Dell S6100, Jun 2020)
+        String line = "Jun  3 07:59:01.257158 sonic-s6100-07 ERR swss#orchagent: :- meta_sai_get_oid: get status: SAI_STATUS_FAILURE";
+
+        SyslogLine l = parse(line);
+
+        assertEquals(Instant.parse("2026-06-03T07:59:01.257158Z"), l.ts());
+        assertEquals("sonic-s6100-07", l.host());
+        assertEquals("swss#orchagent", l.program());
+        assertEquals(3, l.priority(), "ERR");
+        assertNull(l.facility());
+        assertEquals(":- meta_sai_get_oid: get status: SAI_STATUS_FAILURE", l.message());
+        assertTrue(utc.looksLikeSyslog(line));
+        // a container's supervisord writes its own stamp where a tag would end with a colon
+        // (sonic-net/sonic-swss pull request 2230, Apr 2022)
+        SyslogLine sup = parse("Apr 15 22:24:39.752008 str-a7280cr3-2 INFO teamd#supervisord 2022-04-15 22:24:39,751 INFO exited: teamsyncd (exit status 1; not expected)");
+        assertEquals(6, sup.priority(), "INFO");
+        assertEquals("str-a7280cr3-2", sup.host());
+        assertEquals("teamd#supervisord 2022-04-15 22:24:39,751 INFO exited: teamsyncd (exit status 1; not expected)", sup.message());
+    }
+
+    @Test
+    void sonicsYearBeforeTheMonthIsTheLinesYear() {
+        // SONiC 202405 and later: the year, then the RFC 3164 stamp with microseconds
+        // (sonic-net/sonic-buildimage issue 22044, Dec 2024)
+        String line = "2024 Dec 17 12:16:42.236508 sonic NOTICE teamd#tlm_teamd: :- main: Exiting";
+
+        SyslogLine l = parse(line);
+
+        assertEquals(Instant.parse("2024-12-17T12:16:42.236508Z"), l.ts());
+        assertEquals("sonic", l.host());
+        assertEquals("teamd#tlm_teamd", l.program());
+        assertEquals(5, l.priority(), "NOTICE");
+        assertEquals(":- main: Exiting", l.message());
+        assertTrue(utc.looksLikeSyslog(line));
+        // a file may start with a container's supervisord line, which has a severity but no tag
+        assertTrue(utc.looksLikeSyslog("2024 Dec 17 12:16:41.235476 sonic INFO teamd#supervisord 2024-12-17 12:16:41,235 INFO waiting for supervisor-proc-exit-listener, rsyslogd, teammgrd, teamsyncd, tlm_teamd to die"));
+    }
+
+    @Test
+    void aLineWithoutAHostStartsItsTagAfterTheStamp() {
+        // journalctl --no-hostname, as pasted in nefelim4ag/Ananicy pull request 161 (Jun 2019; a line the
+        // mail client wrapped, joined again)
+        SyslogLine l = parse("Jun 30 13:25:13 systemd[1]: ananicy.service: Start request repeated too quickly.");
+
+        assertNull(l.host());
+        assertEquals("systemd", l.program());
+        assertEquals(1L, l.pid());
+        assertEquals("ananicy.service: Start request repeated too quickly.", l.message());
+        // an empty host leaves two spaces (systemd/systemd issue 23356, systemd 249 on an ARM board, May 2022)
+        SyslogLine empty = parse("May 12 02:37:21  systemd[1]: systemd-hostnamed.service: Deactivated successfully.");
+        assertNull(empty.host());
+        assertEquals("systemd", empty.program());
+        assertEquals("systemd-hostnamed.service: Deactivated successfully.", empty.message());
+    }
+
+    @Test
     void stampWithoutYearIsInTheLocalTimeOfTheGivenZone() {
         SyslogLine l = new SyslogLineParser(ZoneId.of("Europe/Berlin"))
                 .parse(SyslogFixtures.line("rfc3164-samba-ad-dc.log"), DEC_2026).orElseThrow();
@@ -80,6 +138,23 @@ class SyslogLineParserTest {
         Instant newYear = Instant.parse("2027-01-01T00:10:00Z");
         assertEquals(Instant.parse("2026-12-31T23:59:58Z"), utc.parse(december, newYear).orElseThrow().ts());
         assertEquals(Instant.parse("2027-01-01T00:00:03Z"), utc.parse(january, newYear).orElseThrow().ts());
+    }
+
+    @Test
+    void journalctlUnderAnotherLocaleNamesTheMonthInItsLanguage() {
+        // fr_FR (john30/ebusd issue 229, Raspbian stretch, Dec 2018)
+        SyslogLine french = parse("déc. 11 08:29:21 lingerie systemd[1]: ebusd.service: Start request repeated too quickly.");
+        assertEquals(Instant.parse("2025-12-11T08:29:21Z"), french.ts(), "after the reference of December 3: the year before");
+        assertEquals("lingerie", french.host());
+        assertEquals("ebusd.service: Start request repeated too quickly.", french.message());
+        // pt_BR (bitcoin/bitcoin issue 26718, Dec 2022)
+        SyslogLine portuguese = parse("dez 17 17:48:09 nakamoto systemd[1]: bitcoind.service: Start request repeated too quickly.");
+        assertEquals(Instant.parse("2026-12-17T17:48:09Z").minusSeconds(365L * 86_400), portuguese.ts(),
+                "December 17 is after the reference of December 3: the year before");
+        assertEquals("nakamoto", portuguese.host());
+        // de_DE's March, with its umlaut
+        assertEquals(3, parse("Mär 02 10:00:00 host systemd[1]: x").ts().atZone(ZoneOffset.UTC).getMonthValue());
+        assertTrue(utc.parse("Foo 17 17:48:09 nakamoto systemd[1]: x", DEC_2026).isEmpty(), "no month of any language");
     }
 
     @Test
@@ -175,6 +250,23 @@ class SyslogLineParserTest {
         assertTrue(SyslogLineParser.continues("                                               File \"/srv/app.py\", line 3"));
         assertFalse(SyslogLineParser.continues(SyslogFixtures.line("rfc3164-samba-ad-dc.log")));
         assertTrue(utc.parse("-- Reboot --", DEC_2026).isEmpty());
+    }
+
+    @Test
+    void journalctlXsCatalogTextIsNotAnEntry() {
+        // journalctl -xe explains catalogued entries on lines of its own, each behind "-- "
+        // (clearlinux/cloud-native-setup issue 127, Jul 2020)
+        assertTrue(SyslogLineParser.isJournalMarker("-- Subject: Automatic restarting of a unit has been scheduled"));
+        assertTrue(SyslogLineParser.isJournalMarker("-- Defined-By: systemd"));
+        assertTrue(SyslogLineParser.isJournalMarker("-- Support: https://lists.freedesktop.org/mailman/listinfo/systemd-devel"));
+        assertTrue(SyslogLineParser.isJournalMarker("-- "));
+        assertTrue(SyslogLineParser.isJournalMarker("-- Automatic restarting of the unit kubelet.service has been scheduled, as the result for"));
+        assertTrue(SyslogLineParser.isJournalMarker("-- The job identifier is 8327 and the job result is done."));
+        // systemd >= 246 puts "░░ " before it instead (systemd/systemd issue 19546, May 2021)
+        assertTrue(SyslogLineParser.isJournalMarker("░░ Subject: A start job for unit UNIT has begun execution"));
+        assertTrue(SyslogLineParser.isJournalMarker("░░ Defined-By: systemd"));
+        assertTrue(SyslogLineParser.isJournalMarker("░░ "));
+        assertTrue(SyslogLineParser.isJournalMarker("░░ The job identifier is 143."));
     }
 
     @Test
