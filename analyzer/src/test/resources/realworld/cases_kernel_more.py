@@ -756,3 +756,19 @@ def register_kernel_more(g):
             "[  +0.000057] EXT4-fs error (device sdc1): ext4_journal_check_start:83: comm rsync: Detected aborted journal",
             "[  +0.000028] EXT4-fs (sdc1): I/O error while writing superblock",
             "[  +0.000001] EXT4-fs (sdc1): Remounting filesystem read-only"]))
+
+    # ============================== kernel: a fault of systemd itself, in dmesg ==============================
+    case("kernel-segfault", "6.15-dmesg-systemd-pid1-segfaults-in-libc",
+         "A RHEL 9.2 guest under TDX on 6.15-rc4: systemd (PID 1) segfaults in libc as it boots. The kernel's "
+         "'systemd[1]: segfault at …' names the process as systemd names itself in the lines it writes to the ring "
+         "next ('systemd[1]: Caught <SEGV> …', 'Freezing execution.'): the segfault is the kernel's line.",
+         "https://lore.kernel.org/all/20250429143114.1724280-1-jun.miao@intel.com/ ('[V2 PATCH 0/1][Bug Report] and "
+         "Fix TDX cpuid0x2 #VE causing segment', LKML, Apr 2025; its boot log verbatim)",
+         must=[expect("segfault", subject="systemd", pattern="kernel_segfault", count=(1, 1),
+                      summary=["systemd (pid 1) segfaulted at 55c974b82650 in libc.so.6"])])(
+        dmesg_verbatim([
+            "[   46.902055] systemd[1]: segfault at 55c974b82650 ip 00007f252eef09c2 sp 00007ffcd94fe7b8 error 4 in libc.so.6[7f252ee28000+175000] likely on CPU 1 (core 1, socket 0)",
+            "[   46.903302] Code: 00 0f 18 8e 00 31 00 00 0f 18 8e 40 31 00 00 0f 18 8e 80 31 00 00 0f 18 8e c0 31 00 00 62 e1 fe 48 6f 06 62 e1 fe 48 6f 4e 01 <62> e1 fe 48 6f 66 40 62 e1 fe 48 6f 6e 41 62 61 fe 48 6f 86 00 20",
+            "[   46.905516] systemd[1]: Caught <SEGV> from PID 1958225488.",
+            "[   46.921256] systemd[1]: Caught <SEGV>, dumped core as pid 346.",
+            "[   46.922056] systemd[1]: Freezing execution."]))

@@ -27,6 +27,16 @@ final class DmesgReader extends LineReader {
      * is the program's, not the kernel's (dmesg -x names its facility, which then decides).
      */
     private static final Pattern SYSTEMD = Pattern.compile("(systemd(?:-[a-z][a-z-]*)?)\\[(\\d{1,10})\\]: ");
+    /**
+     * The kernel names a process the same way when it reports a fault of it, and such a line about
+     * systemd is the kernel's: x86's and sparc's {@code systemd[1]: segfault at …}, powerpc's
+     * {@code systemd[1]: segfault (11) at 0 nip …} (signame(): also bus error, floating point
+     * exception, illegal instruction, unhandled trap, unknown signal) and its {@code code: } line,
+     * arm64's and RISC-V's {@code unhandled …}, mm's {@code memfd_create() called without MFD_EXEC …}.
+     * systemd's own lines name a unit or start with a capital ({@code Started …}, {@code Caught <SEGV> …}).
+     */
+    private static final Pattern KERNEL_REPORT = Pattern.compile("(?:segfault|bus error|floating point exception"
+            + "|illegal instruction|unhandled|unknown signal)\\b|code: |memfd_create\\(\\) called");
 
     private final String host;
     private final String bootId;
@@ -105,7 +115,7 @@ final class DmesgReader extends LineReader {
             return null;
         }
         Matcher systemd = d.facility() != null && d.facility() == 0 ? null : SYSTEMD.matcher(message);
-        if (systemd != null && systemd.lookingAt()) {
+        if (systemd != null && systemd.lookingAt() && !aboutProcess(message, systemd.end())) {
             // systemd's own line, written to the ring because journald was not there to take it
             SyslogLine own = new SyslogLine(d.ts(), host, systemd.group(1), Long.parseLong(systemd.group(2)), d.facility(),
                     d.priority(), message.substring(systemd.end()));
@@ -120,6 +130,11 @@ final class DmesgReader extends LineReader {
                 .facility(d.facility())
                 .bootId(bootId)
                 .build();
+    }
+
+    /** True when the message after the process's {@code comm[pid]: } at {@code from} is the kernel's report about it. */
+    private static boolean aboutProcess(CharSequence message, int from) {
+        return KERNEL_REPORT.matcher(message).region(from, message.length()).lookingAt();
     }
 
     /**

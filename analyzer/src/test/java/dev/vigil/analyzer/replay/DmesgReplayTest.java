@@ -17,8 +17,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Kernel text as replay reads it: dmesg's time formats. */
+/** Kernel text as replay reads it: dmesg's time formats, and who wrote a line naming systemd. */
 class DmesgReplayTest {
+    private static final BootClock BOOT = new BootClock("b", Instant.parse("2026-03-02T08:00:00Z"));
+
     @TempDir Path dir;
 
     private Path file(String name, Instant changed, String... lines) throws IOException {
@@ -85,5 +87,32 @@ class DmesgReplayTest {
         assertEquals(List.of(Instant.parse("2021-08-04T09:48:59.999989Z"), Instant.parse("2021-08-04T09:48:59.999994Z"),
                 Instant.parse("2021-08-04T09:49:00Z"), Instant.parse("2021-08-04T09:49:00Z"),
                 Instant.parse("2021-08-04T09:49:00.000011Z")), times(dmesg(p, null)));
+    }
+
+    /**
+     * A kernel line naming systemd is systemd's own when systemd wrote it to the ring, the kernel's when
+     * it reports a fault of it. TDX bug report (https://lore.kernel.org/all/20250429143114.1724280-1-jun.miao@intel.com/,
+     * 6.15-rc4, x86); a Fedora 31 powerpc guest (linuxppc-dev, 2019, the library's kernel_segfault test, its
+     * stamps made here); the
+     * kernel test robot's dmesg of 6.6-rc4 with printk callers (https://lore.kernel.org/oe-lkp/202310192232.750e5c5b-oliver.sang@intel.com).
+     */
+    @Test
+    void shouldLeaveTheKernelsReportsAboutSystemdToTheKernel() throws IOException {
+        Path p = file("dmesg.txt", Instant.parse("2026-03-02T09:00:00Z"),
+                "[   46.902055] systemd[1]: segfault at 55c974b82650 ip 00007f252eef09c2 sp 00007ffcd94fe7b8 error 4 in libc.so.6[7f252ee28000+175000] likely on CPU 1 (core 1, socket 0)",
+                "[   46.905516] systemd[1]: Caught <SEGV> from PID 1958225488.",
+                "[   46.922056] systemd[1]: Freezing execution.",
+                "[   47.000000] systemd[1]: segfault (11) at 7ffff3eaf550 nip 7ce4d42f8d78 lr 9d82c098fc0 code 1 in libsystemd-shared-243.so[7ce4d4150000+2e0000]",
+                "[   47.000001] systemd[1]: code: 00000480 60420000 3c4c001e 3842edb0 7c0802a6 3d81fff0 fb81ffe0 fb",
+                "[   55.856376][    T1] systemd[1]: memfd_create() called without MFD_EXEC or MFD_NOEXEC_SEAL set");
+
+        List<Event> events = dmesg(p, BOOT);
+
+        assertEquals(List.of(Source.KERNEL, Source.JOURNALD, Source.JOURNALD, Source.KERNEL, Source.KERNEL, Source.KERNEL),
+                events.stream().map(Event::source).toList());
+        assertEquals("systemd[1]: segfault at 55c974b82650 ip 00007f252eef09c2 sp 00007ffcd94fe7b8 error 4 in "
+                + "libc.so.6[7f252ee28000+175000] likely on CPU 1 (core 1, socket 0)", events.get(0).message());
+        assertEquals("Caught <SEGV> from PID 1958225488.", events.get(1).message());
+        assertEquals("systemd[1]: memfd_create() called without MFD_EXEC or MFD_NOEXEC_SEAL set", events.get(5).message());
     }
 }
