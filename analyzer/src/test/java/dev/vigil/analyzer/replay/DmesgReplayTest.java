@@ -17,7 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Kernel text as replay reads it: dmesg's time formats, and who wrote a line naming systemd. */
+/** Kernel text as replay reads it: dmesg's time formats, its caller ids, and who wrote a line naming systemd. */
 class DmesgReplayTest {
     private static final BootClock BOOT = new BootClock("b", Instant.parse("2026-03-02T08:00:00Z"));
 
@@ -114,5 +114,36 @@ class DmesgReplayTest {
                 + "libc.so.6[7f252ee28000+175000] likely on CPU 1 (core 1, socket 0)", events.get(0).message());
         assertEquals("Caught <SEGV> from PID 1958225488.", events.get(1).message());
         assertEquals("systemd[1]: memfd_create() called without MFD_EXEC or MFD_NOEXEC_SEAL set", events.get(5).message());
+    }
+
+    /**
+     * CONFIG_PRINTK_CALLER: the task or CPU after the stamp is no part of the message, in dmesg text
+     * (the kernel test robot's, above) as in a /dev/kmsg dump, whose records carry it as {@code caller=}
+     * (Sergey Senozhatsky's, https://lore.kernel.org/all/20200813113155.GA483@jagdpanzerIV.localdomain/).
+     */
+    @Test
+    void shouldLeaveThePrintkCallerOutOfTheMessage() throws IOException {
+        Path text = file("dmesg.txt", Instant.parse("2026-03-02T09:00:00Z"),
+                "[   55.309389][    C1] ------------[ cut here ]------------",
+                "[ 55.315508][ C1] WARNING: CPU: 1 PID: 0 at kernel/sched/core.c:1182 nohz_csd_func (kernel/sched/core.c:1182 (discriminator 1)) ");
+        List<Event> fromText = dmesg(text, BOOT);
+        assertEquals("------------[ cut here ]------------", fromText.get(0).message());
+        assertEquals(BOOT.bootedAt().plusNanos(55_315_508_000L), fromText.get(1).ts());
+        assertTrue(fromText.get(1).message().startsWith("WARNING: CPU: 1 PID: 0 at kernel/sched/core.c:1182"));
+
+        Path dump = file("kmsg.txt", Instant.parse("2026-03-02T09:00:00Z"),
+                "6,223,93298,-,caller=T1;acpi PNP0A08:00: _OSC: OS supports [Segments MSI HPX-Type3]",
+                " SUBSYSTEM=acpi",
+                " DEVICE=+acpi:PNP0A08:00",
+                "6,225,93540,-,caller=T1;PCI host bridge to bus 0000:00");
+        List<Event> records = new ArrayList<>();
+        try (KmsgDumpReader reader = new KmsgDumpReader(dump, "h", BOOT, BadRecords.unreported(dump))) {
+            for (Event e; (e = reader.next()) != null; ) {
+                records.add(e);
+            }
+        }
+        assertEquals(List.of("acpi PNP0A08:00: _OSC: OS supports [Segments MSI HPX-Type3]", "PCI host bridge to bus 0000:00"),
+                records.stream().map(Event::message).toList());
+        assertEquals(BOOT.bootedAt().plusNanos(93_298_000L), records.get(0).ts());
     }
 }
