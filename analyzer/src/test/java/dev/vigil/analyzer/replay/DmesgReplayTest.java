@@ -114,6 +114,16 @@ class DmesgReplayTest {
                 + "libc.so.6[7f252ee28000+175000] likely on CPU 1 (core 1, socket 0)", events.get(0).message());
         assertEquals("Caught <SEGV> from PID 1958225488.", events.get(1).message());
         assertEquals("systemd[1]: memfd_create() called without MFD_EXEC or MFD_NOEXEC_SEAL set", events.get(5).message());
+
+        // systemd-journald's command name is cut to 15 characters, "systemd-journal", in the kernel's report
+        // (a NixOS VM on 6.12-rc3, https://lore.kernel.org/all/ZxFEi1Tod43pD6JC@moon.secunet.de/, lines in order)
+        Path nixos = file("nixos.txt", Instant.parse("2026-03-02T09:00:00Z"),
+                "[   28.806829] systemd[1]: Caught <ABRT>, from our own process.",
+                "[   28.873961] systemd-udevd[411]: Using default interface naming scheme 'v255'.",
+                "[   29.096262] systemd-journald[383]: Received client request to flush runtime journal.",
+                "[   30.846642] systemd-journal[383]: segfault at 6f ip 00007f834f1f3894 sp 00007ffd95427128 error 4 in libzstd.so.1.5.6[b2894,7f834f14a000+b9000] likely on CPU 0 (core 0, socket 0)");
+        assertEquals(List.of(Source.JOURNALD, Source.JOURNALD, Source.JOURNALD, Source.KERNEL),
+                dmesg(nixos, BOOT).stream().map(Event::source).toList());
     }
 
     /**
