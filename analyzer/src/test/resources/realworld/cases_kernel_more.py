@@ -772,3 +772,42 @@ def register_kernel_more(g):
             "[   46.905516] systemd[1]: Caught <SEGV> from PID 1958225488.",
             "[   46.921256] systemd[1]: Caught <SEGV>, dumped core as pid 346.",
             "[   46.922056] systemd[1]: Freezing execution."]))
+
+    # ============================== dmesg -d (--show-delta) output ==============================
+    case("kernel-oops", "5.9-dmesg-d-amdgpu-null-pointer-oops-in-kworker",
+         "A 5.9-rc2 workstation unplugs an amdgpu display: a kworker dereferences a NULL pointer in "
+         "drm_atomic_private_obj_fini and oopses. dmesg -d output: each stamp carries the seconds since the line "
+         "before ('[   65.681501 <    0.000004>]').",
+         "https://lore.kernel.org/amd-gfx/1602696294-5611-1-git-send-email-andrey.grodzovsky@amd.com/ ('[PATCH 1/2] "
+         "drm/amd/display: Revert \"drm/amd/display: Fix a list corruption\"', amd-gfx, Oct 2020; its oops verbatim)",
+         must=[expect("kernel_oops", subject="kworker/8:1", pattern="kernel_oops", summary=["kernel oops in kworker/8:1"])])(
+        dmesg_verbatim([
+            "[   65.681501 <    0.000004>] BUG: kernel NULL pointer dereference, address: 0000000000000008",
+            "[   65.681504 <    0.000003>] #PF: supervisor write access in kernel mode",
+            "[   65.681506 <    0.000002>] #PF: error_code(0x0002) - not-present page",
+            "[   65.681507 <    0.000001>] PGD 7c9437067 P4D 7c9437067 PUD 7c9db7067 PMD 0",
+            "[   65.681511 <    0.000004>] Oops: 0002 [#1] SMP NOPTI",
+            "[   65.681512 <    0.000001>] CPU: 8 PID: 127 Comm: kworker/8:1 Tainted: G        W  O      5.9.0-rc2-dev+ #59",
+            "[   65.681514 <    0.000002>] Hardware name: System manufacturer System Product Name/PRIME X470-PRO, BIOS 4406 02/28/2019",
+            "[   65.681525 <    0.000011>] Workqueue: events drm_connector_free_work_fn [drm]",
+            "[   65.681535 <    0.000010>] RIP: 0010:drm_atomic_private_obj_fini+0x11/0x60 [drm]",
+            "[   65.681537 <    0.000002>] Code: de 4c 89 e7 e8 70 f2 ba f8 48 8d 65 d8 5b 41 5c 41 5d 41 5e 41 5f 5d c3 90 0f 1f 44 00 00 48 8b 47 08 48 8b 17 55 48 89 e5 53 <48> 89 42 08 48 89 10 48 b8 00 01 00 00 00 00 ad de 48 89 fb 48 89",
+            "[   65.681541 <    0.000004>] RSP: 0018:ffffa5fa805efdd8 EFLAGS: 00010246",
+            "[   65.681542 <    0.000001>] RAX: 0000000000000000 RBX: ffff9a4b094654d8 RCX: 0000000000000000",
+            "[   65.681544 <    0.000002>] RDX: 0000000000000000 RSI: ffffffffba197bc2 RDI: ffff9a4b094654d8",
+            "[   65.681545 <    0.000001>] RBP: ffffa5fa805efde0 R08: ffffffffba197b82 R09: 0000000000000040",
+            "[   65.681547 <    0.000002>] R10: ffffa5fa805efdc8 R11: 000000000000007f R12: ffff9a4b09465888",
+            "[   65.681549 <    0.000002>] R13: ffff9a4b36f20010 R14: ffff9a4b36f20290 R15: ffff9a4b3a692840",
+            "[   65.681551 <    0.000002>] FS:  0000000000000000(0000) GS:ffff9a4b3ea00000(0000) knlGS:0000000000000000",
+            "[   65.681553 <    0.000002>] CS:  0010 DS: 0000 ES: 0000 CR0: 0000000080050033",
+            "[   65.681554 <    0.000001>] CR2: 0000000000000008 CR3: 00000007c9c82000 CR4: 00000000003506e0",
+            "[   65.681556 <    0.000002>] Call Trace:",
+            "[   65.681561 <    0.000005>]  drm_dp_mst_topology_mgr_destroy+0xc4/0xe0 [drm_kms_helper]",
+            "[   65.681612 <    0.000051>]  amdgpu_dm_connector_destroy+0x3d/0x110 [amdgpu]",
+            "[   65.681622 <    0.000010>]  drm_connector_free_work_fn+0x78/0x90 [drm]",
+            "[   65.681624 <    0.000002>]  process_one_work+0x164/0x410",
+            "[   65.681626 <    0.000002>]  worker_thread+0x4d/0x450",
+            "[   65.681628 <    0.000002>]  ? rescuer_thread+0x390/0x390",
+            "[   65.681630 <    0.000002>]  kthread+0x10a/0x140",
+            "[   65.681632 <    0.000002>]  ? kthread_unpark+0x70/0x70",
+            "[   65.681634 <    0.000002>]  ret_from_fork+0x22/0x30"]))

@@ -22,16 +22,23 @@ import java.util.regex.Pattern;
  * Parses saved {@code dmesg} output for replay: {@code [  123.456789] msg} (seconds since boot,
  * turned into wall time with a given boot time) and {@code dmesg -T}'s
  * {@code [Mon Mar 14 02:11:07 2026] msg} (local time of the given zone), and
- * {@code dmesg --time-format iso}'s {@code 2026-12-03T17:43:52,808850+00:00 msg}. An optional
+ * {@code dmesg --time-format iso}'s {@code 2026-12-03T17:43:52,808850+00:00 msg}, the first two also with
+ * {@code dmesg -d}'s delta. An optional
  * {@code <pri>} prefix ({@code dmesg -r}) or {@code kern  :warn  : } ({@code dmesg -x}) gives
  * facility and priority. {@code dmesg -H}'s relative stamps need the lines before them, so
  * {@link #parseReltime} gives what they say and the reader keeps the clock.
  */
 public final class DmesgTextParser {
     private static final Pattern PRI = Pattern.compile("^<(\\d{1,3})>");
-    private static final Pattern RELATIVE = Pattern.compile("^\\[\\s*(\\d+\\.\\d+)\\]\\s?(.*)$", Pattern.DOTALL);
+    /**
+     * {@code dmesg -d} (--show-delta) adds the seconds since the record before to the stamp,
+     * {@code [  925.738225 <    0.188086>]} and {@code [Mon Mar 14 02:11:07 2026 <    0.000012>]}
+     * ("%s <%12.06f>"); the stamp alone places the line.
+     */
+    private static final String SHOWN_DELTA = "(?: <\\s*\\d+\\.\\d+>)?";
+    private static final Pattern RELATIVE = Pattern.compile("^\\[\\s*(\\d+\\.\\d+)" + SHOWN_DELTA + "\\]\\s?(.*)$", Pattern.DOTALL);
     private static final Pattern CTIME = Pattern.compile(
-            "^\\[(\\w{3} \\w{3} [ \\d]\\d \\d{2}:\\d{2}:\\d{2} \\d{4})\\]\\s?(.*)$", Pattern.DOTALL);
+            "^\\[(\\w{3} \\w{3} [ \\d]\\d \\d{2}:\\d{2}:\\d{2} \\d{4})" + SHOWN_DELTA + "\\]\\s?(.*)$", Pattern.DOTALL);
     /** What follows the stamp in Apache's error log: {@code [error]}, {@code [core:warn]}, {@code [notice]}. */
     private static final Pattern APACHE_LEVEL =
             Pattern.compile("\\[(?:\\w+:)?(?:emerg|alert|crit|error|warn|notice|info|debug|trace[1-8])\\]");

@@ -94,4 +94,16 @@ class DmesgTextParserTest {
         assertEquals(Optional.empty(), DmesgTextParser.parseReltime("[Foo14 16:31] x"));
         assertEquals(Optional.empty(), DmesgTextParser.parseReltime("[Feb31 16:31] x"));
     }
+
+    /**
+     * dmesg -d adds the seconds since the line before to the stamp ("[  65.681501 <    0.000004>]"): an
+     * amdgpu oops in https://lore.kernel.org/amd-gfx/1602696294-5611-1-git-send-email-andrey.grodzovsky@amd.com/ (2020).
+     */
+    @Test
+    void shouldReadTheStampOfDmesgDashDAndLeaveTheDeltaOut() {
+        assertEquals(Optional.of(new DmesgTextParser.DmesgLine(BOOT.plusNanos(65_681_511_000L), "Oops: 0002 [#1] SMP NOPTI", null, null)),
+                parser.parse("[   65.681511 <    0.000004>] Oops: 0002 [#1] SMP NOPTI"));
+        assertTrue(DmesgTextParser.looksLikeDmesg(
+                "[   65.681501 <    0.000004>] BUG: kernel NULL pointer dereference, address: 0000000000000008"));
+    }
 }
