@@ -3,8 +3,10 @@ package dev.vigil.analyzer.replay;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vigil.analyzer.incident.Incident;
 import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.Source;
+import dev.vigil.patterns.library.PatternFiles;
 import dev.vigil.shippers.kmsg.BootClock;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -68,6 +70,34 @@ class DmesgReplayTest {
         assertTrue(DmesgReader.hasWallClockStamps(p, ZoneOffset.UTC), "dmesg -H needs no boot time");
         assertEquals(InputFormat.DMESG, InputFormat.detect("[Aug14 16:31] usb 2-1.2: USB disconnect, device number 4"));
         assertEquals(InputFormat.DMESG, InputFormat.detect("[  +0.007701] sd 4:0:0:0: [sdb] tag#4 uas_zap_pending 0 uas-tag 1 inflight: CMD"));
+    }
+
+    /**
+     * A dmesg -H file replays as it is: told for dmesg by its first line, without --boot-time, and the
+     * library finds its failures (Tobias Jakobi's VL817 log, as the corpus case kernel-disk/5.x-usb-raid1-member-disconnects).
+     */
+    @Test
+    void shouldReplayADmesgHumanFileWithoutFormatOrBootTime() throws IOException {
+        Path p = file("dmesg-H.txt", Instant.parse("2021-09-21T10:00:00Z"),
+                "[Aug14 16:31] usb 2-1.2: USB disconnect, device number 4",
+                "[  +0.007701] sd 4:0:0:0: [sdb] tag#4 uas_zap_pending 0 uas-tag 1 inflight: CMD",
+                "[  +0.000004] sd 4:0:0:0: [sdb] tag#4 CDB: opcode=0x2a 2a 00 00 37 63 da 00 00 80 00",
+                "[  +0.000022] sd 4:0:0:0: [sdb] tag#4 UNKNOWN(0x2003) Result: hostbyte=0x01 driverbyte=0x00 cmd_age=19s",
+                "[  +0.000001] sd 4:0:0:0: [sdb] tag#4 CDB: opcode=0x2a 2a 00 00 37 63 da 00 00 80 00",
+                "[  +0.000001] blk_update_request: I/O error, dev sdb, sector 29040336 op 0x1:(WRITE) flags 0x0 phys_seg 128 prio class 0",
+                "[  +0.000028] blk_update_request: I/O error, dev sdb, sector 29041360 op 0x1:(WRITE) flags 0x0 phys_seg 128 prio class 0",
+                "[  +0.000000] blk_update_request: I/O error, dev sdb, sector 16 op 0x1:(WRITE) flags 0x800 phys_seg 1 prio class 0",
+                "[  +0.000005] md: super_written gets error=-5",
+                "[  +0.000002] md/raid1:md126: Disk failure on sdb, disabling device.",
+                "              md/raid1:md126: Operation continuing on 1 devices.");
+
+        Replay.Result result = new Replay(PatternFiles.load(List.of()), line -> {})
+                .run(List.of(new ReplayInput(p, null, null, null, null, ZoneOffset.UTC)), new Replay.Options(null, null));
+
+        assertEquals(List.of("disk_io_error sdb kernel_disk_io_error", "disk_io_error sdb kernel_raid_member_failure"),
+                result.incidents().stream().map(i -> i.type() + " " + i.subject() + " " + i.pattern()).sorted().toList());
+        assertEquals(Instant.parse("2021-08-14T16:31:00.007729Z"),
+                result.incidents().stream().map(Incident::firstSeen).min(Instant::compareTo).orElseThrow());
     }
 
     /**
