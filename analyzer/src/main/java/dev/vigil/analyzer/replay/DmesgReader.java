@@ -15,9 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code dmesg} text, with seconds-since-boot or {@code -T} stamps; systemd's own lines in it are
- * journald events, as they would have been had journald taken them ({@link #SYSTEMD}). Wall-clock ({@code -T}) output
- * needs no boot clock; lines with seconds since boot then cannot be placed and are skipped.
+ * {@code dmesg} text, with seconds-since-boot, {@code -T}, ISO or {@code -H} stamps; systemd's own lines
+ * in it are journald events, as they would have been had journald taken them ({@link #SYSTEMD}).
+ * Wall-clock ({@code -T}, ISO) and {@code -H} output ({@link ReltimeClock}) need no boot clock; lines
+ * with seconds since boot then cannot be placed and are skipped.
  */
 final class DmesgReader extends LineReader {
     /**
@@ -26,11 +27,27 @@ final class DmesgReader extends LineReader {
      * is the program's, not the kernel's (dmesg -x names its facility, which then decides).
      */
     private static final Pattern SYSTEMD = Pattern.compile("(systemd(?:-[a-z][a-z-]*)?)\\[(\\d{1,10})\\]: ");
+    /**
+     * The kernel names a process the same way when it reports a fault of it, and such a line about
+     * systemd is the kernel's: x86's and sparc's {@code systemd[1]: segfault at …}, powerpc's
+     * {@code systemd[1]: segfault (11) at 0 nip …} (signame(): also bus error, floating point
+     * exception, illegal instruction, unhandled trap, unknown signal) and its {@code code: } line,
+     * arm64's and RISC-V's {@code unhandled …}, mm's {@code memfd_create() called without MFD_EXEC …}.
+     * systemd's own lines name a unit or start with a capital ({@code Started …}, {@code Caught <SEGV> …}).
+     */
+    private static final Pattern KERNEL_REPORT = Pattern.compile("(?:segfault|bus error|floating point exception"
+            + "|illegal instruction|unhandled|unknown signal)\\b|code: |memfd_create\\(\\) called");
 
     private final String host;
     private final String bootId;
     private final DmesgTextParser parser;
     private LineSource.Line lookahead;
+    /** The stamp of {@code lookahead}, read when it ended the record before; null for a line without one. */
+    private DmesgTextParser.DmesgLine lookaheadStamp;
+    private final Path path;
+    private final ZoneId zone;
+    /** The clock of {@code dmesg -H} lines, made at the first. */
+    private ReltimeClock reltime;
     /** Maps systemd's lines as a syslog file's, naming the units they are about. */
     private final SyslogEventMapper programs = new SyslogEventMapper();
 
@@ -38,17 +55,22 @@ final class DmesgReader extends LineReader {
     DmesgReader(Path path, String host, BootClock boot, ZoneId zone, BadRecords bad) throws IOException {
         super(path, bad);
         this.host = host;
+        this.path = path;
+        this.zone = zone;
         this.bootId = boot == null ? "unknown" : boot.bootId();
         this.parser = new DmesgTextParser(boot == null ? null : boot.bootedAt(), zone);
     }
 
-    /** True when the file's first stamped line has a {@code dmesg -T} wall-clock stamp. */
+    /**
+     * True when the file's first stamped line has a {@code dmesg -T} or ISO wall-clock stamp, or
+     * {@code dmesg -H}'s minute or seconds since the line before, which need no boot either.
+     */
     static boolean hasWallClockStamps(Path path, ZoneId zone) throws IOException {
         DmesgTextParser shape = new DmesgTextParser(null, zone);
         try (LineSource scan = new LineSource(path)) {
             LineSource.Line line;
             for (int i = 0; i < TextHead.FIRST_STAMP_SEARCH && (line = scan.next()) != null; i++) {
-                if (shape.parse(line.text()).isPresent()) {
+                if (shape.parse(line.text()).isPresent() || DmesgTextParser.parseReltime(line.text()).isPresent()) {
                     return true;
                 }
             }
@@ -64,33 +86,36 @@ final class DmesgReader extends LineReader {
     /** The next record, or null at the end or when the next record is skipped (then {@code lookahead} is set). */
     private Event read() throws IOException {
         LineSource.Line line = lookahead != null ? lookahead : lines.next();
+        DmesgTextParser.DmesgLine d = lookahead != null ? lookaheadStamp : stamped(line);
         lookahead = null;
-        Optional<DmesgTextParser.DmesgLine> parsed = Optional.empty();
-        while (line != null && (line.text().isBlank() || (parsed = parser.parse(line.text())).isEmpty())) {
+        lookaheadStamp = null;
+        while (line != null && d == null) {
             if (!line.text().isBlank()) {
                 bad.skip(line.number(), "not a dmesg line (text before the first stamped line belongs to no record)");
             }
             line = lines.next();
+            d = stamped(line);
         }
         if (line == null) {
             return null;
         }
         long offset = line.offset();
-        StringBuilder message = new StringBuilder(parsed.get().message());
+        StringBuilder message = new StringBuilder(d.message());
         // dmesg prints the continuation lines of a multi-line record (Mem-Info, call traces) unstamped
         LineSource.Line next;
-        while ((next = lines.next()) != null && !next.text().isBlank() && parser.parse(next.text()).isEmpty()) {
+        DmesgTextParser.DmesgLine nextStamp = null;
+        while ((next = lines.next()) != null && !next.text().isBlank() && (nextStamp = stamped(next)) == null) {
             if (message.length() + next.text().length() < LineSource.MAX_LINE_BYTES) {
                 message.append('\n').append(next.text().strip());
             }
         }
         lookahead = next;
-        DmesgTextParser.DmesgLine d = parsed.get();
+        lookaheadStamp = nextStamp;
         if (!bad.admits(d.ts(), line.number())) {
             return null;
         }
         Matcher systemd = d.facility() != null && d.facility() == 0 ? null : SYSTEMD.matcher(message);
-        if (systemd != null && systemd.lookingAt()) {
+        if (systemd != null && systemd.lookingAt() && !aboutProcess(message, systemd.end())) {
             // systemd's own line, written to the ring because journald was not there to take it
             SyslogLine own = new SyslogLine(d.ts(), host, systemd.group(1), Long.parseLong(systemd.group(2)), d.facility(),
                     d.priority(), message.substring(systemd.end()));
@@ -105,5 +130,33 @@ final class DmesgReader extends LineReader {
                 .facility(d.facility())
                 .bootId(bootId)
                 .build();
+    }
+
+    /** True when the message after the process's {@code comm[pid]: } at {@code from} is the kernel's report about it. */
+    private static boolean aboutProcess(CharSequence message, int from) {
+        return KERNEL_REPORT.matcher(message).region(from, message.length()).lookingAt();
+    }
+
+    /**
+     * The stamp and message of a line that starts a record; null for a continuation line, other text
+     * or the end. Each line is read once: a {@code dmesg -H} line moves the clock on.
+     */
+    private DmesgTextParser.DmesgLine stamped(LineSource.Line line) throws IOException {
+        if (line == null || line.text().isBlank()) {
+            return null;
+        }
+        Optional<DmesgTextParser.DmesgLine> parsed = parser.parse(line.text());
+        if (parsed.isPresent()) {
+            return parsed.get();
+        }
+        Optional<DmesgTextParser.ReltimeLine> relative = DmesgTextParser.parseReltime(line.text());
+        if (relative.isEmpty()) {
+            return null;
+        }
+        if (reltime == null) {
+            reltime = ReltimeClock.of(path, zone);
+        }
+        DmesgTextParser.ReltimeLine r = relative.get();
+        return new DmesgTextParser.DmesgLine(reltime.at(r), r.message(), r.facility(), r.priority());
     }
 }

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -65,5 +68,42 @@ class DmesgTextParserTest {
         // the analyzer's replay/syslog/dmesg-T.txt (SOURCES)
         assertTrue(DmesgTextParser.looksLikeDmesg(
                 "[Sat Oct 22 04:31:47 2016] systemd-journald[115912]: Received SIGTERM from PID 1 (systemd)."));
+    }
+
+    /**
+     * dmesg -H / --reltime: the local minute without a year on the first line of each ("%b%e %H:%M", the
+     * day space-padded), the seconds since the line before on the others. Lines of
+     * https://lore.kernel.org/linux-usb/20210921101752.4679-1-tjakobi@math.uni-bielefeld.de/ and
+     * https://lore.kernel.org/linux-usb/YQpJLk42b+0g7WFB@kroah.com/ (2021).
+     */
+    @Test
+    void shouldReadTheMinuteAndTheSecondsSinceTheLineBeforeOfDmesgDashH() {
+        assertEquals(Optional.of(new DmesgTextParser.ReltimeLine(MonthDay.of(8, 14), LocalTime.of(16, 31), null,
+                "usb 2-1.2: USB disconnect, device number 4", null, null)),
+                DmesgTextParser.parseReltime("[Aug14 16:31] usb 2-1.2: USB disconnect, device number 4"));
+        assertEquals(MonthDay.of(8, 4), DmesgTextParser.parseReltime("[Aug 4 09:48] xhci_hcd 0000:47:00.1: AMD-Vi: Event logged "
+                + "[IO_PAGE_FAULT domain=0x0032 address=0xfffffff00000 flags=0x0000]").orElseThrow().day());
+        assertEquals(Optional.of(new DmesgTextParser.ReltimeLine(null, null, new BigDecimal("0.007701"),
+                "sd 4:0:0:0: [sdb] tag#4 uas_zap_pending 0 uas-tag 1 inflight: CMD", null, null)),
+                DmesgTextParser.parseReltime("[  +0.007701] sd 4:0:0:0: [sdb] tag#4 uas_zap_pending 0 uas-tag 1 inflight: CMD"));
+        assertEquals(new BigDecimal("14.831953"),
+                DmesgTextParser.parseReltime("[ +14.831953] usb 9-2: USB disconnect, device number 2").orElseThrow().sinceLast());
+        assertTrue(DmesgTextParser.looksLikeDmesg("[Aug14 16:31] usb 2-1.2: USB disconnect, device number 4"));
+        assertTrue(DmesgTextParser.looksLikeDmesg("[  +0.000028] blk_update_request: I/O error, dev sdb, sector 29041360 op 0x1:(WRITE) flags 0x0 phys_seg 128 prio class 0"));
+        assertEquals(Optional.empty(), parser.parse("[  +0.007701] sd 4:0:0:0: [sdb] tag#4 CDB: opcode=0x2a"), "no time without the lines before");
+        assertEquals(Optional.empty(), DmesgTextParser.parseReltime("[Foo14 16:31] x"));
+        assertEquals(Optional.empty(), DmesgTextParser.parseReltime("[Feb31 16:31] x"));
+    }
+
+    /**
+     * dmesg -d adds the seconds since the line before to the stamp ("[  65.681501 <    0.000004>]"): an
+     * amdgpu oops in https://lore.kernel.org/amd-gfx/1602696294-5611-1-git-send-email-andrey.grodzovsky@amd.com/ (2020).
+     */
+    @Test
+    void shouldReadTheStampOfDmesgDashDAndLeaveTheDeltaOut() {
+        assertEquals(Optional.of(new DmesgTextParser.DmesgLine(BOOT.plusNanos(65_681_511_000L), "Oops: 0002 [#1] SMP NOPTI", null, null)),
+                parser.parse("[   65.681511 <    0.000004>] Oops: 0002 [#1] SMP NOPTI"));
+        assertTrue(DmesgTextParser.looksLikeDmesg(
+                "[   65.681501 <    0.000004>] BUG: kernel NULL pointer dereference, address: 0000000000000008"));
     }
 }
