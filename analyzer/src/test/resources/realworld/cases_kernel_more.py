@@ -4,6 +4,7 @@ the source its SOURCES entry names."""
 
 
 def register_kernel_more(g):
+    dmesg_verbatim = g["dmesg_verbatim"]
     case, expect, dmesg_text = g["case"], g["expect"], g["dmesg_text"]
 
     case("kernel-oom", "4.18-dmesg-iso-reaper-seconds-after-the-kill",
@@ -402,16 +403,6 @@ def register_kernel_more(g):
                (0.000145, "Hardware name: Amlogic (DT)")]))
 
     # ============================== kernel: workqueue lockups (kernel/workqueue.c) ==============================
-    def dmesg_verbatim(lines):
-        """lines: `dmesg` output verbatim, stamps in seconds since the boot of generate.py's BOOT_TIME."""
-        def write(d):
-            import os
-            with open(os.path.join(d, "dmesg.txt"), "w") as f:
-                for line in lines:
-                    f.write(line + "\n")
-            return [{"path": "dmesg.txt", "format": "dmesg", "boot_id": g["BOOT_ID"], "boot_time": g["BOOT_TIME"]}]
-        return write
-
     case("kernel-lockup", "4.18-qemu-workqueue-lockup-reported-again",
          "An OpenBMC image under QEMU (4.18+): the workqueue watchdog reports CPU 0's pool stuck for 101 s, then "
          "for 137 s, with the busy workqueues after each report: one stall.",

@@ -2,10 +2,10 @@
 and application logs of other versions). generate.py writes them with the others; every quoted line
 is verbatim from the source its SOURCES entry names."""
 
-import os
 
 
 def register_userspace_more(g):
+    dmesg_verbatim = g["dmesg_verbatim"]
     case, expect = g["case"], g["expect"]
     text, syslog, cri, journal = g["text"], g["syslog"], g["cri"], g["journal"]
     daemon, pid1, docker_json = g["daemon"], g["pid1"], g["docker_json"]
@@ -347,15 +347,6 @@ def register_userspace_more(g):
             "[2019-06-20T06:22:57,067][INFO ][o.e.n.Node               ] [elasticsearch-client-6f87bf98bf-hc6mk] version[6.7.0], pid[1], build[oss/docker/8453f77/2019-03-21T15:32:29.844721Z], OS[Linux/4.18.17-041817-generic/amd64], JVM[Oracle Corporation/OpenJDK 64-Bit Server VM/12/12+33] "]))
 
     # ============================== systemd-coredump ==============================
-    def dmesg_verbatim(lines):
-        """lines: `dmesg` output verbatim (seconds since boot), the boot at the corpus' boot time."""
-        def write(d):
-            with open(os.path.join(d, "dmesg.txt"), "w") as f:
-                for line in lines:
-                    f.write(line + "\n")
-            return [{"path": "dmesg.txt", "format": "dmesg", "boot_id": g["BOOT_ID"], "boot_time": g["BOOT_TIME"]}]
-        return write
-
     case("systemd", "257-coredump-of-journald-in-dmesg",
          "Arch, systemd 257.5: journald crashes after a resume, so systemd-coredump writes to the kernel's ring: "
          "'systemd-coredump[7888]: Process 334 (systemd-journal) of user 0 dumped core.', where the dump went, and "

@@ -117,6 +117,16 @@ def dmesg_text(lines):
     return write
 
 
+def dmesg_verbatim(lines):
+    """lines: `dmesg` output verbatim (its own stamps, in seconds since the corpus' boot time)."""
+    def write(d):
+        with open(os.path.join(d, "dmesg.txt"), "w") as f:
+            for line in lines:
+                f.write(line + "\n")
+        return [{"path": "dmesg.txt", "format": "dmesg", "boot_id": BOOT_ID, "boot_time": BOOT_TIME}]
+    return write
+
+
 def syslog(filename, lines):
     """lines: a syslog file's or a `journalctl -o short*` export's lines verbatim (/var/log/syslog, messages,
     daemon.log), stamps and hosts as the source shows them, stamps without a zone read in UTC."""
