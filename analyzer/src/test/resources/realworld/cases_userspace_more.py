@@ -3,7 +3,6 @@ and application logs of other versions). generate.py writes them with the others
 is verbatim from the source its SOURCES entry names."""
 
 
-
 def register_userspace_more(g):
     dmesg_verbatim = g["dmesg_verbatim"]
     case, expect = g["case"], g["expect"]
