@@ -6,3 +6,125 @@ every quoted line is verbatim from the source its SOURCES entry names."""
 
 def register_apps_more(g):
     case, expect, text = g["case"], g["expect"], g["text"]
+
+    # ============================== MongoDB: the severity letter of its text (3.0-4.2) and JSON (4.4+) logs ==============================
+    mongo_log = "/var/log/mongodb/mongod.log"
+    case("app-log", "mongodb-4.2-text-ssl-peer-validation-failed",
+         "MongoDB 4.2 (text log, severity letters padded to two): every client's TLS handshake fails the same way, "
+         "'E  NETWORK  [connN] SSL peer certificate validation failed'; between them, info lines about the same connections. "
+         "The E lines, each of another connection, are one signature.",
+         "https://github.com/mongodb/mongodb-kubernetes-operator/issues/1058 (mongod log, MongoDB 4.2 in the community operator, Jul 2022)",
+         must=[expect("error_signature", pattern="app_error_signature", subject=mongo_log, count=(2, 2),
+                      summary=["SSL peer certificate validation failed: unsupported certificate purpose"])])(
+        text("mongod.log", mongo_log, [
+            "2022-07-27T09:25:44.992+0000 I  NETWORK  [conn25852] end connection 10.120.6.9:33914 (14 connections now open)",
+            "2022-07-27T09:25:44.993+0000 I  NETWORK  [listener] connection accepted from 10.120.6.9:33918 #25855 (15 connections now open)",
+            "2022-07-27T09:25:44.993+0000 E  NETWORK  [conn25854] SSL peer certificate validation failed: unsupported certificate purpose",
+            "2022-07-27T09:25:44.994+0000 I  NETWORK  [conn25854] Error receiving request from client: SSLHandshakeFailed: SSL peer certificate validation failed: unsupported certificate purpose. Ending connection from 10.120.8.127:58220 (connection id: 25854)",
+            "2022-07-27T09:25:44.994+0000 I  NETWORK  [conn25854] end connection 10.120.8.127:58220 (14 connections now open)",
+            "2022-07-27T09:25:44.995+0000 I  NETWORK  [listener] connection accepted from 10.120.8.127:58224 #25856 (15 connections now open)",
+            "2022-07-27T09:25:44.998+0000 E  NETWORK  [conn25855] SSL peer certificate validation failed: unsupported certificate purpose",
+            "2022-07-27T09:25:44.998+0000 I  NETWORK  [conn25855] Error receiving request from client: SSLHandshakeFailed: SSL peer certificate validation failed: unsupported certificate purpose. Ending connection from 10.120.6.9:33918 (connection id: 25855)",
+            "2022-07-27T09:25:44.998+0000 I  NETWORK  [conn25855] end connection 10.120.6.9:33918 (14 connections now open)"]))
+
+    case("app-log", "negative-mongodb-4.0-text-ssl-only-info-lines",
+         "Percona Server for MongoDB 4.0 (text log) refuses plain connections of a health check once a second: "
+         "'I NETWORK … Error receiving request from client: SSLHandshakeFailed', at info. Lines at I say 'Error' "
+         "in their text; their level is info, so no error signature.",
+         "https://github.com/docker-library/official-images/pull/7291 (psmdb-40 container test output, Jan 2020)",
+         negative=True)(
+        text("mongod.log", mongo_log, [
+            "2020-01-17T21:17:33.793+0000 I NETWORK  [conn5] Error receiving request from client: SSLHandshakeFailed: The server is configured to only allow SSL connections. Ending connection from 127.0.0.1:36504 (connection id: 5)",
+            "2020-01-17T21:17:33.793+0000 I NETWORK  [conn5] end connection 127.0.0.1:36504 (0 connections now open)",
+            "2020-01-17T21:17:34.833+0000 I NETWORK  [listener] connection accepted from 127.0.0.1:36506 #6 (1 connection now open)",
+            "2020-01-17T21:17:34.834+0000 I NETWORK  [conn6] Error receiving request from client: SSLHandshakeFailed: The server is configured to only allow SSL connections. Ending connection from 127.0.0.1:36506 (connection id: 6)",
+            "2020-01-17T21:17:34.834+0000 I NETWORK  [conn6] end connection 127.0.0.1:36506 (0 connections now open)",
+            "2020-01-17T21:17:35.871+0000 I NETWORK  [listener] connection accepted from 127.0.0.1:36512 #7 (1 connection now open)",
+            "2020-01-17T21:17:35.871+0000 I NETWORK  [conn7] Error receiving request from client: SSLHandshakeFailed: The server is configured to only allow SSL connections. Ending connection from 127.0.0.1:36512 (connection id: 7)",
+            "2020-01-17T21:17:35.871+0000 I NETWORK  [conn7] end connection 127.0.0.1:36512 (0 connections now open)"]))
+
+    case("app-log", "mongodb-json-wiredtiger-open-not-permitted",
+         "MongoDB's JSON log (4.4+): WiredTiger cannot open its files on a bind mount, 'Operation not permitted' twice "
+         "with an 'File exists' between; the severity is the letter in \"s\", and the two same errors are one signature.",
+         "https://github.com/cve-search/CVE-Search-Docker/issues/37 (docker-compose output of the mongo container, Jul 2023; "
+         "the compose prefix 'mongo_1       | ' removed)",
+         must=[expect("error_signature", pattern="app_error_signature", subject=mongo_log, count=(2, 2),
+                      summary=["WiredTiger error", "Operation not permitted"])])(
+        text("mongod.log", mongo_log, [
+            '{"t":{"$date":"2023-07-12T10:32:47.030+00:00"},"s":"E",  "c":"STORAGE",  "id":22435,   "ctx":"initandlisten","msg":"WiredTiger error","attr":{"error":1,"message":"[1689157967:30520][29:0x7f7a96f8bcc0], connection: __posix_open_file, 815: /data/db/WiredTiger.wt: handle-open: open: Operation not permitted"}}',
+            '{"t":{"$date":"2023-07-12T10:32:47.046+00:00"},"s":"E",  "c":"STORAGE",  "id":22435,   "ctx":"initandlisten","msg":"WiredTiger error","attr":{"error":17,"message":"[1689157967:46047][29:0x7f7a96f8bcc0], connection: __posix_open_file, 815: /data/db/WiredTiger.wt: handle-open: open: File exists"}}',
+            '{"t":{"$date":"2023-07-12T10:32:47.048+00:00"},"s":"I",  "c":"STORAGE",  "id":22430,   "ctx":"initandlisten","msg":"WiredTiger message","attr":{"message":"unexpected file WiredTiger.wt found, renamed to WiredTiger.wt.2"}}',
+            '{"t":{"$date":"2023-07-12T10:32:47.049+00:00"},"s":"E",  "c":"STORAGE",  "id":22435,   "ctx":"initandlisten","msg":"WiredTiger error","attr":{"error":1,"message":"[1689157967:49852][29:0x7f7a96f8bcc0], connection: __posix_open_file, 815: /data/db/WiredTiger.wt: handle-open: open: Operation not permitted"}}']))
+
+    case("app-log", "negative-mongodb-json-one-ssl-error-among-info",
+         "MongoDB's JSON log: a client without a certificate is refused once at \"s\":\"E\"; the other lines about it, "
+         "'Error receiving request from client', are at \"s\":\"I\". One error is no signature.",
+         "https://github.com/docker-library/official-images/pull/16324 (mongo container test output, Feb 2024)",
+         negative=True)(
+        text("mongod.log", mongo_log, [
+            '{"t":{"$date":"2024-02-28T23:00:28.316+00:00"},"s":"I",  "c":"NETWORK",  "id":22988,   "ctx":"conn4","msg":"Error receiving request from client. Ending connection from remote","attr":{"error":{"code":141,"codeName":"SSLHandshakeFailed","errmsg":"no SSL certificate provided by peer; connection rejected"},"remote":"172.27.0.7:41958","connectionId":4}}',
+            '{"t":{"$date":"2024-02-28T23:00:28.316+00:00"},"s":"I",  "c":"NETWORK",  "id":22944,   "ctx":"conn4","msg":"Connection ended","attr":{"remote":"172.27.0.7:41958","connectionId":4,"connectionCount":0}}',
+            '{"t":{"$date":"2024-02-28T23:00:30.917+00:00"},"s":"I",  "c":"NETWORK",  "id":22943,   "ctx":"listener","msg":"Connection accepted","attr":{"remote":"172.27.0.7:42100","connectionId":5,"connectionCount":1}}',
+            '{"t":{"$date":"2024-02-28T23:00:30.923+00:00"},"s":"E",  "c":"NETWORK",  "id":23255,   "ctx":"conn5","msg":"No SSL certificate provided by peer; connection rejected"}',
+            '{"t":{"$date":"2024-02-28T23:00:30.923+00:00"},"s":"I",  "c":"NETWORK",  "id":22988,   "ctx":"conn5","msg":"Error receiving request from client. Ending connection from remote","attr":{"error":{"code":141,"codeName":"SSLHandshakeFailed","errmsg":"no SSL certificate provided by peer; connection rejected"},"remote":"172.27.0.7:42100","connectionId":5}}']))
+
+    # ============================== MySQL, Elasticsearch: bracketed levels ==============================
+    case("app-log", "mysql-5.7-replica-cannot-connect-to-master",
+         "MySQL 5.7 replica: the I/O thread cannot reach its master and retries every 10 s, '[ERROR] Slave I/O for channel '': "
+         "error connecting to master … retries: N'; the retry count, the only change, is masked and the errors are one signature.",
+         "https://github.com/bitpoke/mysql-operator/issues/158 (mysqld error log of a replica pod, Nov 2018)",
+         must=[expect("error_signature", pattern="app_error_signature", subject="/var/log/mysql/error.log", count=(4, 4),
+                      summary=["error connecting to master"])])(
+        text("error.log", "/var/log/mysql/error.log", [
+            "2018-11-22T13:41:52.299354Z 14 [Note] Slave SQL thread for channel '' initialized, starting replication in log 'FIRST' at position 0, relay log './ain-production-cluster-mysql-0-relay-bin.000001' position: 4",
+            "2018-11-22T13:41:52.305689Z 13 [ERROR] Slave I/O for channel '': error connecting to master 'repl_lJARV@ain-production-cluster-mysql-2.ain-production-cluster-mysql-:3306' - retry-time: 10  retries: 1, Error_code: 2005",
+            "2018-11-22T13:41:54.916952Z 0 [Note] InnoDB: Buffer pool(s) load completed at 181122 13:41:54",
+            "2018-11-22T13:42:02.309328Z 13 [ERROR] Slave I/O for channel '': error connecting to master 'repl_lJARV@ain-production-cluster-mysql-2.ain-production-cluster-mysql-:3306' - retry-time: 10  retries: 2, Error_code: 2005",
+            "2018-11-22T13:42:12.314640Z 13 [ERROR] Slave I/O for channel '': error connecting to master 'repl_lJARV@ain-production-cluster-mysql-2.ain-production-cluster-mysql-:3306' - retry-time: 10  retries: 3, Error_code: 2005",
+            "2018-11-22T13:42:22.325270Z 13 [ERROR] Slave I/O for channel '': error connecting to master 'repl_lJARV@ain-production-cluster-mysql-2.ain-production-cluster-mysql-:3306' - retry-time: 10  retries: 4, Error_code: 2005"]))
+
+    es_log = "/var/log/elasticsearch/dl1.log"
+    case("app-log", "elasticsearch-6.2-node-stats-collector-timed-out",
+         "Elasticsearch 6.2 (log4j2, '[stamp][LEVEL][logger] [node]'): the monitoring collector times out every 30-50 s "
+         "for days before the node fails; one signature.",
+         "https://github.com/elastic/elasticsearch/issues/32526 (Elasticsearch 6.2.3 data node log, Jul 2018; "
+         "the backquote the issue put before the first line removed)",
+         must=[expect("error_signature", pattern="app_error_signature", subject=es_log, count=(3, 3),
+                      summary=["collector [node_stats] timed out when collecting data"])])(
+        text("dl1.log", es_log, [
+            "[2018-07-31T17:22:21,640][ERROR][o.e.x.m.c.n.NodeStatsCollector] [dl1-dn00141-d2] collector [node_stats] timed out when collecting data",
+            "[2018-07-31T17:23:11,641][ERROR][o.e.x.m.c.n.NodeStatsCollector] [dl1-dn00141-d2] collector [node_stats] timed out when collecting data",
+            "[2018-07-31T17:24:01,642][ERROR][o.e.x.m.c.n.NodeStatsCollector] [dl1-dn00141-d2] collector [node_stats] timed out when collecting data"]))
+
+    # ============================== Nextcloud / ownCloud: JSON lines with levels 0-4 of their own ==============================
+    nc_log = "/var/www/nextcloud/data/nextcloud.log"
+    case("app-log", "nextcloud-15-json-level-3-unlink-errors",
+         "Nextcloud 15's JSON log: PHP errors at its level 3 (error) from two clients' requests, one failed unlink each; "
+         "request ids, addresses and the file's name vary, the error is one signature.",
+         "https://github.com/nextcloud/nextcloudpi/issues/805 (nextcloud.log, Nextcloud 15.0.4, Feb 2019)",
+         must=[expect("error_signature", pattern="app_error_signature", subject=nc_log, count=(2, 2),
+                      summary=["No such file or directory"])])(
+        text("nextcloud.log", nc_log, [
+            r'{"reqId":"XGVQwH8AAQEAAH114-AAAACD","level":3,"time":"2019-02-14T11:28:01+00:00","remoteAddr":"124.235.138.17","user":"--","app":"PHP","method":"GET","url":"\/favicon.ico","message":"unlink(\/media\/USBdrive\/ncdata\/appdata_oc402fvgkjf4\/css\/firstrunwizard\/0d6d-ad18-firstrunwizard.css.deps): No such file or directory at \/var\/www\/nextcloud\/lib\/private\/Files\/Storage\/Local.php#227","userAgent":"Mozilla\/5.0 (Windows NT 10.0; WOW64; rv:45.0) Gecko\/20100101 Firefox\/45.0","version":"15.0.4.0"}',
+            r'{"reqId":"XGVQwX8AAQEAAH10cEAAAAAO","level":3,"time":"2019-02-14T11:28:01+00:00","remoteAddr":"1.30.28.251","user":"--","app":"PHP","method":"GET","url":"\/favicon.ico","message":"unlink(\/media\/USBdrive\/ncdata\/appdata_oc402fvgkjf4\/css\/firstrunwizard\/0d6d-ad18-firstrunwizard.css.gzip): No such file or directory at \/var\/www\/nextcloud\/lib\/private\/Files\/Storage\/Local.php#227","userAgent":"Mozilla\/5.0 (Windows NT 10.0; WOW64; rv:45.0) Gecko\/20100101 Firefox\/45.0","version":"15.0.4.0"}']))
+
+    case("app-log", "negative-owncloud-9-trusted-domain-warnings",
+         "ownCloud 9's JSON log: a browser keeps reaching the server by a name not in trusted_domains, 'Trusted domain error' "
+         "at level 2, which is ownCloud's warning (0 debug … 4 fatal), not syslog's critical: no error signature.",
+         "https://github.com/owncloud/core/issues/26384 (owncloud.log, ownCloud 9, Oct 2016)",
+         negative=True)(
+        text("owncloud.log", "/var/www/owncloud/data/owncloud.log", [
+            r'{"reqId":"A73YK1m5+r+32qmYuoAL","remoteAddr":"192.168.1.2","app":"core","message":"Trusted domain error. \"192.168.1.2\" tried to access using \"cloud.2rock.fr, cloud.2rock.fr\" as host.","level":2,"time":"2016-10-15T10:39:21+00:00","method":"GET","url":"\/index.php\/core\/js\/oc.js?v=bd3b8e5a219e2d382a91c83ed943ec10","user":"--"}',
+            r'{"reqId":"bkrHd9qWGwchJmqgq0Ne","remoteAddr":"192.168.1.2","app":"core","message":"Trusted domain error. \"192.168.1.2\" tried to access using \"cloud.2rock.fr, cloud.2rock.fr\" as host.","level":2,"time":"2016-10-15T10:39:22+00:00","method":"GET","url":"\/status.php","user":"hub2rock"}',
+            r'{"reqId":"4cpR8d09AxkPyXHojm8j","remoteAddr":"192.168.1.2","app":"core","message":"Trusted domain error. \"192.168.1.2\" tried to access using \"cloud.2rock.fr, cloud.2rock.fr\" as host.","level":2,"time":"2016-10-15T10:39:54+00:00","method":"GET","url":"\/status.php","user":"hub2rock"}',
+            r'{"reqId":"+J\/3\/h4GAznDDOVCsKhY","remoteAddr":"192.168.1.2","app":"core","message":"Trusted domain error. \"192.168.1.2\" tried to access using \"cloud.2rock.fr, cloud.2rock.fr\" as host.","level":2,"time":"2016-10-15T10:40:24+00:00","method":"GET","url":"\/index.php\/settings\/admin?trustDomain=cloud.2rock.fr,%20cloud.2rock.fr","user":"--"}']))
+
+    case("app-log", "negative-nextcloud-13-trusted-domain-scanners",
+         "Nextcloud 13's JSON log: scanners reach the server by its address, 'Trusted domain error' at level 2 (warning) "
+         "for hours; no error signature.",
+         "https://github.com/nextcloud/nextcloudpi/issues/571 (nextcloud.log, Nextcloud 13.0.4, Jul 2018)",
+         negative=True)(
+        text("nextcloud.log", nc_log, [
+            r'{"reqId":"W1L0Wn8AAQEAABeAH9oAAAAO","level":2,"time":"2018-07-21T08:52:43+00:00","remoteAddr":"18.206.202.155","user":"--","app":"core","method":"GET","url":"\/","message":"Trusted domain error. \"18.206.202.155\" tried to access using \"92.22.202.153\" as host.","userAgent":"Mozilla\/5.0 (Windows NT 6.2;en-US) AppleWebKit\/537.32.36 (KHTML, live Gecko) Chrome\/55.0.3032.92 Safari\/537.32","version":"13.0.4.0"}',
+            r'{"reqId":"W1M8A38AAQEAABeHtdgAAABG","level":2,"time":"2018-07-21T13:58:28+00:00","remoteAddr":"122.228.10.51","user":"--","app":"core","method":"GET","url":"\/","message":"Trusted domain error. \"122.228.10.51\" tried to access using \"79-75-136-237.dynamic.dsl.as9105.com\" as host.","userAgent":"Mozilla\/5.0 (Macintosh; Intel Mac OS X 10.11; rv:47.0) Gecko\/20100101 Firefox\/47.0","version":"13.0.4.0"}',
+            r'{"reqId":"W1NODn8AAQEAABeHttoAAABT","level":2,"time":"2018-07-21T15:15:27+00:00","remoteAddr":"184.105.139.67","user":"--","app":"core","method":"GET","url":"\/","message":"Trusted domain error. \"184.105.139.67\" tried to access using \"79.75.136.237\" as host.","userAgent":"--","version":"13.0.4.0"}']))
