@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * a {@code dd/MM/yyyy} as the file's {@link DateOrder} says), {@code 12-Jan-2017 12:27:03.111}
  * (Tomcat), {@code 23 May 2019 17:40:38.542} (Redis; before 5.0 without the year:
  * {@code 18565:M 17 Aug 14:28:47.860}), {@code [Fri Aug 04 18:02:07 2017]} (Apache's error log, C's
- * {@code asctime}), {@code I1013 21:03:35.436652} (glog and klog: Kubernetes, etcd), {@code Aug
+ * {@code asctime}), {@code I1013 21:03:35.436652} (glog and klog: Kubernetes, etcd; CockroachDB's with the year,
+ * {@code E200307 22:50:49.448979}), {@code Aug
  * 11, 2016 2:01:03 PM} (java.util.logging), {@code 2005-06-03-15.42.50.675872} (IBM's
  * {@code yyyy-MM-dd-HH.mm.ss.ffffff}: DB2, Blue Gene) and {@code msg=audit(1364481363.243:24287)}
  * (the Linux audit log: epoch seconds). A form without a year takes the year of {@code now}, or
@@ -29,6 +30,8 @@ final class StampForms {
     private static final Pattern REDIS_NO_YEAR = Pattern.compile("^(?:\\d+:[A-Z] |\\[\\d+\\] )(\\d{1,2}) " + MONTH + " " + HMS + FRACTION);
     private static final Pattern CTIME = Pattern.compile("(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) " + MONTH + " ([ \\d]\\d) " + HMS + FRACTION + " (\\d{4})");
     private static final Pattern KLOG = Pattern.compile("^[IWEF](\\d{2})(\\d{2}) " + HMS + FRACTION);
+    /** CockroachDB's klog-like header, whose date has the year: {@code E200307 22:50:49.448979}. */
+    private static final Pattern CRDB = Pattern.compile("^[IWEF](\\d{2})(\\d{2})(\\d{2}) " + HMS + FRACTION);
     private static final Pattern JUL = Pattern.compile("^" + MONTH + " (\\d{1,2}), (\\d{4}) (\\d{1,2}):(\\d{2}):(\\d{2}) ([AP]M)");
     /** IBM's stamp; DB2 writes its offset from UTC in minutes after it ({@code -240}). */
     private static final Pattern IBM = Pattern.compile(
@@ -65,6 +68,10 @@ final class StampForms {
         m = KLOG.matcher(head);
         if (m.find()) {
             return withoutYear(num(m, 1), num(m, 2), m, 3, now);
+        }
+        m = CRDB.matcher(head);
+        if (m.find()) {
+            return at(2000 + num(m, 1), num(m, 2), num(m, 3), m, 4);
         }
         m = REDIS_NO_YEAR.matcher(head);
         if (m.find()) {

@@ -13,7 +13,7 @@ package dev.vigil.shippers.filter;
  * {@code lvl=}, {@code severity=} values (logfmt); in a JSON line, the {@code level},
  * {@code severity}, {@code log.level}, {@code levelname}, {@code lvl} or {@code loglevel} member,
  * a name or a number (pino/bunyan's 10-60, GELF's syslog 0-7, Nextcloud's 0-4 after its {@code "reqId"}); klog/glog's
- * {@code E1203 10:00:00.123456} and Android logcat's {@code 12-03 10:00:00.123  1234  5678 E Tag:};
+ * {@code E1203 10:00:00.123456} (CockroachDB's {@code E201203 10:00:00.123456}) and Android logcat's {@code 12-03 10:00:00.123  1234  5678 E Tag:};
  * MongoDB's letters, after the stamp of its text log (3.0-4.2) or in the {@code "s"} member of its
  * JSON log (4.4+);
  * java.util.logging's {@code SEVERE:} at the start of the second line of its two-line record.
@@ -298,10 +298,15 @@ public final class LineLevel {
         return n >= 60 ? 2 : n >= 50 ? 3 : n >= 40 ? 4 : n >= 30 ? 6 : n >= 10 ? 7 : -1;
     }
 
-    /** klog/glog's header {@code Lmmdd hh:mm:ss.uuuuuu}: its letter's level, or -1. */
+    /**
+     * klog/glog's header {@code Lmmdd hh:mm:ss.uuuuuu}, or CockroachDB's, whose date has the year too
+     * ({@code Lyymmdd hh:mm:ss.uuuuuu}): its letter's level, or -1.
+     */
     private static int klog(String text, int s, int end) {
-        if (end - s < 10 || text.charAt(s + 5) != ' ' || text.charAt(s + 8) != ':' || !digits(text, s + 1, s + 5)
-                || !digits(text, s + 6, s + 8)) {
+        int date = end - s > 7 && text.charAt(s + 7) == ' ' ? 6 : 4;
+        int time = s + date + 2;
+        if (end - time < 4 || text.charAt(s + date + 1) != ' ' || text.charAt(time + 2) != ':'
+                || !digits(text, s + 1, s + date + 1) || !digits(text, time, time + 2)) {
             return -1;
         }
         char letter = text.charAt(s);

@@ -50,6 +50,8 @@ class LineTimestampParserTest {
             "[Fri Aug 04 18:02:07 2017] [error] [client 98.189.170.40] File does not exist: /var/www/mysql|2017-08-04T18:02:07Z",
             // klog (ingress controller): https://github.com/nginx/kubernetes-ingress/issues/41
             "I1013 21:03:35.436652       1 nginx.go:240] Writing NGINX conf to /etc/nginx/nginx.conf|2025-10-13T21:03:35.436652Z",
+            // CockroachDB v19.2, klog's letter with yymmdd: https://github.com/cockroachdb/cockroach/issues/45929
+            "E200307 22:50:49.448979 23194560 storage/replica_range_lease.go:292  [n1,s1,r40822/6:/System/tsd/cr.store.compacto…] heartbeat failed on epoch increment|2020-03-07T22:50:49.448979Z",
             // java.util.logging (Tomcat 7): https://github.com/IMS-MAXIMS/openMAXIMS/issues/28
             "Aug 11, 2016 2:01:03 PM org.apache.catalina.core.ApplicationContext log|2016-08-11T14:01:03Z",
     })
