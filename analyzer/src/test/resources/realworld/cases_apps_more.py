@@ -128,3 +128,23 @@ def register_apps_more(g):
             r'{"reqId":"W1L0Wn8AAQEAABeAH9oAAAAO","level":2,"time":"2018-07-21T08:52:43+00:00","remoteAddr":"18.206.202.155","user":"--","app":"core","method":"GET","url":"\/","message":"Trusted domain error. \"18.206.202.155\" tried to access using \"92.22.202.153\" as host.","userAgent":"Mozilla\/5.0 (Windows NT 6.2;en-US) AppleWebKit\/537.32.36 (KHTML, live Gecko) Chrome\/55.0.3032.92 Safari\/537.32","version":"13.0.4.0"}',
             r'{"reqId":"W1M8A38AAQEAABeHtdgAAABG","level":2,"time":"2018-07-21T13:58:28+00:00","remoteAddr":"122.228.10.51","user":"--","app":"core","method":"GET","url":"\/","message":"Trusted domain error. \"122.228.10.51\" tried to access using \"79-75-136-237.dynamic.dsl.as9105.com\" as host.","userAgent":"Mozilla\/5.0 (Macintosh; Intel Mac OS X 10.11; rv:47.0) Gecko\/20100101 Firefox\/47.0","version":"13.0.4.0"}',
             r'{"reqId":"W1NODn8AAQEAABeHttoAAABT","level":2,"time":"2018-07-21T15:15:27+00:00","remoteAddr":"184.105.139.67","user":"--","app":"core","method":"GET","url":"\/","message":"Trusted domain error. \"184.105.139.67\" tried to access using \"79.75.136.237\" as host.","userAgent":"--","version":"13.0.4.0"}']))
+
+    # ============================== CockroachDB: klog's letter with a six-digit date ==============================
+    crdb_log = "/cockroach/cockroach-data/logs/cockroach.log"
+    case("app-log", "cockroachdb-19.2-heartbeat-failed-on-epoch-increment",
+         "CockroachDB v19.2 (its log header 'E200307 22:50:49.448979', klog's letter with the year): range leases fail "
+         "'heartbeat failed on epoch increment' for range after range, each after a 'slow heartbeat' warning; "
+         "the errors, their range tags aside, are one signature, seen at the lines' own time.",
+         "https://github.com/cockroachdb/cockroach/issues/45929 (cockroach.log of n1, Mar 2020; the last line, cut by the issue, left out)",
+         must=[expect("error_signature", pattern="app_error_signature", subject=crdb_log, count=(4, 4),
+                      summary=["4 times since 2020-03-07T22:50:49.448979Z", "heartbeat failed on epoch increment"])])(
+        text("cockroach.log", crdb_log, [
+            "W200307 22:50:49.448960 23194560 storage/node_liveness.go:523  [n1,s1,r40822/6:/System/tsd/cr.store.compacto…] slow heartbeat took 2.8s",
+            "E200307 22:50:49.448979 23194560 storage/replica_range_lease.go:292  [n1,s1,r40822/6:/System/tsd/cr.store.compacto…] heartbeat failed on epoch increment",
+            "W200307 22:50:49.449035 23195341 storage/node_liveness.go:523  [n1,s1,r243661/11:/System/tsd/cr.store.l{e…-i…}] slow heartbeat took 2.8s",
+            "E200307 22:50:49.449051 23195341 storage/replica_range_lease.go:292  [n1,s1,r243661/11:/System/tsd/cr.store.l{e…-i…}] heartbeat failed on epoch increment",
+            "W200307 22:50:49.449314 23195343 storage/node_liveness.go:523  [n1,s1,r61/9:/System/tsd/cr.store.queue.…] slow heartbeat took 2.8s",
+            "E200307 22:50:49.449343 23195343 storage/replica_range_lease.go:292  [n1,s1,r61/9:/System/tsd/cr.store.queue.…] heartbeat failed on epoch increment",
+            "W200307 22:50:49.449363 23195346 storage/node_liveness.go:523  [n1,s1,r40788/8:/System/tsd/cr.store.queue.…] slow heartbeat took 2.8s",
+            "E200307 22:50:49.449381 23195346 storage/replica_range_lease.go:292  [n1,s1,r40788/8:/System/tsd/cr.store.queue.…] heartbeat failed on epoch increment",
+            "W200307 22:50:49.449386 23194846 storage/node_liveness.go:523  [n1,s1,r138517/7:/System/tsd/cr.store.queue.gc…] slow heartbeat took 2.8s"]))
