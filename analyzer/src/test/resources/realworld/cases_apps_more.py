@@ -148,3 +148,45 @@ def register_apps_more(g):
             "W200307 22:50:49.449363 23195346 storage/node_liveness.go:523  [n1,s1,r40788/8:/System/tsd/cr.store.queue.…] slow heartbeat took 2.8s",
             "E200307 22:50:49.449381 23195346 storage/replica_range_lease.go:292  [n1,s1,r40788/8:/System/tsd/cr.store.queue.…] heartbeat failed on epoch increment",
             "W200307 22:50:49.449386 23194846 storage/node_liveness.go:523  [n1,s1,r138517/7:/System/tsd/cr.store.queue.gc…] slow heartbeat took 2.8s"]))
+
+    # ============================== nginx, PHP: upstream and fatal errors ==============================
+    case("nginx", "upstream-connection-refused-both-addresses",
+         "nginx in front of a service not up yet: 'connect() failed (111: Connection refused) while connecting to upstream' "
+         "for localhost's IPv6 then IPv4 address, a [warn] between; the two errors, the upstream address aside, are one signature.",
+         "https://github.com/chaitin/SafeLine/issues/1207 (safeline-mgt container's nginx error log, Jul 2025; the compose "
+         "prefix 'safeline-mgt       | ' removed)",
+         must=[expect("error_signature", pattern="app_error_signature", subject="/var/log/nginx/error.log", count=(2, 2),
+                      summary=["Connection refused) while connecting to upstream"])])(
+        text("error.log", "/var/log/nginx/error.log", [
+            "2025/07/15 19:14:29 [notice] 8#8: start worker process 25",
+            '2025/07/15 19:14:29 [error] 10#10: *1 connect() failed (111: Connection refused) while connecting to upstream, client: 10.10.31.6, server: , request: "GET /inner/detector HTTP/1.1", upstream: "http://[::1]:8000/inner/detector", host: "safeline-mgt"',
+            '2025/07/15 19:14:29 [warn] 10#10: *1 upstream server temporarily disabled while connecting to upstream, client: 10.10.31.6, server: , request: "GET /inner/detector HTTP/1.1", upstream: "http://[::1]:8000/inner/detector", host: "safeline-mgt"',
+            '2025/07/15 19:14:29 [error] 10#10: *1 connect() failed (111: Connection refused) while connecting to upstream, client: 10.10.31.6, server: , request: "GET /inner/detector HTTP/1.1", upstream: "http://127.0.0.1:8000/inner/detector", host: "safeline-mgt"']))
+
+    case("app-log", "php-error-log-memory-exhausted-twice",
+         "PHP's own error_log ('[26-Apr-2023 16:28:16 UTC] PHP Fatal error:  …'): the worker runs out of its 3 GB "
+         "memory_limit in the database layer twice within two hours, at different lines; one signature.",
+         "https://github.com/friendica/friendica/issues/13023 (Friendica 2023.05 php error log, Apr 2023; each line, wrapped "
+         "by the terminal with padding into three, joined again)",
+         must=[expect("error_signature", pattern="app_error_signature", subject="/var/log/php/error.log", count=(2, 2),
+                      summary=["PHP Fatal error", "Allowed memory size"])])(
+        text("error.log", "/var/log/php/error.log", [
+            "[26-Apr-2023 16:28:16 UTC] PHP Fatal error:  Allowed memory size of 3221225472 bytes exhausted (tried to allocate 8192 bytes) in /var/www/html/src/Database/Database.php on line 975",
+            "[26-Apr-2023 18:12:30 UTC] PHP Fatal error:  Allowed memory size of 3221225472 bytes exhausted (tried to allocate 8192 bytes) in /var/www/html/src/Database/Database.php on line 1637"]))
+
+    case("app-log", "apache-2.4-php7-fatal-error-in-two-files",
+         "Apache 2.4 with mod_php ('[php7:error]'): one request exhausts PHP's memory in the logger, then again in the "
+         "error handler writing that; the two fatal errors, file and line aside, are one signature.",
+         "https://github.com/kimai/kimai/issues/229 (Apache error_log, CentOS 7, PHP 7.2.7, Jul 2018)",
+         must=[expect("error_signature", pattern="app_error_signature", subject="/var/log/httpd/error_log", count=(2, 2),
+                      summary=["Allowed memory size"])])(
+        text("error_log", "/var/log/httpd/error_log", [
+            "[Sun Jul 22 20:27:03.420528 2018] [php7:error] [pid 3916] [client 192.168.122.1:42726] PHP Fatal error:  Allowed memory size of 134217728 bytes exhausted (tried to allocate 20480 bytes) in /var/www/html/kimai2/vendor/monolog/monolog/src/Monolog/Handler/StreamHandler.php on line 107",
+            "[Sun Jul 22 20:27:03.420762 2018] [php7:error] [pid 3916] [client 192.168.122.1:42726] PHP Fatal error:  Allowed memory size of 134217728 bytes exhausted (tried to allocate 20480 bytes) in /var/www/html/kimai2/vendor/symfony/debug/ErrorHandler.php on line 59"]))
+
+    case("app-log", "negative-apache-2.2-one-php-fatal-error",
+         "Apache 2.2's error log with one PHP fatal error of one big export: a one-off error is no signature.",
+         "https://github.com/MISP/MISP/issues/543 (Apache error log of a MISP instance, Jun 2015; the client address is the issue's)",
+         negative=True)(
+        text("error_log", "/var/log/httpd/error_log", [
+            "[Tue Jun 09 23:33:44 2015] [error] [client 1.2.3.4] PHP Fatal error:  Allowed memory size of 134217728 bytes exhausted (tried to allocate 46283535 bytes) in /var/www/MISP/app/Lib/Tools/XMLConverterTool.php on line 11"]))
