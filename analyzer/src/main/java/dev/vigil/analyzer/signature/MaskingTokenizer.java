@@ -47,7 +47,9 @@ import java.util.Arrays;
  * </ul>
  * Words without digits stay as they are; the miner decides from the data whether they vary. A
  * whole JSON object line is also cut after each member ({@code ,"}) and its keys kept, so a member
- * ({@code "user":"alice",}) is a token that may vary like a word, not part of one long token.
+ * ({@code "user":"alice",}) is a token that may vary like a word, not part of one long token; a
+ * member's string value with spaces is {@code <*>} whole ({@code "userAgent":"<*>",}) unless its key
+ * names the line's own text ({@code msg}, {@code message}, {@code error} …), whose words stay words.
  *
  * <p>One instance reuses its buffers from line to line and is not thread-safe.
  */
@@ -175,7 +177,27 @@ final class MaskingTokenizer {
         char first = s[from];
         int close = first == '\'' || first == '"' ? closingQuote(s, from, n) : -1;
         int to;
-        if (close > 0 && !(jsonMembers && close + 1 < n && s[close + 1] == ':') && !isQuotedMessage(s, from, close)) {
+        int valueEnd = jsonMembers && first == '"' ? freeTextValueEnd(s, from, n) : -1;
+        if (valueEnd > 0) {
+            // "key":"free text" is one token "key":"<*>", its words as many as the writer's (a browser's user agent)
+            int valueStart = from;
+            while (s[valueStart] != ':') {
+                valueStart++;
+            }
+            for (int j = from; j <= valueStart + 1; j++) {
+                append(s[j]);
+            }
+            tokenWord = true;
+            appendWildcard();
+            append('"');
+            to = valueEnd + 1;
+            if (to + 1 < n && s[to] == ',' && s[to + 1] == '"') {
+                append(',');
+                to++;
+            } else {
+                to = maskSegments(s, to, n);
+            }
+        } else if (close > 0 && !(jsonMembers && close + 1 < n && s[close + 1] == ':') && !isQuotedMessage(s, from, close)) {
             append(first);
             appendWildcard();
             append(first);
@@ -225,6 +247,34 @@ final class MaskingTokenizer {
         for (int j = p; j < to; j++) {
             append(s[j]);
         }
+    }
+
+    /**
+     * Where the string value of the JSON member {@code "key":"…"} starting at {@code from} ends (its
+     * closing quote), when that value holds a space and the key is not one of the line's own text
+     * ({@code msg}, {@code message}, {@code error} …); else -1.
+     */
+    private static int freeTextValueEnd(char[] s, int from, int n) {
+        int keyEnd = from + 1;
+        while (keyEnd < n && s[keyEnd] != '"' && s[keyEnd] != '\\' && !isSpace(s[keyEnd])) {
+            keyEnd++;
+        }
+        if (keyEnd + 2 >= n || s[keyEnd] != '"' || s[keyEnd + 1] != ':' || s[keyEnd + 2] != '"'
+                || isTextKey(s, from + 1, keyEnd)) {
+            return -1;
+        }
+        boolean space = false;
+        for (int j = keyEnd + 3; j < n; j++) {
+            char c = s[j];
+            if (c == '\\') {
+                j++;
+            } else if (c == '"') {
+                return space ? j : -1;
+            } else if (isSpace(c)) {
+                space = true;
+            }
+        }
+        return -1;
     }
 
     /** Masks segments from {@code from} to the end of the token; returns where the token ends. */

@@ -45,6 +45,26 @@ class MaskingTokenizerTest {
     }
 
     @Test
+    void shouldMaskAJsonMembersFreeTextValueWholeUnlessItIsTheMessage() {
+        // Nextcloud 13 (github.com/nextcloud/nextcloudpi issue 571): the same error from two clients; the user
+        // agent's words, as many as the browser wrote, made the two lines templates of different lengths
+        String firefox = "{\"reqId\":\"W1M8A38AAQEAABeHtdgAAABG\",\"level\":2,\"time\":\"2018-07-21T13:58:28+00:00\","
+                + "\"remoteAddr\":\"122.228.10.51\",\"user\":\"--\",\"app\":\"core\",\"method\":\"GET\",\"url\":\"\\/\","
+                + "\"message\":\"Trusted domain error. \\\"122.228.10.51\\\" tried to access using "
+                + "\\\"79-75-136-237.dynamic.dsl.as9105.com\\\" as host.\",\"userAgent\":\"Mozilla\\/5.0 (Macintosh; Intel Mac "
+                + "OS X 10.11; rv:47.0) Gecko\\/20100101 Firefox\\/47.0\",\"version\":\"13.0.4.0\"}";
+        String none = "{\"reqId\":\"W1NODn8AAQEAABeHttoAAABT\",\"level\":2,\"time\":\"2018-07-21T15:15:27+00:00\","
+                + "\"remoteAddr\":\"184.105.139.67\",\"user\":\"--\",\"app\":\"core\",\"method\":\"GET\",\"url\":\"\\/\","
+                + "\"message\":\"Trusted domain error. \\\"184.105.139.67\\\" tried to access using \\\"79.75.136.237\\\" as host.\","
+                + "\"userAgent\":\"--\",\"version\":\"13.0.4.0\"}";
+        List<String> tokens = tokens(firefox);
+        assertEquals("\"userAgent\":\"<*>\",", tokens.get(tokens.size() - 2));
+        assertEquals(tokens.size(), tokens(none).size());
+        // the message's words stay words, as in a line without a user agent
+        assertEquals(List.of("\"message\":\"Trusted", "domain", "error."), tokens.subList(8, 11));
+    }
+
+    @Test
     void shouldKeepTheTextOfALogfmtLinesMessageLevelAndErrorAsWords() {
         // logrus's TextFormatter (sirupsen/logrus README): msg and level are the line's text, animal and number its parameters
         assertEquals(List.of("time=<*>", "level=debug", "msg=\"Started", "observing", "beach\"", "animal=<*>", "number=<*>"),
