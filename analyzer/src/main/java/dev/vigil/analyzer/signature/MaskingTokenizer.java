@@ -49,7 +49,8 @@ import java.util.Arrays;
  * whole JSON object line is also cut after each member ({@code ,"}) and its keys kept, so a member
  * ({@code "user":"alice",}) is a token that may vary like a word, not part of one long token; a
  * member's string value with spaces is {@code <*>} whole ({@code "userAgent":"<*>",}) unless its key
- * names the line's own text ({@code msg}, {@code message}, {@code error} …), whose words stay words.
+ * names the line's own text ({@code msg}, {@code message}, {@code error} …), whose words stay words,
+ * and an HTTP request's headers object ({@code "headers":{…}}) is {@code <*>} whole.
  *
  * <p>One instance reuses its buffers from line to line and is not thread-safe.
  */
@@ -177,8 +178,21 @@ final class MaskingTokenizer {
         char first = s[from];
         int close = first == '\'' || first == '"' ? closingQuote(s, from, n) : -1;
         int to;
-        int valueEnd = jsonMembers && first == '"' ? freeTextValueEnd(s, from, n) : -1;
-        if (valueEnd > 0) {
+        int headersEnd = jsonMembers && first == '"' ? headersObjectEnd(s, from, n) : -1;
+        int valueEnd = jsonMembers && first == '"' && headersEnd < 0 ? freeTextValueEnd(s, from, n) : -1;
+        if (headersEnd > 0) {
+            // "headers":{…} is one token "headers":<*>: Go writes a request's headers in a new order every time
+            int colon = from;
+            while (s[colon] != ':') {
+                colon++;
+            }
+            for (int j = from; j <= colon; j++) {
+                append(s[j]);
+            }
+            tokenWord = true;
+            appendWildcard();
+            to = maskSegments(s, headersEnd + 1, n);
+        } else if (valueEnd > 0) {
             // "key":"free text" is one token "key":"<*>", its words as many as the writer's (a browser's user agent)
             int valueStart = from;
             while (s[valueStart] != ':') {
@@ -247,6 +261,41 @@ final class MaskingTokenizer {
         for (int j = p; j < to; j++) {
             append(s[j]);
         }
+    }
+
+    /**
+     * Where the object value of the JSON member {@code "…headers":{…}} starting at {@code from} ends
+     * (its closing brace), the key ending in {@code headers} in any case; else -1.
+     */
+    private static int headersObjectEnd(char[] s, int from, int n) {
+        int keyEnd = from + 1;
+        while (keyEnd < n && s[keyEnd] != '"' && s[keyEnd] != '\\' && !isSpace(s[keyEnd])) {
+            keyEnd++;
+        }
+        int k = keyEnd - 7;
+        if (keyEnd + 2 >= n || s[keyEnd] != '"' || s[keyEnd + 1] != ':' || s[keyEnd + 2] != '{' || k <= from
+                || !new String(s, k, 7).equalsIgnoreCase("headers")) {
+            return -1;
+        }
+        int depth = 0;
+        boolean inString = false;
+        for (int j = keyEnd + 2; j < n; j++) {
+            char c = s[j];
+            if (inString) {
+                if (c == '\\') {
+                    j++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -65,6 +65,28 @@ class MaskingTokenizerTest {
     }
 
     @Test
+    void shouldMaskAJsonLinesHttpHeadersObjectWhole() {
+        // Caddy 2 (github.com/TracecatHQ/tracecat issue 1331): the same upstream error twice; Go writes the
+        // request's headers in a new order each time, so the two lines' tokens never lined up
+        String first = "{\"level\":\"error\",\"ts\":1754633393.458146,\"logger\":\"http.log.error\",\"msg\":\"dial tcp "
+                + "172.21.0.6:8000: connect: connection refused\",\"request\":{\"remote_ip\":\"5*.2**.2*.1*\",\"remote_port\":"
+                + "\"52069\",\"client_ip\":\"5*.2**.2*.1*\",\"proto\":\"HTTP/1.1\",\"method\":\"GET\",\"host\":\"1**.2**.3**.4**\","
+                + "\"uri\":\"/api//info\",\"headers\":{\"Connection\":[\"keep-alive\"],\"User-Agent\":[\"Mozilla/5.0 "
+                + "Chrome/138.0.0.0 \"],\"Accept\":[\"*/*\"],\"Referer\":[\"http://1**.2**.3**.4**/sign-in\"],\"Accept-Encoding\":"
+                + "[\"gzip, deflate\"],\"Accept-Language\":[\"zh-CN,zh;q=0.9\"]}},\"duration\":0.000669913,\"status\":502,"
+                + "\"err_id\":\"c0wkic63c\",\"err_trace\":\"reverseproxy.statusError (reverseproxy.go:1269)\"}";
+        String second = "{\"level\":\"error\",\"ts\":1754633394.4741046,\"logger\":\"http.log.error\",\"msg\":\"dial tcp "
+                + "172.21.0.6:8000: connect: connection refused\",\"request\":{\"remote_ip\":\"5*.2**.2*.1*\",\"remote_port\":"
+                + "\"52069\",\"client_ip\":\"5*.2**.2*.1*\",\"proto\":\"HTTP/1.1\",\"method\":\"GET\",\"host\":\"1**.2**.3**.4**\","
+                + "\"uri\":\"/api//info\",\"headers\":{\"Referer\":[\"http://1**.2**.3**.4**/sign-in\"],\"Accept-Encoding\":"
+                + "[\"gzip, deflate\"],\"Accept-Language\":[\"zh-CN,zh;q=0.9\"],\"Connection\":[\"keep-alive\"],\"User-Agent\":"
+                + "[\"Mozilla/5.0 Chrome/138.0.0.0 \"],\"Accept\":[\"*/*\"]}},\"duration\":0.000754581,\"status\":502,"
+                + "\"err_id\":\"bhh42gxpf\",\"err_trace\":\"reverseproxy.statusError (reverseproxy.go:1269)\"}";
+        assertEquals(tokens(first), tokens(second));
+        assertEquals(true, tokens(first).contains("\"headers\":<*>},"));
+    }
+
+    @Test
     void shouldKeepTheTextOfALogfmtLinesMessageLevelAndErrorAsWords() {
         // logrus's TextFormatter (sirupsen/logrus README): msg and level are the line's text, animal and number its parameters
         assertEquals(List.of("time=<*>", "level=debug", "msg=\"Started", "observing", "beach\"", "animal=<*>", "number=<*>"),
