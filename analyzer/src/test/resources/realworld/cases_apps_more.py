@@ -190,3 +190,27 @@ def register_apps_more(g):
          negative=True)(
         text("error_log", "/var/log/httpd/error_log", [
             "[Tue Jun 09 23:33:44 2015] [error] [client 1.2.3.4] PHP Fatal error:  Allowed memory size of 134217728 bytes exhausted (tried to allocate 46283535 bytes) in /var/www/MISP/app/Lib/Tools/XMLConverterTool.php on line 11"]))
+
+    # ============================== Caddy 2: JSON error log with the request's headers ==============================
+    case("app-json", "caddy-2-upstream-refused-headers-reordered",
+         "Caddy 2's JSON error log: the reverse proxy's upstream refuses connections, the same error for the same request "
+         "a second later; Go writes the request's headers in another order each time, which must not make two templates.",
+         "https://github.com/TracecatHQ/tracecat/issues/1331 (caddy container output, Aug 2025; the compose prefix "
+         "'caddy                 | ' removed; the addresses are starred as the reporter starred them)",
+         must=[expect("error_signature", pattern="app_error_signature", subject="/var/log/caddy/error.log", count=(2, 2),
+                      summary=["dial tcp", "connect: connection refused"])])(
+        text("error.log", "/var/log/caddy/error.log", [
+            '{"level":"error","ts":1754633393.458146,"logger":"http.log.error","msg":"dial tcp 172.21.0.6:8000: connect: connection refused","request":{"remote_ip":"5*.2**.2*.1*","remote_port":"52069","client_ip":"5*.2**.2*.1*","proto":"HTTP/1.1","method":"GET","host":"1**.2**.3**.4**","uri":"/api//info","headers":{"Connection":["keep-alive"],"User-Agent":["Mozilla/5.0 Chrome/138.0.0.0 "],"Accept":["*/*"],"Referer":["http://1**.2**.3**.4**/sign-in"],"Accept-Encoding":["gzip, deflate"],"Accept-Language":["zh-CN,zh;q=0.9"]}},"duration":0.000669913,"status":502,"err_id":"c0wkic63c","err_trace":"reverseproxy.statusError (reverseproxy.go:1269)"}',
+            '{"level":"error","ts":1754633394.4741046,"logger":"http.log.error","msg":"dial tcp 172.21.0.6:8000: connect: connection refused","request":{"remote_ip":"5*.2**.2*.1*","remote_port":"52069","client_ip":"5*.2**.2*.1*","proto":"HTTP/1.1","method":"GET","host":"1**.2**.3**.4**","uri":"/api//info","headers":{"Referer":["http://1**.2**.3**.4**/sign-in"],"Accept-Encoding":["gzip, deflate"],"Accept-Language":["zh-CN,zh;q=0.9"],"Connection":["keep-alive"],"User-Agent":["Mozilla/5.0 Chrome/138.0.0.0 "],"Accept":["*/*"]}},"duration":0.000754581,"status":502,"err_id":"bhh42gxpf","err_trace":"reverseproxy.statusError (reverseproxy.go:1269)"}']))
+
+    case("app-log", "owncloud-8-json-level-3-undefined-offset",
+         "ownCloud 8's JSON log (\"reqId\" first, \"level\" after the message): a WebDAV client's requests hit the same PHP "
+         "notice, logged at level 3 (error), several times a second; one signature.",
+         "https://github.com/owncloud/core/issues/14223 (owncloud.log, ownCloud 8, Feb 2015; the fifth line, cut by the issue, left out)",
+         must=[expect("error_signature", pattern="app_error_signature", subject="/var/www/owncloud/data/owncloud.log", count=(4, 4),
+                      summary=["Undefined offset"])])(
+        text("owncloud.log", "/var/www/owncloud/data/owncloud.log", [
+            r'{"reqId":"023790a1326ad9c05a2619d9f5f94574","remoteAddr":"192.168.178.21","app":"PHP","message":"Undefined offset: 2 at \/mnt\/SSDSA2CT040G3\/rootfs\/var\/www\/owncloud\/3rdparty\/sabre\/dav\/lib\/Sabre\/DAV\/Client.php#560","level":3,"time":"2015-02-14T13:25:30+00:00"}',
+            r'{"reqId":"023790a1326ad9c05a2619d9f5f94574","remoteAddr":"192.168.178.21","app":"PHP","message":"Undefined offset: 2 at \/mnt\/SSDSA2CT040G3\/rootfs\/var\/www\/owncloud\/3rdparty\/sabre\/dav\/lib\/Sabre\/DAV\/Client.php#560","level":3,"time":"2015-02-14T13:25:31+00:00"}',
+            r'{"reqId":"023790a1326ad9c05a2619d9f5f94574","remoteAddr":"192.168.178.21","app":"PHP","message":"Undefined offset: 2 at \/mnt\/SSDSA2CT040G3\/rootfs\/var\/www\/owncloud\/3rdparty\/sabre\/dav\/lib\/Sabre\/DAV\/Client.php#560","level":3,"time":"2015-02-14T13:25:31+00:00"}',
+            r'{"reqId":"023790a1326ad9c05a2619d9f5f94574","remoteAddr":"192.168.178.21","app":"PHP","message":"Undefined offset: 2 at \/mnt\/SSDSA2CT040G3\/rootfs\/var\/www\/owncloud\/3rdparty\/sabre\/dav\/lib\/Sabre\/DAV\/Client.php#560","level":3,"time":"2015-02-14T13:25:31+00:00"}']))
