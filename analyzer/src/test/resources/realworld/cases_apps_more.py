@@ -214,3 +214,36 @@ def register_apps_more(g):
             r'{"reqId":"023790a1326ad9c05a2619d9f5f94574","remoteAddr":"192.168.178.21","app":"PHP","message":"Undefined offset: 2 at \/mnt\/SSDSA2CT040G3\/rootfs\/var\/www\/owncloud\/3rdparty\/sabre\/dav\/lib\/Sabre\/DAV\/Client.php#560","level":3,"time":"2015-02-14T13:25:31+00:00"}',
             r'{"reqId":"023790a1326ad9c05a2619d9f5f94574","remoteAddr":"192.168.178.21","app":"PHP","message":"Undefined offset: 2 at \/mnt\/SSDSA2CT040G3\/rootfs\/var\/www\/owncloud\/3rdparty\/sabre\/dav\/lib\/Sabre\/DAV\/Client.php#560","level":3,"time":"2015-02-14T13:25:31+00:00"}',
             r'{"reqId":"023790a1326ad9c05a2619d9f5f94574","remoteAddr":"192.168.178.21","app":"PHP","message":"Undefined offset: 2 at \/mnt\/SSDSA2CT040G3\/rootfs\/var\/www\/owncloud\/3rdparty\/sabre\/dav\/lib\/Sabre\/DAV\/Client.php#560","level":3,"time":"2015-02-14T13:25:31+00:00"}']))
+
+    # ============================== Kafka clients: warnings that say "Error" ==============================
+    case("app-log", "negative-kafka-client-leader-not-available-warnings",
+         "A Kafka producer (logback) asks for a new topic's metadata before it has a leader: 'WARN … Error while fetching "
+         "metadata with correlation id N : {example=LEADER_NOT_AVAILABLE}' several times a second. The level is WARN, "
+         "the 'Error' is the message's word: no error signature.",
+         "https://github.com/alibaba/canal/issues/1444 (canal 1.1.3 log, Jan 2019)",
+         negative=True)(
+        text("canal.log", "/home/admin/canal-server/logs/canal/canal.log", [
+            "2019-01-17 11:49:28.205 [kafka-producer-network-thread | producer-1] WARN  org.apache.kafka.clients.NetworkClient - [Producer clientId=producer-1] Error while fetching metadata with correlation id 1 : {example=LEADER_NOT_AVAILABLE}",
+            "2019-01-17 11:49:28.205 [kafka-producer-network-thread | producer-1] WARN  org.apache.kafka.clients.NetworkClient - [Producer clientId=producer-1] Error while fetching metadata with correlation id 1 : {example=LEADER_NOT_AVAILABLE}",
+            "2019-01-17 11:49:28.343 [kafka-producer-network-thread | producer-1] WARN  org.apache.kafka.clients.NetworkClient - [Producer clientId=producer-1] Error while fetching metadata with correlation id 3 : {example=LEADER_NOT_AVAILABLE}",
+            "2019-01-17 11:49:28.343 [kafka-producer-network-thread | producer-1] WARN  org.apache.kafka.clients.NetworkClient - [Producer clientId=producer-1] Error while fetching metadata with correlation id 3 : {example=LEADER_NOT_AVAILABLE}",
+            "2019-01-17 11:49:28.462 [kafka-producer-network-thread | producer-1] WARN  org.apache.kafka.clients.NetworkClient - [Producer clientId=producer-1] Error while fetching metadata with correlation id 4 : {example=LEADER_NOT_AVAILABLE}"]))
+
+    case("app-log", "negative-kafka-0.9-client-unknown-offsets-topic-warnings",
+         "Kafka Offset Monitor with the 0.9 client (log4j 'WARN  NetworkClient:582 - …'): its start, INFO lines, then "
+         "'Error while fetching metadata … {__consumer_offsets=UNKNOWN}' warnings every few milliseconds; no error signature.",
+         "https://github.com/Morningstar/kafka-offset-monitor/issues/21 (KafkaOffsetMonitor log, Kafka client 0.9.0.1, Mar 2018)",
+         negative=True)(
+        text("offset-monitor.log", "/var/log/kafka-offset-monitor/offset-monitor.log", [
+            "2018-03-02 01:32:15 INFO  KafkaOffsetGetter$:68 - Created admin client: kafka.admin.AdminClient@6e3f7ab4",
+            "2018-03-02 01:32:15 INFO  AppInfoParser:82 - Kafka version : 0.9.0.1",
+            "2018-03-02 01:32:15 INFO  AppInfoParser:83 - Kafka commitId : 23c69d62a0cabf06",
+            "2018-03-02 01:32:15 INFO  AppInfoParser:82 - Kafka version : 0.9.0.1",
+            "2018-03-02 01:32:15 INFO  AppInfoParser:83 - Kafka commitId : 23c69d62a0cabf06",
+            "2018-03-02 01:32:16 WARN  NetworkClient:582 - Error while fetching metadata with correlation id 3 : {__consumer_offsets=UNKNOWN}",
+            "2018-03-02 01:32:16 WARN  NetworkClient:582 - Error while fetching metadata with correlation id 4 : {__consumer_offsets=UNKNOWN}",
+            "2018-03-02 01:32:16 WARN  NetworkClient:582 - Error while fetching metadata with correlation id 5 : {__consumer_offsets=UNKNOWN}",
+            "2018-03-02 01:32:16 WARN  NetworkClient:582 - Error while fetching metadata with correlation id 6 : {__consumer_offsets=UNKNOWN}",
+            "2018-03-02 01:32:16 WARN  NetworkClient:582 - Error while fetching metadata with correlation id 7 : {__consumer_offsets=UNKNOWN}",
+            "2018-03-02 01:32:16 WARN  NetworkClient:582 - Error while fetching metadata with correlation id 8 : {__consumer_offsets=UNKNOWN}",
+            "2018-03-02 01:32:16 WARN  NetworkClient:582 - Error while fetching metadata with correlation id 9 : {__consumer_offsets=UNKNOWN}"]))
