@@ -30,3 +30,22 @@ def register_platform_more(g):
                       count=(5, 6), summary=["serial-getty@ttyS0.service restarted"])],
          must_not=[{"type": "error_signature"}])(
         dmesg_verbatim(getty_loop))
+
+    # ============================== journald cannot write its journal ==============================
+    case("systemd", "242-journald-read-only-root-floods-dmesg",
+         "The root filesystem went read-only: systemd-journald 242 loops on 'Failed to rotate …: Read-only "
+         "file system' and 'Failed to write entry … despite vacuuming, ignoring', writing each to the kernel's "
+         "ring a few microseconds apart; the flood pushed the kernel's own report out. One incident: the "
+         "journal is lost, not one per line or per journal file.",
+         "https://github.com/systemd/systemd/issues/14591 (dmesg of an Ubuntu 19.10 host, systemd 242, "
+         "Jan 2020; the issue's first six lines, the seventh cut mid-stamp left out)",
+         must=[expect("log_truncation", pattern="journald_cannot_write", subject="systemd-journald", count=(4, 4),
+                      summary=["Read-only file system"])],
+         must_not=[{"type": "error_signature"}])(
+        dmesg_verbatim([
+            "[1758248.955796] systemd-journald[743]: Failed to rotate /var/log/journal/4682ff87681c483b92e83a97ee93503f/system.journal: Read-only file system",
+            "[1758248.955811] systemd-journald[743]: Failed to rotate /var/log/journal/4682ff87681c483b92e83a97ee93503f/user-1000.journal: Read-only file system",
+            "[1758248.957821] systemd-journald[743]: Failed to write entry (27 items, 730 bytes) despite vacuuming, ignoring: Argument list too long",
+            "[1758248.957872] systemd-journald[743]: Failed to rotate /var/log/journal/4682ff87681c483b92e83a97ee93503f/system.journal: Read-only file system",
+            "[1758248.957880] systemd-journald[743]: Failed to rotate /var/log/journal/4682ff87681c483b92e83a97ee93503f/user-1000.journal: Read-only file system",
+            "[1758248.959880] systemd-journald[743]: Failed to write entry (23 items, 794 bytes) despite vacuuming, ignoring: Argument list too long"]))
