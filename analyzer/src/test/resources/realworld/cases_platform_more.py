@@ -49,3 +49,41 @@ def register_platform_more(g):
             "[1758248.957872] systemd-journald[743]: Failed to rotate /var/log/journal/4682ff87681c483b92e83a97ee93503f/system.journal: Read-only file system",
             "[1758248.957880] systemd-journald[743]: Failed to rotate /var/log/journal/4682ff87681c483b92e83a97ee93503f/user-1000.journal: Read-only file system",
             "[1758248.959880] systemd-journald[743]: Failed to write entry (23 items, 794 bytes) despite vacuuming, ignoring: Argument list too long"]))
+
+    # ============================== restart loops seen late: the counter says it ==============================
+    case("systemd", "25x-flatcar-serial-getty-counter-111008",
+         "Flatcar stable 4593.2.5 starts a serial getty on VMware VMs without a serial port: agetty exits "
+         "('/dev/ttyS0: not a tty') and systemd restarts it every 10 s. The paste holds two restarts only, "
+         "but their counter (111008, 111009) says the loop is months old: one restart burst.",
+         "https://github.com/flatcar/Flatcar/issues/2362 (journalctl -o short without host names, Flatcar "
+         "stable 4593.2.5 and beta 4757.1.0, Aug 2026; the paste's closing '...' left out)",
+         must=[expect("restart_burst", pattern="systemd_restart_burst", subject="serial-getty@ttyS0.service",
+                      summary=["(restart counter 111009)"])],
+         must_not=[{"type": "error_signature"}])(
+        syslog("journal.txt", [
+            "Aug 26 17:11:35 systemd[1]: serial-getty@ttyS0.service: Scheduled restart job, restart counter is at 111008.",
+            "Aug 26 17:11:35 systemd[1]: Started serial-getty@ttyS0.service - Serial Getty on ttyS0.",
+            "Aug 26 17:11:35 agetty[429427]: /dev/ttyS0: not a tty",
+            "Aug 26 17:11:45 systemd[1]: serial-getty@ttyS0.service: Deactivated successfully.",
+            "Aug 26 17:11:45 systemd[1]: serial-getty@ttyS0.service: Scheduled restart job, restart counter is at 111009."]))
+
+    case("systemd", "23x-lxc-gettys-counter-32-each-once",
+         "An LXC container's getty@lxc-ttyN units cannot open their ttys and are restarted with no hold-off: "
+         "the pasted second shows each unit's restart once, at restart counter 32. Five loops (the sixth "
+         "unit's counter line is cut in the paste), one restart burst each.",
+         "https://github.com/lxc/lxc/issues/2638 (/var/log/syslog of the container, systemd with the "
+         "'(RestartSec=0)' hold-off wording, Sep 2018; the paste's last line, cut mid-word, left out)",
+         must=[expect("restart_burst", pattern="systemd_restart_burst", incidents=(5, 5),
+                      summary=["(restart counter 32)"])])(
+        syslog("syslog", [
+            "Sep 22 14:13:45 example systemd[1]: getty@lxc-tty3.service: Service has no hold-off time (RestartSec=0), scheduling restart.",
+            "Sep 22 14:13:45 example systemd[1]: getty@lxc-tty3.service: Scheduled restart job, restart counter is at 32.",
+            "Sep 22 14:13:45 example systemd[1]: getty@lxc-tty2.service: Service has no hold-off time (RestartSec=0), scheduling restart.",
+            "Sep 22 14:13:45 example systemd[1]: getty@lxc-tty2.service: Scheduled restart job, restart counter is at 32.",
+            "Sep 22 14:13:45 example systemd[1]: getty@lxc-tty4.service: Service has no hold-off time (RestartSec=0), scheduling restart.",
+            "Sep 22 14:13:45 example systemd[1]: getty@lxc-tty4.service: Scheduled restart job, restart counter is at 32.",
+            "Sep 22 14:13:45 example systemd[1]: getty@lxc-tty5.service: Service has no hold-off time (RestartSec=0), scheduling restart.",
+            "Sep 22 14:13:45 example systemd[1]: getty@lxc-tty5.service: Scheduled restart job, restart counter is at 32.",
+            "Sep 22 14:13:45 example systemd[1]: getty@lxc-tty6.service: Service has no hold-off time (RestartSec=0), scheduling restart.",
+            "Sep 22 14:13:45 example systemd[1]: getty@lxc-tty6.service: Scheduled restart job, restart counter is at 32.",
+            "Sep 22 14:13:45 example systemd[1]: getty@lxc-tty1.service: Service has no hold-off time (RestartSec=0), scheduling restart."]))
