@@ -87,3 +87,23 @@ def register_platform_more(g):
             "Sep 22 14:13:45 example systemd[1]: getty@lxc-tty6.service: Service has no hold-off time (RestartSec=0), scheduling restart.",
             "Sep 22 14:13:45 example systemd[1]: getty@lxc-tty6.service: Scheduled restart job, restart counter is at 32.",
             "Sep 22 14:13:45 example systemd[1]: getty@lxc-tty1.service: Service has no hold-off time (RestartSec=0), scheduling restart."]))
+
+    case("systemd", "negative-journald-rotates-at-boot-dmesg",
+         "A boot's dmesg with systemd's and systemd-journald's own lines (written to the ring before "
+         "journald runs): journald rotates its runtime journal twice ('suggesting rotation', 'Journal header "
+         "limits reached or header out-of-date, rotating.'). Rotation that works loses no lines.",
+         "https://github.com/systemd/systemd/issues/22007 (dmesg pasted in a comment of the issue about "
+         "journald's rotation failures, eleven consecutive lines of it)",
+         negative=True)(
+        dmesg_verbatim([
+            "[    3.511575] systemd[1]: Starting Setup machine-id...",
+            "[    3.521256] systemd[1]: Finished Setup machine-id.",
+            "[    3.521856] systemd[1]: Starting Journal Service...",
+            "[    3.522111] systemd[1]: Starting Create Static Device Nodes in /dev...",
+            "[    3.525607] systemd[1]: Finished Create Static Device Nodes in /dev.",
+            "[    3.535860] systemd-journald[363]: Data hash table of /run/log/journal/98626b9930184724b0e20606f52cf421/system.journal has a fill level at 75.1 (1537 of 2047 items, 524288 file size, 341 bytes per hash table item), suggesting rotation.",
+            "[    3.535863] systemd-journald[363]: /run/log/journal/98626b9930184724b0e20606f52cf421/system.journal: Journal header limits reached or header out-of-date, rotating.",
+            "[    3.541635] systemd[1]: Started Journal Service.",
+            "[    3.545456] systemd-journald[363]: Received client request to flush runtime journal.",
+            "[    4.101292] systemd-journald[363]: Data hash table of /run/log/journal/98626b9930184724b0e20606f52cf421/system.journal has a fill level at 75.2 (1539 of 2047 items, 524288 file size, 340 bytes per hash table item), suggesting rotation.",
+            "[    4.101295] systemd-journald[363]: /run/log/journal/98626b9930184724b0e20606f52cf421/system.journal: Journal header limits reached or header out-of-date, rotating."]))
