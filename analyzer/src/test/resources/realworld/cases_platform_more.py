@@ -107,3 +107,19 @@ def register_platform_more(g):
             "[    3.545456] systemd-journald[363]: Received client request to flush runtime journal.",
             "[    4.101292] systemd-journald[363]: Data hash table of /run/log/journal/98626b9930184724b0e20606f52cf421/system.journal has a fill level at 75.2 (1539 of 2047 items, 524288 file size, 340 bytes per hash table item), suggesting rotation.",
             "[    4.101295] systemd-journald[363]: /run/log/journal/98626b9930184724b0e20606f52cf421/system.journal: Journal header limits reached or header out-of-date, rotating."]))
+
+    # ============================== kubelet in a container (RKE1) ==============================
+    case("kubelet", "1.24-rke-docker-logs-kubelet-crash-loop",
+         "Rancher v2.6.6 on RKE1, where the kubelet runs as a Docker container: `docker logs kubelet` shows the "
+         "structured 'Error syncing pod, skipping' line of pod_workers.go:918 every 11-15 s for the rancher "
+         "pod, 'back-off 5m0s restarting failed container=rancher', with scope.go's RemoveContainer between.",
+         "https://github.com/rancher/rancher/issues/38458 (docker logs kubelet, Jul 2022; the comment's first "
+         "five lines, the sixth cut mid-name left out)",
+         must=[expect("restart_burst", pattern="kubelet_crash_loop", subject="rancher-5d9bc8bf5b-wmmcl/rancher",
+                      summary=["back-off 5m0s"])])(
+        text("kubelet.log", "/tmp/kubelet.log", [
+            "E0728 20:19:13.088166   23883 pod_workers.go:918] \"Error syncing pod, skipping\" err=\"failed to \\\"StartContainer\\\" for \\\"rancher\\\" with CrashLoopBackOff: \\\"back-off 5m0s restarting failed container=rancher pod=rancher-5d9bc8bf5b-wmmcl_cattle-system(c9f9bdb3-a58c-4a8c-92ed-0b93ceb2052b)\\\"\" pod=\"cattle-system/rancher-5d9bc8bf5b-wmmcl\" podUID=c9f9bdb3-a58c-4a8c-92ed-0b93ceb2052b",
+            "I0728 20:19:28.088008   23883 scope.go:110] \"RemoveContainer\" containerID=\"8cee2dc5b703f01c16c43912cda1b2fce24974127f4758208e8ea8a9595190c4\"",
+            "E0728 20:19:28.088317   23883 pod_workers.go:918] \"Error syncing pod, skipping\" err=\"failed to \\\"StartContainer\\\" for \\\"rancher\\\" with CrashLoopBackOff: \\\"back-off 5m0s restarting failed container=rancher pod=rancher-5d9bc8bf5b-wmmcl_cattle-system(c9f9bdb3-a58c-4a8c-92ed-0b93ceb2052b)\\\"\" pod=\"cattle-system/rancher-5d9bc8bf5b-wmmcl\" podUID=c9f9bdb3-a58c-4a8c-92ed-0b93ceb2052b",
+            "I0728 20:19:39.086879   23883 scope.go:110] \"RemoveContainer\" containerID=\"8cee2dc5b703f01c16c43912cda1b2fce24974127f4758208e8ea8a9595190c4\"",
+            "E0728 20:19:39.087199   23883 pod_workers.go:918] \"Error syncing pod, skipping\" err=\"failed to \\\"StartContainer\\\" for \\\"rancher\\\" with CrashLoopBackOff: \\\"back-off 5m0s restarting failed container=rancher pod=rancher-5d9bc8bf5b-wmmcl_cattle-system(c9f9bdb3-a58c-4a8c-92ed-0b93ceb2052b)\\\"\" pod=\"cattle-system/rancher-5d9bc8bf5b-wmmcl\" podUID=c9f9bdb3-a58c-4a8c-92ed-0b93ceb2052b"]))
