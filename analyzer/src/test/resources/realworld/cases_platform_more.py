@@ -123,3 +123,24 @@ def register_platform_more(g):
             "E0728 20:19:28.088317   23883 pod_workers.go:918] \"Error syncing pod, skipping\" err=\"failed to \\\"StartContainer\\\" for \\\"rancher\\\" with CrashLoopBackOff: \\\"back-off 5m0s restarting failed container=rancher pod=rancher-5d9bc8bf5b-wmmcl_cattle-system(c9f9bdb3-a58c-4a8c-92ed-0b93ceb2052b)\\\"\" pod=\"cattle-system/rancher-5d9bc8bf5b-wmmcl\" podUID=c9f9bdb3-a58c-4a8c-92ed-0b93ceb2052b",
             "I0728 20:19:39.086879   23883 scope.go:110] \"RemoveContainer\" containerID=\"8cee2dc5b703f01c16c43912cda1b2fce24974127f4758208e8ea8a9595190c4\"",
             "E0728 20:19:39.087199   23883 pod_workers.go:918] \"Error syncing pod, skipping\" err=\"failed to \\\"StartContainer\\\" for \\\"rancher\\\" with CrashLoopBackOff: \\\"back-off 5m0s restarting failed container=rancher pod=rancher-5d9bc8bf5b-wmmcl_cattle-system(c9f9bdb3-a58c-4a8c-92ed-0b93ceb2052b)\\\"\" pod=\"cattle-system/rancher-5d9bc8bf5b-wmmcl\" podUID=c9f9bdb3-a58c-4a8c-92ed-0b93ceb2052b"]))
+
+    # ============================== kubectl describe's events ==============================
+    case("kubelet", "1.6-kubectl-describe-events-failed-sync",
+         "The Events table of `kubectl describe pod` on OpenShift 3.6 (Kubernetes 1.6): the registry pod's "
+         "container crash-loops, 'Warning FailedSync … CrashLoopBackOff: \"Back-off 10s restarting failed "
+         "container=registry pod=docker-registry-1-df7qm_default(…)\"' beside the BackOff event that names no "
+         "container. One crash loop, named by the FailedSync line.",
+         "https://github.com/kubernetes/kubernetes/issues/47715 (kubectl describe output in the issue's first "
+         "comment, Jun 2017; the table's last row, cut mid-word, left out)",
+         must=[expect("restart_burst", pattern="kubelet_crash_loop", subject="docker-registry-1-df7qm/registry",
+                      summary=["back-off 10s"])])(
+        text("describe.txt", "/tmp/describe.txt", [
+            "Events:",
+            "  Type     Reason          Last                 From                            Message",
+            "  ----     ------          ----                 ----                            -------",
+            "  Normal   Created         1h                   kubelet, localhost.localdomain  Created container with id fbf1fac195856f3a321b8590747e2023a6da7c2077be1a48850a8357ed178371",
+            "  Normal   Started         1h                   kubelet, localhost.localdomain  Started container with id fbf1fac195856f3a321b8590747e2023a6da7c2077be1a48850a8357ed178371",
+            "  Normal   SandboxChanged  1h (x2 starting 1h)  kubelet, localhost.localdomain  Pod sandbox changed, it will be killed and re-created.",
+            "  Warning  BackOff         1h (x3 from 1h)  kubelet, localhost.localdomain  Back-off restarting failed container",
+            "  Warning  FailedSync      1h (x3 from 1h)  kubelet, localhost.localdomain  Error syncing pod, skipping: failed to \"StartContainer\" for \"registry\" with CrashLoopBackOff: \"Back-off 10s restarting failed container=registry pod=docker-registry-1-df7qm_default(68ee35ca-548e-11e7-8b4d-080027893417)\"",
+            "  Normal   Pulled          1h (x3 from 2h)  kubelet, localhost.localdomain  Container image \"openshift/origin-docker-registry:v3.6.0-alpha.2\" already present on machine"]))
