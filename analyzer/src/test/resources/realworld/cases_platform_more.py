@@ -144,3 +144,16 @@ def register_platform_more(g):
             "  Warning  BackOff         1h (x3 from 1h)  kubelet, localhost.localdomain  Back-off restarting failed container",
             "  Warning  FailedSync      1h (x3 from 1h)  kubelet, localhost.localdomain  Error syncing pod, skipping: failed to \"StartContainer\" for \"registry\" with CrashLoopBackOff: \"Back-off 10s restarting failed container=registry pod=docker-registry-1-df7qm_default(68ee35ca-548e-11e7-8b4d-080027893417)\"",
             "  Normal   Pulled          1h (x3 from 2h)  kubelet, localhost.localdomain  Container image \"openshift/origin-docker-registry:v3.6.0-alpha.2\" already present on machine"]))
+
+    case("systemd", "firewalla-frpc-one-restart-at-counter-70",
+         "Firewalla's frpc.support.service retries forever after a change that removed its start limit: the "
+         "pasted restart is one exit ('status=1/FAILURE', \"Failed with result 'exit-code'\") and its restart "
+         "job, at restart counter 70. One restart seen, a loop 70 restarts long: one restart burst.",
+         "https://github.com/firewalla/firewalla/pull/3212 (the test result in the pull request, /var/log/syslog "
+         "of a Firewalla box, Feb 2021; the '...' lines around the excerpt left out)",
+         must=[expect("restart_burst", pattern="systemd_restart_burst", subject="frpc.support.service",
+                      summary=["(restart counter 70)"])])(
+        syslog("syslog", [
+            "Feb 22 10:28:49 Firewalla systemd[1]: frpc.support.service: Main process exited, code=exited, status=1/FAILURE",
+            "Feb 22 10:28:49 Firewalla systemd[1]: frpc.support.service: Failed with result 'exit-code'.",
+            "Feb 22 10:28:49 Firewalla systemd[1]: frpc.support.service: Scheduled restart job, restart counter is at 70."]))
