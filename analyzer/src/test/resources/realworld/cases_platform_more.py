@@ -157,3 +157,24 @@ def register_platform_more(g):
             "Feb 22 10:28:49 Firewalla systemd[1]: frpc.support.service: Main process exited, code=exited, status=1/FAILURE",
             "Feb 22 10:28:49 Firewalla systemd[1]: frpc.support.service: Failed with result 'exit-code'.",
             "Feb 22 10:28:49 Firewalla systemd[1]: frpc.support.service: Scheduled restart job, restart counter is at 70."]))
+
+    # ============================== kubectl get events before 1.27 ==============================
+    case("kubelet", "pre-1.27-kubectl-get-events-backoff-object-column",
+         "`kubectl get event --watch` on a kind cluster: the hello-world container exits at "
+         "once and kubelet backs off restarting it. The BackOff row's message names no container or pod "
+         "(before 1.27); its OBJECT column, pod/helloworld-656898b9bb-98vrv, names the loop.",
+         "https://github.com/docker-library/hello-world/issues/87 (kubectl get event --watch, Mar 2021; the page "
+         "ran the table's rows into one line with single spaces: the rows are split again at each age, the "
+         "last row, cut mid-name, left out)",
+         must=[expect("restart_burst", pattern="kubelet_crash_loop", subject="helloworld-656898b9bb-98vrv",
+                      summary=["pod helloworld-656898b9bb-98vrv is crash-looping"])])(
+        text("events.txt", "/tmp/events.txt", [
+            "LAST SEEN TYPE REASON OBJECT MESSAGE",
+            "24s Normal Scheduled pod/helloworld-656898b9bb-98vrv Successfully assigned default/helloworld-656898b9bb-98vrv to kind-lab-worker",
+            "23s Normal Pulling pod/helloworld-656898b9bb-98vrv Pulling image \"hello-world:linux\"",
+            "16s Normal Pulled pod/helloworld-656898b9bb-98vrv Successfully pulled image \"hello-world:linux\" in 7.371731633s",
+            "1s Normal Created pod/helloworld-656898b9bb-98vrv Created container hello-world",
+            "0s Normal Started pod/helloworld-656898b9bb-98vrv Started container hello-world",
+            "1s Normal Pulled pod/helloworld-656898b9bb-98vrv Container image \"hello-world:linux\" already present on machine",
+            "13s Warning BackOff pod/helloworld-656898b9bb-98vrv Back-off restarting failed container",
+            "24s Normal Scheduled pod/helloworld-656898b9bb-sg6fs Successfully assigned default/helloworld-656898b9bb-sg6fs to kind-lab-worker"]))
