@@ -16,17 +16,22 @@ import java.util.regex.Pattern;
 
 /**
  * {@code dmesg} text, with seconds-since-boot, {@code -T}, ISO or {@code -H} stamps; systemd's own lines
- * in it are journald events, as they would have been had journald taken them ({@link #SYSTEMD}).
+ * in it (and other programs' in a console log) are journald events, as they would have been had journald
+ * taken them ({@link #PROGRAM}).
  * Wall-clock ({@code -T}, ISO) and {@code -H} output ({@link ReltimeClock}) need no boot clock; lines
  * with seconds since boot then cannot be placed and are skipped.
  */
 final class DmesgReader extends LineReader {
     /**
-     * systemd and its daemons write to the kernel's ring when journald cannot take their lines (early
-     * boot, journald restarting): {@code systemd[1]: foo.service: Main process exited, …}. Such a line
-     * is the program's, not the kernel's (dmesg -x names its facility, which then decides).
+     * A program's line: systemd and its daemons write to the kernel's ring when journald cannot take
+     * their lines (early boot, journald restarting): {@code systemd[1]: foo.service: Main process exited, …};
+     * and journald's ForwardToConsole writes every line to the console as {@code ident[pid]: }, so a
+     * saved console log holds them all, a nested manager's under its unit's name
+     * ({@code host-containers@admin[1168]: serial-getty@ttyS0.service has no holdoff time, …}).
+     * Such a line is the program's, not the kernel's (dmesg -x names its facility, which then decides);
+     * the kernel itself starts a line so only to report a fault of that process ({@link #KERNEL_REPORT}).
      */
-    private static final Pattern SYSTEMD = Pattern.compile("(systemd(?:-[a-z][a-z-]*)?)\\[(\\d{1,10})\\]: ");
+    private static final Pattern PROGRAM = Pattern.compile("([\\w.@+-]+)\\[(\\d{1,10})\\]: ");
     /**
      * The kernel names a process the same way when it reports a fault of it, and such a line about
      * systemd is the kernel's: x86's and sparc's {@code systemd[1]: segfault at …}, powerpc's
@@ -48,7 +53,7 @@ final class DmesgReader extends LineReader {
     private final ZoneId zone;
     /** The clock of {@code dmesg -H} lines, made at the first. */
     private ReltimeClock reltime;
-    /** Maps systemd's lines as a syslog file's, naming the units they are about. */
+    /** Maps programs' lines as a syslog file's, naming the units systemd's are about. */
     private final SyslogEventMapper programs = new SyslogEventMapper();
 
     /** @param boot the boot the output comes from; null when unknown (wall-clock stamps only) */
@@ -114,11 +119,11 @@ final class DmesgReader extends LineReader {
         if (!bad.admits(d.ts(), line.number())) {
             return null;
         }
-        Matcher systemd = d.facility() != null && d.facility() == 0 ? null : SYSTEMD.matcher(message);
-        if (systemd != null && systemd.lookingAt() && !aboutProcess(message, systemd.end())) {
-            // systemd's own line, written to the ring because journald was not there to take it
-            SyslogLine own = new SyslogLine(d.ts(), host, systemd.group(1), Long.parseLong(systemd.group(2)), d.facility(),
-                    d.priority(), message.substring(systemd.end()));
+        Matcher program = d.facility() != null && d.facility() == 0 ? null : PROGRAM.matcher(message);
+        if (program != null && program.lookingAt() && !aboutProcess(message, program.end())) {
+            // the program's own line, written to the ring or the console because journald did not take it or forwarded it
+            SyslogLine own = new SyslogLine(d.ts(), host, program.group(1), Long.parseLong(program.group(2)), d.facility(),
+                    d.priority(), message.substring(program.end()));
             return programs.toEvent(own, null, host)
                     .id(EventIds.of(host, Source.KERNEL, bootId, "dmesg@" + offset))
                     .bootId(bootId)

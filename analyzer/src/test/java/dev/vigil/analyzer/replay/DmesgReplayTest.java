@@ -157,6 +157,23 @@ class DmesgReplayTest {
     }
 
     /**
+     * journald's ForwardToConsole writes every program's line to the console as {@code ident[pid]: },
+     * and a saved console log reads as dmesg: Bottlerocket's admin container runs its own systemd, whose
+     * lines carry the host unit's name (bottlerocket-os/bottlerocket-admin-container#98, v0.11.7, May 2024).
+     */
+    @Test
+    void shouldReadAnyProgramsLinesInAConsoleLogAsThatProgramWroteThem() throws IOException {
+        Path p = file("console.txt", Instant.parse("2026-03-02T09:00:00Z"),
+                "[  135.289329] host-containers@admin[1168]: serial-getty@ttyS0.service has no holdoff time, scheduling restart.",
+                "[  135.290142] host-containers@admin[1168]: Stop job pending for unit, delaying automatic restart.");
+        List<Event> events = dmesg(p, BOOT);
+        assertEquals(List.of(Source.JOURNALD, Source.JOURNALD), events.stream().map(Event::source).toList());
+        assertEquals("serial-getty@ttyS0.service has no holdoff time, scheduling restart.", events.get(0).message());
+        assertEquals("host-containers@admin", events.get(0).identifier());
+        assertEquals(1168L, events.get(0).pid());
+    }
+
+    /**
      * CONFIG_PRINTK_CALLER: the task or CPU after the stamp is no part of the message, in dmesg text
      * (the kernel test robot's, above) as in a /dev/kmsg dump, whose records carry it as {@code caller=}
      * (Sergey Senozhatsky's, https://lore.kernel.org/all/20200813113155.GA483@jagdpanzerIV.localdomain/).

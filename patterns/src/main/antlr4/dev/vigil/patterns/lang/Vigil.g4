@@ -26,7 +26,7 @@ clause
     : 'description' text=STRING                                              # DescriptionClause
     | 'match' selector                                                       # MatchClause
     | 'group' 'by' keys+=fieldRef (',' keys+=fieldRef)*                      # GroupClause
-    | 'threshold' aggregate cmp=('>=' | '>') limit=INT window?               # ThresholdClause
+    | 'threshold' aggregate cmp=('>=' | '>') limit=INT window? ('or' reach=fieldRef '>=' reachLimit=INT)? # ThresholdClause
     | 'signature'                                                            # SignatureClause
     | 'once' first=expr 'then' second=expr window?                           # OnceClause
     | 'sequence' window? '{' step+ '}'                                       # SequenceClause

@@ -49,7 +49,15 @@ final class SpecCompiler {
             return null;
         }
         Optional<OnceSpec> once = once(decl);
-        return window == null ? null : new Threshold(distinct, t.min(), window, once);
+        Optional<String> reach = Optional.empty();
+        if (t.reach() != null) {
+            if (names.isValue(t.reach().dotted())) {
+                reach = Optional.of(t.reach().dotted());
+            } else if (!problems.regexFailed()) {
+                names.reportUnknown(t.reach().dotted(), t.reach().pos(), problems);
+            }
+        }
+        return window == null ? null : new Threshold(distinct, t.min(), window, once, reach, t.reachMin());
     }
 
     private Optional<OnceSpec> once(PatternDecl decl) {

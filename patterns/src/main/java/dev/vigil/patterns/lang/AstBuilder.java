@@ -108,7 +108,9 @@ final class AstBuilder {
         FieldRef distinct = c.aggregate() instanceof DistinctAggregateContext d ? fieldRef(d.fieldRef()) : null;
         long limit = Long.parseLong(c.limit.getText());
         long min = c.cmp.getText().equals(">") ? limit + 1 : limit;
-        return new Clause.Threshold(distinct, min, window(c.window()), pos);
+        FieldRef reach = c.reach == null ? null : fieldRef(c.reach);
+        long reachMin = c.reachLimit == null ? 0 : Long.parseLong(c.reachLimit.getText());
+        return new Clause.Threshold(distinct, min, window(c.window()), reach, reachMin, pos);
     }
 
     private Clause whileClause(WhileClauseContext c, Pos pos) {

@@ -47,7 +47,7 @@ record AstReader(DataInput in) {
                 }
                 yield new Clause.GroupBy(keys, pos());
             }
-            case 3 -> new Clause.Threshold(field(), in.readLong(), duration(), pos());
+            case 3 -> new Clause.Threshold(field(), in.readLong(), duration(), field(), in.readLong(), pos());
             case 4 -> new Clause.Once(expr(), expr(), duration(), pos());
             case 5 -> new Clause.Signature(pos());
             case 6 -> {

@@ -47,6 +47,8 @@ record AstWriter(DataOutput out) {
             field(t.distinct());
             out.writeLong(t.min());
             duration(t.within());
+            field(t.reach());
+            out.writeLong(t.reachMin());
         } else if (c instanceof Clause.Once o) {
             out.writeByte(4);
             expr(o.first());

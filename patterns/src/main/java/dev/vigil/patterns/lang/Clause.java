@@ -23,8 +23,14 @@ public sealed interface Clause {
     /**
      * {@code threshold count >= 5 within 10m} or {@code threshold distinct pid >= 3 within 10m}.
      * {@code distinct} is null for a plain count; {@code min} is the smallest count that fires.
+     * {@code … or counter >= 10}: one event whose capture {@code reach} is a number of at least
+     * {@code reachMin} fires too ({@code reach} null without it).
      */
-    record Threshold(FieldRef distinct, long min, DurationLit within, Pos pos) implements Clause {}
+    record Threshold(FieldRef distinct, long min, DurationLit within, FieldRef reach, long reachMin, Pos pos) implements Clause {
+        public Threshold(FieldRef distinct, long min, DurationLit within, Pos pos) {
+            this(distinct, min, within, null, 0, pos);
+        }
+    }
 
     /**
      * {@code once A then B within 1s}: an event matching B that follows an event matching A of

@@ -187,7 +187,10 @@ public final class PatternLinter {
         Step step = p.steps().get(0);
         long matching = events.stream().filter(step::matches).count();
         long needed = p.threshold().map(t -> t.min()).orElse(1L);
-        return matching >= needed;
+        // 'or counter >= 10': one event whose capture states the count is enough
+        boolean reached = p.threshold().filter(t -> t.reach().isPresent()).isPresent() && events.stream()
+                .anyMatch(e -> p.match(e).map(m -> p.threshold().get().reachedBy(p.variables(e, m))).orElse(false));
+        return matching >= needed || reached;
     }
 
     private static void forEachRegex(PatternDecl decl, Consumer<Expr.RegexTest> action) {

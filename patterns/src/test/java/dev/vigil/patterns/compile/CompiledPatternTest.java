@@ -97,6 +97,18 @@ class CompiledPatternTest {
     }
 
     @Test
+    void shouldCompileACountTheLineStatesIntoTheThreshold() {
+        CompiledPattern p = Patterns.one("match journald where message ~ /restart counter is at (?<counter>\\d+)\\./\n"
+                + "  group by unit\n  threshold count >= 5 within 10m or counter >= 10");
+
+        Threshold t = p.threshold().orElseThrow();
+        assertEquals(Optional.of("counter"), t.reach());
+        assertTrue(t.reachedBy(Map.of("counter", "111008")));
+        assertFalse(t.reachedBy(Map.of("counter", "9")));
+        assertFalse(t.reachedBy(Map.of()), "a line without the capture counts only toward the count");
+    }
+
+    @Test
     void shouldCompileOnceIntoTheThreshold() {
         CompiledPattern p = Patterns.one("match journald\n  group by unit\n  threshold count >= 5 within 10m\n"
                 + "  once message ~ /hold-?off time/ then message contains \"restart counter\" within 1s");

@@ -83,7 +83,12 @@ public final class SyslogEventMapper {
     private static final String ID_UNIT_FAILED = "be02cf6855d2428ba40df7e9d022f03d";
     private static final String ID_OUT_OF_MEMORY = "fe6faa94e7774663a0da52717891d8ef";
     private static final List<Pattern> UNIT_NAMING = List.of(UNIT_FIRST, UNIT_AFTER_VERB, UNIT_LAST);
-    private static final Pattern KERNEL_STAMP = Pattern.compile("^\\[\\s*\\d+\\.\\d+\\] ?");
+    /**
+     * klogd's and rsyslog's seconds since boot at the start of a kernel line, and after it the task
+     * ({@code [    T0]}) or CPU ({@code [    C0]}) that printed it on kernels built with
+     * CONFIG_PRINTK_CALLER (SLES 15): neither is part of the message the kernel patterns read.
+     */
+    private static final Pattern KERNEL_STAMP = Pattern.compile("^\\[\\s*\\d+\\.\\d+\\](?:\\[\\s*[TC]\\d+\\])? ?");
 
     private final Set<String> knownUnits = new HashSet<>();
     /** Per manager pid (1, or a user manager's), the unit it last reported dead, and when. */

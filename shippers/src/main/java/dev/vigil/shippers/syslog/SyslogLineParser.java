@@ -1,13 +1,17 @@
 package dev.vigil.shippers.syslog;
 
+import static dev.vigil.shippers.syslog.SyslogStamps.iso;
+import static dev.vigil.shippers.syslog.SyslogStamps.local;
+import static dev.vigil.shippers.syslog.SyslogStamps.month;
+import static dev.vigil.shippers.syslog.SyslogStamps.nanos;
+import static dev.vigil.shippers.syslog.SyslogStamps.number;
+
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,7 +59,7 @@ public final class SyslogLineParser {
     private static final Pattern UNIX_HEAD = Pattern.compile("^(\\d{9,11})\\.(\\d{6}) ");
     /** {@code journalctl -o short-monotonic}: seconds since boot, to the microsecond, as dmesg writes them. */
     private static final Pattern MONOTONIC_HEAD = Pattern.compile("^\\[ *(\\d{1,10})\\.(\\d{6})\\] ");
-    /** An RFC 3164 stamp; the month in English, or as journalctl prints it under another locale ({@link #MONTH_NAMES}). */
+    /** An RFC 3164 stamp; the month in English, or as journalctl prints it under another locale ({@link SyslogStamps#month}). */
     private static final Pattern BSD_HEAD = Pattern.compile(
             "^(\\p{L}{3,5}\\.?) ([ \\d]?\\d) (\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,9}))? ");
     /** SONiC's stamp: the year, then the RFC 3164 stamp. */
@@ -84,22 +88,6 @@ public final class SyslogLineParser {
     private static final Pattern HOST_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]*");
     private static final Pattern LEVEL_WORD = Pattern.compile(
             "(?i)trace|debug|info|notice|warn|warning|error|err|fatal|crit|critical|severe");
-    /**
-     * The months' abbreviations, lower case and without their dot, as glibc's {@code %b} gives them in the
-     * locales journalctl and syslog daemons most often run under: English, German ("mär", "okt",
-     * "dez"), French ("janv.", "févr.", "déc."), Spanish, Portuguese, Italian, Dutch, Polish and Russian.
-     * None names two months.
-     */
-    private static final Map<String, Integer> MONTH_NAMES = monthNames(
-            "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
-            "jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez",
-            "janv|févr|mars|avril|mai|juin|juil|août|sept|oct|nov|déc",
-            "ene|feb|mar|abr|may|jun|jul|ago|sep|oct|nov|dic",
-            "jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez",
-            "gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic",
-            "jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec",
-            "sty|lut|mar|kwi|maj|cze|lip|sie|wrz|paź|lis|gru",
-            "янв|фев|мар|апр|мая|июн|июл|авг|сен|окт|ноя|дек");
     private static final long DAY_SECONDS = 86_400;
     private static final Pattern JOURNAL_END = Pattern.compile(
             "-- (?:Logs begin|Journal begins) at .*?, ends? at \\w{3} (\\d{4})-(\\d{2})-(\\d{2}) (\\d{2}):(\\d{2})");
@@ -345,45 +333,6 @@ public final class SyslogLineParser {
         return pri == null ? null : pri & 7;
     }
 
-    /** An ISO stamp whose year is group {@code at}; the offset follows the fraction. */
-    private static Instant iso(Matcher m, int at) {
-        LocalDateTime local = local(m, at);
-        String offset = m.group(at + 7);
-        if (offset.equals("Z")) {
-            return local.toInstant(ZoneOffset.UTC);
-        }
-        int sign = offset.charAt(0) == '-' ? -1 : 1;
-        String hhmm = offset.substring(1).replace(":", "");
-        return local.toInstant(ZoneOffset.ofHoursMinutes(sign * number(hhmm, 0, 2), sign * number(hhmm, 2, 4)));
-    }
-
-    /** Year, month, day, hour, minute, second and fraction from groups {@code at} on. */
-    private static LocalDateTime local(Matcher m, int at) {
-        return LocalDateTime.of(number(m.group(at)), number(m.group(at + 1)), number(m.group(at + 2)),
-                number(m.group(at + 3)), number(m.group(at + 4)), number(m.group(at + 5)), nanos(m.group(at + 6)));
-    }
-
-    /** The month a stamp names, 1 to 12; 0 for a word that names none. */
-    private static int month(String name) {
-        // journalctl writes the month in lower case under some locales ("nov 20 12:15:50"), with a dot in French ("déc.")
-        String key = name.toLowerCase(Locale.ROOT);
-        return MONTH_NAMES.getOrDefault(key.endsWith(".") ? key.substring(0, key.length() - 1) : key, 0);
-    }
-
-    private static Map<String, Integer> monthNames(String... locales) {
-        Map<String, Integer> names = new HashMap<>();
-        for (String locale : locales) {
-            String[] months = locale.split("\\|");
-            for (int i = 0; i < months.length; i++) {
-                Integer before = names.putIfAbsent(months[i], i + 1);
-                if (before != null && before != i + 1) {
-                    throw new IllegalStateException(months[i] + " names two months");
-                }
-            }
-        }
-        return Map.copyOf(names);
-    }
-
     /** The stamp's instant; null when its first word names no month. */
     private Instant bsd(Matcher m, Instant reference) {
         int month = month(m.group(1));
@@ -423,15 +372,4 @@ public final class SyslogLineParser {
         return m.find() ? line.substring(m.end()) : line;
     }
 
-    private static int number(String digits) {
-        return Integer.parseInt(digits);
-    }
-
-    private static int number(String s, int from, int to) {
-        return Integer.parseInt(s, from, to, 10);
-    }
-
-    private static int nanos(String fraction) {
-        return fraction == null ? 0 : Integer.parseInt((fraction + "000000000").substring(0, 9));
-    }
 }

@@ -40,6 +40,19 @@ class SyslogEventMapperTest {
     }
 
     @Test
+    void thePrintkCallerAfterTheStampIsCutToo() {
+        // SLES 15 kernels print the task or CPU that logged the line after the stamp; rsyslog keeps both
+        List<String> lines = SyslogFixtures.lines("messages-printk-caller.log");
+        assertEquals("Linux version 5.14.21-150400.24.21-default (geeko@buildhost) (gcc (SUSE Linux) 7.5.0, "
+                + "GNU ld (GNU Binutils; SUSE Linux Enterprise 15) 2.37.20211103-150100.7.37) #1 SMP PREEMPT_DYNAMIC "
+                + "Wed Sep 7 06:51:18 UTC 2022 (974d0aa)", event(lines.get(0)).message());
+        assertEquals(Source.KERNEL, event(lines.get(1)).source());
+        assertEquals("Command line: BOOT_IMAGE=/boot/vmlinuz-5.14.21-150500.55.100-default root=/dev/mapper/systemVG-LVRoot "
+                + "splash=0 log_buf_len=8M consoleblank=0 nomodeset ipv6.disable=1 fsck.repair=yes transparent_hugepage=never",
+                event(lines.get(1)).message());
+    }
+
+    @Test
     void systemdLinesGetTheUnitTheyAreAboutAsJournaldPutsItInUnit() {
         List<String> lines = SyslogFixtures.lines("rfc3164-samba-ad-dc.log");
         for (String line : lines) {

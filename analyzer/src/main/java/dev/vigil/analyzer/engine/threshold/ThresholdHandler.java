@@ -77,7 +77,9 @@ public final class ThresholdHandler implements PatternHandler {
         long inWindow = w.count(t.distinctOf().isPresent());
         vars.put("distinct", String.valueOf(w.distinct().size()));
         Instant firstInWindow = w.times().isEmpty() ? e.ts() : w.times().get(0);
-        ctx.observations().observe(p, e, m.get(), groupKey, vars, inWindow, firstInWindow, inWindow >= t.min(), now, out);
+        // a line that states its own count (systemd's restart counter) fires without the lines before it
+        boolean fires = inWindow >= t.min() || t.reachedBy(vars);
+        ctx.observations().observe(p, e, m.get(), groupKey, vars, inWindow, firstInWindow, fires, now, out);
     }
 
     /**
