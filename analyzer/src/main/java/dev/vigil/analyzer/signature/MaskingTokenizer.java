@@ -47,10 +47,8 @@ import java.util.Arrays;
  * </ul>
  * Words without digits stay as they are; the miner decides from the data whether they vary. A
  * whole JSON object line is also cut after each member ({@code ,"}) and its keys kept, so a member
- * ({@code "user":"alice",}) is a token that may vary like a word, not part of one long token; a
- * member's string value with spaces is {@code <*>} whole ({@code "userAgent":"<*>",}) unless its key
- * names the line's own text ({@code msg}, {@code message}, {@code error} …), whose words stay words,
- * and an HTTP request's headers object ({@code "headers":{…}}) is {@code <*>} whole.
+ * ({@code "user":"alice",}) is a token that may vary like a word, not part of one long token;
+ * {@link JsonMembers} masks a free-text value and a headers object whole.
  *
  * <p>One instance reuses its buffers from line to line and is not thread-safe.
  */
@@ -132,17 +130,11 @@ final class MaskingTokenizer {
         }
     }
 
-    int count() {
-        return count;
-    }
+    int count() { return count; }
 
-    int start(int token) {
-        return starts[token];
-    }
+    int start(int token) { return starts[token]; }
 
-    int end(int token) {
-        return ends[token];
-    }
+    int end(int token) { return ends[token]; }
 
     /** Hash of one token, as {@link TokenDictionary#hashOf} computes it. */
     int hash(int token) {
@@ -159,13 +151,14 @@ final class MaskingTokenizer {
         return TokenDictionary.lineHash(chars, length);
     }
 
-    char[] chars() {
-        return chars;
-    }
+    char[] chars() { return chars; }
 
     String text(int token) {
         return new String(chars, starts[token], ends[token] - starts[token]);
     }
+
+    /** The token being written holds a word copied as it is (a JSON member's key). */
+    void markWord() { tokenWord = true; }
 
     private boolean endsWithWildcard(int token) {
         int end = ends[token];
@@ -178,39 +171,9 @@ final class MaskingTokenizer {
         char first = s[from];
         int close = first == '\'' || first == '"' ? closingQuote(s, from, n) : -1;
         int to;
-        int headersEnd = jsonMembers && first == '"' ? headersObjectEnd(s, from, n) : -1;
-        int valueEnd = jsonMembers && first == '"' && headersEnd < 0 ? freeTextValueEnd(s, from, n) : -1;
-        if (headersEnd > 0) {
-            // "headers":{…} is one token "headers":<*>: Go writes a request's headers in a new order every time
-            int colon = from;
-            while (s[colon] != ':') {
-                colon++;
-            }
-            for (int j = from; j <= colon; j++) {
-                append(s[j]);
-            }
-            tokenWord = true;
-            appendWildcard();
-            to = maskSegments(s, headersEnd + 1, n);
-        } else if (valueEnd > 0) {
-            // "key":"free text" is one token "key":"<*>", its words as many as the writer's (a browser's user agent)
-            int valueStart = from;
-            while (s[valueStart] != ':') {
-                valueStart++;
-            }
-            for (int j = from; j <= valueStart + 1; j++) {
-                append(s[j]);
-            }
-            tokenWord = true;
-            appendWildcard();
-            append('"');
-            to = valueEnd + 1;
-            if (to + 1 < n && s[to] == ',' && s[to + 1] == '"') {
-                append(',');
-                to++;
-            } else {
-                to = maskSegments(s, to, n);
-            }
+        int member = jsonMembers && first == '"' ? JsonMembers.mask(this, s, from, n) : -1;
+        if (member >= 0) {
+            to = member;
         } else if (close > 0 && !(jsonMembers && close + 1 < n && s[close + 1] == ':') && !isQuotedMessage(s, from, close)) {
             append(first);
             appendWildcard();
@@ -263,71 +226,8 @@ final class MaskingTokenizer {
         }
     }
 
-    /**
-     * Where the object value of the JSON member {@code "…headers":{…}} starting at {@code from} ends
-     * (its closing brace), the key ending in {@code headers} in any case; else -1.
-     */
-    private static int headersObjectEnd(char[] s, int from, int n) {
-        int keyEnd = from + 1;
-        while (keyEnd < n && s[keyEnd] != '"' && s[keyEnd] != '\\' && !isSpace(s[keyEnd])) {
-            keyEnd++;
-        }
-        int k = keyEnd - 7;
-        if (keyEnd + 2 >= n || s[keyEnd] != '"' || s[keyEnd + 1] != ':' || s[keyEnd + 2] != '{' || k <= from
-                || !new String(s, k, 7).equalsIgnoreCase("headers")) {
-            return -1;
-        }
-        int depth = 0;
-        boolean inString = false;
-        for (int j = keyEnd + 2; j < n; j++) {
-            char c = s[j];
-            if (inString) {
-                if (c == '\\') {
-                    j++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{') {
-                depth++;
-            } else if (c == '}' && --depth == 0) {
-                return j;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * Where the string value of the JSON member {@code "key":"…"} starting at {@code from} ends (its
-     * closing quote), when that value holds a space and the key is not one of the line's own text
-     * ({@code msg}, {@code message}, {@code error} …); else -1.
-     */
-    private static int freeTextValueEnd(char[] s, int from, int n) {
-        int keyEnd = from + 1;
-        while (keyEnd < n && s[keyEnd] != '"' && s[keyEnd] != '\\' && !isSpace(s[keyEnd])) {
-            keyEnd++;
-        }
-        if (keyEnd + 2 >= n || s[keyEnd] != '"' || s[keyEnd + 1] != ':' || s[keyEnd + 2] != '"'
-                || isTextKey(s, from + 1, keyEnd)) {
-            return -1;
-        }
-        boolean space = false;
-        for (int j = keyEnd + 3; j < n; j++) {
-            char c = s[j];
-            if (c == '\\') {
-                j++;
-            } else if (c == '"') {
-                return space ? j : -1;
-            } else if (isSpace(c)) {
-                space = true;
-            }
-        }
-        return -1;
-    }
-
     /** Masks segments from {@code from} to the end of the token; returns where the token ends. */
-    private int maskSegments(char[] s, int from, int n) {
+    int maskSegments(char[] s, int from, int n) {
         int i = from;
         while (i < n) {
             char c = s[i];
@@ -480,7 +380,7 @@ final class MaskingTokenizer {
         return (len == 3 || len == 4) && chars[from] == '<' && chars[from + 1] == '*' && chars[from + 2] == '>';
     }
 
-    private void appendWildcard() {
+    void appendWildcard() {
         tokenWildcard = true;
         chars[length] = '<';
         chars[length + 1] = '*';
@@ -489,7 +389,7 @@ final class MaskingTokenizer {
     }
 
     /** Capacity is ensured once per line, by {@link #tokenise} and {@link #splitTemplate}. */
-    private void append(char c) {
+    void append(char c) {
         chars[length++] = c;
     }
 }

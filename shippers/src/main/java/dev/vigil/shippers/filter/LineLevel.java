@@ -28,10 +28,6 @@ public final class LineLevel {
     /** How much of a JSON line is searched for its level member (python-json-logger puts it after the message). */
     static final int JSON_HEAD = 2048;
     private static final String[] JSON_KEYS = {"\"level\"", "\"severity\"", "\"log.level\"", "\"levelname\"", "\"lvl\"", "\"loglevel\""};
-    /** How MongoDB 4.4+'s structured log lines start: the stamp, then the severity in {@code "s"}. */
-    private static final String MONGO_JSON = "{\"t\":{\"$date\"";
-    /** How Nextcloud's and ownCloud's (8+) JSON lines start: their numeric level is on a scale of their own. */
-    private static final String NEXTCLOUD_JSON = "{\"reqId\":";
     private static final String[] KEYS = {"level", "lvl", "severity", "loglevel", "log.level", "levelname"};
     private static final char ESC = 0x1b;
     private static final boolean[] WORD_CHARS = wordChars();
@@ -76,14 +72,10 @@ public final class LineLevel {
         if (first == '{') {
             return json(text, start);
         }
-        int letter = first >= '0' && first <= '9' ? digitLed(text, start, end) : klog(text, start, end);
+        boolean digit = first >= '0' && first <= '9';
+        int letter = digit ? logcat(text, start, end) : klog(text, start, end);
+        letter = letter < 0 && digit ? ProgramLevels.mongoText(text, start, end) : letter;
         return letter >= 0 ? letter : words(text, start, end, startOnly);
-    }
-
-    /** The letter level of a line that starts with a digit: logcat's, else MongoDB's text log's. */
-    private static int digitLed(String text, int start, int end) {
-        int letter = logcat(text, start, end);
-        return letter >= 0 ? letter : mongoText(text, start, end);
     }
 
     /** The first level word of {@code text[start, end)}, up to its first line's end. */
@@ -226,8 +218,8 @@ public final class LineLevel {
     /** The level member of a JSON line: a name, or a number (pino/bunyan 10-60, syslog 0-7). */
     private static int json(String text, int start) {
         int end = Math.min(text.length(), JSON_HEAD);
-        if (text.startsWith(MONGO_JSON, start)) {
-            return mongoJson(text, start, end);
+        if (text.startsWith(ProgramLevels.MONGO_JSON, start)) {
+            return ProgramLevels.mongoJson(text, start, end);
         }
         for (String key : JSON_KEYS) {
             int k = text.indexOf(key, start);
@@ -255,39 +247,9 @@ public final class LineLevel {
             while (d < end && d - v < 3 && text.charAt(d) >= '0' && text.charAt(d) <= '9') {
                 n = n * 10 + text.charAt(d++) - '0';
             }
-            return d == v ? -1 : text.startsWith(NEXTCLOUD_JSON, start) ? nextcloud(n) : numeric(n);
+            return d == v ? -1 : text.startsWith(ProgramLevels.NEXTCLOUD_JSON, start) ? ProgramLevels.nextcloud(n) : numeric(n);
         }
         return -1;
-    }
-
-    /**
-     * Nextcloud's and ownCloud's levels, 0 debug, 1 info, 2 warn, 3 error, 4 fatal: read as syslog's
-     * numbers, their warnings would be critical and their debug lines emergencies.
-     */
-    private static int nextcloud(int n) {
-        return switch (n) {
-            case 0 -> 7;
-            case 1 -> 6;
-            case 2 -> 4;
-            case 3 -> 3;
-            case 4 -> 2;
-            default -> -1;
-        };
-    }
-
-    /**
-     * MongoDB 4.4+'s structured log, {@code {"t":{"$date":…},"s":"E",  "c":"STORAGE", …}}: its
-     * severity is the letter in {@code "s"} (F E W I, D1-D5), which no other logger's key is.
-     */
-    private static int mongoJson(String text, int start, int end) {
-        int k = text.indexOf("\"s\":", start);
-        if (k < 0 || k + 6 >= end || text.charAt(k + 4) != '"') {
-            return -1;
-        }
-        char letter = text.charAt(k + 5);
-        char after = text.charAt(k + 6);
-        boolean single = after == '"' || letter == 'D' && after >= '1' && after <= '5' && text.charAt(k + 7) == '"';
-        return single && "FEWID".indexOf(letter) >= 0 ? Levels.ofLetter(letter) : -1;
     }
 
     /** pino and bunyan's numbers (10 trace … 60 fatal); 0-7 are syslog's, as GELF writes them. */
@@ -335,44 +297,6 @@ public final class LineLevel {
         }
         boolean letter = i + 2 < end && text.charAt(i) == ' ' && text.charAt(i + 2) == ' ';
         return letter ? Levels.ofLetter(text.charAt(i + 1)) : -1;
-    }
-
-    /**
-     * MongoDB 3.0-4.2's text log, {@code 2016-02-01T15:31:30.246+0000 E STORAGE  [thread1] …}: the
-     * severity letter (F E W I, D or D1-D5) between the ISO stamp and the upper-case component
-     * ({@code -} when it has none) before the {@code [context]}; its letter's level, or -1.
-     */
-    private static int mongoText(String text, int s, int end) {
-        if (end - s < 30 || text.charAt(s + 4) != '-' || text.charAt(s + 10) != 'T' || !digits(text, s, s + 4)) {
-            return -1;
-        }
-        int sp = text.indexOf(' ', s + 10);
-        if (sp < 0 || sp + 4 >= end) {
-            return -1;
-        }
-        char letter = text.charAt(sp + 1);
-        int i = sp + 2;
-        if (letter == 'D' && text.charAt(i) >= '1' && text.charAt(i) <= '5') {
-            i++;
-        }
-        if ("FEWID".indexOf(letter) < 0 || text.charAt(i) != ' ') {
-            return -1;
-        }
-        while (i < end && text.charAt(i) == ' ') {
-            i++;
-        }
-        int component = i;
-        char c;
-        while (i < end && ((c = text.charAt(i)) >= 'A' && c <= 'Z' || c == '_' || c == '-')) {
-            i++;
-        }
-        if (i == component || i >= end || text.charAt(i) != ' ') {
-            return -1;
-        }
-        while (i < end && text.charAt(i) == ' ') {
-            i++;
-        }
-        return i < end && text.charAt(i) == '[' ? Levels.ofLetter(letter) : -1;
     }
 
     /** java.util.logging's SimpleFormatter puts the level first on the record's second line: {@code SEVERE: msg}. */
@@ -434,7 +358,7 @@ public final class LineLevel {
         return word;
     }
 
-    private static boolean digits(String text, int from, int to) {
+    static boolean digits(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             if (text.charAt(i) < '0' || text.charAt(i) > '9') {
                 return false;
