@@ -481,9 +481,10 @@ def register_kernel_more(g):
          "A Buffalo TeraStation on Debian (5.x): a SATA disk goes offline after link resets, its writes fail, "
          "and the RAID 5 array drops the member and cannot continue (2 of 4 failed). The disk's I/O errors are "
          "one incident, the array's lost member another.",
-         "https://github.com/1000001101000/Debian_on_Buffalo/issues/161 (serial console, 2021)",
+         "https://github.com/1000001101000/Debian_on_Buffalo/issues/161 (serial console, 2021; its lines verbatim up to the third 'read error not correctable')",
          must=[expect("disk_io_error", subject="sdb6", pattern="kernel_raid_member_failure", summary=["md RAID md2 dropped sdb6"]),
-               expect("disk_io_error", subject="sdb", pattern="kernel_disk_io_error", count=(2, 2))])(
+               expect("disk_io_error", subject="sdb", pattern="kernel_disk_io_error", count=(2, 2))],
+         must_not=[{"type": "error_signature"}])(
         dmesg([(0.0, "ata1.15: SATA link up 3.0 Gbps (SStatus 123 SControl F300)"),
                (0.332002, "sd 0:1:0:0: rejecting I/O to offline device"),
                (0.337308, "blk_print_req_error: 11 callbacks suppressed"),
@@ -499,7 +500,8 @@ def register_kernel_more(g):
                (1.451324, "sd 0:1:0:0: [sdb] tag#5 CDB: Read(10) 28 00 00 d5 c8 a0 00 02 00 00"),
                (1.45869, "I/O error, dev sdb, sector 14010528 op 0x0:(READ) flags 0x0 phys_seg 64 prio class 2"),
                (1.467554, "md/raid:md2: read error not correctable (sector 2208 on sdb6)."),
-               (1.474501, "md/raid:md2: read error not correctable (sector 2216 on sdb6).")]))
+               (1.474501, "md/raid:md2: read error not correctable (sector 2216 on sdb6)."),
+               (1.481433, "md/raid:md2: read error not correctable (sector 2224 on sdb6).")]))
 
     case("kernel-disk", "5.x-usb-raid1-member-disconnects",
          "A RAID 1 member in a USB enclosure disconnects: its writes fail and md drops it, the array running on "
