@@ -804,3 +804,53 @@ def register_kernel_more(g):
             "[   65.681630 <    0.000002>]  kthread+0x10a/0x140",
             "[   65.681632 <    0.000002>]  ? kthread_unpark+0x70/0x70",
             "[   65.681634 <    0.000002>]  ret_from_fork+0x22/0x30"]))
+
+    # ============================== kernel: NFS servers not responding (net/sunrpc) ==============================
+    case("kernel-fs", "nfs-soft-mount-server-timed-out-then-ok",
+         "A Surface laptop's NFS mount of a server named thinkcentre: the soft mount's requests time out every four "
+         "seconds for twenty seconds, a request of a hard mount is still waiting seven minutes later, and the "
+         "server answers again two seconds after that. One outage of one server, one incident.",
+         "https://github.com/linux-surface/linux-surface/issues/1494 ('Support for Surface Pro 2?', its dmesg lines verbatim)",
+         must=[expect("nfs_server_unreachable", subject="thinkcentre", pattern="kernel_nfs_server_not_responding",
+                      summary=["NFS server thinkcentre not responding"])])(
+        dmesg_verbatim([
+            "[32495.562824] nfs: server thinkcentre not responding, timed out",
+            "[32499.786257] nfs: server thinkcentre not responding, timed out",
+            "[32504.009466] nfs: server thinkcentre not responding, timed out",
+            "[32508.232794] nfs: server thinkcentre not responding, timed out",
+            "[32512.456102] nfs: server thinkcentre not responding, timed out",
+            "[32516.679571] nfs: server thinkcentre not responding, timed out",
+            "[32956.142249] nfs: server thinkcentre not responding, still trying",
+            "[32958.266147] nfs: server thinkcentre OK"]))
+
+    case("kernel-fs", "6.x-nfs-ganesha-server-not-responding-still-trying",
+         "A client of an NFS-Ganesha server provisioned in Kubernetes (its kernel prints the 6.x ext4 mount line): "
+         "the server stops answering and the hard mount's requests reach their major timeout at once.",
+         "https://github.com/nfs-ganesha/nfs-ganesha/issues/1295 ('NFS-Ganesha services are not responding', 2025; "
+         "its dmesg lines verbatim from the ext4 mount to the third 'still trying')",
+         must=[expect("nfs_server_unreachable", subject="100.73.159.36", pattern="kernel_nfs_server_not_responding",
+                      summary=["NFS server 100.73.159.36 not responding (still trying"])])(
+        dmesg_verbatim([
+            "[871546.806415] EXT4-fs (vdb): mounted filesystem 933e404a-e526-4c34-8194-89f4bb855681 r/w with ordered data mode. Quota mode: none.",
+            "[1167001.963554] hrtimer: interrupt took 5692433 ns",
+            "[1576939.453001] nfs: server 100.73.159.36 not responding, still trying",
+            "[1576939.453004] nfs: server 100.73.159.36 not responding, still trying",
+            "[1576939.453012] nfs: server 100.73.159.36 not responding, still trying"]))
+
+    case("kernel-fs", "nfs-client-modules-loading-no-outage",
+         "Look-alike: a GlusterFS/NFS-Ganesha host loads the NFS client modules and registers its RPC transports; "
+         "NFS is named in every line but no server stopped answering.",
+         "https://github.com/nfs-ganesha/nfs-ganesha/issues/656 ('nfs-ganesha (integration with glusterfs) happen "
+         "many errors in dmesg', 2020; its first dmesg lines verbatim)",
+         negative=True, must_not=[{"type": "nfs_server_unreachable"}])(
+        dmesg_verbatim([
+            "[84076.464619] FS-Cache: Loaded",
+            "[84076.484994] RPC: Registered named UNIX socket transport module.",
+            "[84076.484996] RPC: Registered udp transport module.",
+            "[84076.484997] RPC: Registered tcp transport module.",
+            "[84076.484998] RPC: Registered tcp NFSv4.1 backchannel transport module.",
+            "[84076.506335] FS-Cache: Netfs 'nfs' registered for caching",
+            "[84076.509608] Key type dns_resolver registered",
+            "[84076.532267] NFS: Registering the id_resolver key type",
+            "[84076.532273] Key type id_resolver registered",
+            "[84076.532274] Key type id_legacy registered"]))
