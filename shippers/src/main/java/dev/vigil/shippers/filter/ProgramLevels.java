@@ -80,4 +80,17 @@ final class ProgramLevels {
     }
 
     private ProgramLevels() {}
+
+    /** java.util.logging's SimpleFormatter puts the level first on the record's second line: {@code SEVERE: msg}. */
+    static int julSecondLine(String text) {
+        int nl = text.indexOf('\n');
+        if (nl < 0 || nl + 1 >= text.length() || text.charAt(nl + 1) < 'A' || text.charAt(nl + 1) > 'Z') {
+            return -1;
+        }
+        int e = nl + 1;
+        while (e < text.length() && text.charAt(e) >= 'A' && text.charAt(e) <= 'Z') {
+            e++;
+        }
+        return e < text.length() && text.charAt(e) == ':' ? Levels.ofName(text, nl + 1, e) : -1;
+    }
 }
