@@ -13,7 +13,7 @@ package dev.vigil.shippers.filter;
  * splits at the slash inside brackets); {@code level=},
  * {@code lvl=}, {@code severity=} values (logfmt); in a JSON line, the {@code level},
  * {@code severity}, {@code log.level}, {@code levelname}, {@code lvl} or {@code loglevel} member,
- * a name or a number (pino/bunyan's 10-60, GELF's syslog 0-7, Nextcloud's 0-4 after its {@code "reqId"}); klog/glog's
+ * a name or a number (pino/bunyan's 10-60, GELF's syslog 0-7, Nextcloud's 0-4 after its {@code "reqId"} and in ownCloud 6-7's four members); klog/glog's
  * {@code E1203 10:00:00.123456} (CockroachDB's {@code E201203 10:00:00.123456}) and Android logcat's {@code 12-03 10:00:00.123  1234  5678 E Tag:};
  * MongoDB's letters, after the stamp of its text log (3.0-4.2) or in the {@code "s"} member of its
  * JSON log (4.4+);
@@ -251,7 +251,8 @@ public final class LineLevel {
             while (d < end && d - v < 3 && text.charAt(d) >= '0' && text.charAt(d) <= '9') {
                 n = n * 10 + text.charAt(d++) - '0';
             }
-            return d == v ? -1 : text.startsWith(ProgramLevels.NEXTCLOUD_JSON, start) ? ProgramLevels.nextcloud(n) : numeric(n);
+            return d == v ? -1 : text.startsWith(ProgramLevels.NEXTCLOUD_JSON, start) || ProgramLevels.isOwncloud7(text, start)
+                    ? ProgramLevels.nextcloud(n) : numeric(n);
         }
         return -1;
     }
