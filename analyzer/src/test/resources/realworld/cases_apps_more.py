@@ -247,3 +247,21 @@ def register_apps_more(g):
             "2018-03-02 01:32:16 WARN  NetworkClient:582 - Error while fetching metadata with correlation id 7 : {__consumer_offsets=UNKNOWN}",
             "2018-03-02 01:32:16 WARN  NetworkClient:582 - Error while fetching metadata with correlation id 8 : {__consumer_offsets=UNKNOWN}",
             "2018-03-02 01:32:16 WARN  NetworkClient:582 - Error while fetching metadata with correlation id 9 : {__consumer_offsets=UNKNOWN}"]))
+
+    # ============================== Celery: the level joined to the process, [stamp: ERROR/MainProcess] ==============================
+    case("app-log", "celery-worker-broker-connection-retries",
+         "A Celery worker cannot reach its RabbitMQ broker: '[stamp: ERROR/MainProcess] consumer: Cannot connect to "
+         "amqp://…: timed out.' each retry, with its 'Trying again in N seconds... (k/100)' line; one signature. The "
+         "level is read from the head's ERROR/MainProcess, split at the slash.",
+         "https://github.com/GoldVelvet/YOLOv5-fastapi-celery-redis-rabbitmq/issues/6 (worker container output, Apr 2023; "
+         "the compose prefix 'worker      | ' and the empty lines between retries removed; the fourth retry, cut by the "
+         "page, left out)",
+         must=[expect("error_signature", pattern="app_error_signature", subject="/var/log/celery/worker.log", count=(3, 3),
+                      summary=["consumer: Cannot connect to", "timed out"])])(
+        text("worker.log", "/var/log/celery/worker.log", [
+            "[2023-04-20 16:03:08,078: ERROR/MainProcess] consumer: Cannot connect to amqp://guest:**@rabbitmq:5672//: timed out.",
+            "Trying again in 22.00 seconds... (11/100)",
+            "[2023-04-20 16:03:34,105: ERROR/MainProcess] consumer: Cannot connect to amqp://guest:**@rabbitmq:5672//: timed out.",
+            "Trying again in 24.00 seconds... (12/100)",
+            "[2023-04-20 16:04:02,128: ERROR/MainProcess] consumer: Cannot connect to amqp://guest:**@rabbitmq:5672//: timed out.",
+            "Trying again in 26.00 seconds... (13/100)"]))

@@ -3,6 +3,7 @@ package dev.vigil.analyzer.signature;
 import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.Source;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,6 +35,7 @@ public final class HeaderStripper {
             "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun");
     private static final Set<String> LEVELS = Set.of("trace", "debug", "info", "notice", "warn", "warning",
             "error", "err", "fatal", "critical", "crit", "severe", "alert", "emerg", "panic");
+    private static final Map<Character, String> MONGO_LEVELS = Map.of('F', "FATAL", 'E', "ERROR", 'W', "WARNING", 'I', "INFO", 'D', "DEBUG");
 
     /**
      * A line cut after its header.
@@ -102,6 +104,13 @@ public final class HeaderStripper {
             }
             boolean monthOrDay = MONTHS_AND_DAYS.contains(bare(token));
             if (!monthOrDay && !isTimeLike(token)) {
+                // a stamp in brackets with a month name or a zone, or glued to the next group: PHP's
+                // [26-Apr-2023 16:28:16 UTC], Elasticsearch's [2018-07-31T17:22:21,640][ERROR]
+                int group = timeTokens == 0 ? bracketedGroupEnd(line, pos) : -1;
+                if (group > 0 && isBracketedStamp(line.substring(pos + 1, group - 1))) {
+                    timeTokens++;
+                    pos = skipSpaces(line, group);
+                }
                 break;
             }
             syslogDate |= monthOrDay && timeTokens == 0;
@@ -144,8 +153,14 @@ public final class HeaderStripper {
             String token = line.substring(pos, end);
             int next = skipSpaces(line, end);
             String nextToken = line.substring(next, tokenEnd(line, next));
-            String tokenLevel = level == null ? levelOf(bare(token)) : null;
-            if (tokenLevel != null) {
+            // Celery's [stamp: ERROR/MainProcess]: the level and the process joined by a slash
+            int slash = token.endsWith("]") ? token.indexOf('/') : -1;
+            String tokenLevel = level == null ? levelOf(bare(slash > 0 ? token.substring(0, slash) : token)) : null;
+            int component = field == 0 ? mongoComponentEnd(line, token, next, nextToken) : -1;
+            if (component > 0) {
+                level = MONGO_LEVELS.get(token.charAt(0));
+                pos = component;
+            } else if (tokenLevel != null) {
                 level = tokenLevel;
                 pos = next;
             } else if (isSeparator(token) || isPid(token, nextToken)) {
@@ -158,6 +173,34 @@ public final class HeaderStripper {
             }
         }
         return level == null ? null : new Stripped(line.substring(pos), level);
+    }
+
+    /**
+     * MongoDB 3.0-4.2's text header after the stamp: a severity letter ({@code F E W I D}, 4.2's
+     * {@code D1}-{@code D5}), an upper-case component and its {@code [context]}
+     * ({@code E  NETWORK  [conn25854]}): where the context starts, else -1.
+     */
+    private static int mongoComponentEnd(String line, String letter, int next, String component) {
+        boolean severity = (letter.length() == 1 || letter.length() == 2 && letter.charAt(0) == 'D'
+                && letter.charAt(1) >= '1' && letter.charAt(1) <= '5') && MONGO_LEVELS.containsKey(letter.charAt(0));
+        if (!severity || component.isEmpty() || !(component.equals("-") || component.chars().allMatch(c -> c >= 'A' && c <= 'Z'))) {
+            return -1;
+        }
+        int context = skipSpaces(line, next + component.length());
+        return context < line.length() && line.charAt(context) == '[' ? context : -1;
+    }
+
+    /** A bracketed stamp: words of digits and date punctuation, month and day names, an upper-case zone ({@code UTC}). */
+    private static boolean isBracketedStamp(String inner) {
+        boolean time = false;
+        for (String part : inner.split("[ /-]+")) {
+            boolean zone = part.length() >= 3 && part.length() <= 4 && part.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+            if (!zone && !MONTHS_AND_DAYS.contains(part.toLowerCase(Locale.ROOT)) && !isTimeLike(part)) {
+                return false;
+            }
+            time |= part.indexOf(':') > 0;
+        }
+        return time;
     }
 
     /** The level a word names, upper case, or null. */
@@ -302,7 +345,7 @@ public final class HeaderStripper {
         return line.substring(pos);
     }
 
-    /** Digits with date and time punctuation only: {@code 2026-02-08}, {@code 09:04:45,123}, {@code [12.5]}. */
+    /** Digits with date and time punctuation only: {@code 2026-02-08}, {@code 09:04:45,123}, {@code [12.5]}, ISO 8601's {@code T} and {@code Z}. */
     private static boolean isTimeLike(String token) {
         String t = bare(token);
         boolean digit = false;
@@ -310,7 +353,7 @@ public final class HeaderStripper {
             char c = t.charAt(i);
             if (c >= '0' && c <= '9') {
                 digit = true;
-            } else if ("-:/.,+TZ".indexOf(c) < 0) {
+            } else if ("-:/.,+TZtz".indexOf(c) < 0) {
                 return false;
             }
         }

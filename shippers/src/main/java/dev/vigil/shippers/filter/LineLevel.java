@@ -9,10 +9,11 @@ package dev.vigil.shippers.filter;
  * <p>Forms read: a level name ({@link Levels#ofName}) in upper case anywhere in the head; in lower
  * case or capitalised only where a format sets it apart ({@code [error]}, Apache 2.4's
  * {@code [core:error]}, {@code <error>}, {@code |Error|}, {@code error:}, zap's tab-separated
- * {@code error}, the line's first word, a word right after an ANSI colour); {@code level=},
+ * {@code error}, the line's first word, a word right after an ANSI colour; Celery's {@code [stamp: ERROR/MainProcess]}
+ * splits at the slash inside brackets); {@code level=},
  * {@code lvl=}, {@code severity=} values (logfmt); in a JSON line, the {@code level},
  * {@code severity}, {@code log.level}, {@code levelname}, {@code lvl} or {@code loglevel} member,
- * a name or a number (pino/bunyan's 10-60, GELF's syslog 0-7, Nextcloud's 0-4 after its {@code "reqId"}); klog/glog's
+ * a name or a number (pino/bunyan's 10-60, GELF's syslog 0-7, Nextcloud's 0-4 after its {@code "reqId"} and in ownCloud 6-7's four members); klog/glog's
  * {@code E1203 10:00:00.123456} (CockroachDB's {@code E201203 10:00:00.123456}) and Android logcat's {@code 12-03 10:00:00.123  1234  5678 E Tag:};
  * MongoDB's letters, after the stamp of its text log (3.0-4.2) or in the {@code "s"} member of its
  * JSON log (4.4+);
@@ -44,7 +45,7 @@ public final class LineLevel {
     public static Integer of(String text) {
         int level = level(text, false);
         if (level < 0) {
-            level = julSecondLine(text);
+            level = ProgramLevels.julSecondLine(text);
         }
         return level < 0 ? null : level;
     }
@@ -128,7 +129,10 @@ public final class LineLevel {
                 afterColour = false;
                 continue;
             }
-            int level = word(text, start, w, i, afterColour || !prose);
+            // Celery's [stamp: ERROR/MainProcess]: in a bracketed head the level is joined to the process by a slash
+            int slash = depth > 0 ? text.indexOf('/', w) : -1;
+            int e = slash > w && slash < i && isUpperCase(text, w, slash) ? slash : i;
+            int level = word(text, start, w, e, afterColour || !prose);
             if (level >= 0) {
                 return level;
             }
@@ -247,7 +251,8 @@ public final class LineLevel {
             while (d < end && d - v < 3 && text.charAt(d) >= '0' && text.charAt(d) <= '9') {
                 n = n * 10 + text.charAt(d++) - '0';
             }
-            return d == v ? -1 : text.startsWith(ProgramLevels.NEXTCLOUD_JSON, start) ? ProgramLevels.nextcloud(n) : numeric(n);
+            return d == v ? -1 : text.startsWith(ProgramLevels.NEXTCLOUD_JSON, start) || ProgramLevels.isOwncloud7(text, start)
+                    ? ProgramLevels.nextcloud(n) : numeric(n);
         }
         return -1;
     }
@@ -297,19 +302,6 @@ public final class LineLevel {
         }
         boolean letter = i + 2 < end && text.charAt(i) == ' ' && text.charAt(i + 2) == ' ';
         return letter ? Levels.ofLetter(text.charAt(i + 1)) : -1;
-    }
-
-    /** java.util.logging's SimpleFormatter puts the level first on the record's second line: {@code SEVERE: msg}. */
-    private static int julSecondLine(String text) {
-        int nl = text.indexOf('\n');
-        if (nl < 0 || nl + 1 >= text.length() || text.charAt(nl + 1) < 'A' || text.charAt(nl + 1) > 'Z') {
-            return -1;
-        }
-        int e = nl + 1;
-        while (e < text.length() && text.charAt(e) >= 'A' && text.charAt(e) <= 'Z') {
-            e++;
-        }
-        return e < text.length() && text.charAt(e) == ':' ? Levels.ofName(text, nl + 1, e) : -1;
     }
 
     /** The index of the quote closing a string whose text starts at {@code from}, or {@code end}. */

@@ -10,6 +10,8 @@ final class ProgramLevels {
     static final String MONGO_JSON = "{\"t\":{\"$date\"";
     /** How Nextcloud's and ownCloud's (8+) JSON lines start: their numeric level is on a scale of their own. */
     static final String NEXTCLOUD_JSON = "{\"reqId\":";
+    /** How ownCloud 6 and 7's JSON lines start; {@code {"app":} alone is too common, see {@link #isOwncloud7}. */
+    private static final String OWNCLOUD7_JSON = "{\"app\":\"";
 
     /**
      * Nextcloud's and ownCloud's levels, 0 debug, 1 info, 2 warn, 3 error, 4 fatal: read as syslog's
@@ -24,6 +26,19 @@ final class ProgramLevels {
             case 4 -> 2;
             default -> -1;
         };
+    }
+
+    /**
+     * Whether a JSON line is ownCloud 6 or 7's, {@code {"app":"PHP","message":"…","level":2,"time":"…"}}:
+     * these four members in this order and no other, the level one digit on {@link #nextcloud}'s scale.
+     */
+    static boolean isOwncloud7(String text, int start) {
+        String line = text.stripTrailing();
+        int appEnd = line.indexOf('"', start + OWNCLOUD7_JSON.length());
+        int level = line.lastIndexOf(",\"level\":");
+        return line.startsWith(OWNCLOUD7_JSON, start) && appEnd > 0 && line.startsWith("\",\"message\":\"", appEnd)
+                && level > appEnd && line.startsWith(",\"time\":\"", level + 10) && LineLevel.digits(line, level + 9, level + 10)
+                && line.endsWith("\"}") && line.indexOf('"', level + 19) == line.length() - 2;
     }
 
     /**
@@ -80,4 +95,17 @@ final class ProgramLevels {
     }
 
     private ProgramLevels() {}
+
+    /** java.util.logging's SimpleFormatter puts the level first on the record's second line: {@code SEVERE: msg}. */
+    static int julSecondLine(String text) {
+        int nl = text.indexOf('\n');
+        if (nl < 0 || nl + 1 >= text.length() || text.charAt(nl + 1) < 'A' || text.charAt(nl + 1) > 'Z') {
+            return -1;
+        }
+        int e = nl + 1;
+        while (e < text.length() && text.charAt(e) >= 'A' && text.charAt(e) <= 'Z') {
+            e++;
+        }
+        return e < text.length() && text.charAt(e) == ':' ? Levels.ofName(text, nl + 1, e) : -1;
+    }
 }
