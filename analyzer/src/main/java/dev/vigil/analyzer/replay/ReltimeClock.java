@@ -1,5 +1,6 @@
 package dev.vigil.analyzer.replay;
 
+import dev.vigil.shippers.file.LocalStamps;
 import dev.vigil.shippers.kmsg.DmesgTextParser;
 import dev.vigil.shippers.kmsg.DmesgTextParser.ReltimeLine;
 import java.io.IOException;
@@ -23,9 +24,8 @@ import java.util.Optional;
  * minute ends at its last change.
  */
 final class ReltimeClock {
-    private static final long DAY_SECONDS = 86_400;
-
-    private final ZoneId zone;
+    /** Where a minute, which has no year, takes one. */
+    private final LocalStamps stamps;
     private final Instant reference;
     /** Where the lines before the first minute's line start. */
     private final Instant start;
@@ -33,7 +33,7 @@ final class ReltimeClock {
     private Instant last;
 
     ReltimeClock(ZoneId zone, Instant reference, Instant start) {
-        this.zone = zone;
+        this.stamps = new LocalStamps(zone);
         this.reference = reference;
         this.start = start;
     }
@@ -76,12 +76,7 @@ final class ReltimeClock {
     }
 
     private Instant minute(ReltimeLine line) {
-        int year = reference.atZone(zone).getYear();
-        Instant at = line.day().atYear(year).atTime(line.minute()).atZone(zone).toInstant();
-        if (at.isAfter(reference.plusSeconds(DAY_SECONDS))) {
-            at = line.day().atYear(year - 1).atTime(line.minute()).atZone(zone).toInstant();
-        }
-        return at;
+        return stamps.withoutYear(line.day(), line.minute(), reference);
     }
 
     private static Duration seconds(BigDecimal seconds) {

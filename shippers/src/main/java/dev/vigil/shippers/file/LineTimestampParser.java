@@ -52,6 +52,7 @@ public final class LineTimestampParser {
             .toFormatter(Locale.ROOT);
 
     private final ZoneId zone;
+    private final LocalStamps local;
     private final LeadingIsoStamp leadingIso;
     private final LeadingStamps digitForms;
     private final StampForms otherForms;
@@ -76,7 +77,7 @@ public final class LineTimestampParser {
         this.epochField = epochField;
         this.zone = Objects.requireNonNull(zone, "zone");
         this.leadingIso = new LeadingIsoStamp(zone);
-        LocalStamps local = new LocalStamps(zone);
+        this.local = new LocalStamps(zone);
         this.digitForms = new LeadingStamps(local);
         this.otherForms = new StampForms(local, Objects.requireNonNull(order, "order"), SEARCH_WINDOW);
         this.structured = new StructuredLineTime(new LeadingIsoStamp(zone));
@@ -212,12 +213,6 @@ public final class LineTimestampParser {
 
     private Instant syslog(Matcher m, Instant now) {
         MonthDay day = MonthDay.parse(m.group(1) + " " + m.group(2).trim(), SYSLOG_FORMAT);
-        int year = now.atZone(zone).getYear();
-        LocalDateTime at = LocalDateTime.of(day.atYear(year), LocalTime.parse(m.group(3)));
-        Instant ts = at.atZone(zone).toInstant();
-        if (ts.isAfter(now.plusSeconds(86_400))) {
-            ts = at.withYear(year - 1).atZone(zone).toInstant();
-        }
-        return ts;
+        return local.withoutYear(day, LocalTime.parse(m.group(3)), now);
     }
 }

@@ -1,11 +1,12 @@
 package dev.vigil.shippers.syslog;
 
+import static dev.vigil.shippers.file.LocalStamps.nanos;
 import static dev.vigil.shippers.syslog.SyslogStamps.iso;
 import static dev.vigil.shippers.syslog.SyslogStamps.local;
 import static dev.vigil.shippers.syslog.SyslogStamps.month;
-import static dev.vigil.shippers.syslog.SyslogStamps.nanos;
 import static dev.vigil.shippers.syslog.SyslogStamps.number;
 
+import dev.vigil.shippers.file.LocalStamps;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -88,11 +89,12 @@ public final class SyslogLineParser {
     private static final Pattern HOST_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]*");
     private static final Pattern LEVEL_WORD = Pattern.compile(
             "(?i)trace|debug|info|notice|warn|warning|error|err|fatal|crit|critical|severe");
-    private static final long DAY_SECONDS = 86_400;
     private static final Pattern JOURNAL_END = Pattern.compile(
             "-- (?:Logs begin|Journal begins) at .*?, ends? at \\w{3} (\\d{4})-(\\d{2})-(\\d{2}) (\\d{2}):(\\d{2})");
 
     private final ZoneId zone;
+    /** Where an RFC 3164 stamp, which has no year, takes one. */
+    private final LocalStamps stamps;
     /** When the host booted, for {@code short-monotonic} stamps; null when unknown (such lines do not parse). */
     private final Instant bootedAt;
     private final Map<String, ZoneId> zoneNames = new ConcurrentHashMap<>();
@@ -108,6 +110,7 @@ public final class SyslogLineParser {
      */
     public SyslogLineParser(ZoneId zone, Instant bootedAt) {
         this.zone = Objects.requireNonNull(zone, "zone");
+        this.stamps = new LocalStamps(zone);
         this.bootedAt = bootedAt;
     }
 
@@ -339,18 +342,8 @@ public final class SyslogLineParser {
         if (month == 0) {
             return null;
         }
-        int day = number(m.group(2).trim());
-        int year = reference.atZone(zone).getYear();
-        Instant ts = at(year, month, day, m);
-        if (ts.isAfter(reference.plusSeconds(DAY_SECONDS))) {
-            ts = at(year - 1, month, day, m);
-        }
-        return ts;
-    }
-
-    private Instant at(int year, int month, int day, Matcher m) {
-        return LocalDateTime.of(year, month, day, number(m.group(3)), number(m.group(4)), number(m.group(5)),
-                nanos(m.group(6))).atZone(zone).toInstant();
+        return stamps.withoutYear(month, number(m.group(2).trim()), number(m.group(3)), number(m.group(4)),
+                number(m.group(5)), nanos(m.group(6)), reference);
     }
 
     /** journalctl's short-full names the zone by abbreviation ({@code UTC}, {@code CET}, {@code EST}). */

@@ -1,5 +1,7 @@
 package dev.vigil.shippers.syslog;
 
+import static dev.vigil.shippers.file.LocalStamps.nanos;
+
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -74,9 +76,5 @@ final class SyslogStamps {
 
     static int number(String s, int from, int to) {
         return Integer.parseInt(s, from, to, 10);
-    }
-
-    static int nanos(String fraction) {
-        return fraction == null ? 0 : Integer.parseInt((fraction + "000000000").substring(0, 9));
     }
 }
