@@ -23,10 +23,7 @@ final class JsonMembers {
         if (headersEnd < 0 && valueEnd < 0) {
             return -1;
         }
-        int colon = from;
-        while (s[colon] != ':') {
-            colon++;
-        }
+        int colon = keyEnd(s, from, n) + 1;
         // headers: Go writes a request's headers in a new order every time; a free-text value has as
         // many words as its writer's (a browser's user agent)
         int keyEnd = headersEnd > 0 ? colon : colon + 1;
@@ -52,10 +49,7 @@ final class JsonMembers {
      * (its closing brace), the key ending in {@code headers} in any case; else -1.
      */
     static int headersObjectEnd(char[] s, int from, int n) {
-        int keyEnd = from + 1;
-        while (keyEnd < n && s[keyEnd] != '"' && s[keyEnd] != '\\' && !isSpace(s[keyEnd])) {
-            keyEnd++;
-        }
+        int keyEnd = keyEnd(s, from, n);
         int k = keyEnd - 7;
         if (keyEnd + 2 >= n || s[keyEnd] != '"' || s[keyEnd + 1] != ':' || s[keyEnd + 2] != '{' || k <= from
                 || !new String(s, k, 7).equalsIgnoreCase("headers")) {
@@ -88,10 +82,7 @@ final class JsonMembers {
      * ({@code msg}, {@code message}, {@code error} …); else -1.
      */
     static int freeTextValueEnd(char[] s, int from, int n) {
-        int keyEnd = from + 1;
-        while (keyEnd < n && s[keyEnd] != '"' && s[keyEnd] != '\\' && !isSpace(s[keyEnd])) {
-            keyEnd++;
-        }
+        int keyEnd = keyEnd(s, from, n);
         if (keyEnd + 2 >= n || s[keyEnd] != '"' || s[keyEnd + 1] != ':' || s[keyEnd + 2] != '"'
                 || isTextKey(s, from + 1, keyEnd)) {
             return -1;
@@ -108,5 +99,17 @@ final class JsonMembers {
             }
         }
         return -1;
+    }
+
+    /**
+     * Where the key of the member starting at {@code from} (its opening quote) ends: its closing quote
+     * when it has one before a backslash or a space, else the first of those or {@code n}.
+     */
+    private static int keyEnd(char[] s, int from, int n) {
+        int end = from + 1;
+        while (end < n && s[end] != '"' && s[end] != '\\' && !isSpace(s[end])) {
+            end++;
+        }
+        return end;
     }
 }

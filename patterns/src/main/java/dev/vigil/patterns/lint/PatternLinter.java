@@ -8,6 +8,7 @@ import dev.vigil.patterns.compile.RegexLimits;
 import dev.vigil.patterns.compile.RequiredLiterals;
 import dev.vigil.patterns.compile.Step;
 import dev.vigil.patterns.compile.TestFixtures;
+import dev.vigil.patterns.compile.Threshold;
 import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.lang.Clause;
 import dev.vigil.patterns.lang.Diagnostic;
@@ -188,8 +189,9 @@ public final class PatternLinter {
         long matching = events.stream().filter(step::matches).count();
         long needed = p.threshold().map(t -> t.min()).orElse(1L);
         // 'or counter >= 10': one event whose capture states the count is enough
-        boolean reached = p.threshold().filter(t -> t.reach().isPresent()).isPresent() && events.stream()
-                .anyMatch(e -> p.match(e).map(m -> p.threshold().get().reachedBy(p.variables(e, m))).orElse(false));
+        Optional<Threshold> reach = p.threshold().filter(t -> t.reach().isPresent());
+        boolean reached = reach.isPresent() && events.stream()
+                .anyMatch(e -> p.match(e).map(m -> reach.get().reachedBy(p.variables(e, m))).orElse(false));
         return matching >= needed || reached;
     }
 
