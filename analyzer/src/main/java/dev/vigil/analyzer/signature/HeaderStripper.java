@@ -5,6 +5,7 @@ import dev.vigil.patterns.event.Source;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Removes the header that common application log layouts put before the message, when the
@@ -35,6 +36,8 @@ public final class HeaderStripper {
             "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun");
     private static final Set<String> LEVELS = Set.of("trace", "debug", "info", "notice", "warn", "warning",
             "error", "err", "fatal", "critical", "crit", "severe", "alert", "emerg", "panic");
+    /** The separators of a bracketed stamp's parts; compiled once, as String.split would for each line. */
+    private static final Pattern STAMP_PARTS = Pattern.compile("[ /-]+");
     private static final Map<Character, String> MONGO_LEVELS = Map.of('F', "FATAL", 'E', "ERROR", 'W', "WARNING", 'I', "INFO", 'D', "DEBUG");
 
     /**
@@ -193,7 +196,7 @@ public final class HeaderStripper {
     /** A bracketed stamp: words of digits and date punctuation, month and day names, an upper-case zone ({@code UTC}). */
     private static boolean isBracketedStamp(String inner) {
         boolean time = false;
-        for (String part : inner.split("[ /-]+")) {
+        for (String part : STAMP_PARTS.split(inner)) {
             boolean zone = part.length() >= 3 && part.length() <= 4 && part.chars().allMatch(c -> c >= 'A' && c <= 'Z');
             if (!zone && !MONTHS_AND_DAYS.contains(part.toLowerCase(Locale.ROOT)) && !isTimeLike(part)) {
                 return false;
