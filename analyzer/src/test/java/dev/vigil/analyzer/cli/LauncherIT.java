@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -93,23 +94,54 @@ class LauncherIT {
         assertFalse(command(LAUNCHER.toString(), "analyze").contains(c1), "the live analyzer runs long");
     }
 
+    @Test
+    void shouldRunTheJavaOfJavaHomeWhenItIsSetAndSayWhenItHasNone() throws Exception {
+        assumeTrue(Files.isExecutable(LAUNCHER) && Files.isRegularFile(JAR),
+                "needs the launcher at " + LAUNCHER + " and the packaged jar at " + JAR + " (mvn verify)");
+        Path home = Path.of(System.getProperty("java.home"));
+
+        String printed = command(Map.of("JAVA_HOME", home.toString()), LAUNCHER.toString(), "replay", "-");
+        Result ran = run(Map.of("JAVA_HOME", home.toString()), LAUNCHER.toString(), "--version");
+        Result none = run(Map.of("JAVA_HOME", bin.toString()), LAUNCHER.toString(), "--version");
+
+        assertTrue(printed.startsWith(home.resolve("bin/java") + " "), printed);
+        assertEquals(0, ran.exit(), ran.output());
+        assertTrue(ran.output().startsWith("vigil "), ran.output());
+        assertEquals(1, none.exit(), none.output());
+        assertEquals("vigil: JAVA_HOME is set to '" + bin + "', which has no bin/java: point it at Java 17 or newer,"
+                + " or unset it to use the 'java' on PATH\n", none.output());
+    }
+
     private record Result(int exit, String output) {}
 
     /** The Java command line the launcher would run for {@code command}. */
     private String command(String... command) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("VIGIL_PRINT_COMMAND", "1");
-        builder.environment().remove("VIGIL_JAVA_OPTS");
-        Process p = builder.start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "launcher still running: " + output);
-        assertEquals(0, p.exitValue(), output);
-        assertTrue(output.startsWith("java ") && output.contains(" -jar " + JAR + " "), output);
+        String output = command(Map.of(), command);
+        assertTrue(output.startsWith("java "), "the java on PATH: " + output);
         return output;
     }
 
+    /** As {@link #command(String...)}, with {@code env} set (JAVA_HOME unset unless given). */
+    private String command(Map<String, String> env, String... command) throws IOException, InterruptedException {
+        Map<String, String> printing = new java.util.HashMap<>(env);
+        printing.put("VIGIL_PRINT_COMMAND", "1");
+        Result r = run(printing, command);
+        assertEquals(0, r.exit(), r.output());
+        assertTrue(r.output().contains(" -jar " + JAR + " "), r.output());
+        return r.output();
+    }
+
     private Result run(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        return run(Map.of(), command);
+    }
+
+    /** Runs the launcher without VIGIL_JAVA_OPTS, and without JAVA_HOME unless {@code env} sets it. */
+    private Result run(Map<String, String> env, String... command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().remove("VIGIL_JAVA_OPTS");
+        builder.environment().remove("JAVA_HOME");
+        builder.environment().putAll(env);
+        Process p = builder.start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "launcher still running: " + output);
         return new Result(p.exitValue(), output);
