@@ -44,7 +44,9 @@ public final class ScaleBench {
     private static final Duration LIMIT = Duration.ofMinutes(20);
 
     /** What a run measured. */
-    private record Run(String name, int instances, long events, double seconds, List<Incident> changes, double loadAfter) {}
+    /** @param peakRssMib the largest peak RSS of the run's instances still alive at its end */
+    private record Run(String name, int instances, long events, double seconds, List<Incident> changes, double loadAfter,
+            long peakRssMib) {}
 
     public static void main(String[] args) throws Exception {
         Path jar = Path.of(args[0]);
@@ -60,8 +62,8 @@ public final class ScaleBench {
             Run two = run(kafka, jar, work, "two instances", 2, false, null);
             Run killed = run(kafka, jar, work, "two, one kill -9 at 40 %", 2, true, null);
             System.out.println("| run | instances | events | s (first to last commit) | events/s | ratio to one | incident changes "
-                    + "| lost vs one | extra vs one | sent twice | reminders | load avg after |");
-            System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+                    + "| lost vs one | extra vs one | sent twice | reminders | peak RSS MiB (largest instance) | load avg after |");
+            System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
             for (Run r : List.of(one, two, killed)) {
                 System.out.println(row(r, one));
             }
@@ -147,7 +149,9 @@ public final class ScaleBench {
             Awaitility.await(name + "'s last incident updates").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
                     .until(() -> settled(watch.arrivals()));
             List<Incident> changes = watch.arrivals().stream().map(RecordWatch.Arrival::value).toList();
-            return new Run(name, instances, first[1], seconds, changes, Double.parseDouble(DetectionLatencyBench.loadAverage().split(" ")[0]));
+            long peakRss = jvms.stream().mapToLong(AnalyzerProcess::peakRssMib).max().orElse(-1);
+            return new Run(name, instances, first[1], seconds, changes, Double.parseDouble(DetectionLatencyBench.loadAverage().split(" ")[0]),
+                    peakRss);
         } finally {
             for (AnalyzerProcess jvm : jvms) {
                 jvm.stop();
@@ -217,10 +221,10 @@ public final class ScaleBench {
         lost.stream().limit(3).forEach(c -> System.err.println("scale: " + r.name() + " lacks " + describe(c, one)));
         extra.stream().limit(3).forEach(c -> System.err.println("scale: " + r.name() + " has more: " + describe(c, r)));
         double rate = r.events() / r.seconds();
-        return String.format(Locale.ROOT, "| %s | %d | %,d | %.1f | %,.0f | %.2f | %d | %d | %d | %d | %d (%d first records) | %.1f |",
+        return String.format(Locale.ROOT, "| %s | %d | %,d | %.1f | %,.0f | %.2f | %d | %d | %d | %d | %d (%d first records) | %d | %.1f |",
                 r.name(), r.instances(), r.events(), r.seconds(), rate, rate / (one.events() / one.seconds()),
                 counted.values().stream().mapToLong(Long::longValue).sum(), lost.size(), extra.size(), twice, reminders,
-                firstAsReminder, r.loadAfter());
+                firstAsReminder, r.peakRssMib(), r.loadAfter());
     }
 
     private ScaleBench() {}

@@ -91,6 +91,20 @@ public final class AnalyzerProcess {
         return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? OptionalInt.of(process.exitValue()) : OptionalInt.empty();
     }
 
+    /** The process's peak resident memory so far in MiB (VmHWM), or -1 once it is gone. */
+    public long peakRssMib() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+
     /** What the process (and those before it in the same folder) printed. */
     public String output() throws IOException {
         return Files.readString(out, StandardCharsets.ISO_8859_1);
