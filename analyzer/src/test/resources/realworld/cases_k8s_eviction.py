@@ -166,6 +166,17 @@ def register_k8s_eviction(g):
         text("pod-status.txt", "/tmp/pod-status.txt", [
             "infras-logstash-d484d57fc-rkx95\t\tEvicted\t\tThe node was low on resource: ephemeral-storage. Threshold quantity: 30Gi, available: 24094024Ki. Container infras-logstash was using 2456Ki, request is 0, has larger consumption of ephemeral-storage. "]))
 
+    case("kubelet", "pre-1.11-pod-status-evicted-nodefs",
+         "Prow's test pods (Kubernetes of Sep 2017, before 1.11) evicted again and again, the reason and message of one as the "
+         "maintainer pasted them: 'Evicted\t\tThe node was low on resource: nodefs.', the resource named by its "
+         "eviction signal before 1.11 renamed it ephemeral-storage. One eviction of nodefs.",
+         "https://github.com/kubernetes/test-infra/pull/4580 (a comment, Sep 2017; the tab-separated columns "
+         "inside the comment's code span)",
+         host="prow-node",
+         must=[expect("pod_eviction", pattern="kubelet_pod_eviction", subject="nodefs on prow-node",
+                      summary=["to reclaim nodefs"])])(
+        text("pods.txt", "/tmp/pods.txt", ["Evicted\t\tThe node was low on resource: nodefs."]))
+
     case("kubelet", "describe-evicted-ephemeral-storage-stopping-container",
          "`kubectl describe pod` of a calico-node evicted for ephemeral-storage (Kubernetes 1.18 era, 'kubelet, "
          "mgt04' in From): 'Killing  Stopping container calico-node' and 'Evicted  The node was low on resource: "
