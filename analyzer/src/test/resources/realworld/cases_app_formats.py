@@ -1,10 +1,11 @@
 """Application-log cases of the real-world corpus in widespread logger formats whose header starts with
 the level, or wraps the stamp, level and target in one bracket: Ruby's Logger ('E, [stamp #pid] ERROR --
-progname: msg'), .NET's Microsoft.Extensions.Logging console ('fail: Category[id]' with the message on
-the indented line under it), Rust's env_logger ('[stamp LEVEL target] msg'). A repeated error must make
-one signature whose summary is the message without that header; an info or warn line that says 'error'
-or 'Exception' must make none. generate.py writes them with the others; every quoted line is verbatim
-from the source its SOURCES entry names."""
+progname: msg'), Python's logging default ('ERROR:root:msg'), Serilog ('[HH:mm:ss ERR] msg'), .NET's
+Microsoft.Extensions.Logging console ('fail: Category[id]' with the message on the indented line under
+it), Rust's env_logger ('[stamp LEVEL target] msg'). A repeated error must make one signature whose
+summary is the message without that header; an info or warn line that says 'error', 'failed' or
+'Exception' must make none. generate.py writes them with the others; every quoted line is verbatim from
+the source its SOURCES entry names."""
 
 
 def register_app_formats(g):
@@ -102,6 +103,48 @@ def register_app_formats(g):
             " ---> RabbitMQ.Client.Exceptions.BrokerUnreachableException: None of the specified endpoints were reachable",
             " ---> System.IO.IOException: connection.start was never received, likely due to a network timeout",
             "   at RabbitMQ.Client.Framing.Impl.Connection.StartAndTune()"]))
+
+    # ============================== Serilog's console template: "[HH:mm:ss LVL] [SourceContext] msg" ==============================
+    case("app-log", "negative-serilog-nservicebus-reconnect-failed-info",
+         "An NServiceBus endpoint (Serilog console, '[14:53:49 WRN] [RabbitMQ.Client.IConnection] …') while its broker "
+         "shuts down: one WRN 'connection shutdown', then INF 'Attempting to reconnect in 10 seconds.' and INF "
+         "'Reconnecting to the broker failed:' with the exception 'BrokerUnreachableException' under it. Serilog's "
+         "three-letter levels are read; information that says 'failed' is no error: no incident.",
+         "https://github.com/Particular/NServiceBus.RabbitMQ/pull/1406 (adamralph's description, the endpoint's "
+         "output before the change, May 2024; the author's '-- STACK TRACE EXCLUDED--' left out)",
+         negative=True)(
+        text("endpoint.log", "/app/logs/endpoint.log", [
+            "[14:53:49 WRN] [RabbitMQ.Client.IConnection] 'TestDomain Publish' connection shutdown: AMQP close-reason, initiated by Peer, code=320, text='CONNECTION_FORCED - broker forced connection closure with reason 'shutdown'', classId=0, methodId=0",
+            "[14:53:49 INF] [NServiceBus.Transport.RabbitMQ.ChannelProvider] 'TestDomain Publish': Attempting to reconnect in 10 seconds.",
+            "[14:54:04 INF] [NServiceBus.Transport.RabbitMQ.ChannelProvider] 'TestDomain Publish': Reconnecting to the broker failed:",
+            "RabbitMQ.Client.Exceptions.BrokerUnreachableException: None of the specified endpoints were reachable",
+            "[14:54:04 INF] [NServiceBus.Transport.RabbitMQ.ChannelProvider] 'TestDomain Publish': Attempting to reconnect in 10 seconds."]))
+
+    # ============================== Python's logging.basicConfig: "LEVEL:logger:message" ==============================
+    case("app-log", "python-basicconfig-hashlib-code-for-hash-not-found",
+         "A Python 2.7 built without OpenSSL's hashes imports hashlib (Mumble's release tooling): the logging default "
+         "'ERROR:root:code for hash md5 was not found.', its traceback under it, then the same for sha1. Each record, "
+         "traceback and all, is one event; the two, the hash's name aside, are one signature whose summary starts at "
+         "'code for hash', without 'ERROR:root:'.",
+         "https://github.com/mumble-voip/mumble-releng/issues/19 (zero-ermine-ld.py's output, CentOS build, Oct 2015; the "
+         "shell's '+ zero-ermine-ld.py' trace line before it and the records after sha1's, cut by the issue's excerpt, left out)",
+         must=[expect("error_signature", pattern="app_error_signature", subject="/var/log/releng/build.log", count=(2, 2),
+                      summary=["Z: code for hash", "was not found"])])(
+        text("build.log", "/var/log/releng/build.log", [
+            "ERROR:root:code for hash md5 was not found.",
+            "Traceback (most recent call last):",
+            "  File \"/MumbleBuild/centos-ermine-1.3.x-2015-10-17-765bc7f-521~dirty/lib/python2.7/hashlib.py\", line 147, in <module>",
+            "    globals()[__func_name] = __get_hash(__func_name)",
+            "  File \"/MumbleBuild/centos-ermine-1.3.x-2015-10-17-765bc7f-521~dirty/lib/python2.7/hashlib.py\", line 97, in __get_builtin_constructor",
+            "    raise ValueError('unsupported hash type ' + name)",
+            "ValueError: unsupported hash type md5",
+            "ERROR:root:code for hash sha1 was not found.",
+            "Traceback (most recent call last):",
+            "  File \"/MumbleBuild/centos-ermine-1.3.x-2015-10-17-765bc7f-521~dirty/lib/python2.7/hashlib.py\", line 147, in <module>",
+            "    globals()[__func_name] = __get_hash(__func_name)",
+            "  File \"/MumbleBuild/centos-ermine-1.3.x-2015-10-17-765bc7f-521~dirty/lib/python2.7/hashlib.py\", line 97, in __get_builtin_constructor",
+            "    raise ValueError('unsupported hash type ' + name)",
+            "ValueError: unsupported hash type sha1"]))
 
     # ============================== Rust's env_logger: "[stamp LEVEL target] msg" ==============================
     case("app-log", "negative-env-logger-librespot-mdns-warnings",

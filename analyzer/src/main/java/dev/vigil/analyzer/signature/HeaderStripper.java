@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  *   <li>Python's logging ({@code WARNING:root:msg}, {@code 2004-07-02 13:00:08,743 DEBUG msg}),
  *       uvicorn ({@code INFO:     msg}), .NET's console logger and Ruby's Logger (the headers that
  *       start with the level: {@link LeadingLevelHeader}), Rust's env_logger
- *       ({@code [2020-05-08T20:32:10Z ERROR target] msg}), gunicorn ({@code [date] [pid] [INFO] msg}), Go's log
+ *       ({@code [2020-05-08T20:32:10Z ERROR target] msg}), Serilog ({@code [11:04:35 FTL] msg},
+ *       {@code [14:53:49 WRN] [SourceContext] msg}), gunicorn ({@code [date] [pid] [INFO] msg}), Go's log
  *       and slog ({@code 2022/11/08 15:28:26 INFO msg});</li>
  *   <li>nginx and Apache error logs ({@code [notice] 2761#0:}, {@code [core:error] [pid 1]
  *       [client 1.2.3.4:5]}) and the common access log format ({@code host - user [date]});</li>
@@ -36,8 +37,10 @@ public final class HeaderStripper {
     private static final int MAX_HEADER_FIELDS = 8;
     private static final Set<String> MONTHS_AND_DAYS = Set.of("jan", "feb", "mar", "apr", "may", "jun",
             "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun");
+    /** Level words of the common layouts, with Serilog's three-letter ones ({@code [11:04:35 FTL]}). */
     private static final Set<String> LEVELS = Set.of("trace", "debug", "info", "notice", "warn", "warning",
-            "error", "err", "fatal", "critical", "crit", "severe", "alert", "emerg", "panic");
+            "error", "err", "fatal", "critical", "crit", "severe", "alert", "emerg", "panic",
+            "vrb", "dbg", "inf", "wrn", "ftl");
     /** The separators of a bracketed stamp's parts; compiled once, as String.split would for each line. */
     private static final Pattern STAMP_PARTS = Pattern.compile("[ /-]+");
     private static final Map<Character, String> MONGO_LEVELS = Map.of('F', "FATAL", 'E', "ERROR", 'W', "WARNING", 'I', "INFO", 'D', "DEBUG");
@@ -63,11 +66,11 @@ public final class HeaderStripper {
             return switch (level) {
                 case "EMERG", "PANIC" -> 0;
                 case "ALERT" -> 1;
-                case "CRIT", "CRITICAL", "FATAL", "SEVERE" -> 2;
+                case "CRIT", "CRITICAL", "FATAL", "SEVERE", "FTL" -> 2;
                 case "ERR", "ERROR", "FAIL" -> 3;
-                case "WARN", "WARNING" -> 4;
+                case "WARN", "WARNING", "WRN" -> 4;
                 case "NOTICE" -> 5;
-                case "INFO" -> 6;
+                case "INFO", "INF" -> 6;
                 default -> 7;
             };
         }

@@ -107,6 +107,8 @@ class HeaderStripperTest {
         assertEquals(4, stripper.parse("WARNING:root:A shot across the bows").priority());
         assertEquals(5, stripper.parse("2012/10/14 18:56:41 [notice] 2761#0: using inherited sockets from \"6;\"").priority());
         assertEquals(7, stripper.parse("16:06:09.046 [main] DEBUG chapters.configuration.Foo - Did it again!").priority());
+        assertEquals(2, stripper.parse("[11:04:35 FTL] Host terminated unexpectedly!").priority());
+        assertEquals(4, stripper.parse("[14:53:49 WRN] [RabbitMQ.Client.IConnection] 'TestDomain Publish' connection shutdown").priority());
         assertEquals(null, stripper.parse("worker 3 started at 10:00").priority());
     }
 
