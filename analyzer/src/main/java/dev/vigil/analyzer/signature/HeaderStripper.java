@@ -49,8 +49,9 @@ public final class HeaderStripper {
      * A line cut after its header.
      *
      * @param message the message, without the header
-     * @param level the level the header names, upper case ({@code ERROR}, {@code WARNING},
-     *     {@code NOTICE}); null when it names none
+     * @param level the level the header names, upper case, as the logger spells it ({@code ERROR},
+     *     {@code WARNING}, {@code NOTICE}, Serilog's {@code FTL}, .NET's {@code FAIL}); null when it
+     *     names none
      */
     public record Stripped(String message, String level) {
 
