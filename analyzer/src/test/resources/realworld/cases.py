@@ -8,12 +8,14 @@ def register_all(g):
     from cases_userspace_more import register_userspace_more
     from cases_apps_more import register_apps_more
     from cases_platform_more import register_platform_more
+    from cases_app_formats import register_app_formats
     from cases_k8s_eviction import register_k8s_eviction
     register_servers(g)
     register_kernel_more(g)
     register_userspace_more(g)
     register_apps_more(g)
     register_platform_more(g)
+    register_app_formats(g)
     register_k8s_eviction(g)
     case, expect, dmesg, journal, text = g["case"], g["expect"], g["dmesg"], g["journal"], g["text"]
     cri, docker_json, container_file = g["cri"], g["docker_json"], g["container_file"]

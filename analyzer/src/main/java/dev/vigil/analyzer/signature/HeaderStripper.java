@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
  *       {@code 16:06:09.031 [main] INFO  org.example.App - msg}, with a thread in brackets
  *       before or after the level;</li>
  *   <li>Python's logging ({@code WARNING:root:msg}, {@code 2004-07-02 13:00:08,743 DEBUG msg}),
- *       uvicorn ({@code INFO:     msg}), gunicorn ({@code [date] [pid] [INFO] msg}), Go's log
+ *       uvicorn ({@code INFO:     msg}), .NET's console logger and Ruby's Logger (the headers that
+ *       start with the level: {@link LeadingLevelHeader}), Rust's env_logger
+ *       ({@code [2020-05-08T20:32:10Z ERROR target] msg}), Serilog ({@code [11:04:35 FTL] msg},
+ *       {@code [14:53:49 WRN] [SourceContext] msg}), gunicorn ({@code [date] [pid] [INFO] msg}), Go's log
  *       and slog ({@code 2022/11/08 15:28:26 INFO msg});</li>
  *   <li>nginx and Apache error logs ({@code [notice] 2761#0:}, {@code [core:error] [pid 1]
  *       [client 1.2.3.4:5]}) and the common access log format ({@code host - user [date]});</li>
@@ -34,8 +37,10 @@ public final class HeaderStripper {
     private static final int MAX_HEADER_FIELDS = 8;
     private static final Set<String> MONTHS_AND_DAYS = Set.of("jan", "feb", "mar", "apr", "may", "jun",
             "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun");
+    /** Level words of the common layouts, with Serilog's three-letter ones ({@code [11:04:35 FTL]}). */
     private static final Set<String> LEVELS = Set.of("trace", "debug", "info", "notice", "warn", "warning",
-            "error", "err", "fatal", "critical", "crit", "severe", "alert", "emerg", "panic");
+            "error", "err", "fatal", "critical", "crit", "severe", "alert", "emerg", "panic",
+            "vrb", "dbg", "inf", "wrn", "ftl");
     /** The separators of a bracketed stamp's parts; compiled once, as String.split would for each line. */
     private static final Pattern STAMP_PARTS = Pattern.compile("[ /-]+");
     private static final Map<Character, String> MONGO_LEVELS = Map.of('F', "FATAL", 'E', "ERROR", 'W', "WARNING", 'I', "INFO", 'D', "DEBUG");
@@ -44,8 +49,9 @@ public final class HeaderStripper {
      * A line cut after its header.
      *
      * @param message the message, without the header
-     * @param level the level the header names, upper case ({@code ERROR}, {@code WARNING},
-     *     {@code NOTICE}); null when it names none
+     * @param level the level the header names, upper case, as the logger spells it ({@code ERROR},
+     *     {@code WARNING}, {@code NOTICE}, Serilog's {@code FTL}, .NET's {@code FAIL}); null when it
+     *     names none
      */
     public record Stripped(String message, String level) {
 
@@ -61,11 +67,11 @@ public final class HeaderStripper {
             return switch (level) {
                 case "EMERG", "PANIC" -> 0;
                 case "ALERT" -> 1;
-                case "CRIT", "CRITICAL", "FATAL", "SEVERE" -> 2;
-                case "ERR", "ERROR" -> 3;
-                case "WARN", "WARNING" -> 4;
+                case "CRIT", "CRITICAL", "FATAL", "SEVERE", "FTL" -> 2;
+                case "ERR", "ERROR", "FAIL" -> 3;
+                case "WARN", "WARNING", "WRN" -> 4;
                 case "NOTICE" -> 5;
-                case "INFO" -> 6;
+                case "INFO", "INF" -> 6;
                 default -> 7;
             };
         }
@@ -88,7 +94,7 @@ public final class HeaderStripper {
     /** The message part of {@code line} and the level its header names. */
     public Stripped parse(String line) {
         int pos = skipSpaces(line, 0);
-        Stripped prefixed = levelPrefixed(line, pos);
+        Stripped prefixed = LeadingLevelHeader.parse(line, pos);
         if (prefixed != null) {
             return prefixed;
         }
@@ -207,7 +213,7 @@ public final class HeaderStripper {
     }
 
     /** The level a word names, upper case, or null. */
-    private static String levelOf(String word) {
+    static String levelOf(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         return LEVELS.contains(lower) ? lower.toUpperCase(Locale.ROOT) : null;
     }
@@ -230,6 +236,9 @@ public final class HeaderStripper {
      * ({@code org.example.App - msg}, {@code o.s.b.StartupInfoLogger  : msg}); else {@code pos}.
      */
     private static int afterLogger(String line, int pos, String token, int next, String nextToken) {
+        if (closesLeadingBracket(line, pos, token)) {
+            return next;
+        }
         if (token.length() > 1 && token.endsWith(":") && token.indexOf('.') > 0
                 && isName(token.substring(0, token.length() - 1))) {
             return next;
@@ -240,7 +249,18 @@ public final class HeaderStripper {
         return pos;
     }
 
-    private static boolean isName(String s) {
+    /**
+     * Whether {@code token}, a Rust module path ({@code librespot_playback::player]}), closes the
+     * bracket the line opens with: env_logger's {@code [2020-05-08T20:32:10Z ERROR target] msg}.
+     */
+    private static boolean closesLeadingBracket(String line, int pos, String token) {
+        int close = pos + token.length() - 1;
+        return token.length() > 1 && line.indexOf(']') == close && line.charAt(skipSpaces(line, 0)) == '['
+                && isName(token.substring(0, token.length() - 1).replace("::", "."));
+    }
+
+    /** A logger or category name: a letter, then letters, digits and {@code . _ $ -}. */
+    static boolean isName(String s) {
         if (s.isEmpty() || !Character.isLetter(s.charAt(0))) {
             return false;
         }
@@ -251,33 +271,6 @@ public final class HeaderStripper {
             }
         }
         return true;
-    }
-
-    /**
-     * An upper-case level and a colon at the very start: Python's default
-     * {@code WARNING:root:message} (the logger name up to the next colon goes too) or uvicorn's
-     * {@code INFO:     message}; null when the line does not start so.
-     */
-    private static Stripped levelPrefixed(String line, int pos) {
-        int colon = pos;
-        while (colon < line.length() && line.charAt(colon) >= 'A' && line.charAt(colon) <= 'Z') {
-            colon++;
-        }
-        if (colon == pos || colon >= line.length() || line.charAt(colon) != ':') {
-            return null;
-        }
-        String level = levelOf(line.substring(pos, colon));
-        if (level == null || colon + 1 >= line.length()) {
-            return null;
-        }
-        if (Character.isWhitespace(line.charAt(colon + 1))) {
-            return new Stripped(line.substring(skipSpaces(line, colon + 1)), level);
-        }
-        int nameEnd = line.indexOf(':', colon + 1);
-        if (nameEnd < 0 || !isName(line.substring(colon + 1, nameEnd))) {
-            return null;
-        }
-        return new Stripped(line.substring(nameEnd + 1), level);
     }
 
     /**
@@ -388,7 +381,7 @@ public final class HeaderStripper {
         return i;
     }
 
-    private static int skipSpaces(String s, int from) {
+    static int skipSpaces(String s, int from) {
         int i = from;
         while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
             i++;

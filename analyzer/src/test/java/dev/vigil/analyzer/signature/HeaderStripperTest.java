@@ -74,6 +74,32 @@ class HeaderStripperTest {
         assertEquals(new HeaderStripper.Stripped(message, level), stripper.parse(line));
     }
 
+    /**
+     * .NET's console logger writes {@code fail: Category[EventId]} and the message on the indented
+     * line under it; the file reader joins the two into one event (C9Glax/tranga#504,
+     * microsoft/aspire#1654). Its single-line form keeps both on one line.
+     */
+    @Test
+    void shouldStartADotnetConsoleRecordAtItsIndentedMessage() {
+        assertEquals(new HeaderStripper.Stripped("Connection id \"0HNH30RGF5AKV\", Request id \"0HNH30RGF5AKV:00000001\": "
+                        + "An unhandled exception was thrown by the application.", "FAIL"),
+                stripper.parse("fail: Microsoft.AspNetCore.Server.Kestrel[13]\n      Connection id \"0HNH30RGF5AKV\", "
+                        + "Request id \"0HNH30RGF5AKV:00000001\": An unhandled exception was thrown by the application."));
+        String reconciler = "the state of the Service may not reflect the real world   {\"Service\": \"/prometheus\", "
+                + "\"FinishedPID\": 52160, \"error\": \"could not schedule reconciliation for Service whose proxy process has finished\"}";
+        assertEquals(new HeaderStripper.Stripped(reconciler, "FAIL"),
+                stripper.parse("fail: Aspire.Hosting.Dcp.dcpctrl.ServiceReconciler[0]\n      " + reconciler));
+        assertEquals(3, stripper.parse("fail: Aspire.Hosting.Dcp.dcpctrl.ServiceReconciler[0]\n      " + reconciler).priority());
+        assertEquals(new HeaderStripper.Stripped("Retrying 00:00:06.2240000: Broker unreachable: admin@localhost:5672/", "WARN"),
+                stripper.parse("warn: MassTransit[0]\n      Retrying 00:00:06.2240000: Broker unreachable: admin@localhost:5672/"));
+    }
+
+    @Test
+    void shouldKeepALowerCaseWordThatIsNoDotnetHeader() {
+        // "fail:" is a .NET level only before a category with its event id in brackets
+        assertEquals(new HeaderStripper.Stripped("fail: could not open file", null), stripper.parse("fail: could not open file"));
+    }
+
     @Test
     void shouldGiveTheLevelAsASyslogPriority() {
         assertEquals(3, stripper.parse("2023-03-15 22:04:04,307 ERROR nodemanager.NodeManager: Error starting NodeManager").priority());
@@ -81,6 +107,8 @@ class HeaderStripperTest {
         assertEquals(4, stripper.parse("WARNING:root:A shot across the bows").priority());
         assertEquals(5, stripper.parse("2012/10/14 18:56:41 [notice] 2761#0: using inherited sockets from \"6;\"").priority());
         assertEquals(7, stripper.parse("16:06:09.046 [main] DEBUG chapters.configuration.Foo - Did it again!").priority());
+        assertEquals(2, stripper.parse("[11:04:35 FTL] Host terminated unexpectedly!").priority());
+        assertEquals(4, stripper.parse("[14:53:49 WRN] [RabbitMQ.Client.IConnection] 'TestDomain Publish' connection shutdown").priority());
         assertEquals(null, stripper.parse("worker 3 started at 10:00").priority());
     }
 
