@@ -11,11 +11,12 @@ def register_resources(g):
     case("disk-full", "postgres-12-autovacuum-and-stats-collector",
          "PostgreSQL (Postgres.app) on a full disk: autovacuum cannot extend a table's visibility map and the "
          "statistics collector cannot write, close or open its temporary files, all within a second: one "
-         "disk_full of the server's log, updated by every failure.",
+         "disk_full of the server's log, updated by every failure, and no error signature of the same lines.",
          "https://github.com/PostgresApp/PostgresApp/issues/566 (the server's log in a comment, Apr 2020; the "
          "excerpt's last line, cut mid-stamp, left out)",
          must=[expect("disk_full", pattern="disk_full", subject="/var/log/postgresql/postgresql-12-main.log",
-                      count=(7, 7), summary=["cannot write: no space left on device"])])(
+                      count=(7, 7), summary=["cannot write: no space left on device"])],
+         must_not=[{"type": "error_signature", "summary_contains": ["No space left on device"]}])(
         text("postgresql.log", "/var/log/postgresql/postgresql-12-main.log", [
             "2020-04-21 01:38:58.138 CST [7790] ERROR:  could not extend file \"base/25546/25595_vm\": No space left on device",
             "2020-04-21 01:38:58.138 CST [7790] HINT:  Check free disk space.",
@@ -71,10 +72,11 @@ def register_resources(g):
     case("fd-exhaustion", "nginx-1.2-accept4-too-many-open-files",
          "nginx 1.2.5 (with the TCP proxy module) stops accepting connections: both workers log 'accept4() "
          "failed (24: Too many open files)' seven times in two seconds, then the upstream module's own errors. "
-         "One fd_exhausted of the error log.",
+         "One fd_exhausted of the error log; the accept4 lines are its alone, not an error signature as well.",
          "https://github.com/yaoweibin/nginx_tcp_proxy_module/issues/60 (nginx error log on Ubuntu 12.04, Dec 2012)",
          must=[expect("fd_exhausted", pattern="fd_exhausted", subject="/var/log/nginx/error.log", count=(7, 7),
-                      summary=["ran out of file descriptors", "accept4 failed"])])(
+                      summary=["ran out of file descriptors", "accept4 failed"])],
+         must_not=[{"type": "error_signature", "summary_contains": ["Too many open files"]}])(
         text("error.log", "/var/log/nginx/error.log", [
             "2012/12/11 11:35:26 [crit] 2657#0: accept4() failed (24: Too many open files)",
             "2012/12/11 11:35:26 [crit] 2658#0: accept4() failed (24: Too many open files)",
