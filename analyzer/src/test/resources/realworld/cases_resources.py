@@ -57,7 +57,7 @@ def register_resources(g):
 
     case("disk-full", "elasticsearch-6-low-watermark-is-not-full",
          "Elasticsearch 6 logs every 30 s that its low disk watermark is exceeded (11% free): new replicas go "
-         "elsewhere, writes still succeed. A disk filling up, not a full one: no incident.",
+         "elsewhere, writes still succeed. A disk filling up, not a full one.",
          "https://github.com/StamusNetworks/Clear-NDR-ISO/issues/205 (SELKS' elasticsearch.log, Nov 2019; the "
          "excerpt's last line, cut mid-path, left out)",
          must_not=[{"type": "disk_full"}], negative=True)(
@@ -140,7 +140,7 @@ def register_resources(g):
 
     case("fd-exhaustion", "elasticsearch-2-descriptor-limit-warning",
          "Elasticsearch 2.4 warns at start that its descriptor limit (65535) is below what it wants (65536): a "
-         "limit, no descriptor has run out. No incident.",
+         "limit, no descriptor has run out.",
          "https://github.com/elastic/elasticsearch/issues/20508 (Elasticsearch 2.4, Sep 2016)",
          must_not=[{"type": "fd_exhausted"}], negative=True)(
         text("elasticsearch.log", "/var/log/elasticsearch/elasticsearch.log", [
