@@ -68,6 +68,14 @@ def register_resources(g):
             "[2019-11-28T08:07:32,442][INFO ][o.e.c.r.a.DiskThresholdMonitor] [68TOH-O] low disk watermark [85%] exceeded on [68TOH-OZS6KUpqAUj1-Cqg][68TOH-O][/var/lib/elasticsearch/nodes/0] free: 2.2gb[11.2%], replicas will not be assigned to this node",
             "[2019-11-28T08:08:02,461][INFO ][o.e.c.r.a.DiskThresholdMonitor] [68TOH-O] low disk watermark [85%] exceeded on [68TOH-OZS6KUpqAUj1-Cqg][68TOH-O][/var/lib/elasticsearch/nodes/0] free: 2.2gb[11.2%], replicas will not be assigned to this node"]))
 
+    case("disk-full", "kubelet-inotify-watches-used-up",
+         "The kubelet's cAdvisor cannot watch a new pod's cgroup: inotify_add_watch fails with ENOSPC, 'no space "
+         "left on device', because fs.inotify.max_user_watches (8192) is used up. No disk is full.",
+         "https://github.com/google/cadvisor/issues/1581 (journalctl -u kubelet in a comment, Aug 2018)",
+         must_not=[{"type": "disk_full"}])(
+        syslog("journal.txt", [
+            "Aug 13 12:48:05 psit-multinode-minion-1 kubelet[81153]: W0813 12:48:05.682241   81153 raw.go:87] Error while processing event (\"/sys/fs/cgroup/cpuset/kubepods/burstable/podd405e4ff-9aab-11e8-aaea-70695a988249/485ae7dc7e34b76666815053f75a705d03ca2c0ee3ba2d2edbb6fa4128ec7810\": 0x40000100 == IN_CREATE|IN_ISDIR): inotify_add_watch /sys/fs/cgroup/cpuset/kubepods/burstable/podd405e4ff-9aab-11e8-aaea-70695a988249/485ae7dc7e34b76666815053f75a705d03ca2c0ee3ba2d2edbb6fa4128ec7810: no space left on device"]))
+
     # ============================== file descriptors exhausted ==============================
     case("fd-exhaustion", "nginx-1.2-accept4-too-many-open-files",
          "nginx 1.2.5 (with the TCP proxy module) stops accepting connections: both workers log 'accept4() "
