@@ -68,6 +68,26 @@ def register_resources(g):
             "[2019-11-28T08:07:32,442][INFO ][o.e.c.r.a.DiskThresholdMonitor] [68TOH-O] low disk watermark [85%] exceeded on [68TOH-OZS6KUpqAUj1-Cqg][68TOH-O][/var/lib/elasticsearch/nodes/0] free: 2.2gb[11.2%], replicas will not be assigned to this node",
             "[2019-11-28T08:08:02,461][INFO ][o.e.c.r.a.DiskThresholdMonitor] [68TOH-O] low disk watermark [85%] exceeded on [68TOH-OZS6KUpqAUj1-Cqg][68TOH-O][/var/lib/elasticsearch/nodes/0] free: 2.2gb[11.2%], replicas will not be assigned to this node"]))
 
+    case("disk-full", "mysql-8-cannot-start-ibtmp1-full-disk",
+         "MySQL 8 (the Nextcloud snap) restarts on a disk its binary logs filled: InnoDB cannot grow its "
+         "temporary tablespace ./ibtmp1 ('Operating system error number 28', 'No space left on device'), the data "
+         "dictionary fails to initialize and the server aborts. One disk_full of the error log, naming the file.",
+         "https://github.com/nextcloud-snap/nextcloud-snap/issues/1925 (mysql error log in the issue, Nov 2021; "
+         "the lines of one start, the excerpt's last line, cut mid-stamp, left out)",
+         must=[expect("disk_full", pattern="disk_full", subject="/var/snap/nextcloud/current/logs/mysql_errors.log",
+                      count=(2, 2), summary=["no space left on device (./ibtmp1)"])])(
+        text("mysql_errors.log", "/var/snap/nextcloud/current/logs/mysql_errors.log", [
+            "2021-11-08T15:47:31.519528Z 1 [Warning] [MY-012637] [InnoDB] 1048576 bytes should have been written. Only 1011712 bytes written. Retrying for the remaining bytes.",
+            "2021-11-08T15:47:31.519963Z 1 [Warning] [MY-012638] [InnoDB] Retry attempts for writing partial data failed.",
+            "2021-11-08T15:47:31.520283Z 1 [ERROR] [MY-012639] [InnoDB] Write to file ./ibtmp1 failed at offset 1048576, 1048576 bytes should have been written, only 1011712 were written. Operating system error number 28. Check that your OS and file system support files of this size. Check also that the disk is not full or a disk quota exceeded.",
+            "2021-11-08T15:47:31.520601Z 1 [ERROR] [MY-012640] [InnoDB] Error number 28 means 'No space left on device'",
+            "2021-11-08T15:47:31.521235Z 1 [ERROR] [MY-012267] [InnoDB] Could not set the file size of './ibtmp1'. Probably out of disk space",
+            "2021-11-08T15:47:31.521571Z 1 [ERROR] [MY-012926] [InnoDB] Unable to create the shared innodb_temporary.",
+            "2021-11-08T15:47:31.521921Z 1 [ERROR] [MY-012930] [InnoDB] Plugin initialization aborted with error Generic error.",
+            "2021-11-08T15:47:31.569375Z 1 [ERROR] [MY-010334] [Server] Failed to initialize DD Storage Engine",
+            "2021-11-08T15:47:31.570750Z 0 [ERROR] [MY-010020] [Server] Data Dictionary initialization failed.",
+            "2021-11-08T15:47:31.572042Z 0 [ERROR] [MY-010119] [Server] Aborting"]))
+
     case("disk-full", "kubelet-inotify-watches-used-up",
          "The kubelet's cAdvisor cannot watch a new pod's cgroup: inotify_add_watch fails with ENOSPC, 'no space "
          "left on device', because fs.inotify.max_user_watches (8192) is used up. No disk is full.",
@@ -145,6 +165,25 @@ def register_resources(g):
                       summary=["file-max limit 1000000 reached"])])(
         dmesg_text([
             "[Sun Dec  1 14:54:40 2024] VFS: file-max limit 1000000 reached"]))
+
+    case("fd-exhaustion", "node-0.10-accept-emfile-forever-log",
+         "A Node 0.10 chat server (socket.io, run by forever) cannot accept connections: 'warn: error raised: "
+         "Error: accept EMFILE' fills 100 MB of forever.log and the app stops answering until forever restarts it. "
+         "One fd_exhausted of the log, the call named.",
+         "https://github.com/cfdp/opeka/issues/39 (forever.log, May 2014)",
+         must=[expect("fd_exhausted", pattern="fd_exhausted", subject="/root/.forever/opeka.log", count=(4, 4),
+                      summary=["accept failed"])])(
+        text("forever.log", "/root/.forever/opeka.log", [
+            "2014-05-20T16:41:26.325Z - info: Regular user disconnected. CPIyp4FSWt-et93Vuzrx",
+            "2014-05-20T16:41:26.326Z - info: Logout: User chat start:  23343394",
+            "2014-05-20T16:41:26.326Z - info: Logout: User chat end:  23343401",
+            "warn: client not handshaken client should reconnect",
+            "warn: client not handshaken client should reconnect",
+            "warn: websocket parser error: no handler for opcode 10",
+            "warn: error raised: Error: accept EMFILE",
+            "warn: error raised: Error: accept EMFILE",
+            "warn: error raised: Error: accept EMFILE",
+            "warn: error raised: Error: accept EMFILE"]))
 
     case("fd-exhaustion", "elasticsearch-2-descriptor-limit-warning",
          "Elasticsearch 2.4 warns at start that its descriptor limit (65535) is below what it wants (65536): a "
