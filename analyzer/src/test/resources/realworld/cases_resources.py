@@ -88,6 +88,42 @@ def register_resources(g):
             "2021-11-08T15:47:31.570750Z 0 [ERROR] [MY-010020] [Server] Data Dictionary initialization failed.",
             "2021-11-08T15:47:31.572042Z 0 [ERROR] [MY-010119] [Server] Aborting"]))
 
+    case("disk-full", "dockerd-1.12-cannot-save-key-file",
+         "The Docker daemon of a Moby VM (experimental 1.12 build) cannot start: writing its key file fails with "
+         "'no space left on device', at every one of three starts (level=fatal). One disk_full of docker.log.",
+         "https://github.com/linuxkit/linuxkit/issues/348 (tail /var/log/docker.log, Jul 2016)",
+         must=[expect("disk_full", pattern="disk_full", subject="/var/log/docker.log", count=(3, 3),
+                      summary=["no space left on device (/etc/docker/.tmp-key.json357604861)"])])(
+        text("docker.log", "/var/log/docker.log", [
+            "time=\"2016-07-25T13:10:17.240700272Z\" level=info msg=\"[graphdriver] using prior storage driver \\\"aufs\\\"\" ",
+            "time=\"2016-07-25T13:10:17.367342471Z\" level=fatal msg=\"Error starting daemon: Error saving key file: write /etc/docker/.tmp-key.json989539736: no space left on device\" ",
+            "time=\"2016-07-25T13:19:54Z\" level=warning msg=\"Running experimental build\" ",
+            "time=\"2016-07-25T13:19:54.418764282Z\" level=info msg=\"New containerd process, pid: 1152\" ",
+            "time=\"2016-07-25T13:19:54.445571304Z\" level=info msg=\"[graphdriver] using prior storage driver \\\"aufs\\\"\" ",
+            "time=\"2016-07-25T13:19:54.568082310Z\" level=fatal msg=\"Error starting daemon: Error saving key file: write /etc/docker/.tmp-key.json773005279: no space left on device\" ",
+            "time=\"2016-07-25T13:26:05Z\" level=warning msg=\"Running experimental build\" ",
+            "time=\"2016-07-25T13:26:05.401389781Z\" level=info msg=\"New containerd process, pid: 1151\" ",
+            "time=\"2016-07-25T13:26:05.443592390Z\" level=info msg=\"[graphdriver] using prior storage driver \\\"aufs\\\"\" ",
+            "time=\"2016-07-25T13:26:05.556757871Z\" level=fatal msg=\"Error starting daemon: Error saving key file: write /etc/docker/.tmp-key.json357604861: no space left on device\" "]))
+
+    case("disk-full", "4.1-ext4-delayed-allocation-error-28-syslog",
+         "Linux 4.1.5: wget fills an ext4 filesystem; writeback of data already accepted fails with error 28 "
+         "(ENOSPC), 'This should not happen!! Data will be lost', then ext4's block accounting dump. One disk_full "
+         "of the device sda5, in the kernel's lines of a syslog file.",
+         "https://linuxlists.cc/l/5/linux-ext4/permalink/%3C20150813082307.GA32614%40aepfle.de%3E (linux-ext4 "
+         "mailing list, Olaf Hering, 'ext4 errors with full filesystem', Aug 2015)",
+         must=[expect("disk_full", pattern="kernel_ext4_delalloc_enospc", subject="sda5",
+                      summary=["ext4 on sda5 is full"])])(
+        syslog("messages", [
+            "Aug 13 10:13:35 probook.fritz.box kernel: EXT4-fs (sda5): Delayed block allocation failed for inode 15695873 at logical offset 1942120 with max blocks 221 with error 28",
+            "Aug 13 10:13:49 probook.fritz.box kernel: EXT4-fs (sda5): This should not happen!! Data will be lost",
+            "Aug 13 10:14:06 probook.fritz.box kernel: EXT4-fs (sda5): Total free blocks count 0",
+            "Aug 13 10:14:06 probook.fritz.box kernel: EXT4-fs (sda5): Free/Dirty block details",
+            "Aug 13 10:14:07 probook.fritz.box kernel: EXT4-fs (sda5): free_blocks=0",
+            "Aug 13 10:14:07 probook.fritz.box kernel: EXT4-fs (sda5): dirty_blocks=221",
+            "Aug 13 10:14:07 probook.fritz.box kernel: EXT4-fs (sda5): Block reservation details",
+            "Aug 13 10:14:08 probook.fritz.box kernel: EXT4-fs (sda5): i_reserved_data_blocks=221"]))
+
     case("disk-full", "kubelet-inotify-watches-used-up",
          "The kubelet's cAdvisor cannot watch a new pod's cgroup: inotify_add_watch fails with ENOSPC, 'no space "
          "left on device', because fs.inotify.max_user_watches (8192) is used up. No disk is full.",
