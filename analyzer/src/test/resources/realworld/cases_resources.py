@@ -14,7 +14,7 @@ def register_resources(g):
          "disk_full of the server's log, updated by every failure, and no error signature of the same lines.",
          "https://github.com/PostgresApp/PostgresApp/issues/566 (the server's log in a comment, Apr 2020; the "
          "excerpt's last line, cut mid-stamp, left out)",
-         must=[expect("disk_full", pattern="disk_full", subject="/var/log/postgresql/postgresql-12-main.log",
+         must=[expect("disk_full", pattern="no_space_left_on_device", subject="/var/log/postgresql/postgresql-12-main.log",
                       count=(7, 7), summary=["cannot write: no space left on device"])],
          must_not=[{"type": "error_signature", "summary_contains": ["No space left on device"]}])(
         text("postgresql.log", "/var/log/postgresql/postgresql-12-main.log", [
@@ -35,7 +35,7 @@ def register_resources(g):
          "PostgreSQL in a Kubernetes pod whose /pgdata volume is 100% used cannot rewrite its lock file "
          "postmaster.pid and stops (FATAL): a full disk, named with the file it could not write.",
          "https://github.com/holos-run/holos/issues/97 (zitadel's Crunchy Postgres pod, Apr 2024)",
-         must=[expect("disk_full", pattern="disk_full", subject="/pgdata/pg16/log/postgresql.log",
+         must=[expect("disk_full", pattern="no_space_left_on_device", subject="/pgdata/pg16/log/postgresql.log",
                       summary=["no space left on device (postmaster.pid)"])])(
         text("postgresql.log", "/pgdata/pg16/log/postgresql.log", [
             "2024-04-03 17:02:47.173 UTC [202508] FATAL:  could not write lock file \"postmaster.pid\": No space left on device"]))
@@ -46,7 +46,7 @@ def register_resources(g):
          "one disk_full of that program.",
          "https://github.com/matrix-org/synapse/issues/10594 (CentOS syslog, Aug 2021; the excerpt's last line, "
          "cut mid-line, left out)",
-         must=[expect("disk_full", pattern="disk_full", subject="journal", count=(5, 5),
+         must=[expect("disk_full", pattern="no_space_left_on_device", subject="journal", count=(5, 5),
                       summary=["(base/27495/28487)"])])(
         syslog("messages", [
             "Aug 13 11:44:00 xxxxx journal: matrix-synapse synapse.storage.txn - 561 - WARNING - PUT-10865 - [TXN OPERROR] {update_presence-c513} could not extend file \"base/27495/28487\": No space left on device#012HINT:  Check free disk space.#012 0/5",
@@ -74,7 +74,7 @@ def register_resources(g):
          "dictionary fails to initialize and the server aborts. One disk_full of the error log, naming the file.",
          "https://github.com/nextcloud-snap/nextcloud-snap/issues/1925 (mysql error log in the issue, Nov 2021; "
          "the lines of one start, the excerpt's last line, cut mid-stamp, left out)",
-         must=[expect("disk_full", pattern="disk_full", subject="/var/snap/nextcloud/current/logs/mysql_errors.log",
+         must=[expect("disk_full", pattern="no_space_left_on_device", subject="/var/snap/nextcloud/current/logs/mysql_errors.log",
                       count=(2, 2), summary=["no space left on device (./ibtmp1)"])])(
         text("mysql_errors.log", "/var/snap/nextcloud/current/logs/mysql_errors.log", [
             "2021-11-08T15:47:31.519528Z 1 [Warning] [MY-012637] [InnoDB] 1048576 bytes should have been written. Only 1011712 bytes written. Retrying for the remaining bytes.",
@@ -92,7 +92,7 @@ def register_resources(g):
          "The Docker daemon of a Moby VM (experimental 1.12 build) cannot start: writing its key file fails with "
          "'no space left on device', at every one of three starts (level=fatal). One disk_full of docker.log.",
          "https://github.com/linuxkit/linuxkit/issues/348 (tail /var/log/docker.log, Jul 2016)",
-         must=[expect("disk_full", pattern="disk_full", subject="/var/log/docker.log", count=(3, 3),
+         must=[expect("disk_full", pattern="no_space_left_on_device", subject="/var/log/docker.log", count=(3, 3),
                       summary=["no space left on device (/etc/docker/.tmp-key.json357604861)"])])(
         text("docker.log", "/var/log/docker.log", [
             "time=\"2016-07-25T13:10:17.240700272Z\" level=info msg=\"[graphdriver] using prior storage driver \\\"aufs\\\"\" ",
@@ -138,7 +138,7 @@ def register_resources(g):
          "failed (24: Too many open files)' seven times in two seconds, then the upstream module's own errors. "
          "One fd_exhausted of the error log; the accept4 lines are its alone, not an error signature as well.",
          "https://github.com/yaoweibin/nginx_tcp_proxy_module/issues/60 (nginx error log on Ubuntu 12.04, Dec 2012)",
-         must=[expect("fd_exhausted", pattern="fd_exhausted", subject="/var/log/nginx/error.log", count=(7, 7),
+         must=[expect("fd_exhausted", pattern="too_many_open_files", subject="/var/log/nginx/error.log", count=(7, 7),
                       summary=["ran out of file descriptors", "accept4 failed"])],
          must_not=[{"type": "error_signature", "summary_contains": ["Too many open files"]}])(
         text("error.log", "/var/log/nginx/error.log", [
@@ -159,7 +159,7 @@ def register_resources(g):
          "of the program bee.",
          "https://github.com/ethersphere/bee/issues/2006 (journalctl of bee 1.0, Jun 2021; the excerpt's last "
          "line, cut mid-message, left out)",
-         must=[expect("fd_exhausted", pattern="fd_exhausted", subject="bee", count=(7, 7),
+         must=[expect("fd_exhausted", pattern="too_many_open_files", subject="bee", count=(7, 7),
                       summary=["bee ran out of file descriptors"])])(
         syslog("journal.txt", [
             "Jun 05 19:57:30 bee1 bee[26160]: time=\"2021-06-05T19:57:30Z\" level=error msg=\"http: Accept error: accept tcp 127.0.0.1:1635: accept4: too many open files; retrying in 1s\"",
@@ -175,7 +175,7 @@ def register_resources(g):
          "and java.net.SocketException: Too many open files with its stack, again and again in catalina.out.",
          "https://github.com/psi-probe/psi-probe/issues/203 (Tomcat 6.0.20, Java 1.6, CentOS 5.4, Mar 2011; the "
          "excerpt's second stack, cut after its first frame, kept to that frame)",
-         must=[expect("fd_exhausted", pattern="fd_exhausted", subject="/usr/local/tomcat/logs/catalina.out",
+         must=[expect("fd_exhausted", pattern="too_many_open_files", subject="/usr/local/tomcat/logs/catalina.out",
                       summary=["ran out of file descriptors"])])(
         text("catalina.out", "/usr/local/tomcat/logs/catalina.out", [
             "2011-3-16 14:17:30 org.apache.tomcat.util.net.JIoEndpoint$Acceptor run",
@@ -207,7 +207,7 @@ def register_resources(g):
          "Error: accept EMFILE' fills 100 MB of forever.log and the app stops answering until forever restarts it. "
          "One fd_exhausted of the log, the call named.",
          "https://github.com/cfdp/opeka/issues/39 (forever.log, May 2014)",
-         must=[expect("fd_exhausted", pattern="fd_exhausted", subject="/root/.forever/opeka.log", count=(4, 4),
+         must=[expect("fd_exhausted", pattern="too_many_open_files", subject="/root/.forever/opeka.log", count=(4, 4),
                       summary=["accept failed"])])(
         text("forever.log", "/root/.forever/opeka.log", [
             "2014-05-20T16:41:26.325Z - info: Regular user disconnected. CPIyp4FSWt-et93Vuzrx",
