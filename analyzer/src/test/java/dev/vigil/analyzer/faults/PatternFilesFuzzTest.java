@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class PatternFilesFuzzTest {
     private static final List<String> LIBRARY = List.of("kernel.vigil", "systemd.vigil", "app.vigil", "supervisors.vigil",
-            "streams.vigil");
+            "streams.vigil", "resources.vigil");
     private static final int FILES = 10_000;
 
     @Test
