@@ -167,6 +167,29 @@ class LibraryMatchTest {
         assertTrue(testInputs("app_log_truncation").contains("GET /health"));
     }
 
+    /**
+     * The exhausted-resource patterns read every file and journal line whose message holds one of
+     * their literals, so a literal as common as "file", "open" or "errno" (what the prefilter made
+     * of E[MN]FILE, open EMFILE, (?:Errcode|errno)) put their regexes on most lines of an app log.
+     */
+    @Test
+    void shouldLeaveOrdinaryLinesThatSayOpenOrFileOutOfTheExhaustedResourcePatterns() {
+        // https://github.com/mongodb/mongodb-kubernetes-operator/issues/1058 (mongod 4.2 log)
+        Event open = Event.builder("web-1", Source.FILE, T0, "2022-07-27T09:25:44.993+0000 I  NETWORK  [listener] "
+                + "connection accepted from 10.120.6.9:33918 #25855 (15 connections now open)").file("/var/log/mongodb/mongod.log").build();
+        // https://github.com/gutmensch/docker-dmarc-report/issues/25 (nginx error.log)
+        Event file = Event.builder("web-1", Source.FILE, T0, "2022/10/02 07:42:25 [error] 27#27: *1609 open() "
+                + "\"/var/www/viewer/favicon.ico\" failed (2: No such file or directory), client: 172.19.0.1, server: _, "
+                + "request: \"GET /favicon.ico HTTP/1.1\", host: \"localIP:8080\", referrer: \"http://localIP:8080/\"")
+                .file("/var/log/nginx/error.log").build();
+
+        for (Event e : List.of(open, file)) {
+            List<String> candidates = LIBRARY.candidates(e).stream().map(CompiledPattern::name).toList();
+            assertFalse(candidates.contains("too_many_open_files"), candidates + " for " + e.message());
+            assertFalse(candidates.contains("no_space_left_on_device"), candidates + " for " + e.message());
+        }
+    }
+
     private static String testInputs(String name) {
         StringBuilder all = new StringBuilder();
         pattern(name).tests().forEach(t -> t.events(TestCase.DEFAULT_START).forEach(e -> all.append(e.message()).append('\n')));
