@@ -39,11 +39,12 @@ bench_classpath() {
 bench_analyzer_opts() {
   local printed opt opts=()
   printed="$(env -u VIGIL_JAVA_OPTS VIGIL_PRINT_COMMAND=1 "$1/vigil" analyze --help | tail -1)"
+  # "java …", or "$JAVA_HOME/bin/java …" when JAVA_HOME is set
   case "$printed" in
-    "java "*" -jar "*) ;;
+    "java "*" -jar "*|*"/java "*" -jar "*) ;;
     *) echo "bench: ./vigil printed no java command: '$printed'" >&2; return 1 ;;
   esac
-  printed="${printed#java }"
+  printed="${printed#* }"
   for opt in ${printed%% -jar *}; do
     case "$opt" in
       -XX:SharedArchiveFile=*|-XX:DumpLoadedClassList=*|-Xlog:cds=off) ;;

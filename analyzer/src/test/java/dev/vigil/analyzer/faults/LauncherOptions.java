@@ -35,11 +35,14 @@ final class LauncherOptions {
         return parse(printed.lines().reduce((first, last) -> last).orElse(""));
     }
 
-    /** The options between {@code java} and {@code -jar} of a printed command, class-data sharing left out. */
+    /**
+     * The options between {@code java} (or, with JAVA_HOME set, {@code $JAVA_HOME/bin/java}) and
+     * {@code -jar} of a printed command, class-data sharing left out.
+     */
     static List<String> parse(String command) throws IOException {
         List<String> words = Arrays.asList(command.split(" +"));
         int jar = words.indexOf("-jar");
-        if (words.isEmpty() || !words.get(0).equals("java") || jar < 0) {
+        if (words.isEmpty() || !(words.get(0).equals("java") || words.get(0).endsWith("/java")) || jar < 0) {
             throw new IOException("not a java -jar command: '" + command + "'");
         }
         return words.subList(1, jar).stream().filter(o -> !isClassDataSharing(o)).toList();

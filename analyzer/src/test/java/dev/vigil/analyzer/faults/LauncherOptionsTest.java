@@ -17,6 +17,14 @@ class LauncherOptionsTest {
     }
 
     @Test
+    void shouldTakeTheOptionsOfTheJavaOfJavaHome() throws IOException {
+        // with JAVA_HOME set the launcher prints that Java's path, not "java"
+        List<String> options = LauncherOptions.parse("/usr/lib/jvm/temurin-25-jdk-amd64/bin/java -Xms64m -XX:+UseSerialGC"
+                + " -jar /r/analyzer/target/vigil.jar analyze --help");
+        assertEquals(List.of("-Xms64m", "-XX:+UseSerialGC"), options);
+    }
+
+    @Test
     void shouldRefuseALineThatIsNotAJavaCommand() {
         IOException e = assertThrows(IOException.class, () -> LauncherOptions.parse("vigil: building…"));
         assertEquals("not a java -jar command: 'vigil: building…'", e.getMessage());
