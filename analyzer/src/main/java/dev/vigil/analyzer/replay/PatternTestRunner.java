@@ -33,7 +33,10 @@ public final class PatternTestRunner {
         return out;
     }
 
-    /** Runs one test of one pattern, with only that pattern loaded. */
+    /**
+     * Runs one test of one pattern, with only that pattern loaded; a signature pattern taken from a
+     * set still leaves the lines that set's other patterns claim, as it does when it runs.
+     */
     public Outcome run(CompiledPattern p, TestCase test) {
         List<Incident> got;
         try (OfflineAnalyzer analyzer = new OfflineAnalyzer(new PatternSet(List.of(p)))) {

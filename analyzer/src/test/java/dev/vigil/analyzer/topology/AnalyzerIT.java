@@ -234,6 +234,38 @@ class AnalyzerIT {
         }
     }
 
+    @Test
+    @Order(7)
+    void shouldLeaveTheLinesOfAFullDiskToDiskFullNotCountThemAsARepeatedError() throws Exception {
+        // no_space_left_on_device claims its lines: journal_error_signature, which counts ten errors
+        // of one template in a unit's journal, must leave them and still count the errors nobody claims
+        AnalyzerConfig config = AnalyzerConfig.defaults(KAFKA.bootstrapServers(), stateDir).withApplicationId("vigil-claim-it");
+        String host = "claim-1";
+        try (Analyzer analyzer = started(config)) {
+            Instant at = Instant.parse("2026-03-03T09:00:00Z");
+            for (int n = 0; n < 10; n++) {
+                // https://github.com/dokku/dokku-postgres/issues/150 (PostgreSQL 9.6.4, Jul 2018)
+                send(producer, Event.builder(host, Source.JOURNALD, at.plusSeconds(60L * n),
+                                "ERROR:  could not extend file \"base/16384/16492\": No space left on device")
+                        .id(EventIds.of(host, Source.JOURNALD, "b7", "full-" + n)).unit("postgresql@9.6-main.service")
+                        .identifier("postgres").priority(3).build());
+                // seed 000: the error that ended every run of rivet-worker.service
+                send(producer, Event.builder(host, Source.JOURNALD, at.plusSeconds(60L * n + 30), "ModuleNotFoundError: No module named 'asyncpg'")
+                        .id(EventIds.of(host, Source.JOURNALD, "b7", "import-" + n)).unit("rivet-worker.service")
+                        .identifier("python3").priority(3).build());
+            }
+            producer.flush();
+
+            Incident imports = awaitSignatureIncident(KAFKA.bootstrapServers(), host);
+            assertTrue(imports.summary().contains("No module named"), imports.summary());
+            await("the full disk's incident").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> incidents().stream().anyMatch(i -> i.host().equals(host) && i.pattern().equals("no_space_left_on_device")));
+            List<Incident> signatures = incidents().stream()
+                    .filter(i -> i.host().equals(host) && i.type().equals("error_signature")).toList();
+            assertTrue(signatures.stream().noneMatch(i -> i.summary().contains("No space left")), signatures.toString());
+        }
+    }
+
     private static void sendRestarts(int from, int to) throws Exception {
         for (int n = from; n <= to; n++) {
             Instant at = LOOP_START.plus(RESTART_SEC.multipliedBy(n));

@@ -28,6 +28,7 @@ clause
     | 'group' 'by' keys+=fieldRef (',' keys+=fieldRef)*                      # GroupClause
     | 'threshold' aggregate cmp=('>=' | '>') limit=INT window? ('or' reach=fieldRef '>=' reachLimit=INT)? # ThresholdClause
     | 'signature'                                                            # SignatureClause
+    | 'claim'                                                                # ClaimClause
     | 'once' first=expr 'then' second=expr window?                           # OnceClause
     | 'sequence' window? '{' step+ '}'                                       # SequenceClause
     | 'join' left=fieldRef '==' right=fieldRef                               # JoinClause
@@ -131,7 +132,7 @@ ident
     | 'same' | 'from' | 'of' | 'every' | 'repeat' | 'none' | 'severity' | 'subject' | 'summary'
     | 'label' | 'signature' | 'step' | 'description' | 'at' | 'contains' | 'exists' | 'silent'
     | 'lines' | 'link' | 'redact' | 'replace' | 'off' | 'once' | 'then' | 'gather' | 'under'
-    | 'any' | 'naming' | 'note' | 'else'
+    | 'any' | 'naming' | 'note' | 'else' | 'claim'
     ;
 
 DURATION : ([0-9]+ [a-zA-Z]+)+ ;

@@ -9,7 +9,7 @@ import java.util.Locale;
 final class ClauseChecks {
     /** Clauses a pattern may hold at most once. */
     private static final List<Class<? extends Clause>> SINGLE = List.of(Clause.Description.class, Clause.Match.class,
-            Clause.GroupBy.class, Clause.Threshold.class, Clause.Once.class, Clause.Signature.class, Clause.Sequence.class,
+            Clause.GroupBy.class, Clause.Threshold.class, Clause.Once.class, Clause.Signature.class, Clause.Claim.class, Clause.Sequence.class,
             Clause.Absence.class, Clause.Graceful.class, Clause.WhileHostAlive.class, Clause.Quiet.class,
             Clause.Renotify.class, Clause.Cause.class, Clause.Gather.class, Clause.Link.class, Clause.LinkAny.class, Clause.Type.class, Clause.Severity.class, Clause.Subject.class,
             Clause.Summary.class);
@@ -68,6 +68,10 @@ final class ClauseChecks {
         onlyWith(decl, Clause.Graceful.class, "graceful", absence, "absence");
         onlyWith(decl, Clause.Once.class, "once", match && !thresholds.isEmpty(), "threshold");
         onlyWith(decl, Clause.WhileHostAlive.class, "while host alive", absence, "absence");
+        // an absence reads every line of its stream: claiming them would leave signatures nothing
+        decl.clauses(Clause.Claim.class).stream().findFirst().filter(c -> absence).ifPresent(c -> problems.error(c.pos(),
+                "conflicting-clauses", "'claim' gives a pattern the lines its 'match' or 'sequence' steps read; an 'absence' reads every line of its stream",
+                "remove it"));
         if (sequence) {
             return PatternKind.SEQUENCE;
         }

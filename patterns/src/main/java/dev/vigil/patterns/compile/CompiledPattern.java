@@ -24,7 +24,7 @@ public final class CompiledPattern {
     /** Everything a pattern consists of, in one place, so the compiler passes one value. */
     record Parts(String name, String path, int line, String description, PatternKind kind, String type,
                  IncidentSeverity severity, List<Step> steps, List<String> groupBy, Threshold threshold,
-                 SequenceSpec sequence, AbsenceSpec absence, CauseSpec cause, GatherSpec gather, LinkSpec link, LinkAnySpec linkAny, Duration quiet, QuietSame quietSame, Duration renotify,
+                 SequenceSpec sequence, AbsenceSpec absence, boolean claims, CauseSpec cause, GatherSpec gather, LinkSpec link, LinkAnySpec linkAny, Duration quiet, QuietSame quietSame, Duration renotify,
                  Template subject, Template summary, Map<String, Template> labels, List<TestCase> tests,
                  String fingerprint) {
         Parts {
@@ -37,13 +37,23 @@ public final class CompiledPattern {
 
     private final Parts p;
     /**
+     * For a signature pattern that does not claim, whether a pattern that claims reads a line
+     * (set by the {@link PatternSet} holding both); null: it counts every line its match reads.
+     */
+    private final Claims claimed;
+    /**
      * By group-by name, how it reads its event field (null for a name that is no field), looked up
      * once: every counted event and every line of a watched stream is grouped.
      */
     private final List<Function<Event, String>> groupFields;
 
     CompiledPattern(Parts parts) {
+        this(parts, null);
+    }
+
+    private CompiledPattern(Parts parts, Claims claimed) {
         this.p = Objects.requireNonNull(parts, "parts");
+        this.claimed = claimed;
         List<Function<Event, String>> fields = new ArrayList<>();
         for (String name : p.groupBy()) {
             fields.add(EventFields.isKnown(name) ? EventFields.reader(name) : null);
@@ -76,9 +86,30 @@ public final class CompiledPattern {
      */
     public List<Step> steps() { return p.steps(); }
 
-    /** The first step's match: what the engine calls per event for all kinds but SEQUENCE. */
+    /**
+     * The first step's match: what the engine calls per event for all kinds but SEQUENCE. A
+     * signature pattern that does not claim gives no match on a line a claiming pattern reads.
+     */
     public Optional<Match> match(Event e) {
-        return p.steps().get(0).match(e);
+        Optional<Match> m = p.steps().get(0).match(e);
+        if (claimed != null && m.isPresent() && claimed.test(e)) {
+            return Optional.empty();
+        }
+        return m;
+    }
+
+    /** {@code claim}: the lines its steps read are this pattern's; signature patterns that do not claim leave them. */
+    public boolean claims() { return p.claims(); }
+
+    /** This pattern, leaving the lines {@code claimed} says another pattern claims. */
+    CompiledPattern leaving(Claims claimed) {
+        return new CompiledPattern(p, Objects.requireNonNull(claimed, "claimed"));
+    }
+
+    /** Whether a pattern that claims its lines reads an event. */
+    @FunctionalInterface
+    interface Claims {
+        boolean test(Event e);
     }
 
     /** Names (captures or event fields) whose values, with the host, form the group key. */

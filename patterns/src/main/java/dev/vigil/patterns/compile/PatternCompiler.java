@@ -107,7 +107,8 @@ public final class PatternCompiler {
                 .orElse(defaultQuiet(threshold, sequence));
         Duration renotify = duration(decl.clauses(Clause.Renotify.class), Clause.Renotify::duration).orElse(null);
         return new CompiledPattern(new CompiledPattern.Parts(decl.name(), path, decl.pos().line(), description(decl),
-                kind, type, texts.severity(decl), steps, groupBy, threshold, sequence, absence, specs.cause(decl), gather, specs.link(decl),
+                kind, type, texts.severity(decl), steps, groupBy, threshold, sequence, absence,
+                !decl.clauses(Clause.Claim.class).isEmpty(), specs.cause(decl), gather, specs.link(decl),
                 specs.linkAny(decl, names), quiet, specs.quietSame(decl, kind, names, quiet),
                 renotify, subject, summary, labels, testCases, fingerprint(decl.canonical())));
     }

@@ -75,7 +75,7 @@ public final class PatternSet {
     /** Patterns with the redactions their files declare. */
     public PatternSet(List<CompiledPattern> patterns, Redactor redactor) {
         this.redactor = Objects.requireNonNull(redactor, "redactor");
-        this.patterns = List.copyOf(patterns);
+        this.patterns = leavingClaimedLines(patterns);
         Arrays.setAll(byPriority, i -> new BitSet());
         this.byName = new LinkedHashMap<>();
         Map<String, BitSet> literalToPatterns = new HashMap<>();
@@ -115,6 +115,34 @@ public final class PatternSet {
                 foundBySource.add(new ConcurrentHashMap<>());
             }
         }
+    }
+
+    /**
+     * The patterns, each signature pattern that does not claim made to leave the lines a pattern
+     * that claims reads: whichever file either comes from, so a user's pattern for one failure
+     * also keeps the library's error signatures off its lines.
+     */
+    private List<CompiledPattern> leavingClaimedLines(List<CompiledPattern> given) {
+        if (given.stream().noneMatch(CompiledPattern::claims)) {
+            return List.copyOf(given);
+        }
+        return given.stream()
+                .map(p -> p.kind() == PatternKind.SIGNATURE && !p.claims() ? p.leaving(this::claimed) : p)
+                .toList();
+    }
+
+    /**
+     * Whether a pattern that claims reads {@code e} at one of its steps. Asked only of lines a
+     * signature pattern's match took, and answered from the event's candidates (the scan made for
+     * it already), so a claiming pattern's regexes run only on lines holding its literals.
+     */
+    private boolean claimed(Event e) {
+        for (CompiledPattern c : candidates(e)) {
+            if (c.claims() && c.steps().stream().anyMatch(s -> s.matches(e))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The empty set. */

@@ -60,6 +60,8 @@ final class AstBuilder {
             return threshold(c, pos);
         } else if (ctx instanceof SignatureClauseContext) {
             return new Clause.Signature(pos);
+        } else if (ctx instanceof ClaimClauseContext) {
+            return new Clause.Claim(pos);
         } else if (ctx instanceof OnceClauseContext c) {
             return new Clause.Once(expr(c.first), expr(c.second), window(c.window()), pos);
         } else if (ctx instanceof SequenceClauseContext c) {

@@ -16,7 +16,7 @@ import java.util.List;
  */
 public final class AstCodec {
     /** Written first; a stream of another version is refused, so a changed AST never reads stale bytes. */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     private AstCodec() {}
 

@@ -87,6 +87,7 @@ record AstReader(DataInput in) {
             case 20 -> new Clause.Summary(text(), pos());
             case 21 -> new Clause.Label(string(), text(), pos());
             case 22 -> new Clause.Test(test(), pos());
+            case 23 -> new Clause.Claim(pos());
             default -> throw new IOException("unknown clause tag " + tag);
         };
     }

@@ -139,6 +139,8 @@ record AstWriter(DataOutput out) {
         } else if (c instanceof Clause.Test t) {
             out.writeByte(22);
             test(t.test());
+        } else if (c instanceof Clause.Claim) {
+            out.writeByte(23);
         } else {
             throw new IOException("no encoding for clause " + c.getClass().getName());
         }

@@ -41,6 +41,13 @@ public sealed interface Clause {
     /** {@code signature}: group by the mined template of the message. */
     record Signature(Pos pos) implements Clause {}
 
+    /**
+     * {@code claim}: the lines the pattern's steps read are its own; signature patterns that do not
+     * claim leave them, so one failure is reported by the pattern written for it, not also as a
+     * repeated error.
+     */
+    record Claim(Pos pos) implements Clause {}
+
     /** {@code sequence within 2m { step a: … step b: … }}. */
     record Sequence(DurationLit within, List<Step> steps, Pos pos) implements Clause {
         public Sequence {
