@@ -120,6 +120,47 @@ class LibraryMatchTest {
                 "2026-02-11 09:00:01,234 INFO exited: backup (exit status 0; expected)")).isPresent());
     }
 
+    /**
+     * containerd logs each TaskOOM event it handles as "TaskOOM event %+v": gogo/protobuf's struct form
+     * up to 1.6, the message's text form from 1.7. Its TaskExit events, one per container that ends for
+     * any reason, are no OOM kill and no candidate of the pattern.
+     */
+    @Test
+    void shouldCaptureTheContainerOfContainerdsTaskOomEventInEveryWording() {
+        // https://github.com/containerd/containerd/issues/3138 (March 2019)
+        assertEquals(Map.of("container_id", "af134047d061"), captures("containerd_task_oom", journald("containerd.service",
+                "time=\"2019-03-28T12:22:02.843493956-05:00\" level=info msg=\"TaskOOM event &TaskOOM{ContainerID:"
+                        + "af134047d061f40b4ed78434de3ed8e292ff017a0e86b216e689e883ab450b30,}\"")));
+        // https://github.com/containerd/containerd/issues/8893 (containerd 1.7 node e2e, Sep 2023)
+        assertEquals(Map.of("container_id", "4bcba7fc4369"), captures("containerd_task_oom", journald("containerd.service",
+                "time=\"2023-09-01T19:12:33.012922721Z\" level=info msg=\"TaskOOM event container_id:"
+                        + "\\\"4bcba7fc4369fee4d7d2e6263b58fce52cfc928c6a31cfac4d43c838708991ce\\\"\"")));
+        // https://github.com/containerd/containerd/issues/2744 (containerd 1.2, a container stopped)
+        Event exit = journald("containerd.service", "INFO[2018-12-03T21:09:13.541933086Z] TaskExit event &TaskExit{"
+                + "ContainerID:99a97d5c709457dfd4b281869e7c40b15dcc6d86617628210b90c5054c9b6c33,"
+                + "ID:99a97d5c709457dfd4b281869e7c40b15dcc6d86617628210b90c5054c9b6c33,Pid:3602,ExitStatus:143,"
+                + "ExitedAt:2018-12-03 21:09:13.487617708 +0000 UTC,}");
+        List<String> candidates = LIBRARY.candidates(exit).stream().map(CompiledPattern::name).toList();
+        assertFalse(candidates.contains("containerd_task_oom"), candidates.toString());
+    }
+
+    /** The Killing event of a probe kill in each wording kubelet has had; another Killing is no probe kill. */
+    @Test
+    void shouldCaptureTheContainerAndProbeOfEveryProbeKillWording() {
+        // https://github.com/aws-samples/eks-workshop content/healthchecks/livenessprobe.md (EKS, Nov 2018)
+        assertEquals(Map.of("container", "liveness", "probe", "liveness"), captures("kubelet_liveness_kill", Event.builder(
+                "web-1", Source.FILE, T0, "  Normal   Killing                0s                 kubelet, "
+                        + "ip-192-168-18-63.ec2.internal  Killing container with id docker://liveness:Container failed "
+                        + "liveness probe.. Container will be killed and recreated.").file("/tmp/describe.txt").build()));
+        // https://github.com/rancher/rancher/issues/42505 (RKE2 v1.26.7, kubectl describe)
+        assertEquals(Map.of("container", "kube-apiserver", "probe", "startup"), captures("kubelet_liveness_kill",
+                Event.builder("web-1", Source.FILE, T0, "  Normal   Killing         53m                   kubelet  "
+                        + "Container kube-apiserver failed startup probe, will be restarted").file("/tmp/describe.txt").build()));
+        // https://github.com/kubernetes/kubernetes/issues/91094 (kubelet 1.11.6: a pod being deleted)
+        assertFalse(pattern("kubelet_liveness_kill").match(Event.builder("web-1", Source.FILE, T0,
+                "Killing container with id docker://xxx:Need to kill Pod").file("/tmp/describe.txt").build()).isPresent());
+    }
+
     @Test
     void shouldCaptureTheLastWordsOfPythonJavaAndGo() {
         assertEquals(Map.of("exception", "ModuleNotFoundError", "detail", "No module named 'asyncpg'"),
