@@ -84,8 +84,8 @@ public final class LiveThroughputBench {
                 VigilTopics.ensure(admin, VigilTopics.DEFAULT_EVENT_PARTITIONS, (short) 1);
                 admin.createTopics(List.of(new NewTopic(PASS_THROUGH_OUTPUT, 1, (short) 1))).all().get();
                 long events = produce(kafka.bootstrapServers(), log, hosts);
-                System.out.printf("events: %,d app-log events from %s as %d hosts, on %d partitions; %d pairs of runs, "
-                        + "alternating (pass-through first in odd pairs), each a fresh application%n", events, log, hosts,
+                System.out.printf("events: %,d app-log events from %s as %d hosts, on %d partitions; %d rounds of runs of "
+                        + "the three applications, each round in another order, each run a fresh application%n", events, log, hosts,
                         VigilTopics.DEFAULT_EVENT_PARTITIONS, pairs);
                 System.out.println("| run | events | s (first to last commit) | events/s | stream-thread CPU s | CPU µs/event "
                         + "| process CPU µs/event | RSS MiB | load average |");
@@ -95,12 +95,17 @@ public final class LiveThroughputBench {
                 StringBuilder waits = new StringBuilder();
                 List<Run> runs = new ArrayList<>();
                 for (int pair = 1; pair <= pairs; pair++) {
-                    // P V, V P, P V, …: neither application always runs first, on the colder JVM
-                    boolean passFirst = pair % 2 == 1;
-                    for (boolean pass : passFirst ? new boolean[] {true, false} : new boolean[] {false, true}) {
+                    // P V R, V R P, R P V, …: no application always runs first, on the colder JVM
+                    for (int i = 0; i < App.values().length; i++) {
+                        App app = App.values()[(pair - 1 + i) % App.values().length];
                         System.gc(); // the previous run's garbage is not the next one's to collect
-                        runs.add(pass ? passThroughRun(base, pair, pairs, admin, events, waits)
-                                : vigilRun(base, pair, pairs, admin, events, waits));
+                        runs.add(switch (app) {
+                            case PASS_THROUGH -> streamsRun(passThrough(), "pass-through (Kafka Streams)", app, base, pair, pairs,
+                                    admin, events, waits);
+                            case VIGIL -> vigilRun(base, pair, pairs, admin, events, waits);
+                            case READ_ONLY -> streamsRun(readOnly(), "read-only (Kafka Streams)", app, base, pair, pairs, admin,
+                                    events, waits);
+                        });
                     }
                 }
                 System.out.println();
@@ -121,19 +126,26 @@ public final class LiveThroughputBench {
         }
     }
 
+    /**
+     * The applications a round runs: the pass-through the issue measures against, Vigil, and a
+     * topology that reads every event and does nothing with it, the floor of any Kafka Streams
+     * application that reads the events (Vigil does all it does and more).
+     */
+    enum App { PASS_THROUGH, VIGIL, READ_ONLY }
+
     /** One application's run: its throughput and its stream threads' CPU per event. */
-    private record Run(boolean vigil, int pair, double eventsPerSecond, double streamMicrosPerEvent, double streamBytesPerEvent,
+    private record Run(App app, int pair, double eventsPerSecond, double streamMicrosPerEvent, double streamBytesPerEvent,
             String load) {}
 
-    private static Run passThroughRun(AnalyzerConfig base, int pair, int pairs, Admin admin, long events, StringBuilder waits)
-            throws Exception {
-        AnalyzerConfig pass = base.withApplicationId("bench-pass-through-" + pair);
-        String name = "pass-through (Kafka Streams), " + pair + "/" + pairs;
-        KafkaStreams streams = new KafkaStreams(passThrough(), Analyzer.streamsProperties(pass));
+    private static Run streamsRun(Topology topology, String label, App app, AnalyzerConfig base, int pair, int pairs, Admin admin,
+            long events, StringBuilder waits) throws Exception {
+        AnalyzerConfig pass = base.withApplicationId("bench-" + app.name().toLowerCase(java.util.Locale.ROOT) + "-" + pair);
+        String name = label + ", " + pair + "/" + pairs;
+        KafkaStreams streams = new KafkaStreams(topology, Analyzer.streamsProperties(pass));
         Run run;
         try (streams) {
             streams.start();
-            run = report(name, false, pair, admin, pass.applicationId(), events);
+            run = report(name, app, pair, admin, pass.applicationId(), events);
             waits.append(waits(name, streams));
         }
         streams.cleanUp(); // the next runs' disk and page cache are not this one's stores
@@ -148,40 +160,73 @@ public final class LiveThroughputBench {
         try (analyzer) {
             analyzer.start();
             String name = "vigil analyze (" + analyzer.patternCount() + " patterns), " + pair + "/" + pairs;
-            run = report(name, true, pair, admin, vigil.applicationId(), events);
+            run = report(name, App.VIGIL, pair, admin, vigil.applicationId(), events);
             waits.append(waits(name, analyzer.kafkaStreams()));
         }
         analyzer.kafkaStreams().cleanUp();
         return run;
     }
 
-    /** Each pair's vigil / pass-through events/s, and the median of the pairs: the figure a run of this bench claims. */
+    /**
+     * Each round's vigil / pass-through and read-only / pass-through events/s, and their medians:
+     * the figures a run of this bench claims. The second bounds the first: Vigil reads every event
+     * as the read-only topology does, and does more.
+     */
     private static String ratios(List<Run> runs, int pairs) {
         StringBuilder out = new StringBuilder();
-        out.append("| pair | order | pass-through events/s | vigil events/s | vigil / pass-through "
-                + "| stream threads µs/event, pass-through / vigil | stream threads bytes allocated/event, pass-through / vigil "
-                + "| load average |\n");
-        out.append("|---|---|---:|---:|---:|---:|---:|---|\n");
+        out.append("| round | order | pass-through events/s | vigil events/s | read-only events/s | vigil / pass-through "
+                + "| read-only / pass-through | stream threads µs/event, pass-through / vigil / read-only "
+                + "| stream threads bytes allocated/event, pass-through / vigil / read-only |\n");
+        out.append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
         List<Double> ratios = new ArrayList<>();
+        List<Double> floors = new ArrayList<>();
         for (int pair = 1; pair <= pairs; pair++) {
-            int p = pair;
-            Run pass = runs.stream().filter(r -> r.pair() == p && !r.vigil()).findFirst().orElseThrow();
-            Run vigil = runs.stream().filter(r -> r.pair() == p && r.vigil()).findFirst().orElseThrow();
+            Run pass = run(runs, pair, App.PASS_THROUGH);
+            Run vigil = run(runs, pair, App.VIGIL);
+            Run floor = run(runs, pair, App.READ_ONLY);
             double ratio = vigil.eventsPerSecond() / pass.eventsPerSecond();
+            double bound = floor.eventsPerSecond() / pass.eventsPerSecond();
             ratios.add(ratio);
-            out.append(String.format("| %d | %s | %,.0f | %,.0f | %.2f× | %.1f / %.1f | %,.0f / %,.0f | %s, %s |%n", pair,
-                    pair % 2 == 1 ? "pass-through, vigil" : "vigil, pass-through", pass.eventsPerSecond(),
-                    vigil.eventsPerSecond(), ratio, pass.streamMicrosPerEvent(), vigil.streamMicrosPerEvent(),
-                    pass.streamBytesPerEvent(), vigil.streamBytesPerEvent(), pass.load(), vigil.load()));
+            floors.add(bound);
+            int round = pair;
+            String order = String.join(", ", runs.stream().filter(r -> r.pair() == round).map(r -> label(r.app())).toList());
+            out.append(String.format("| %d | %s | %,.0f | %,.0f | %,.0f | %.2f× | %.2f× | %.1f / %.1f / %.1f | %,.0f / %,.0f / %,.0f |%n",
+                    pair, order, pass.eventsPerSecond(), vigil.eventsPerSecond(), floor.eventsPerSecond(), ratio, bound,
+                    pass.streamMicrosPerEvent(), vigil.streamMicrosPerEvent(), floor.streamMicrosPerEvent(),
+                    pass.streamBytesPerEvent(), vigil.streamBytesPerEvent(), floor.streamBytesPerEvent()));
         }
-        out.append(String.format("%nvigil / pass-through events/s, median of %d pairs: %.2f× (pairs %s); median events/s "
-                        + "pass-through %,.0f, vigil %,.0f; median stream threads µs/event pass-through %.1f, vigil %.1f%n",
-                pairs, median(ratios), ratios.stream().map(r -> String.format("%.2f×", r)).toList(),
-                median(runs.stream().filter(r -> !r.vigil()).map(Run::eventsPerSecond).toList()),
-                median(runs.stream().filter(Run::vigil).map(Run::eventsPerSecond).toList()),
-                median(runs.stream().filter(r -> !r.vigil()).map(Run::streamMicrosPerEvent).toList()),
-                median(runs.stream().filter(Run::vigil).map(Run::streamMicrosPerEvent).toList())));
+        out.append(String.format("%nvigil / pass-through events/s, median of %d rounds: %.2f× (rounds %s); read-only / pass-through: "
+                        + "%.2f× (rounds %s); median events/s pass-through %,.0f, vigil %,.0f, read-only %,.0f; median stream "
+                        + "threads µs/event pass-through %.1f, vigil %.1f, read-only %.1f%n",
+                pairs, median(ratios), format(ratios), median(floors), format(floors),
+                median(eventsPerSecond(runs, App.PASS_THROUGH)), median(eventsPerSecond(runs, App.VIGIL)),
+                median(eventsPerSecond(runs, App.READ_ONLY)), median(streamMicros(runs, App.PASS_THROUGH)),
+                median(streamMicros(runs, App.VIGIL)), median(streamMicros(runs, App.READ_ONLY))));
         return out.toString();
+    }
+
+    private static String label(App app) {
+        return switch (app) {
+            case PASS_THROUGH -> "pass-through";
+            case VIGIL -> "vigil";
+            case READ_ONLY -> "read-only";
+        };
+    }
+
+    private static Run run(List<Run> runs, int pair, App app) {
+        return runs.stream().filter(r -> r.pair() == pair && r.app() == app).findFirst().orElseThrow();
+    }
+
+    private static List<Double> eventsPerSecond(List<Run> runs, App app) {
+        return runs.stream().filter(r -> r.app() == app).map(Run::eventsPerSecond).toList();
+    }
+
+    private static List<Double> streamMicros(List<Run> runs, App app) {
+        return runs.stream().filter(r -> r.app() == app).map(Run::streamMicrosPerEvent).toList();
+    }
+
+    private static List<String> format(List<Double> ratios) {
+        return ratios.stream().map(r -> String.format("%.2f×", r)).toList();
     }
 
     private static double median(List<Double> values) {
@@ -227,8 +272,18 @@ public final class LiveThroughputBench {
         return builder.build();
     }
 
+    /**
+     * Reads every event and does nothing with it: what Kafka Streams costs an application that
+     * reads the events under exactly-once, before it does anything.
+     */
+    public static Topology readOnly() {
+        StreamsBuilder builder = new StreamsBuilder();
+        builder.stream(VigilTopics.EVENTS, Consumed.with(Serdes.String(), Serdes.ByteArray())).foreach((host, json) -> { });
+        return builder.build();
+    }
+
     /** Waits until {@code group} committed every event; prints its row. */
-    private static Run report(String name, boolean vigil, int pair, Admin admin, String group, long events) throws Exception {
+    private static Run report(String name, App app, int pair, Admin admin, String group, long events) throws Exception {
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
         for (int p = 0; p < VigilTopics.DEFAULT_EVENT_PARTITIONS; p++) {
             latest.put(new TopicPartition(VigilTopics.EVENTS, p), OffsetSpec.latest());
@@ -274,7 +329,7 @@ public final class LiveThroughputBench {
         if (committed < end) {
             System.out.printf("(stopped after %s with %,d of %,d committed)%n", LIMIT, committed, end);
         }
-        return new Run(vigil, pair, eventsPerSecond, cpu * 1e6 / events, allocated / events, load);
+        return new Run(app, pair, eventsPerSecond, cpu * 1e6 / events, allocated / events, load);
     }
 
     /**
