@@ -167,7 +167,9 @@ final class LineSource implements Closeable {
             // a gzip file cut short (copied while it was written, or the host crashed): the text
             // it holds is replayed, as zcat prints it before its error
             cutShort = true;
-            bad.note(number, "the gzip stream ends early (" + e.getMessage() + "); read up to there");
+            // an EOFException of a stream cut inside its header has no message
+            bad.note(number, "the gzip stream ends early" + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")
+                    + "; read up to there");
         }
         pos = 0;
         limit = n;

@@ -1,6 +1,7 @@
 package dev.vigil.analyzer.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vigil.analyzer.incident.Incident;
@@ -155,6 +156,24 @@ class ReplayCommandTest {
                 err.toString());
         long events = Long.parseLong(err.toString().replaceAll("(?s).*vigil: replayed (\\d+) events.*", "$1"));
         assertTrue(events > 0 && events < 30, "the lines before the cut: " + err);
+    }
+
+    @Test
+    void shouldSayPlainlyThatAGzipFileCutInItsTrailerEndsEarly() throws Exception {
+        java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream();
+        try (var gz = new java.util.zip.GZIPOutputStream(whole)) {
+            gz.write(Files.readAllBytes(syslog()));
+        }
+        byte[] bytes = whole.toByteArray();
+        // the text whole, its checksum and length (the last 8 bytes) cut: the exception has no message
+        Path cut = Files.write(dir.resolve("syslog.3.gz"), java.util.Arrays.copyOf(bytes, bytes.length - 4));
+
+        int code = execute("replay", "--zone", "Europe/Berlin", cut.toString());
+
+        assertEquals(0, code, err.toString());
+        assertTrue(err.toString().contains("the gzip stream ends early; read up to there"), err.toString());
+        assertFalse(err.toString().contains("null"), err.toString());
+        assertTrue(err.toString().contains("vigil: replayed 30 events"), err.toString());
     }
 
     @Test
