@@ -140,13 +140,17 @@ class ReplayCommandTest {
         assertTrue(err.toString().contains("vigil: replayed 30 events from 1 file(s): 5 incident(s)"), err.toString());
     }
 
-    @Test
-    void shouldReplayTheTextOfAGzipFileCutShortAndSaySo() throws Exception {
+    private byte[] gzippedSyslog() throws Exception {
         java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream();
         try (var gz = new java.util.zip.GZIPOutputStream(whole)) {
             gz.write(Files.readAllBytes(syslog()));
         }
-        byte[] bytes = whole.toByteArray();
+        return whole.toByteArray();
+    }
+
+    @Test
+    void shouldReplayTheTextOfAGzipFileCutShortAndSaySo() throws Exception {
+        byte[] bytes = gzippedSyslog();
         Path cut = Files.write(dir.resolve("syslog.2.gz"), java.util.Arrays.copyOf(bytes, bytes.length - 200));
 
         int code = execute("replay", "--zone", "Europe/Berlin", cut.toString());
@@ -160,11 +164,7 @@ class ReplayCommandTest {
 
     @Test
     void shouldSayPlainlyThatAGzipFileCutInItsTrailerEndsEarly() throws Exception {
-        java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream();
-        try (var gz = new java.util.zip.GZIPOutputStream(whole)) {
-            gz.write(Files.readAllBytes(syslog()));
-        }
-        byte[] bytes = whole.toByteArray();
+        byte[] bytes = gzippedSyslog();
         // the text whole, its checksum and length (the last 8 bytes) cut: the exception has no message
         Path cut = Files.write(dir.resolve("syslog.3.gz"), java.util.Arrays.copyOf(bytes, bytes.length - 4));
 
