@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * One pattern, ready to run: immutable, regexes compiled, no trace of the syntax. Which of the
@@ -92,7 +93,7 @@ public final class CompiledPattern {
      */
     public Optional<Match> match(Event e) {
         Optional<Match> m = p.steps().get(0).match(e);
-        if (claimed != null && m.isPresent() && claimed.test(e)) {
+        if (claimed != null && m.isPresent() && claimed.reads().test(e)) {
             return Optional.empty();
         }
         return m;
@@ -106,10 +107,27 @@ public final class CompiledPattern {
         return new CompiledPattern(p, Objects.requireNonNull(claimed, "claimed"));
     }
 
-    /** Whether a pattern that claims its lines reads an event. */
-    @FunctionalInterface
-    interface Claims {
-        boolean test(Event e);
+    /**
+     * Whether this pattern leaves the lines of exactly these claiming patterns (the same instances):
+     * a set made again of another set's patterns keeps them as they are.
+     */
+    boolean leavesLinesOf(List<CompiledPattern> claimants) {
+        if (claimed == null || claimed.by().size() != claimants.size()) {
+            return false;
+        }
+        for (int i = 0; i < claimants.size(); i++) {
+            if (claimed.by().get(i) != claimants.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The patterns that claim their lines, and whether one of them reads an event. */
+    record Claims(List<CompiledPattern> by, Predicate<Event> reads) {
+        Claims {
+            by = List.copyOf(by);
+        }
     }
 
     /** Names (captures or event fields) whose values, with the host, form the group key. */

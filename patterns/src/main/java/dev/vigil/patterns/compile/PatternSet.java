@@ -123,11 +123,13 @@ public final class PatternSet {
      * also keeps the library's error signatures off its lines.
      */
     private List<CompiledPattern> leavingClaimedLines(List<CompiledPattern> given) {
-        if (given.stream().noneMatch(CompiledPattern::claims)) {
+        List<CompiledPattern> claimants = given.stream().filter(CompiledPattern::claims).toList();
+        if (claimants.isEmpty()) {
             return List.copyOf(given);
         }
+        CompiledPattern.Claims claims = new CompiledPattern.Claims(claimants, this::claimed);
         return given.stream()
-                .map(p -> p.kind() == PatternKind.SIGNATURE && !p.claims() ? p.leaving(this::claimed) : p)
+                .map(p -> p.kind() != PatternKind.SIGNATURE || p.claims() || p.leavesLinesOf(claimants) ? p : p.leaving(claims))
                 .toList();
     }
 

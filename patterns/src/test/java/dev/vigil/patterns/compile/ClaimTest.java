@@ -2,6 +2,7 @@ package dev.vigil.patterns.compile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vigil.patterns.event.Event;
@@ -72,6 +73,37 @@ class ClaimTest {
         assertFalse(named(set, "errors").match(FULL).isPresent());
         // the pattern as its own file compiled it still reads the line: only the set's copy leaves it
         assertTrue(both.get(0).match(FULL).isPresent());
+    }
+
+    @Test
+    void shouldGiveTheSamePatternsToASetMadeOfAnotherSetsPatterns() {
+        PatternSet set = new PatternSet(Patterns.compile(ERRORS + disk("claim")));
+        PatternSet again = new PatternSet(set.patterns());
+
+        assertEquals(set.patterns().size(), again.patterns().size());
+        for (int i = 0; i < set.patterns().size(); i++) {
+            assertSame(set.patterns().get(i), again.patterns().get(i), set.patterns().get(i).name());
+        }
+        assertEquals(set.candidates(FULL), again.candidates(FULL));
+    }
+
+    @Test
+    void shouldLeaveTheLinesOfTheNewSetsClaimantsWhenASetAddsOne() {
+        PatternSet first = new PatternSet(Patterns.compile(ERRORS + disk("claim")));
+        List<CompiledPattern> more = new ArrayList<>(first.patterns());
+        more.addAll(Patterns.compile("""
+                pattern no_ports {
+                  match file where message ~ /No available ports/
+                  claim
+                  type t
+                  summary "s"
+                }
+                """));
+        PatternSet second = new PatternSet(more);
+
+        assertTrue(named(first, "errors").match(OTHER).isPresent());
+        assertFalse(named(second, "errors").match(OTHER).isPresent(), "the added claimant's line was counted");
+        assertFalse(named(second, "errors").match(FULL).isPresent());
     }
 
     @Test
