@@ -136,3 +136,17 @@ def register_disk_more(g):
             "[    8.971058] systemd[1]: Started Journal Service.",
             "[    9.062014] systemd-journald[248]: Received request to flush runtime journal from PID 1",
             "[    9.408891] systemd-journald[248]: Failed to create new system journal: No space left on device"]))
+
+    case("disk-full", "journald-btrfs-metadata-full-cannot-rotate-dmesg",
+         "openSUSE Tumbleweed at boot: the btrfs root, 91% used, has no metadata space left (its snapshots), so "
+         "systemd-journald cannot rotate its system and user journals ('Failed to rotate …: No space left on "
+         "device') and its next write fails too; the console shows its lines. One disk_full of "
+         "systemd-journald naming the journal file, no log_truncation (the filesystem is not read-only).",
+         "https://www.codeblueprint.co.uk/2017/05/11/dear-btrfs.html (the console log in the post, May 2017)",
+         must=[expect("disk_full", pattern="no_space_left_on_device", subject="systemd-journald", count=(2, 2),
+                      summary=["(/var/log/journal/dae9a2341321bbb6224dafc6561f8eb1/user-1000.journal)"])],
+         must_not=[{"type": "log_truncation"}])(
+        dmesg_verbatim([
+            "[  459.834935] systemd-journald[706]: Failed to rotate /var/log/journal/dae9a2341321bbb6224dafc6561f8eb1/system.journal: No space left on device",
+            "[  459.841371] systemd-journald[706]: Failed to rotate /var/log/journal/dae9a2341321bbb6224dafc6561f8eb1/user-1000.journal: No space left on device",
+            "[  459.841551] systemd-journald[706]: Failed to write entry (24 items, 750 bytes), ignoring: Input/output error"]))
