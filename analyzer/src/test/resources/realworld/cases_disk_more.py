@@ -150,3 +150,30 @@ def register_disk_more(g):
             "[  459.834935] systemd-journald[706]: Failed to rotate /var/log/journal/dae9a2341321bbb6224dafc6561f8eb1/system.journal: No space left on device",
             "[  459.841371] systemd-journald[706]: Failed to rotate /var/log/journal/dae9a2341321bbb6224dafc6561f8eb1/user-1000.journal: No space left on device",
             "[  459.841551] systemd-journald[706]: Failed to write entry (24 items, 750 bytes), ignoring: Input/output error"]))
+
+    case("disk-full", "thin-pool-xfs-metadata-io-error-28-dmesg",
+         "XFS on a thin volume whose pool runs out of data space (xfstests generic/459 on a 6.6-rc2 linux-next "
+         "kernel): the pool fails writes (error IO), XFS logs its metadata writes failing with error 28 and "
+         "retries them, until the pool is grown and switched back to write mode. One disk_full of the pool "
+         "253:2; XFS itself has no line of its own for a full filesystem.",
+         "https://lore.kernel.org/oe-lkp/202309261205.37e93c9-oliver.sang@intel.com (kernel test robot's report "
+         "to dm-devel, Sep 2023; the dmesg lines from the low water mark to the pool grown, as the report prints "
+         "them with their caller ids, the XFS lines' trailing spaces kept)",
+         must=[expect("disk_full", pattern="kernel_thin_pool_out_of_space", subject="thin pool 253:2", count=(1, 1),
+                      summary=["thin pool 253:2 is out of data space (error IO)"])])(
+        dmesg_verbatim([
+            "[  397.188813][   T11] device-mapper: thin: 253:2: reached low water mark for data device: sending event.",
+            "[  397.261199][   T11] device-mapper: thin: 253:2: switching pool to out-of-data-space (error IO) mode",
+            "[ 397.434878][ T87] XFS (dm-5): metadata I/O error in \"xfs_buf_ioend_handle_error+0x269/0xce0 [xfs]\" at daddr 0x8 len 8 error 28 ",
+            "[ 397.435148][ T89] XFS (dm-5): metadata I/O error in \"xfs_buf_ioend_handle_error+0x269/0xce0 [xfs]\" at daddr 0x20 len 8 error 28 ",
+            "[ 397.437634][ T81] XFS (dm-5): metadata I/O error in \"xfs_buf_ioend_handle_error+0x269/0xce0 [xfs]\" at daddr 0x28 len 8 error 28 ",
+            "[ 397.437774][ T88] XFS (dm-5): metadata I/O error in \"xfs_buf_ioend_handle_error+0x269/0xce0 [xfs]\" at daddr 0x5dc08 len 8 error 28 ",
+            "[  397.489543][T15043] XFS (dm-5): Failing async write on buffer block 0x10. Retrying async write.",
+            "[  397.498243][T15043] XFS (dm-5): Failing async write on buffer block 0x38. Retrying async write.",
+            "[  397.507066][T15043] XFS (dm-5): Failing async write on buffer block 0x30. Retrying async write.",
+            "[  397.515755][T15043] XFS (dm-5): Failing async write on buffer block 0x8. Retrying async write.",
+            "[  397.524361][T15043] XFS (dm-5): Failing async write on buffer block 0x28. Retrying async write.",
+            "[  397.533052][T15043] XFS (dm-5): Failing async write on buffer block 0x20. Retrying async write.",
+            "[  407.489592][T15101] device-mapper: thin: Data device (dm-1) discard unsupported: Disabling discard passdown.",
+            "[  407.499752][T15101] device-mapper: thin: 253:2: switching pool to write mode",
+            "[  407.506802][T15101] device-mapper: thin: 253:2: growing the data device from 3200 to 4800 blocks"]))
