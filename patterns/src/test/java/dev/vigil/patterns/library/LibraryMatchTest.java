@@ -231,6 +231,38 @@ class LibraryMatchTest {
         }
     }
 
+    /**
+     * btrfs and device-mapper say a great deal at info level (mounts, balances, a pool growing), so
+     * the full-disk kernel patterns must be put on their lines by the ENOSPC wording alone, not by
+     * "BTRFS", "(device " or "device-mapper: thin: ".
+     */
+    @Test
+    void shouldLeaveOrdinaryBtrfsAndThinPoolLinesOutOfTheFullDiskKernelPatterns() {
+        List<Event> ordinary = List.of(
+                // https://github.com/btrfs/linux/issues/761 (5.11 syslog)
+                kernel("BTRFS info (device nvme2n1): forced readonly"),
+                kernel("BTRFS warning (device nvme2n1): Skipping commit of aborted transaction."),
+                // https://lore.kernel.org/dm-devel/20200213205014.GA349527@mit.edu/ (5.5 dmesg)
+                kernel("device-mapper: thin: 253:4: reached low water mark for data device: sending event."),
+                kernel("device-mapper: thin: 253:4: growing the data device from 1000 to 1200 blocks"));
+
+        for (Event e : ordinary) {
+            List<String> candidates = LIBRARY.candidates(e).stream().map(CompiledPattern::name).toList();
+            assertFalse(candidates.contains("kernel_btrfs_enospc"), candidates + " for " + e.message());
+            assertFalse(candidates.contains("kernel_thin_pool_out_of_space"), candidates + " for " + e.message());
+        }
+    }
+
+    @Test
+    void shouldNameTheDeviceOfABtrfsEnospcWithOrWithoutItsStateLetters() {
+        // https://github.com/kdave/btrfs-progs/issues/948 (6.x) and the 5.10 lines of
+        // https://lore.kernel.org/linux-btrfs/0102017744df8bf8-cbdaa286-cfcc-4f6f-8332-69a98b3a4073-000000@eu-west-1.amazonses.com/
+        assertEquals("loop10", captures("kernel_btrfs_enospc", kernel(
+                "BTRFS: error (device loop10: state EA) in btrfs_run_delayed_refs:2261: errno=-28 No space left")).get("device"));
+        assertEquals("dm-0", captures("kernel_btrfs_enospc", kernel(
+                "BTRFS: error (device dm-0) in add_to_free_space_tree:1039: errno=-28 No space left")).get("device"));
+    }
+
     private static String testInputs(String name) {
         StringBuilder all = new StringBuilder();
         pattern(name).tests().forEach(t -> t.events(TestCase.DEFAULT_START).forEach(e -> all.append(e.message()).append('\n')));
