@@ -140,6 +140,20 @@ class ReplayCommandTest {
         assertTrue(err.toString().contains("vigil: replayed 30 events from 1 file(s): 5 incident(s)"), err.toString());
     }
 
+    @Test
+    void shouldReplayAJournalPrintedWithoutHostNames() throws Exception {
+        // journalctl --no-hostname, as pasted in nefelim4ag/Ananicy pull request 161 (Jun 2019): the file's
+        // first line has no host, which stopped the replay with a NullPointerException
+        Path file = Files.writeString(dir.resolve("ananicy.txt"),
+                "Jun 30 13:25:13 systemd[1]: ananicy.service: Start request repeated too quickly.\n");
+
+        int code = execute("replay", "--zone", "UTC", file.toString());
+
+        assertEquals(0, code, err.toString());
+        assertTrue(out.toString().contains("\"pattern\":\"systemd_start_limit_hit\""), out.toString());
+        assertTrue(out.toString().contains("\"subject\":\"ananicy.service\""), out.toString());
+    }
+
     private byte[] gzippedSyslog() throws Exception {
         java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream();
         try (var gz = new java.util.zip.GZIPOutputStream(whole)) {

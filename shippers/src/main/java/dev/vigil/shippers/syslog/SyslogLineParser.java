@@ -162,7 +162,9 @@ public final class SyslogLineParser {
         boolean spaced = ISO_SPACE_HEAD.matcher(withoutPri(line)).lookingAt();
         // without a PRI, a priority can only come from SONiC's severity word, which a tag may not follow
         boolean severity = parsed.get().priority() != null && !line.startsWith("<");
-        return (parsed.get().program() != null || severity) && isHostName(host)
+        // no host (journalctl --no-hostname, an empty hostname): only a tag with a pid follows the stamp
+        boolean hostOrNone = host == null ? parsed.get().pid() != null : isHostName(host);
+        return (parsed.get().program() != null || severity) && hostOrNone
                 && (!spaced || parsed.get().pid() != null || "kernel".equals(parsed.get().program()));
     }
 

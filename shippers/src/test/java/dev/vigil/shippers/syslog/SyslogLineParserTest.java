@@ -125,6 +125,14 @@ class SyslogLineParserTest {
     }
 
     @Test
+    void aFileWhoseFirstLineHasNoHostIsASyslogFileWhenItsTagHasAPid() {
+        // the two lines above, each the first line of a file
+        assertTrue(utc.looksLikeSyslog("Jun 30 13:25:13 systemd[1]: ananicy.service: Start request repeated too quickly."));
+        assertTrue(utc.looksLikeSyslog("May 12 02:37:21  systemd[1]: systemd-hostnamed.service: Deactivated successfully."));
+        assertFalse(utc.looksLikeSyslog("Jun 30 13:25:13 started: listening on 8080"), "no host, no pid: an app's own words");
+    }
+
+    @Test
     void stampWithoutYearIsInTheLocalTimeOfTheGivenZone() {
         SyslogLine l = new SyslogLineParser(ZoneId.of("Europe/Berlin"))
                 .parse(SyslogFixtures.line("rfc3164-samba-ad-dc.log"), DEC_2026).orElseThrow();
