@@ -19,11 +19,14 @@ import java.util.regex.Pattern;
  *       uvicorn ({@code INFO:     msg}), .NET's console logger and Ruby's Logger (the headers that
  *       start with the level: {@link LeadingLevelHeader}), Rust's env_logger
  *       ({@code [2020-05-08T20:32:10Z ERROR target] msg}), Serilog ({@code [11:04:35 FTL] msg},
- *       {@code [14:53:49 WRN] [SourceContext] msg}), gunicorn ({@code [date] [pid] [INFO] msg}), Go's log
+ *       {@code [14:53:49 WRN] [SourceContext] msg}), zap's console encoder (the logger name and caller
+ *       after the level: {@link ZapConsoleFields}), gunicorn ({@code [date] [pid] [INFO] msg}), Go's log
  *       and slog ({@code 2022/11/08 15:28:26 INFO msg});</li>
  *   <li>nginx and Apache error logs ({@code [notice] 2761#0:}, {@code [core:error] [pid 1]
  *       [client 1.2.3.4:5]}) and the common access log format ({@code host - user [date]});</li>
- *   <li>syslog: after a syslog date, the host and {@code program[pid]:}.</li>
+ *   <li>syslog: after a syslog date, the host and {@code program[pid]:};</li>
+ *   <li>{@code heroku logs}: the router's stamp and {@code app[web.1]:} before the app's own line
+ *       ({@link LogplexPrefix}).</li>
  * </ul>
  * A line with none of these headers is returned whole.
  *
@@ -39,7 +42,7 @@ public final class HeaderStripper {
             "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun");
     /** Level words of the common layouts, with Serilog's three-letter ones ({@code [11:04:35 FTL]}). */
     private static final Set<String> LEVELS = Set.of("trace", "debug", "info", "notice", "warn", "warning",
-            "error", "err", "fatal", "critical", "crit", "severe", "alert", "emerg", "panic",
+            "error", "err", "fatal", "critical", "crit", "severe", "alert", "emerg", "panic", "dpanic",
             "vrb", "dbg", "inf", "wrn", "ftl");
     /** The separators of a bracketed stamp's parts; compiled once, as String.split would for each line. */
     private static final Pattern STAMP_PARTS = Pattern.compile("[ /-]+");
@@ -67,7 +70,7 @@ public final class HeaderStripper {
             return switch (level) {
                 case "EMERG", "PANIC" -> 0;
                 case "ALERT" -> 1;
-                case "CRIT", "CRITICAL", "FATAL", "SEVERE", "FTL" -> 2;
+                case "CRIT", "CRITICAL", "FATAL", "SEVERE", "FTL", "DPANIC" -> 2;
                 case "ERR", "ERROR", "FAIL" -> 3;
                 case "WARN", "WARNING", "WRN" -> 4;
                 case "NOTICE" -> 5;
@@ -97,6 +100,10 @@ public final class HeaderStripper {
         Stripped prefixed = LeadingLevelHeader.parse(line, pos);
         if (prefixed != null) {
             return prefixed;
+        }
+        int app = LogplexPrefix.appLineStart(line, pos);
+        if (app > 0) {
+            return parse(line.substring(app));
         }
         int access = accessLogHeaderEnd(line, pos);
         if (access > 0) {
@@ -176,7 +183,8 @@ public final class HeaderStripper {
                 pos = next;
             } else {
                 if (level != null) {
-                    pos = afterLogger(line, pos, token, next, nextToken);
+                    int message = ZapConsoleFields.afterCaller(line, pos);
+                    pos = message > pos ? message : afterLogger(line, pos, token, next, nextToken);
                 }
                 break;
             }

@@ -14,7 +14,8 @@ import java.util.Set;
  *       or after it on the same line in its single-line form;</li>
  *   <li>Ruby's Logger (Logger::Formatter's {@code "%s, [%s #%d] %5s -- %s: %s"}): the severity's
  *       letter, the stamp and pid, the severity, the program name
- *       ({@code E, [2023-08-11T13:09:14.244140 #1] ERROR -- : msg}).</li>
+ *       ({@code E, [2023-08-11T13:09:14.244140 #1] ERROR -- : msg}), and Rails' request tags after it
+ *       ({@link TaggedLogging}).</li>
  * </ul>
  */
 final class LeadingLevelHeader {
@@ -110,6 +111,6 @@ final class LeadingLevelHeader {
             return null;
         }
         int message = colon + 1 < line.length() && line.charAt(colon + 1) == ' ' ? colon + 2 : colon + 1;
-        return new Stripped(line.substring(message), level);
+        return new Stripped(TaggedLogging.untagged(line, message), level);
     }
 }
