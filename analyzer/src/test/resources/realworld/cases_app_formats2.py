@@ -41,9 +41,9 @@ def register_app_formats2(g):
          "tag alone, a gem's frame 'vendor/bundle/…/debug_exceptions.rb:63:in `call'', and the rest of the backtrace, "
          "twenty '[3a3a6ce6-…] vendor/bundle/…' lines without a Logger header. Two different errors once each, the blank "
          "FATAL lines and the frames no errors of their own: no incident.",
-         "the README of a 2021 course project ('Heroku Deployment Log', May 2021), which names its repository as "
-         "https://github.com/s3850034/RAD2021_s3846390_s3850034, read in the code index; the requests before these, and "
-         "the last two lines the README repeats (one of them wrapped), left out",
+         "https://github.com/s3850034/RAD2021_s3846390_s3850034 (the repository its README names; the README, 'Heroku "
+         "Deployment Log', May 2021, read in a code index that stores it under no repository; the requests before "
+         "these, and the last two lines the README repeats, one of them wrapped, left out)",
          negative=True)(
         text("heroku.log", atoll_log, [
             "2021-05-24T01:49:54.913965+00:00 app[web.1]: I, [2021-05-24T01:49:54.913803 #4]  INFO -- : [33eab2d7-ecbb-4a77-8073-e077ff9783d7] Started POST \"/auth/twitter\" for 120.148.77.119 at 2021-05-24 01:49:54 +0000",
