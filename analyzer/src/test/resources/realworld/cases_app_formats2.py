@@ -77,6 +77,40 @@ def register_app_formats2(g):
             "2021-05-24T01:49:55.156964+00:00 app[web.1]: [3a3a6ce6-2d6f-4bd6-9e97-a4ab9179584e] vendor/bundle/ruby/2.6.0/gems/puma-3.12.6/lib/puma/thread_pool.rb:135:in `block in spawn_thread'",
             "2021-05-24T01:49:55.157450+00:00 heroku[router]: at=info method=GET path=\"/auth/failure?message=ActionController%3A%3AInvalidAuthenticityToken&strategy=twitter\" host=quiet-atoll-36578.herokuapp.com request_id=3a3a6ce6-2d6f-4bd6-9e97-a4ab9179584e fwd=\"120.148.77.119\" dyno=web.1 connect=1ms service=9ms status=404 bytes=1902 protocol=https"]))
 
+    # ============================== Rails 5.2 on Heroku: a template's error, its source extract and template frames ==============================
+    signup_log = "/var/log/heroku/limitless-woodland-81215.log"
+    case("app-log", "negative-rails52-heroku-template-error-source-extract",
+         "A Rails 5.2 app on Heroku renders its sign-up form with a field the model lacks: 'Completed 500', then FATAL "
+         "'[e5fa3537-…]' alone, 'ActionView::Template::Error (undefined method `username' for #<User:…>):', the template's "
+         "source around the failing line ('    1: <%= form_for(@user) do |f| %>' a FATAL record, the rest lines of it), "
+         "the tag alone, and the template frames ('app/views/users/_form.html.erb:4:in `block in …''). One error: the "
+         "source extract, the .html.erb frames and the blank lines are no errors of their own: no incident.",
+         "https://github.com/s3620189/rad_a (README.md, 'heroku log', May 2020; the requests before and after this one "
+         "left out)",
+         negative=True)(
+        text("heroku.log", signup_log, [
+            "2020-05-31T01:21:07.535988+00:00 app[web.1]: I, [2020-05-31T01:21:07.535892 #14]  INFO -- : [e5fa3537-a969-4696-83be-0cedf9f8341d] Started GET \"/signup\" for 119.123.67.227 at 2020-05-31 01:21:07 +0000",
+            "2020-05-31T01:21:07.536823+00:00 app[web.1]: I, [2020-05-31T01:21:07.536755 #14]  INFO -- : [e5fa3537-a969-4696-83be-0cedf9f8341d] Processing by UsersController#new as HTML",
+            "2020-05-31T01:21:07.689826+00:00 app[web.1]: I, [2020-05-31T01:21:07.689698 #14]  INFO -- : [e5fa3537-a969-4696-83be-0cedf9f8341d]   Rendering users/new.html.erb within layouts/application",
+            "2020-05-31T01:21:07.694293+00:00 app[web.1]: I, [2020-05-31T01:21:07.694219 #14]  INFO -- : [e5fa3537-a969-4696-83be-0cedf9f8341d]   Rendered shared/_error_messages.html.erb (0.6ms)",
+            "2020-05-31T01:21:08.395652+00:00 app[web.1]: I, [2020-05-31T01:21:08.395532 #14]  INFO -- : [e5fa3537-a969-4696-83be-0cedf9f8341d]   Rendered users/_form.html.erb (704.4ms)",
+            "2020-05-31T01:21:08.395763+00:00 app[web.1]: I, [2020-05-31T01:21:08.395704 #14]  INFO -- : [e5fa3537-a969-4696-83be-0cedf9f8341d]   Rendered users/new.html.erb within layouts/application (705.8ms)",
+            "2020-05-31T01:21:08.396121+00:00 app[web.1]: I, [2020-05-31T01:21:08.396041 #14]  INFO -- : [e5fa3537-a969-4696-83be-0cedf9f8341d] Completed 500 Internal Server Error in 859ms (ActiveRecord: 96.7ms)",
+            "2020-05-31T01:21:08.396873+00:00 app[web.1]: F, [2020-05-31T01:21:08.396811 #14] FATAL -- : [e5fa3537-a969-4696-83be-0cedf9f8341d]",
+            "2020-05-31T01:21:08.396930+00:00 app[web.1]: F, [2020-05-31T01:21:08.396876 #14] FATAL -- : [e5fa3537-a969-4696-83be-0cedf9f8341d] ActionView::Template::Error (undefined method `username' for #<User:0x0000562003cf43f0>):",
+            "2020-05-31T01:21:08.397175+00:00 app[web.1]: F, [2020-05-31T01:21:08.397085 #14] FATAL -- : [e5fa3537-a969-4696-83be-0cedf9f8341d]     1: <%= form_for(@user) do |f| %>",
+            "2020-05-31T01:21:08.397176+00:00 app[web.1]: [e5fa3537-a969-4696-83be-0cedf9f8341d]     2:   <%= render 'shared/error_messages', object: @user %>",
+            "2020-05-31T01:21:08.397176+00:00 app[web.1]: [e5fa3537-a969-4696-83be-0cedf9f8341d]     3:   <%= f.label :username %>",
+            "2020-05-31T01:21:08.397177+00:00 app[web.1]: [e5fa3537-a969-4696-83be-0cedf9f8341d]     4:   <%= f.text_field :username, class: 'form-control' %>",
+            "2020-05-31T01:21:08.397177+00:00 app[web.1]: [e5fa3537-a969-4696-83be-0cedf9f8341d]     5:   <%= f.label :phone %>",
+            "2020-05-31T01:21:08.397196+00:00 app[web.1]: [e5fa3537-a969-4696-83be-0cedf9f8341d]     6:   <%= f.text_field :phone, class: 'form-control' %>",
+            "2020-05-31T01:21:08.397196+00:00 app[web.1]: [e5fa3537-a969-4696-83be-0cedf9f8341d]     7:   <%= f.label :email %>",
+            "2020-05-31T01:21:08.397274+00:00 app[web.1]: F, [2020-05-31T01:21:08.397172 #14] FATAL -- : [e5fa3537-a969-4696-83be-0cedf9f8341d]",
+            "2020-05-31T01:21:08.397370+00:00 app[web.1]: F, [2020-05-31T01:21:08.397294 #14] FATAL -- : [e5fa3537-a969-4696-83be-0cedf9f8341d] app/views/users/_form.html.erb:4:in `block in _app_views_users__form_html_erb__4023281718931426045_47347749621780'",
+            "2020-05-31T01:21:08.397371+00:00 app[web.1]: [e5fa3537-a969-4696-83be-0cedf9f8341d] app/views/users/_form.html.erb:1:in `_app_views_users__form_html_erb__4023281718931426045_47347749621780'",
+            "2020-05-31T01:21:08.397371+00:00 app[web.1]: [e5fa3537-a969-4696-83be-0cedf9f8341d] app/views/users/new.html.erb:6:in `_app_views_users_new_html_erb___3313636642057705402_47347749728700'",
+            "2020-05-31T01:21:08.400343+00:00 heroku[router]: at=info method=GET path=\"/signup\" host=limitless-woodland-81215.herokuapp.com request_id=e5fa3537-a969-4696-83be-0cedf9f8341d fwd=\"119.123.67.227\" dyno=web.1 connect=0ms service=864ms status=500 bytes=1891 protocol=https"]))
+
     # ============================== zap's console encoder: time, level, caller, message, context, tab-separated ==============================
     collector_log = "/var/log/otelcol/otelcol.log"
     case("app-log", "zap-console-otel-collector-exporting-failed-twice",
