@@ -15,15 +15,19 @@ import java.util.regex.Pattern;
  *   <li>log4j and logback defaults: {@code 2017-09-13 17:37:45,377 INFO org.example.Foo: msg},
  *       {@code 16:06:09.031 [main] INFO  org.example.App - msg}, with a thread in brackets
  *       before or after the level;</li>
- *   <li>Python's logging ({@code WARNING:root:msg}, {@code 2004-07-02 13:00:08,743 DEBUG msg}),
+ *   <li>Python's logging ({@code WARNING:root:msg}, {@code 2004-07-02 13:00:08,743 DEBUG msg},
+ *       {@code 2005-03-19 15:10:26,697 - simple_example - ERROR - msg}), Spring Boot's {@code ERROR 1 --- [main] logger : msg},
  *       uvicorn ({@code INFO:     msg}), .NET's console logger and Ruby's Logger (the headers that
  *       start with the level: {@link LeadingLevelHeader}), Rust's env_logger
  *       ({@code [2020-05-08T20:32:10Z ERROR target] msg}), Serilog ({@code [11:04:35 FTL] msg},
- *       {@code [14:53:49 WRN] [SourceContext] msg}), gunicorn ({@code [date] [pid] [INFO] msg}), Go's log
+ *       {@code [14:53:49 WRN] [SourceContext] msg}), zap's console encoder (the logger name and caller
+ *       after the level: {@link ZapConsoleFields}), gunicorn ({@code [date] [pid] [INFO] msg}), Go's log
  *       and slog ({@code 2022/11/08 15:28:26 INFO msg});</li>
  *   <li>nginx and Apache error logs ({@code [notice] 2761#0:}, {@code [core:error] [pid 1]
  *       [client 1.2.3.4:5]}) and the common access log format ({@code host - user [date]});</li>
- *   <li>syslog: after a syslog date, the host and {@code program[pid]:}.</li>
+ *   <li>syslog: after a syslog date, the host and {@code program[pid]:};</li>
+ *   <li>{@code heroku logs}: the router's stamp and {@code app[web.1]:} before the app's own line
+ *       ({@link LogplexPrefix}).</li>
  * </ul>
  * A line with none of these headers is returned whole.
  *
@@ -39,7 +43,7 @@ public final class HeaderStripper {
             "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun");
     /** Level words of the common layouts, with Serilog's three-letter ones ({@code [11:04:35 FTL]}). */
     private static final Set<String> LEVELS = Set.of("trace", "debug", "info", "notice", "warn", "warning",
-            "error", "err", "fatal", "critical", "crit", "severe", "alert", "emerg", "panic",
+            "error", "err", "fatal", "critical", "crit", "severe", "alert", "emerg", "panic", "dpanic",
             "vrb", "dbg", "inf", "wrn", "ftl");
     /** The separators of a bracketed stamp's parts; compiled once, as String.split would for each line. */
     private static final Pattern STAMP_PARTS = Pattern.compile("[ /-]+");
@@ -67,7 +71,7 @@ public final class HeaderStripper {
             return switch (level) {
                 case "EMERG", "PANIC" -> 0;
                 case "ALERT" -> 1;
-                case "CRIT", "CRITICAL", "FATAL", "SEVERE", "FTL" -> 2;
+                case "CRIT", "CRITICAL", "FATAL", "SEVERE", "FTL", "DPANIC" -> 2;
                 case "ERR", "ERROR", "FAIL" -> 3;
                 case "WARN", "WARNING", "WRN" -> 4;
                 case "NOTICE" -> 5;
@@ -98,7 +102,11 @@ public final class HeaderStripper {
         if (prefixed != null) {
             return prefixed;
         }
-        int access = accessLogHeaderEnd(line, pos);
+        int app = LogplexPrefix.appLineStart(line, pos);
+        if (app > 0) {
+            return parse(line.substring(app));
+        }
+        int access = AccessLogHeader.end(line, pos);
         if (access > 0) {
             return new Stripped(line.substring(access), null);
         }
@@ -172,11 +180,12 @@ public final class HeaderStripper {
             } else if (tokenLevel != null) {
                 level = tokenLevel;
                 pos = next;
-            } else if (isSeparator(token) || isPid(token, nextToken)) {
+            } else if (isSeparator(token) || isPid(token, nextToken) || isLoggerBeforeLevel(line, level, token, next, nextToken)) {
                 pos = next;
             } else {
                 if (level != null) {
-                    pos = afterLogger(line, pos, token, next, nextToken);
+                    int message = ZapConsoleFields.afterCaller(line, pos);
+                    pos = message > pos ? message : afterLogger(line, pos, token, next, nextToken);
                 }
                 break;
             }
@@ -197,6 +206,15 @@ public final class HeaderStripper {
         }
         int context = skipSpaces(line, next + component.length());
         return context < line.length() && line.charAt(context) == '[' ? context : -1;
+    }
+
+    /**
+     * Python's {@code %(asctime)s - %(name)s - %(levelname)s - %(message)s} (the logging HOWTO's format): a
+     * logger name before the level, each followed by a lone {@code -}.
+     */
+    private static boolean isLoggerBeforeLevel(String line, String level, String token, int next, String nextToken) {
+        int after = skipSpaces(line, next + 1);
+        return level == null && nextToken.equals("-") && isName(token) && levelOf(line.substring(after, tokenEnd(line, after))) != null;
     }
 
     /** A bracketed stamp: words of digits and date punctuation, month and day names, an upper-case zone ({@code UTC}). */
@@ -273,29 +291,6 @@ public final class HeaderStripper {
         return true;
     }
 
-    /**
-     * End of a common-log-format header ({@code host ident user [10/Oct/2000:13:55:36 -0700] }),
-     * where the request starts; -1 when the line does not start so.
-     */
-    private static int accessLogHeaderEnd(String line, int pos) {
-        int identStart = skipSpaces(line, tokenEnd(line, pos));
-        int identEnd = tokenEnd(line, identStart);
-        if (!line.substring(identStart, identEnd).equals("-")) {
-            return -1;
-        }
-        int dateStart = skipSpaces(line, tokenEnd(line, skipSpaces(line, identEnd)));
-        if (dateStart >= line.length() || line.charAt(dateStart) != '[') {
-            return -1;
-        }
-        int close = line.indexOf(']', dateStart);
-        if (close < 0) {
-            return -1;
-        }
-        String date = line.substring(dateStart + 1, close);
-        return date.indexOf('/') > 0 && date.indexOf(':') > 0 && isTimeLike(date.substring(0, date.indexOf('/')))
-                ? skipSpaces(line, close + 1) : -1;
-    }
-
     private static boolean allDigits(String s, int from, int to) {
         if (from >= to) {
             return false;
@@ -342,7 +337,7 @@ public final class HeaderStripper {
     }
 
     /** Digits with date and time punctuation only: {@code 2026-02-08}, {@code 09:04:45,123}, {@code [12.5]}, ISO 8601's {@code T} and {@code Z}. */
-    private static boolean isTimeLike(String token) {
+    static boolean isTimeLike(String token) {
         String t = bare(token);
         boolean digit = false;
         for (int i = 0; i < t.length(); i++) {
@@ -356,8 +351,9 @@ public final class HeaderStripper {
         return digit;
     }
 
+    /** A separator between header fields; Spring Boot's default pattern puts {@code ---} after the pid. */
     private static boolean isSeparator(String token) {
-        return token.equals("-") || token.equals("|") || token.equals("--");
+        return token.equals("-") || token.equals("|") || token.equals("--") || token.equals("---");
     }
 
     /** Lower-case token without surrounding brackets or a trailing colon. */
@@ -373,7 +369,7 @@ public final class HeaderStripper {
         return token.substring(from, to).toLowerCase(Locale.ROOT);
     }
 
-    private static int tokenEnd(String s, int from) {
+    static int tokenEnd(String s, int from) {
         int i = from;
         while (i < s.length() && !Character.isWhitespace(s.charAt(i))) {
             i++;

@@ -2,6 +2,7 @@ package dev.vigil.analyzer.signature;
 
 import dev.vigil.analyzer.signature.HeaderStripper.Stripped;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,14 +13,18 @@ import java.util.Set;
  *       level, the category and its event id, {@code fail: Microsoft.AspNetCore.Server.Kestrel[13]},
  *       and the message on the indented line under it (joined to it as one event by the file reader),
  *       or after it on the same line in its single-line form;</li>
+ *   <li>klog and glog (Kubernetes and Go programs): {@code E1106 05:20:08.917958    4780 file.go:77] msg};</li>
  *   <li>Ruby's Logger (Logger::Formatter's {@code "%s, [%s #%d] %5s -- %s: %s"}): the severity's
  *       letter, the stamp and pid, the severity, the program name
- *       ({@code E, [2023-08-11T13:09:14.244140 #1] ERROR -- : msg}).</li>
+ *       ({@code E, [2023-08-11T13:09:14.244140 #1] ERROR -- : msg}), and Rails' request tags after it
+ *       ({@link TaggedLogging}).</li>
  * </ul>
  */
 final class LeadingLevelHeader {
     /** .NET's console level names, trace to critical; none of them is a word a message starts with. */
     private static final Set<String> DOTNET_LEVELS = Set.of("trce", "dbug", "info", "warn", "fail", "crit");
+    /** klog's and glog's level letters. */
+    private static final Map<Character, String> KLOG_LEVELS = Map.of('I', "INFO", 'W', "WARNING", 'E', "ERROR", 'F', "FATAL");
     /** Ruby's Logger severities' first letters: DEBUG, INFO, WARN, ERROR, FATAL, ANY. */
     private static final String RUBY_LETTERS = "DIWEFA";
 
@@ -35,7 +40,8 @@ final class LeadingLevelHeader {
             return dotnet(line, pos);
         }
         Stripped ruby = line.startsWith(", [", pos + 1) ? ruby(line, pos) : null;
-        return ruby != null ? ruby : upperCaseLevelFirst(line, pos);
+        Stripped klog = ruby == null ? klog(line, pos) : null;
+        return ruby != null ? ruby : klog != null ? klog : upperCaseLevelFirst(line, pos);
     }
 
     /**
@@ -86,6 +92,37 @@ final class LeadingLevelHeader {
         return new Stripped(line.substring(message), line.substring(pos, pos + 4).toUpperCase(Locale.ROOT));
     }
 
+    /**
+     * klog/glog's {@code Lmmdd hh:mm:ss.uuuuuu threadid file:line] message}, the letter the level's
+     * ({@code E1106 05:20:08.917958    4780 aws_credentials.go:77] while getting …}); else null.
+     */
+    private static Stripped klog(String line, int pos) {
+        String level = KLOG_LEVELS.get(line.charAt(pos));
+        int time = pos + 6;
+        if (level == null || time + 15 > line.length() || line.charAt(time - 1) != ' ' || line.charAt(time + 2) != ':'
+                || line.charAt(time + 8) != '.' || !digits(line, pos + 1, pos + 5) || !digits(line, time, time + 2)) {
+            return null;
+        }
+        int thread = HeaderStripper.skipSpaces(line, HeaderStripper.tokenEnd(line, time));
+        int threadEnd = HeaderStripper.tokenEnd(line, thread);
+        int caller = HeaderStripper.skipSpaces(line, threadEnd);
+        int callerEnd = HeaderStripper.tokenEnd(line, caller);
+        if (!digits(line, thread, threadEnd) || callerEnd - caller < 4 || line.charAt(callerEnd - 1) != ']'
+                || line.lastIndexOf(':', callerEnd) <= caller) {
+            return null;
+        }
+        return new Stripped(line.substring(HeaderStripper.skipSpaces(line, callerEnd)), level);
+    }
+
+    private static boolean digits(String line, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (line.charAt(i) < '0' || line.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return from < to;
+    }
+
     /** {@code L, [stamp #pid] LEVEL -- progname: message}, the letter the level's first; else null. */
     private static Stripped ruby(String line, int pos) {
         char letter = line.charAt(pos);
@@ -110,6 +147,6 @@ final class LeadingLevelHeader {
             return null;
         }
         int message = colon + 1 < line.length() && line.charAt(colon + 1) == ' ' ? colon + 2 : colon + 1;
-        return new Stripped(line.substring(message), level);
+        return new Stripped(TaggedLogging.untagged(line, message), level);
     }
 }

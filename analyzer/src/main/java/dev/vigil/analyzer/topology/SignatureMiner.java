@@ -127,7 +127,11 @@ final class SignatureMiner implements ProcessorSupplier<String, byte[], String, 
         }
     }
 
-    /** The names of the signature patterns of {@code patterns} that count {@code e}, in order; empty when none does. */
+    /**
+     * The names of the signature patterns of {@code patterns} that count {@code e}, in order; empty when none
+     * does. A line with nothing left once its header is cut (Rails' blank FATAL line before an exception,
+     * its request tag aside) has no template: counted, all such lines would be one signature of their own.
+     */
     private static List<String> matching(List<CompiledPattern> patterns, Event e) {
         List<String> names = List.of();
         for (CompiledPattern p : patterns) {
@@ -138,7 +142,7 @@ final class SignatureMiner implements ProcessorSupplier<String, byte[], String, 
                 names.add(p.name());
             }
         }
-        return names;
+        return names.isEmpty() || !minedText(e).isBlank() ? names : List.of();
     }
 
     /** Signed copies as the pattern processor reads them; one this Vigil cannot read becomes a dead letter. */

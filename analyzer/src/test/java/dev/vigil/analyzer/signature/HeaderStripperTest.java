@@ -121,4 +121,41 @@ class HeaderStripperTest {
         assertEquals(new HeaderStripper.Stripped("ERROR 404 page not found", null),
                 stripper.parse("ERROR 404 page not found"));
     }
+
+    /**
+     * Rails 6's DebugExceptions logs an error as one FATAL record of many lines, and
+     * ActiveSupport::TaggedLogging puts the request's tags before each of them (thaim/sample-rails,
+     * gem-lograge/README.md, Rails 6.0.1): the tags are no part of the message, on any of its lines.
+     */
+    @Test
+    void shouldDropTheRequestTagsOnEveryLineOfATaggedRailsRecord() {
+        String tag = "[b7d1e681-c943-4663-9c2a-a70fbff9d00d]";
+        String record = "F, [2019-12-11T08:21:24.470738 #6653] FATAL -- : " + tag + "\n"
+                + tag + " ActiveRecord::RecordNotFound (Couldn't find User with 'id'=2):\n"
+                + tag + "\n"
+                + tag + " app/controllers/users_controller.rb:67:in `set_user'";
+        assertEquals(new HeaderStripper.Stripped("\nActiveRecord::RecordNotFound (Couldn't find User with 'id'=2):\n\n"
+                + "app/controllers/users_controller.rb:67:in `set_user'", "FATAL"), stripper.parse(record));
+    }
+
+    /**
+     * zap's console encoder writes its fields tab-separated: time, level, the logger's name when it has
+     * one, the caller, the message, then the context as JSON (uber-go/zap
+     * zapcore/console_encoder_test.go; the Splunk OTel Collector chart's docs/troubleshooting.md;
+     * wyy-go/wlog's README, whose wrapper writes the message into the JSON). The name and the caller
+     * are header, as a log4j logger name is.
+     */
+    @Test
+    void shouldStartAZapConsoleLineAfterItsNameAndCaller() {
+        assertEquals(new HeaderStripper.Stripped("hello", "INFO"), stripper.parse("0\tinfo\tmain\tfoo.go:42\thello"));
+        assertEquals(new HeaderStripper.Stripped("Dropping data because sending_queue is full. Try increasing queue_size.\t"
+                        + "{\"kind\": \"exporter\", \"name\": \"sapm\", \"dropped_items\": 1348}", "ERROR"),
+                stripper.parse("2021-11-12T00:22:38.087Z\terror\texporterhelper/queued_retry.go:190\tDropping data because "
+                        + "sending_queue is full. Try increasing queue_size.\t{\"kind\": \"exporter\", \"name\": \"sapm\", \"dropped_items\": 1348}"));
+        HeaderStripper.Stripped dpanic = stripper.parse("2023-02-21 02:04:21.062\tdpanic\tproject\texample/main.go:36\t"
+                + "{\"msg\": \"DPanic\", \"field_fn_key1\": \"field_fn_value1\"}");
+        assertEquals(new HeaderStripper.Stripped("{\"msg\": \"DPanic\", \"field_fn_key1\": \"field_fn_value1\"}", "DPANIC"), dpanic);
+        // zap's DPanicLevel: "particularly important errors", above error and below panic
+        assertEquals(2, dpanic.priority());
+    }
 }

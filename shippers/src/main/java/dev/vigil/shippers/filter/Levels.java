@@ -12,7 +12,8 @@ import java.util.Map;
  * log4j/logback/slf4j ({@code FATAL}, {@code WARN}, {@code TRACE}), java.util.logging
  * ({@code SEVERE}, {@code FINE}), Serilog's three letters ({@code ERR}, {@code FTL}, {@code VRB}),
  * log15 and logrus's four ({@code eror}, {@code dbug}, {@code ERRO}, {@code FATA}), ASP.NET Core's
- * console ({@code fail}, {@code trce}), PostgreSQL's {@code PANIC}.
+ * console ({@code fail}, {@code trce}), PostgreSQL's {@code PANIC}, zap's {@code DPANIC} (its "particularly
+ * important errors", above error: crit).
  */
 public final class Levels {
     private static final List<String> NAMES = List.of("emerg", "alert", "crit", "err", "warning", "notice", "info", "debug");
@@ -22,6 +23,7 @@ public final class Levels {
             Map.entry("emerg", 0), Map.entry("emergency", 0), Map.entry("panic", 0), Map.entry("pani", 0),
             Map.entry("alert", 1),
             Map.entry("crit", 2), Map.entry("critical", 2), Map.entry("fatal", 2), Map.entry("fata", 2), Map.entry("ftl", 2),
+            Map.entry("dpanic", 2),
             Map.entry("err", 3), Map.entry("error", 3), Map.entry("eror", 3), Map.entry("erro", 3), Map.entry("fail", 3),
             Map.entry("severe", 3),
             Map.entry("warning", 4), Map.entry("warn", 4), Map.entry("wrn", 4),
