@@ -154,6 +154,22 @@ class ReplayCommandTest {
         assertTrue(out.toString().contains("\"subject\":\"ananicy.service\""), out.toString());
     }
 
+    @Test
+    void shouldReadTheKernelsLinesOfASyslogWrittenWithoutHostNames() throws Exception {
+        // github.com/steemit/hivemind issue 31 (Oct 2017): the container's and the kernel's lines, no host in either
+        Path file = Files.writeString(dir.resolve("syslog"), String.join("\n",
+                "Oct 11 08:14:11 docker/cd60a907a168[7347]: [INIT] Found 15034490 missing post cache entries",
+                "Oct 11 08:14:56 kernel: [1692646.139464] device-mapper: thin: 253:2: switching pool to out-of-data-space "
+                        + "(error IO) mode",
+                "Oct 11 08:14:56 kernel: [1692646.150472] Buffer I/O error on device dm-4, logical block 2519552") + "\n");
+
+        int code = execute("replay", "--zone", "UTC", file.toString());
+
+        assertEquals(0, code, err.toString());
+        assertTrue(out.toString().contains("\"pattern\":\"kernel_thin_pool_out_of_space\""), out.toString());
+        assertTrue(out.toString().contains("\"subject\":\"thin pool 253:2\""), out.toString());
+    }
+
     private byte[] gzippedSyslog() throws Exception {
         java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream();
         try (var gz = new java.util.zip.GZIPOutputStream(whole)) {

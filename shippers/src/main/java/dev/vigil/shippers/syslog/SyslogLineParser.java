@@ -74,9 +74,10 @@ public final class SyslogLineParser {
     private static final Pattern HOST_TAG = Pattern.compile("^(\\S+) (?:([^\\s\\[\\]:]+)(?:\\[(\\d{1,10})\\])?:(?: |$))?");
     /**
      * A tag with a pid right after the stamp: {@code journalctl --no-hostname}, or a host with no name
-     * (two spaces). A host name never holds a {@code [}, so such a word is the tag.
+     * (two spaces). A host name never holds a {@code [}, so such a word is the tag; nor does it end in
+     * a colon, so {@code kernel:} there is the kernel's tag, which has no pid.
      */
-    private static final Pattern NO_HOST_TAG = Pattern.compile("^ ?([^\\s\\[\\]:]+)\\[(\\d{1,10})\\]:(?: |$)");
+    private static final Pattern NO_HOST_TAG = Pattern.compile("^ ?(?:([^\\s\\[\\]:]+)\\[(\\d{1,10})\\]|(kernel)):(?: |$)");
     /**
      * rsyslog's {@code %syslogseverity-text:::uppercase%} between host and tag, as SONiC's template
      * writes it, then the tag when it has one (a container's supervisord writes its own stamp instead).
@@ -162,8 +163,8 @@ public final class SyslogLineParser {
         boolean spaced = ISO_SPACE_HEAD.matcher(withoutPri(line)).lookingAt();
         // without a PRI, a priority can only come from SONiC's severity word, which a tag may not follow
         boolean severity = parsed.get().priority() != null && !line.startsWith("<");
-        // no host (journalctl --no-hostname, an empty hostname): only a tag with a pid follows the stamp
-        boolean hostOrNone = host == null ? parsed.get().pid() != null : isHostName(host);
+        // no host (journalctl --no-hostname, an empty hostname): only a tag with a pid, or the kernel's, follows the stamp
+        boolean hostOrNone = host == null ? parsed.get().pid() != null || "kernel".equals(parsed.get().program()) : isHostName(host);
         return (parsed.get().program() != null || severity) && hostOrNone
                 && (!spaced || parsed.get().pid() != null || "kernel".equals(parsed.get().program()));
     }
@@ -259,8 +260,9 @@ public final class SyslogLineParser {
     private static SyslogLine headed(Instant ts, String rest, Integer pri) {
         Matcher bare = NO_HOST_TAG.matcher(rest);
         if (bare.lookingAt()) {
-            return new SyslogLine(ts, null, bare.group(1), Long.parseLong(bare.group(2)), facility(pri), priority(pri),
-                    rest.substring(bare.end()));
+            boolean kernel = bare.group(3) != null;
+            return new SyslogLine(ts, null, kernel ? "kernel" : bare.group(1), kernel ? null : Long.parseLong(bare.group(2)),
+                    facility(pri), priority(pri), rest.substring(bare.end()));
         }
         Matcher m = HOST_TAG.matcher(rest);
         if (!m.find()) {

@@ -125,6 +125,24 @@ class SyslogLineParserTest {
     }
 
     @Test
+    void theKernelsLineWithoutAHostHasTheKernelTagAndNoPid() {
+        // github.com/steemit/hivemind issue 31 (Oct 2017): a syslog written without host names
+        SyslogLine none = parse("Oct 11 08:14:56 kernel: [1692646.139464] device-mapper: thin: 253:2: switching pool to "
+                + "out-of-data-space (error IO) mode");
+
+        assertNull(none.host());
+        assertEquals("kernel", none.program());
+        assertNull(none.pid());
+        assertEquals("[1692646.139464] device-mapper: thin: 253:2: switching pool to out-of-data-space (error IO) mode",
+                none.message());
+        assertTrue(utc.looksLikeSyslog("Oct 11 08:14:56 kernel: [1692646.139464] device-mapper: thin: 253:2: switching pool "
+                + "to out-of-data-space (error IO) mode"));
+        // a host named kernel still has its tag after it
+        assertEquals("kernel", parse("Oct 11 08:14:56 kernel kernel: [1692646.139464] device-mapper: thin: 253:2: switching "
+                + "pool to out-of-data-space (error IO) mode").host());
+    }
+
+    @Test
     void aFileWhoseFirstLineHasNoHostIsASyslogFileWhenItsTagHasAPid() {
         // the two lines above, each the first line of a file
         assertTrue(utc.looksLikeSyslog("Jun 30 13:25:13 systemd[1]: ananicy.service: Start request repeated too quickly."));
