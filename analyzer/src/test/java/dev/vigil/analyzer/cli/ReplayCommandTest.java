@@ -170,6 +170,26 @@ class ReplayCommandTest {
         assertTrue(out.toString().contains("\"subject\":\"thin pool 253:2\""), out.toString());
     }
 
+    @Test
+    void shouldLeaveOutABinaryFileAndReplayTheOthers() throws Exception {
+        // `vigil replay /var/log/*` names wtmp, btmp and lastlog too: read as text, a binary file's last
+        // "line" ends without a newline and became a log_truncation incident. A class file is binary data
+        // every checkout has.
+        Path binary = Files.copy(Path.of("target/test-classes/dev/vigil/analyzer/cli/ReplayCommandTest.class"), dir.resolve("wtmp"));
+        // a log whose start is a hole of NUL bytes (copytruncate while its writer kept its offset) is text
+        Path holed = dir.resolve("holed.syslog");
+        Files.write(holed, new byte[8192]);
+        Files.write(holed, Files.readAllBytes(syslog()), java.nio.file.StandardOpenOption.APPEND);
+
+        int code = execute("replay", "--zone", "Europe/Berlin", binary.toString(), holed.toString());
+
+        assertEquals(2, code, err.toString());
+        assertTrue(err.toString().contains(binary + " holds binary data"), err.toString());
+        assertFalse(out.toString().contains("log_truncation"), out.toString());
+        assertTrue(err.toString().contains("replayed 30 events from 1 of 2 file(s), 1 refused (above): 5 incident(s)"),
+                err.toString());
+    }
+
     private byte[] gzippedSyslog() throws Exception {
         java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream();
         try (var gz = new java.util.zip.GZIPOutputStream(whole)) {
