@@ -6,7 +6,6 @@ import dev.vigil.analyzer.signature.TemplateMiner;
 import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.event.Event;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -61,12 +60,12 @@ public final class InlineIntake {
         // the redaction's scan when nothing was redacted, else a scan of the redacted message
         PatternSet.Scan scan = patterns.scanOf(e);
         // asked for just now, so remembered by the set: no second scan
-        List<String> signing = SignatureMiner.signaturePatterns(patterns, e);
-        Optional<Event> cut = signing.isEmpty() ? Optional.empty() : SignatureMiner.cutToSign(e);
+        SignatureMiner.ToSign signing = SignatureMiner.toSign(patterns, e);
+        Optional<Event> cut = signing == null ? Optional.empty() : SignatureMiner.cutToSign(e);
         if (cut.isEmpty()) {
             return new Prepared(raw, receivedAt, position, e, null, null, null, scan);
         }
-        EngineInput signed = SignatureMiner.sign(miner, cut.get(), signing);
+        EngineInput signed = SignatureMiner.sign(miner, cut.get(), signing.textOf(e, cut.get()), signing.patterns());
         return new Prepared(raw, receivedAt, position, e, null, signed.event(), signed.signature(), scan);
     }
 }

@@ -75,7 +75,24 @@ final class SignatureMiner implements ProcessorSupplier<String, byte[], String, 
      * a second scan ({@link PatternSet#candidates}).
      */
     static List<String> signaturePatterns(PatternSet set, Event e) {
-        return matching(set.candidates(e), e);
+        ToSign s = toSign(set.candidates(e), e);
+        return s == null ? List.of() : s.patterns();
+    }
+
+    /** What signing {@code e} needs: the signature patterns that count it and the text the miner mines. */
+    record ToSign(List<String> patterns, String text) {
+        /** The text the miner mines of {@code cut}, {@code e} cut to fit: this one when the cut left the message. */
+        String textOf(Event e, Event cut) {
+            return cut.message() == e.message() ? text : minedText(cut);
+        }
+    }
+
+    /**
+     * What signing {@code e} needs; null when no signature pattern of {@code set} counts it. The
+     * header is cut once per event: the text decides whether it is signed and is what is mined.
+     */
+    static ToSign toSign(PatternSet set, Event e) {
+        return toSign(set.candidates(e), e);
     }
 
     /** What the miner mines of {@code e}: its message after the header. */
@@ -98,16 +115,16 @@ final class SignatureMiner implements ProcessorSupplier<String, byte[], String, 
 
         /** {@code e}'s request, or null when no signature pattern of {@code set} counts it or it cannot be cut to fit. */
         KeyValue<String, byte[]> of(PatternSet set, Event e) {
-            List<String> names = matching(signing(set, set.candidates(e)), e);
-            if (names.isEmpty()) {
+            ToSign signing = toSign(signing(set, set.candidates(e)), e);
+            if (signing == null) {
                 return null;
             }
             Optional<Event> cut = cutToSign(e);
             if (cut.isEmpty()) {
                 return null;
             }
-            String text = minedText(cut.get());
-            return KeyValue.pair(shapes.of(text), InternalSerdes.request(cut.get(), names, text));
+            String text = signing.textOf(e, cut.get());
+            return KeyValue.pair(shapes.of(text), InternalSerdes.request(cut.get(), signing.patterns(), text));
         }
 
         private List<CompiledPattern> signing(PatternSet set, List<CompiledPattern> candidates) {
@@ -128,11 +145,12 @@ final class SignatureMiner implements ProcessorSupplier<String, byte[], String, 
     }
 
     /**
-     * The names of the signature patterns of {@code patterns} that count {@code e}, in order; empty when none
-     * does. A line with nothing left once its header is cut (Rails' blank FATAL line before an exception,
-     * its request tag aside) has no template: counted, all such lines would be one signature of their own.
+     * The names of the signature patterns of {@code patterns} that count {@code e}, in order, and its
+     * mined text; null when none counts it. A line with nothing left once its header is cut (Rails'
+     * blank FATAL line before an exception, its request tag aside) has no template: counted, all such
+     * lines would be one signature of their own.
      */
-    private static List<String> matching(List<CompiledPattern> patterns, Event e) {
+    private static ToSign toSign(List<CompiledPattern> patterns, Event e) {
         List<String> names = List.of();
         for (CompiledPattern p : patterns) {
             if (p.kind() == PatternKind.SIGNATURE && p.match(e).isPresent()) {
@@ -142,7 +160,11 @@ final class SignatureMiner implements ProcessorSupplier<String, byte[], String, 
                 names.add(p.name());
             }
         }
-        return names.isEmpty() || !minedText(e).isBlank() ? names : List.of();
+        if (names.isEmpty()) {
+            return null;
+        }
+        String text = minedText(e);
+        return text.isBlank() ? null : new ToSign(names, text);
     }
 
     /** Signed copies as the pattern processor reads them; one this Vigil cannot read becomes a dead letter. */
@@ -160,9 +182,9 @@ final class SignatureMiner implements ProcessorSupplier<String, byte[], String, 
         return cut;
     }
 
-    /** Mines {@code e}'s message into {@code miner}: the event with its signature, for the patterns named. */
-    static EngineInput sign(TemplateMiner miner, Event e, List<String> patterns) {
-        Signature s = miner.add(minedText(e));
+    /** Mines {@code text}, {@code e}'s mined text, into {@code miner}: the event with its signature, for the patterns named. */
+    static EngineInput sign(TemplateMiner miner, Event e, String text, List<String> patterns) {
+        Signature s = miner.add(text);
         return new EngineInput(e, new MinedSignature(s.id(), s.template(), miner.lastFormerIds(), patterns));
     }
 
