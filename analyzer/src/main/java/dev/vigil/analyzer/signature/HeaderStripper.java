@@ -291,7 +291,8 @@ public final class HeaderStripper {
         return true;
     }
 
-    private static boolean allDigits(String s, int from, int to) {
+    /** True when {@code s} from {@code from} to {@code to} is one or more ASCII digits. */
+    static boolean allDigits(String s, int from, int to) {
         if (from >= to) {
             return false;
         }

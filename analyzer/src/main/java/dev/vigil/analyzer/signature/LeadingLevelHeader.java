@@ -100,27 +100,18 @@ final class LeadingLevelHeader {
         String level = KLOG_LEVELS.get(line.charAt(pos));
         int time = pos + 6;
         if (level == null || time + 15 > line.length() || line.charAt(time - 1) != ' ' || line.charAt(time + 2) != ':'
-                || line.charAt(time + 8) != '.' || !digits(line, pos + 1, pos + 5) || !digits(line, time, time + 2)) {
+                || line.charAt(time + 8) != '.' || !HeaderStripper.allDigits(line, pos + 1, pos + 5) || !HeaderStripper.allDigits(line, time, time + 2)) {
             return null;
         }
         int thread = HeaderStripper.skipSpaces(line, HeaderStripper.tokenEnd(line, time));
         int threadEnd = HeaderStripper.tokenEnd(line, thread);
         int caller = HeaderStripper.skipSpaces(line, threadEnd);
         int callerEnd = HeaderStripper.tokenEnd(line, caller);
-        if (!digits(line, thread, threadEnd) || callerEnd - caller < 4 || line.charAt(callerEnd - 1) != ']'
+        if (!HeaderStripper.allDigits(line, thread, threadEnd) || callerEnd - caller < 4 || line.charAt(callerEnd - 1) != ']'
                 || line.lastIndexOf(':', callerEnd) <= caller) {
             return null;
         }
         return new Stripped(line.substring(HeaderStripper.skipSpaces(line, callerEnd)), level);
-    }
-
-    private static boolean digits(String line, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (line.charAt(i) < '0' || line.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return from < to;
     }
 
     /** {@code L, [stamp #pid] LEVEL -- progname: message}, the letter the level's first; else null. */

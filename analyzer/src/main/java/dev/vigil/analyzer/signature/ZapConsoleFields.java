@@ -34,15 +34,8 @@ final class ZapConsoleFields {
     /** {@code path/file.go:123}, zap's short caller (a module's version may stand in it: {@code zap@v1.15.0/sugar.go:179}). */
     private static boolean isGoCaller(String line, int from, int to) {
         int colon = line.lastIndexOf(':', to - 1);
-        if (colon < from + 4 || colon == to - 1 || !line.startsWith(".go", colon - 3)) {
-            return false;
-        }
-        for (int i = colon + 1; i < to; i++) {
-            if (line.charAt(i) < '0' || line.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return isName(line, from, colon);
+        return colon >= from + 4 && line.startsWith(".go", colon - 3) && HeaderStripper.allDigits(line, colon + 1, to)
+                && isName(line, from, colon);
     }
 
     /** A logger name or a path: letters, digits and {@code . _ - / @}, no space. */
