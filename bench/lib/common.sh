@@ -53,3 +53,22 @@ bench_analyzer_opts() {
   done
   echo "${opts[*]}"
 }
+
+# async-profiler (tools.profiler:async-profiler, from Maven Central like every other part), for
+# profiles JFR cannot give: it samples native frames too (RocksDB's calls, LZ4, the kernel), where
+# JFR does not sample a thread in native code at all. Prints the path of its linux-x64 agent,
+# unpacked under DIR.  bench_async_profiler DIR
+BENCH_ASYNC_PROFILER_VERSION=3.0
+bench_async_profiler() {
+  local dir="$1" log
+  if [ ! -f "$dir/linux-x64/libasyncProfiler.so" ]; then
+    log="$(mktemp /tmp/vigil-bench-ap.XXXXXX)"
+    if ! mvn -B -q dependency:copy -Dartifact="tools.profiler:async-profiler:$BENCH_ASYNC_PROFILER_VERSION" \
+          -DoutputDirectory="$dir" >"$log" 2>&1; then
+      tail -20 "$log" >&2; rm -f "$log"; return 1
+    fi
+    rm -f "$log"
+    (cd "$dir" && unzip -q -o "async-profiler-$BENCH_ASYNC_PROFILER_VERSION.jar" 'linux-x64/*')
+  fi
+  echo "$dir/linux-x64/libasyncProfiler.so"
+}
