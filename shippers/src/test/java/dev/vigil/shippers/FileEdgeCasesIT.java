@@ -227,6 +227,21 @@ class FileEdgeCasesIT {
     }
 
     @Test
+    void shouldNotShipABinaryFileTheGlobTakesIn(TestInfo test) throws Exception {
+        // a glob like /var/log/* takes in wtmp beside the logs
+        Wtmp.write(dir.resolve("wtmp"));
+        try (Shipper shipper = start(test, dir + "/*")) {
+            append(log, "after\n");
+
+            List<Event> events = readUntilMessage("after");
+
+            assertEquals(Set.of("after"), fileMessages(events));
+            assertEquals(1, shipper.counters().get("file").recordsRead(), "no record of wtmp was read");
+            assertEquals(0, shipper.counters().get("file").errors());
+        }
+    }
+
+    @Test
     void shouldShipEachJsonLineAsOneEventAtItsOwnTime(TestInfo test) throws Exception {
         // zap, pino, slog and bunyan lines, verbatim (shippers/src/test/resources/structured/SOURCES)
         List<String> lines = List.of(

@@ -3,6 +3,7 @@ package dev.vigil.analyzer.cli;
 import dev.vigil.analyzer.replay.InputFormat;
 import dev.vigil.analyzer.replay.Replay;
 import dev.vigil.analyzer.replay.ReplayInput;
+import dev.vigil.shippers.file.BinaryContent;
 import dev.vigil.shippers.file.Compression;
 import java.io.IOException;
 import java.io.InputStream;
@@ -102,7 +103,7 @@ final class ReplayFiles implements AutoCloseable {
             throw new Refused(f + " is UTF-16 text; replay reads UTF-8: iconv -f UTF-16 -t UTF-8 " + shown + " | vigil replay -");
         }
         byte[] text = Compression.head(readable, JsonLines.PEEK);
-        if (looksBinary(text)) {
+        if (BinaryContent.looksBinary(text)) {
             // wtmp, btmp, lastlog beside the logs of /var/log/*: read as text, their last "line" ends
             // without a newline and looks like a log cut mid-sentence
             throw new Refused(f + " holds binary data (control bytes in its first " + text.length
@@ -201,26 +202,6 @@ final class ReplayFiles implements AutoCloseable {
             throw new IOException("interrupted while journalctl read " + f, e);
         }
         return export;
-    }
-
-    /**
-     * True when more than one in twenty of the bytes other than NUL are control bytes no text holds
-     * (tab, line ends, form feed and the escape of colours aside). NUL alone does not count: a log
-     * whose writer kept its offset across a copytruncate starts with a hole of them, then text.
-     */
-    static boolean looksBinary(byte[] head) {
-        int other = 0;
-        int control = 0;
-        for (byte b : head) {
-            if (b == 0) {
-                continue;
-            }
-            other++;
-            if ((b > 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1b) || b == 0x7f) {
-                control++;
-            }
-        }
-        return other >= 16 && control * 20 > other;
     }
 
     /** True for a file that starts with a UTF-16 byte order mark (a Windows tool's export). */

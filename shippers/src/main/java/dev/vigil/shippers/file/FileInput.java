@@ -31,6 +31,16 @@ public record FileInput(String glob, boolean multiline, FileFormat format, Multi
         this(glob, multiline, FileFormat.AUTO);
     }
 
+    /** True when the glob is one file's path: no part of it is a wildcard. */
+    public boolean namesOneFile() {
+        return !hasGlobChars(glob);
+    }
+
+    /** Whether {@code part} of a glob holds a wildcard or a choice. */
+    static boolean hasGlobChars(String part) {
+        return part.chars().anyMatch(c -> c == '*' || c == '?' || c == '[' || c == '{');
+    }
+
     /** Tails {@code glob} with multiline joining on, its format detected. */
     public static FileInput of(String glob) {
         return new FileInput(glob, true);

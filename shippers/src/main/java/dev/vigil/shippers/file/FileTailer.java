@@ -53,7 +53,7 @@ public final class FileTailer implements Runnable, Closeable {
     private final PathProblems fileProblems = new PathProblems(log);
     private final PathProblems folderProblems = new PathProblems(log);
     private final List<PathMatcher> excludes;
-    private final CompressedFiles compressed = new CompressedFiles();
+    private final NonTextFiles nonText = new NonTextFiles();
     private boolean capWarned;
     /** The files open at the end of the last round, for the size sampler. */
     private volatile List<TailedFile> open = List.of();
@@ -162,9 +162,10 @@ public final class FileTailer implements Runnable, Closeable {
 
     private void openNewFiles(Map<FileIdentity.Inode, Path> byInode, Map<Path, FileInput> found)
             throws InterruptedException {
-        compressed.keepOnly(byInode.keySet());
+        nonText.keepOnly(byInode.keySet());
         for (Map.Entry<FileIdentity.Inode, Path> e : byInode.entrySet()) {
-            if (tracked.containsKey(e.getKey()) || !selected(e.getValue()) || compressed.skips(e.getKey(), e.getValue())) {
+            if (tracked.containsKey(e.getKey()) || !selected(e.getValue())
+                    || nonText.skips(e.getKey(), e.getValue(), found.get(e.getValue()))) {
                 continue;
             }
             int cap = config.selection().maxOpenFiles();
@@ -317,16 +318,12 @@ public final class FileTailer implements Runnable, Closeable {
             List<String> literal = new ArrayList<>();
             String[] parts = input.glob().substring(1).split("/");
             int i = 0;
-            while (i < parts.length - 1 && !hasGlobChars(parts[i])) {
+            while (i < parts.length - 1 && !FileInput.hasGlobChars(parts[i])) {
                 literal.add(parts[i]);
                 i++;
             }
             this.base = Path.of("/", literal.toArray(String[]::new));
             this.depth = input.glob().contains("**") ? Integer.MAX_VALUE : parts.length - i;
-        }
-
-        private static boolean hasGlobChars(String part) {
-            return part.chars().anyMatch(c -> c == '*' || c == '?' || c == '[' || c == '{');
         }
 
         /** The base with links resolved: a folder a followed link may point into. */

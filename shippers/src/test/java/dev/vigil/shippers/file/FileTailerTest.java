@@ -7,6 +7,7 @@ import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.EventIds;
 import dev.vigil.patterns.event.EventJson;
 import dev.vigil.patterns.event.Source;
+import dev.vigil.shippers.Wtmp;
 import dev.vigil.shippers.checkpoint.CheckpointStore;
 import dev.vigil.shippers.produce.EventShipper;
 import dev.vigil.shippers.produce.InFlightLimit;
@@ -363,6 +364,35 @@ class FileTailerTest {
 
         assertEquals(List.of("2026-03-14 02:11:07,398 ERROR rivet: boom"), messages());
         assertEquals(0, metrics.counters().errors(), "a compressed file is left alone, not an error");
+    }
+
+    @Test
+    void shouldNotTailABinaryFileTheGlobAlsoMatches() throws Exception {
+        // /var/log/* takes in wtmp beside the logs: its records read as text were garbage lines and a
+        // last "line" without a newline
+        config = config.withInputs(List.of(FileInput.of(dir.resolve("logs") + "/*")));
+        append(log, "2026-03-14 02:11:07,398 ERROR rivet: boom\n");
+        FileTailer tailer = tailer();
+        settle(tailer);
+
+        Wtmp.write(dir.resolve("logs/wtmp"));
+        settle(tailer);
+
+        assertEquals(List.of("2026-03-14 02:11:07,398 ERROR rivet: boom"), messages());
+        assertEquals(0, metrics.counters().errors(), "a binary file is left alone, not an error");
+    }
+
+    @Test
+    void shouldTailALogThatStartsWithAHoleOfNulBytes() throws Exception {
+        // copytruncate while the writer kept its offset: the log goes on after a run of NULs
+        config = config.withInputs(List.of(FileInput.of(dir.resolve("logs") + "/*")));
+        Path holed = dir.resolve("logs/holed.log");
+        Files.write(holed, new byte[200]); // within the line limit of this test's tailer (256 bytes)
+        append(holed, "2026-03-14 02:11:07,398 ERROR rivet: boom\n");
+        settle(tailer());
+
+        assertTrue(messages().stream().anyMatch(m -> m.endsWith("ERROR rivet: boom")),
+                messages().stream().map(m -> m.length() + ":" + m.replace("\0", "")).toList().toString());
     }
 
     @Test
