@@ -37,11 +37,16 @@ final class CauseLines {
     /** Keeps the event in the rings of every pattern whose {@code cause} or {@code gather} wants it. */
     void remember(PatternSet set, Event e) {
         Wanting w = wanting(set);
-        for (CompiledPattern p : w.causes()) {
-            CauseSpec cause = p.cause().orElseThrow();
-            if (lacksSameField(cause, e)) {
+        // arrays and an index: a list iterator per event and pattern did not go away in the JIT's
+        // little inlining (./vigil), and most events are no pattern's cause line
+        Cause[] causes = w.causes();
+        for (int i = 0; i < causes.length; i++) {
+            Cause c = causes[i];
+            CauseSpec cause = c.spec();
+            if (c.needsSameField() && EventFields.read(e, cause.sameField()) == null) {
                 continue;
             }
+            CompiledPattern p = c.pattern();
             Optional<Match> m = set.match(cause.filter(), e);
             if (m.isEmpty()) {
                 continue;
@@ -51,7 +56,9 @@ final class CauseLines {
             EvidenceRing ring = Optional.ofNullable(rings.get(key)).orElse(EvidenceRing.empty());
             rings.put(key, ring.append(EvidenceItem.of(e), cause.lines() + CAUSE_RING_SLACK));
         }
-        for (CompiledPattern p : w.gathers()) {
+        CompiledPattern[] gathers = w.gathers();
+        for (int i = 0; i < gathers.length; i++) {
+            CompiledPattern p = gathers[i];
             Optional<GatherSpec> gather = p.gather();
             Optional<Match> m = set.match(gather.get().filter(), e);
             String value = m.isEmpty() ? null : CompiledPattern.value(gather.get().name(), e, m.get());
@@ -67,16 +74,20 @@ final class CauseLines {
     }
 
     /**
-     * True when the event has no value of the field its cause lines must share ({@code from same
-     * unit} and an app-log line, which has no unit) and the filter cannot capture one: it is no
-     * line of any trigger's, so its filter (run on every event) is not run.
+     * A pattern with a {@code cause}. {@code needsSameField}: an event without a value of the field
+     * its cause lines must share ({@code from same unit} and an app-log line, which has no unit) is
+     * no line of any trigger's when the filter cannot capture one, so its filter (run on every
+     * event) is not run for it.
      */
-    private static boolean lacksSameField(CauseSpec cause, Event e) {
-        return !cause.filter().canCapture() && EventFields.isKnown(cause.sameField()) && EventFields.read(e, cause.sameField()) == null;
+    private record Cause(CompiledPattern pattern, CauseSpec spec, boolean needsSameField) {
+        static Cause of(CompiledPattern p) {
+            CauseSpec spec = p.cause().orElseThrow();
+            return new Cause(p, spec, !spec.filter().canCapture() && EventFields.isKnown(spec.sameField()));
+        }
     }
 
     /** The patterns of one set with a {@code cause}, and with a {@code gather}, in load order. */
-    private record Wanting(PatternSet set, List<CompiledPattern> causes, List<CompiledPattern> gathers) {}
+    private record Wanting(PatternSet set, Cause[] causes, CompiledPattern[] gathers) {}
 
     /** Looked up once per set, not per event: few patterns have either. */
     private Wanting wanting;
@@ -84,8 +95,9 @@ final class CauseLines {
     private Wanting wanting(PatternSet set) {
         Wanting w = wanting;
         if (w == null || w.set() != set) {
-            w = new Wanting(set, set.patterns().stream().filter(p -> p.cause().isPresent()).toList(),
-                    set.patterns().stream().filter(p -> p.gather().isPresent()).toList());
+            w = new Wanting(set,
+                    set.patterns().stream().filter(p -> p.cause().isPresent()).map(Cause::of).toArray(Cause[]::new),
+                    set.patterns().stream().filter(p -> p.gather().isPresent()).toArray(CompiledPattern[]::new));
             wanting = w;
         }
         return w;
