@@ -30,16 +30,7 @@ final class FingerprintSet {
 
     /** Whether {@code fingerprint} (from {@link #of}) was added. */
     boolean contains(long fingerprint) {
-        int mask = slots.length - 1;
-        for (int i = (int) fingerprint & mask; ; i = (i + 1) & mask) {
-            long slot = slots[i];
-            if (slot == fingerprint) {
-                return true;
-            }
-            if (slot == EMPTY) {
-                return false;
-            }
-        }
+        return slots[slotOf(slots, fingerprint)] == fingerprint;
     }
 
     /** Adds {@code fingerprint} (from {@link #of}). */
@@ -67,16 +58,21 @@ final class FingerprintSet {
     }
 
     private static boolean insert(long[] table, long fingerprint) {
-        int mask = table.length - 1;
-        for (int i = (int) fingerprint & mask; ; i = (i + 1) & mask) {
-            long slot = table[i];
-            if (slot == fingerprint) {
-                return false;
-            }
-            if (slot == EMPTY) {
-                table[i] = fingerprint;
-                return true;
-            }
+        int i = slotOf(table, fingerprint);
+        if (table[i] == fingerprint) {
+            return false;
         }
+        table[i] = fingerprint;
+        return true;
+    }
+
+    /** The slot holding {@code fingerprint}, or the empty one where it would go. */
+    private static int slotOf(long[] table, long fingerprint) {
+        int mask = table.length - 1;
+        int i = (int) fingerprint & mask;
+        while (table[i] != fingerprint && table[i] != EMPTY) {
+            i = (i + 1) & mask;
+        }
+        return i;
     }
 }

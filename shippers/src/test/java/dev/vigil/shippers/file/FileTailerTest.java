@@ -352,34 +352,36 @@ class FileTailerTest {
     @Test
     void shouldNotTailACompressedRotatedLogTheGlobAlsoMatches() throws Exception {
         // logrotate's compress: app.log.2.gz beside app.log in the folder the glob names
-        config = config.withInputs(List.of(FileInput.of(dir.resolve("logs") + "/*")));
-        append(log, "2026-03-14 02:11:07,398 ERROR rivet: boom\n");
-        FileTailer tailer = tailer();
-        settle(tailer);
-
-        try (var gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve("logs/app.log.2.gz")))) {
-            gz.write("2026-03-12 02:11:07,398 ERROR rivet: boom\n".getBytes(StandardCharsets.UTF_8));
-        }
-        settle(tailer);
-
-        assertEquals(List.of("2026-03-14 02:11:07,398 ERROR rivet: boom"), messages());
-        assertEquals(0, metrics.counters().errors(), "a compressed file is left alone, not an error");
+        assertTheGlobTailsOnlyTheLogBeside(() -> {
+            try (var gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve("logs/app.log.2.gz")))) {
+                gz.write("2026-03-12 02:11:07,398 ERROR rivet: boom\n".getBytes(StandardCharsets.UTF_8));
+            }
+        });
     }
 
     @Test
     void shouldNotTailABinaryFileTheGlobAlsoMatches() throws Exception {
         // /var/log/* takes in wtmp beside the logs: its records read as text were garbage lines and a
         // last "line" without a newline
+        assertTheGlobTailsOnlyTheLogBeside(() -> Wtmp.write(dir.resolve("logs/wtmp")));
+    }
+
+    /** A file {@code written} beside the log, in the folder a glob names, is left alone, and no error. */
+    private void assertTheGlobTailsOnlyTheLogBeside(Written written) throws Exception {
         config = config.withInputs(List.of(FileInput.of(dir.resolve("logs") + "/*")));
         append(log, "2026-03-14 02:11:07,398 ERROR rivet: boom\n");
         FileTailer tailer = tailer();
         settle(tailer);
 
-        Wtmp.write(dir.resolve("logs/wtmp"));
+        written.write();
         settle(tailer);
 
         assertEquals(List.of("2026-03-14 02:11:07,398 ERROR rivet: boom"), messages());
-        assertEquals(0, metrics.counters().errors(), "a binary file is left alone, not an error");
+        assertEquals(0, metrics.counters().errors(), "a file that is no text log is left alone, not an error");
+    }
+
+    private interface Written {
+        void write() throws Exception;
     }
 
     @Test
