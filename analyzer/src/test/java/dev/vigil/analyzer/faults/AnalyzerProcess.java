@@ -57,10 +57,12 @@ public final class AnalyzerProcess {
             Awaitility.await(name + " to run").atMost(timeout).pollInterval(Duration.ofMillis(100))
                     .until(() -> readyMarks(out) > readyMarks || !process.isAlive());
         } catch (ConditionTimeoutException e) {
-            throw new IllegalStateException(name + " did not say it runs within " + timeout + "; its output ends:\n" + outputTail(), e);
+            throw new IllegalStateException(name + " did not say it runs within " + timeout + "; its output (whole in " + out
+                    + ") ends:\n" + outputTail(), e);
         }
         if (!process.isAlive()) {
-            throw new IllegalStateException(name + " exited with " + process.exitValue() + "; its output ends:\n" + outputTail());
+            throw new IllegalStateException(name + " exited with " + process.exitValue() + "; its output (whole in " + out
+                    + ") ends:\n" + outputTail());
         }
     }
 
