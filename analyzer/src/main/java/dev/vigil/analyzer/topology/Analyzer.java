@@ -5,16 +5,23 @@ import dev.vigil.broker.VigilTopics;
 import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.library.PatternFiles;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
@@ -32,6 +39,12 @@ public final class Analyzer implements AutoCloseable {
      * for its killed predecessor that long before it gets the partitions (the client default is 45 s).
      */
     static final int SESSION_TIMEOUT_MS = 10_000;
+    /**
+     * A start that restores nothing for this long looks for hanging transactions on its own topics:
+     * three times the transaction timeout Kafka Streams gives its producers under exactly-once
+     * (10 s), after which the coordinator has aborted any transaction it still runs.
+     */
+    static final Duration HANGING_CHECK_AFTER = Duration.ofSeconds(30);
 
     private final AnalyzerConfig config;
     private final AtomicLong deadLettered = new AtomicLong();
@@ -119,6 +132,7 @@ public final class Analyzer implements AutoCloseable {
     public boolean awaitRunning(Duration idle) throws InterruptedException {
         long restored = -1;
         long deadline = 0;
+        long stalledSince = System.nanoTime();
         while (!running.await(Math.min(1000, idle.toMillis()), TimeUnit.MILLISECONDS)) {
             if (failure.get() != null) {
                 return false;
@@ -127,11 +141,33 @@ public final class Analyzer implements AutoCloseable {
             if (restores.records() != restored) {
                 restored = restores.records();
                 deadline = now + idle.toNanos();
+                stalledSince = now;
+            } else if (now - stalledSince > HANGING_CHECK_AFTER.toNanos()) {
+                stalledSince = now;
+                if (abortHangingTransactions()) {
+                    deadline = now + idle.toNanos();
+                }
             } else if (now - deadline > 0) {
                 return false;
             }
         }
         return failure.get() == null;
+    }
+
+    /**
+     * Aborts the hanging transactions of this application's internal topics (a restore that waits
+     * on one never ends, {@link HangingTransactions}); true when there were any. Failing to look is
+     * logged and changes nothing: the wait goes on as before.
+     */
+    private boolean abortHangingTransactions() throws InterruptedException {
+        Map<String, Object> props = new HashMap<>(config.clientProperties());
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+        try (Admin admin = Admin.create(props)) {
+            return !HangingTransactions.abortOnOwnTopics(admin, config.applicationId(), HANGING_CHECK_AFTER, Instant.now()).isEmpty();
+        } catch (ExecutionException | KafkaException e) {
+            log.warn("Could not look for hanging transactions application={} reason=\"{}\"", config.applicationId(), e.toString());
+            return false;
+        }
     }
 
     /** Runs {@code action} (once) when a stream thread fails and the analyzer shuts down: the command must not look alive. */

@@ -16,9 +16,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -117,6 +122,26 @@ class StateRestartIT {
             awaitCountAtTheLastEvent("kill-1", 9);
         }
         assertOneEpisode("kill-1");
+    }
+
+    @Test
+    void shouldLeaveATransactionItsCoordinatorStillRunsAlone() throws Exception {
+        // the look for hanging transactions a stalled start makes must not abort one in flight
+        String app = "vigil-hanging-it";
+        String topic = app + "-vigil-hosts-changelog";
+        try (Admin admin = KAFKA.admin()) {
+            admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
+            Map<String, Object> props = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers(),
+                    ProducerConfig.TRANSACTIONAL_ID_CONFIG, app + "-1", ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 60_000);
+            try (KafkaProducer<String, String> txn = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
+                txn.initTransactions();
+                txn.beginTransaction();
+                txn.send(new ProducerRecord<>(topic, "clean-1", "clock")).get();
+
+                assertEquals(List.of(), HangingTransactions.abortOnOwnTopics(admin, app, Duration.ZERO, Instant.now().plusSeconds(5)));
+                txn.commitTransaction(); // still its own: not fenced, not aborted
+            }
+        }
     }
 
     private static void sendRestarts(String host, int from, int to) throws Exception {
