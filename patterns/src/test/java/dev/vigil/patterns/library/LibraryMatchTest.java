@@ -131,6 +131,11 @@ class LibraryMatchTest {
         assertEquals(Map.of("container_id", "af134047d061"), captures("containerd_task_oom", journald("containerd.service",
                 "time=\"2019-03-28T12:22:02.843493956-05:00\" level=info msg=\"TaskOOM event &TaskOOM{ContainerID:"
                         + "af134047d061f40b4ed78434de3ed8e292ff017a0e86b216e689e883ab450b30,}\"")));
+        // github.com/mantech-accordion/accordion-training.github.io docs/troubleshoot/7_oom_killed.md (/var/log/messages,
+        // Mar 2022): the later gogo/protobuf form, with XXX_unrecognized
+        assertEquals(Map.of("container_id", "0527c6dd14e5"), captures("containerd_task_oom", journald("containerd.service",
+                "time=\"2022-03-15T09:22:41.553168162+09:00\" level=info msg=\"TaskOOM event &TaskOOM{ContainerID:"
+                        + "0527c6dd14e504ab8c406806e0ce182aec604a0dbeeefc4e94e1ee3550dda3db,XXX_unrecognized:[],}\"")));
         // https://github.com/containerd/containerd/issues/8893 (containerd 1.7 node e2e, Sep 2023)
         assertEquals(Map.of("container_id", "4bcba7fc4369"), captures("containerd_task_oom", journald("containerd.service",
                 "time=\"2023-09-01T19:12:33.012922721Z\" level=info msg=\"TaskOOM event container_id:"
@@ -142,6 +147,44 @@ class LibraryMatchTest {
                 + "ExitedAt:2018-12-03 21:09:13.487617708 +0000 UTC,}");
         List<String> candidates = LIBRARY.candidates(exit).stream().map(CompiledPattern::name).toList();
         assertFalse(candidates.contains("containerd_task_oom"), candidates.toString());
+    }
+
+    private static Event file(String path, String message) {
+        return Event.builder("web-1", Source.FILE, T0, message).file(path).build();
+    }
+
+    /**
+     * kubectl shows a container's OOMKilled reason in `get pods`' STATUS column (the pod named) and in
+     * `describe`'s terminated state (the container named on the line above, in the same multi-line event);
+     * a Running row with restarts says nothing of why the pod restarted.
+     */
+    @Test
+    void shouldCaptureThePodOrContainerKubectlShowsOomKilled() {
+        // https://github.com/hmcts/cnp-flux-config/pull/28772 (Jan 2024)
+        assertEquals(Map.of("pod", "tax-tribunals-application-base-74464f6b98-2kj6g", "restarts", "4"),
+                captures("kubelet_container_oom_killed", file("/tmp/pods.txt",
+                        "tax-tribunals-application-base-74464f6b98-2kj6g      0/1     OOMKilled   4 (57s ago)   2m40s")));
+        // github.com/spacelift-io/user-documentation docs/concepts/worker-pools/kubernetes-workers.md (Feb 2024)
+        assertEquals(Map.of("container", "init", "exit_code", "137"), captures("kubelet_container_oom_killed",
+                file("/tmp/describe.txt", "Init Containers:\n  init:\n    Port:          <none>\n    Args:\n      init\n"
+                        + "    State:          Terminated\n      Reason:       OOMKilled\n      Exit Code:    137")));
+        // github.com/git-tux/kubernetes-troubleshooting-zero-to-hero docs/02-CrashLoopBackOff.md (May 2025)
+        Event running = file("/tmp/pods.txt", "crashloop-example-7f99469c89-z7vj6   1/1     Running   7 (7m5s ago)   19m");
+        assertTrue(pattern("kubelet_container_oom_killed").match(running).isEmpty());
+        assertTrue(pattern("kubelet_crash_loop").match(running).isEmpty());
+    }
+
+    /** Docker's oom event as `docker events` prints it and as the events API streamed it in Docker 1.9. */
+    @Test
+    void shouldCaptureTheContainerOfDockersOomEvent() {
+        // github.com/chrisguest75/docker_examples 14_out_of_memory/README.md (Nov 2022)
+        assertEquals(Map.of("container_id", "68801ac6fef5", "name", "oom_checker"), captures("docker_container_oom",
+                file("/tmp/events.txt", "2022-11-11T18:09:20.269340406Z container oom "
+                        + "68801ac6fef5af345372c254466ef633b4846cc88e7d6ddf28a8f58c30a9736d (image=oom_checker, name=oom_checker)")));
+        // https://github.com/moby/moby/issues/18470 (Dec 2015)
+        assertEquals(Map.of("container_id", "36eb96d6c134"), captures("docker_container_oom", file("/tmp/events.json",
+                "{\"status\":\"oom\",\"id\":\"36eb96d6c134895854e77f65ac47955b6ee08eb62bceee37cc605157f1c9482b\","
+                        + "\"from\":\"9e0d5e071a2b\",\"time\":1449497871,\"timeNano\":1449497871593721048}")));
     }
 
     /** The Killing event of a probe kill in each wording kubelet has had; another Killing is no probe kill. */
