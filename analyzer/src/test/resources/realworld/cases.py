@@ -14,6 +14,7 @@ def register_all(g):
     from cases_k8s_oom import register_k8s_oom
     from cases_disk_more import register_disk_more
     from cases_app_formats2 import register_app_formats2
+    from cases_db_runtime import register_db_runtime
     register_servers(g)
     register_kernel_more(g)
     register_userspace_more(g)
@@ -25,6 +26,7 @@ def register_all(g):
     register_k8s_oom(g)
     register_disk_more(g)
     register_app_formats2(g)
+    register_db_runtime(g)
     case, expect, dmesg, journal, text = g["case"], g["expect"], g["dmesg"], g["journal"], g["text"]
     cri, docker_json, container_file = g["cri"], g["docker_json"], g["container_file"]
     pid1, user_manager, daemon, kernel_entry = g["pid1"], g["user_manager"], g["daemon"], g["kernel_entry"]
