@@ -1,7 +1,8 @@
 """Cases of databases that die in their own logs: PostgreSQL's postmaster resetting every connection
 after a server process exited abnormally (an exit code, not a signal), MongoDB aborting on a failed
-invariant, and mysqld_safe restarting a mysqld that ended without a shutdown; with the look-alikes
-(a clean start after an unclean stop). generate.py writes them with the others; every quoted line is
+invariant, mysqld_safe restarting a mysqld that ended without a shutdown, and Elasticsearch's
+uncaught-exception handler halting the node on an error that is no OutOfMemoryError; with the
+look-alikes (a clean start after an unclean stop). generate.py writes them with the others; every quoted line is
 verbatim from the source its SOURCES entry names."""
 
 
@@ -102,3 +103,18 @@ def register_db_runtime(g):
             "2016-09-28 15:17:32 2719 [Note] Recovering after a crash using /data/mysqldata/3306/binlog/mysql-bin",
             "2016-09-28 15:17:32 2719 [Note] Starting crash recovery...",
             "2016-09-28 15:17:32 2719 [Note] Crash recovery finished."]))
+
+    # ============================== Elasticsearch: a fatal error halts the node ==============================
+    case("app-crash", "elasticsearch-7.3-fatal-stackoverflowerror-in-main",
+         "Elasticsearch 7.3 restarting after a node went down: parsing its state overflows the stack of the main "
+         "thread, and ElasticsearchUncaughtExceptionHandler logs 'fatal error in thread [main], exiting' with "
+         "'java.lang.StackOverflowError: null' on the next line: the node halts. One app_exception naming the error.",
+         "https://github.com/elastic/elasticsearch/issues/93487 (Elasticsearch 7.3 log, Feb 2023; the trace cut "
+         "after its first two frames)",
+         must=[expect("app_exception", pattern="java_uncaught_exception", subject="java.lang.StackOverflowError",
+                      summary=["thread main died", "java.lang.StackOverflowError"])])(
+        text("es.log", "/var/log/elasticsearch/es-cluster.log", [
+            "[2023-02-03T10:18:02,912][ERROR][o.e.b.ElasticsearchUncaughtExceptionHandler] [node-01] fatal error in thread [main], exiting",
+            "java.lang.StackOverflowError: null",
+            "\tat com.fasterxml.jackson.core.json.UTF8StreamJsonParser.addName(UTF8StreamJsonParser.java:2314) ~[jackson-core-2.8.11.jar:2.8.11]",
+            "\tat com.fasterxml.jackson.core.json.UTF8StreamJsonParser.parseEscapedName(UTF8StreamJsonParser.java:2034) ~[jackson-core-2.8.11.jar:2.8.11]"]))
