@@ -63,8 +63,10 @@ def register_db_runtime(g):
     case("app-crash", "mongodb-5.0-json-invariant-failure-aborts",
          "mongod 5.0.8's JSON log: {\"msg\":\"Invariant failure\",\"attr\":{\"expr\":…,\"file\":…,\"line\":…}} then "
          "'***aborting after invariant() failure' inside the next record's msg. One app_panic.",
-         "https://github.com/typegoose/mongodb-memory-server/issues/727 (mongod 5.0.8's output, Jan 2023; the two "
-         "records as the issue quotes them, each a line of mongod's JSON log)",
+         "https://github.com/typegoose/mongodb-memory-server/issues/727 (mongod 5.0.8's output, Jan 2023, as "
+         "typegoose/mongodb-memory-server's packages/mongodb-memory-server-core/src/util/__tests__/MongoInstance.test.ts "
+         "quotes it, 'actual line copied from mongod 5.0.8'; its two records, joined by a newline there, each a line "
+         "of mongod's JSON log here)",
          must=[expect("app_panic", pattern="mongodb_fatal_assertion", subject="mongod",
                       summary=["invariant readTs", "src/mongo/db/read_concern_mongod.cpp line 529"])])(
         text("mongod.log", "/var/log/mongodb/mongod.log", [
