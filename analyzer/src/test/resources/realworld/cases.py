@@ -15,6 +15,7 @@ def register_all(g):
     from cases_disk_more import register_disk_more
     from cases_app_formats2 import register_app_formats2
     from cases_k8s_runtime import register_k8s_runtime
+    from cases_db_runtime import register_db_runtime
     register_servers(g)
     register_kernel_more(g)
     register_userspace_more(g)
@@ -27,6 +28,7 @@ def register_all(g):
     register_disk_more(g)
     register_app_formats2(g)
     register_k8s_runtime(g)
+    register_db_runtime(g)
     case, expect, dmesg, journal, text = g["case"], g["expect"], g["dmesg"], g["journal"], g["text"]
     cri, docker_json, container_file = g["cri"], g["docker_json"], g["container_file"]
     pid1, user_manager, daemon, kernel_entry = g["pid1"], g["user_manager"], g["daemon"], g["kernel_entry"]
