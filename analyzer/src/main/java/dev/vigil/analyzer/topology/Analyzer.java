@@ -14,6 +14,8 @@ import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -45,6 +47,11 @@ public final class Analyzer implements AutoCloseable {
      * (10 s), after which the coordinator has aborted any transaction it still runs.
      */
     static final Duration HANGING_CHECK_AFTER = Duration.ofSeconds(30);
+    /**
+     * How often a running analyzer looks for hanging transactions too: one on a signature topic
+     * stops that partition's signed events (and its error signatures) without an error.
+     */
+    static final Duration HANGING_CHECK_EVERY = Duration.ofMinutes(5);
 
     private final AnalyzerConfig config;
     private final AtomicLong deadLettered = new AtomicLong();
@@ -56,6 +63,11 @@ public final class Analyzer implements AutoCloseable {
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private final StateRestores restores = new StateRestores();
     private final List<Runnable> onFailure = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService hangingChecks = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "vigil-hanging-transactions");
+        t.setDaemon(true);
+        return t;
+    });
 
     public Analyzer(AnalyzerConfig config) {
         this.config = config;
@@ -122,6 +134,21 @@ public final class Analyzer implements AutoCloseable {
                 config.exactlyOnce(), patterns.get().size());
         streams.start();
         reloader.start();
+        hangingChecks.scheduleWithFixedDelay(this::checkWhileRunning, HANGING_CHECK_EVERY.toMillis(),
+                HANGING_CHECK_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void checkWhileRunning() {
+        if (streams.state() != KafkaStreams.State.RUNNING) {
+            return; // a start looks by itself when its restore stalls (awaitRunning)
+        }
+        try {
+            abortHangingTransactions();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            log.warn("Could not look for hanging transactions application={} reason=\"{}\"", config.applicationId(), e.toString());
+        }
     }
 
     /**
@@ -144,7 +171,7 @@ public final class Analyzer implements AutoCloseable {
                 stalledSince = now;
             } else if (now - stalledSince > HANGING_CHECK_AFTER.toNanos()) {
                 stalledSince = now;
-                if (abortHangingTransactions()) {
+                if (!abortHangingTransactions().isEmpty()) {
                     deadline = now + idle.toNanos();
                 }
             } else if (now - deadline > 0) {
@@ -156,17 +183,17 @@ public final class Analyzer implements AutoCloseable {
 
     /**
      * Aborts the hanging transactions of this application's internal topics (a restore that waits
-     * on one never ends, {@link HangingTransactions}); true when there were any. Failing to look is
-     * logged and changes nothing: the wait goes on as before.
+     * on one never ends, {@link HangingTransactions}) and returns them. Failing to look is logged
+     * and changes nothing: the wait goes on as before.
      */
-    private boolean abortHangingTransactions() throws InterruptedException {
+    List<HangingTransactions.Open> abortHangingTransactions() throws InterruptedException {
         Map<String, Object> props = new HashMap<>(config.clientProperties());
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
         try (Admin admin = Admin.create(props)) {
-            return !HangingTransactions.abortOnOwnTopics(admin, config.applicationId(), HANGING_CHECK_AFTER, Instant.now()).isEmpty();
+            return HangingTransactions.abortOnOwnTopics(admin, config.applicationId(), HANGING_CHECK_AFTER, Instant.now());
         } catch (ExecutionException | KafkaException e) {
             log.warn("Could not look for hanging transactions application={} reason=\"{}\"", config.applicationId(), e.toString());
-            return false;
+            return List.of();
         }
     }
 
@@ -228,6 +255,7 @@ public final class Analyzer implements AutoCloseable {
 
     @Override
     public void close() {
+        hangingChecks.shutdownNow();
         try {
             reloader.close();
         } catch (InterruptedException e) {

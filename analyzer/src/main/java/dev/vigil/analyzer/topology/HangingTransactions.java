@@ -41,8 +41,9 @@ final class HangingTransactions {
     /** An open transaction on one partition, as the partition's leader describes its producer. */
     record Open(TopicPartition partition, long producerId, short producerEpoch, int coordinatorEpoch, long startOffset,
             long lastWriteMillis) {
+        /** A producer whose first transaction hangs has no coordinator epoch yet: 0, as kafka-transactions.sh takes. */
         static Open of(TopicPartition partition, ProducerState p) {
-            return new Open(partition, p.producerId(), (short) p.producerEpoch(), p.coordinatorEpoch().orElse(-1),
+            return new Open(partition, p.producerId(), (short) p.producerEpoch(), p.coordinatorEpoch().orElse(0),
                     p.currentTransactionStartOffset().orElseThrow(), p.lastTimestamp());
         }
     }

@@ -12,9 +12,12 @@ import dev.vigil.analyzer.faults.AnalyzerProcess;
 import dev.vigil.analyzer.incident.Incident;
 import dev.vigil.broker.KafkaBrokerExtension;
 import dev.vigil.broker.VigilTopics;
+import dev.vigil.patterns.event.Event;
+import dev.vigil.patterns.event.EventJson;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -142,6 +145,35 @@ class StateRestartIT {
                 txn.commitTransaction(); // still its own: not fenced, not aborted
             }
         }
+    }
+
+    @Test
+    void shouldLeaveItsOwnTransactionsAloneWhenItLooksForHangingOnesWhileItRuns() throws Exception {
+        // what a running analyzer does every few minutes, here over and over while it works through a
+        // backlog whose records carry an old time: each transaction of its own open at a look is a
+        // candidate (idle by its records' time) that its coordinator must vouch for
+        AnalyzerConfig config = AnalyzerConfig.defaults(KAFKA.bootstrapServers(), dir.resolve("streams"))
+                .withApplicationId("vigil-running-check-it");
+        int hosts = 20;
+        int restarts = 30;
+        try (Analyzer analyzer = started(config)) {
+            for (int n = 1; n <= restarts; n++) {
+                for (int h = 0; h < hosts; h++) {
+                    Event e = scheduledRestart("running-" + h, LOOP_START.plus(RESTART_SEC.multipliedBy(n)), n);
+                    producer.send(new ProducerRecord<>(VigilTopics.EVENTS, null, LOOP_START.toEpochMilli(), e.host(),
+                            EventJson.toBytes(e)));
+                }
+            }
+            producer.flush();
+            List<HangingTransactions.Open> aborted = new ArrayList<>();
+            long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (System.nanoTime() < until) {
+                aborted.addAll(analyzer.abortHangingTransactions());
+            }
+            assertEquals(List.of(), aborted, "none of its own transactions is taken for a hanging one");
+            awaitCountAtTheLastEvent("running-0", restarts);
+        }
+        assertOneEpisode("running-0");
     }
 
     private static void sendRestarts(String host, int from, int to) throws Exception {
