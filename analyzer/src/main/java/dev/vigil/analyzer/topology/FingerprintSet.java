@@ -33,14 +33,16 @@ final class FingerprintSet {
         return slots[slotOf(slots, fingerprint)] == fingerprint;
     }
 
-    /** Adds {@code fingerprint} (from {@link #of}). */
-    void add(long fingerprint) {
+    /** Adds {@code fingerprint} (from {@link #of}); false when it was there already. */
+    boolean add(long fingerprint) {
         if (2 * (size + 1) > slots.length) {
             grow();
         }
-        if (insert(slots, fingerprint)) {
+        boolean added = insert(slots, fingerprint);
+        if (added) {
             size++;
         }
+        return added;
     }
 
     int size() {

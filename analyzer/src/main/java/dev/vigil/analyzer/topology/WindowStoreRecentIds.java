@@ -58,6 +58,9 @@ final class WindowStoreRecentIds implements RecentIds {
     private final int indexLimit;
     private final TreeMap<Long, Bucket> index = new TreeMap<>();
     private int indexed;
+    /** The last id fingerprinted and its fingerprint: a counted event asks for its id, then remembers it. */
+    private String lastId;
+    private long lastFingerprint;
 
     WindowStoreRecentIds(WindowStore<String, byte[]> store, Duration window) {
         this(store, window, INDEX_LIMIT);
@@ -93,7 +96,7 @@ final class WindowStoreRecentIds implements RecentIds {
     @Override
     public boolean contains(String id, Instant now) {
         long newest = bucketOf(now);
-        long fingerprint = FingerprintSet.of(id);
+        long fingerprint = fingerprint(id);
         // newest first: a shipper re-sends what it sent shortly before
         for (int i = 0; i <= buckets; i++) {
             long start = newest - i * bucketMillis;
@@ -126,14 +129,22 @@ final class WindowStoreRecentIds implements RecentIds {
             forgetBucketsBefore(bucketStart - buckets * bucketMillis);
         }
         if (indexed < indexLimit) {
-            int before = b.ids.size();
-            b.ids.add(FingerprintSet.of(id));
-            indexed += b.ids.size() - before;
+            if (b.ids.add(fingerprint(id))) {
+                indexed++;
+            }
         } else if (b.complete) {
             b.complete = false;
             log.info("Dedupe index full, ids of this bucket are looked up in the store indexed={} bucket={}",
                     indexed, Instant.ofEpochMilli(bucketStart));
         }
+    }
+
+    private long fingerprint(String id) {
+        if (!id.equals(lastId)) {
+            lastId = id;
+            lastFingerprint = FingerprintSet.of(id);
+        }
+        return lastFingerprint;
     }
 
     /** Drops the buckets no lookup reaches any more (the store drops their segments in its own time). */
