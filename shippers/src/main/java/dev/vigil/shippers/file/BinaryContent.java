@@ -1,10 +1,5 @@
 package dev.vigil.shippers.file;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 /**
  * Tells a file of binary records from a text log by its first bytes: wtmp, btmp and lastlog sit
  * beside the logs of {@code /var/log}, and a glob or a shell's {@code /var/log/*} takes them in.
@@ -35,12 +30,5 @@ public final class BinaryContent {
             }
         }
         return other >= 16 && control * 20 > other;
-    }
-
-    /** {@link #looksBinary} of the first {@link #HEAD_BYTES} of {@code path} as they are on disk. */
-    static boolean looksBinary(Path path) throws IOException {
-        try (InputStream in = Files.newInputStream(path)) {
-            return looksBinary(in.readNBytes(HEAD_BYTES));
-        }
     }
 }

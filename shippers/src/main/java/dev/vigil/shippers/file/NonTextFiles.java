@@ -1,6 +1,8 @@
 package dev.vigil.shippers.file;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
@@ -30,14 +32,14 @@ final class NonTextFiles {
         if (known.contains(inode)) {
             return true;
         }
-        Compression c;
-        boolean binary;
-        try {
-            c = Compression.of(path);
-            binary = c == Compression.NONE && !input.namesOneFile() && BinaryContent.looksBinary(path);
+        byte[] head;
+        try (InputStream in = Files.newInputStream(path)) {
+            head = in.readNBytes(BinaryContent.HEAD_BYTES); // one read for both checks
         } catch (IOException e) {
             return false; // opening it reports why it cannot be read
         }
+        Compression c = Compression.of(head);
+        boolean binary = c == Compression.NONE && !input.namesOneFile() && BinaryContent.looksBinary(head);
         if (c != Compression.NONE) {
             log.info("Not tailing compressed file file={} compression={} (vigil replay reads a gzip file)", path, c.tool());
         } else if (binary) {
