@@ -23,7 +23,6 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
@@ -146,8 +145,6 @@ public final class Analyzer implements AutoCloseable {
             abortHangingTransactions();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            log.warn("Could not look for hanging transactions application={} reason=\"{}\"", config.applicationId(), e.toString());
         }
     }
 
@@ -191,7 +188,7 @@ public final class Analyzer implements AutoCloseable {
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
         try (Admin admin = Admin.create(props)) {
             return HangingTransactions.abortOnOwnTopics(admin, config.applicationId(), HANGING_CHECK_AFTER, Instant.now());
-        } catch (ExecutionException | KafkaException e) {
+        } catch (ExecutionException | RuntimeException e) { // a scheduled task that throws is never run again
             log.warn("Could not look for hanging transactions application={} reason=\"{}\"", config.applicationId(), e.toString());
             return List.of();
         }
