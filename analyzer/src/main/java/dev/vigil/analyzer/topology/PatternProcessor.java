@@ -56,11 +56,9 @@ final class PatternProcessor implements ProcessorSupplier<String, EngineInput, S
             stores.add(CommitHookStore.around(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name),
                     Serdes.String(), Serdes.ByteArray()).withCachingEnabled()));
         }
-        // retention is the dedupe window, so old ids go with their segment; an id is a point in time (1 ms window)
-        // at the start of its bucket (WindowStoreRecentIds)
-        stores.add(Stores.windowStoreBuilder(Stores.persistentWindowStore(StoreNames.SEEN,
-                WindowStoreRecentIds.retention(PatternEngine.DEDUPE_WINDOW), Duration.ofMillis(1), false),
-                Serdes.String(), Serdes.ByteArray()));
+        // not cached: the recent ids write one entry per bucket and commit themselves (StoredRecentIds)
+        stores.add(CommitHookStore.around(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.SEEN),
+                Serdes.String(), Serdes.ByteArray())));
         return stores;
     }
 
@@ -72,7 +70,7 @@ final class PatternProcessor implements ProcessorSupplier<String, EngineInput, S
     private final class EngineProcessor implements Processor<String, EngineInput, String, Incident> {
         private ProcessorContext<String, Incident> context;
         private PatternEngine engine;
-        private WindowStoreRecentIds storedIds;
+        private StoredRecentIds storedIds;
         private Instant lastHousekeeping = Instant.EPOCH;
         private final LastInstant receivedAt = new LastInstant();
         private final LastInstant wallClock = new LastInstant();
@@ -93,9 +91,11 @@ final class PatternProcessor implements ProcessorSupplier<String, EngineInput, S
             context.schedule(TICK, PunctuationType.WALL_CLOCK_TIME, this::tick);
         }
 
-        /** The dedupe window's ids, in a segmented window store. */
+        /** The dedupe window's ids, in memory, written to their store before each commit. */
         private RecentIds recentIds() {
-            storedIds = new WindowStoreRecentIds(context.getStateStore(StoreNames.SEEN), PatternEngine.DEDUPE_WINDOW);
+            KeyValueStore<String, byte[]> store = context.getStateStore(StoreNames.SEEN);
+            storedIds = new StoredRecentIds(store, PatternEngine.DEDUPE_WINDOW);
+            CommitHookStore.of(store).beforeCommit(storedIds::writeOut);
             return storedIds;
         }
 
@@ -125,9 +125,7 @@ final class PatternProcessor implements ProcessorSupplier<String, EngineInput, S
 
         private void housekeeping(Instant now) {
             engine.expire(now);
-            if (storedIds != null) {
-                storedIds.markPosition(now); // within the dedupe window, so a store never ages out of its mark
-            }
+            storedIds.expire(now);
             lastHousekeeping = now;
         }
 

@@ -11,14 +11,15 @@ public final class StoreNames {
     public static final String SEQUENCES = "vigil-sequences";
     public static final String HOSTS = "vigil-hosts";
     /**
-     * A window store (the ids of recent events, dropped by time segment); the key-value store
-     * {@code vigil-seen} that held them before is no longer read.
+     * The fingerprints of recent events' ids, an entry per commit ({@link StoredRecentIds}); the
+     * stores {@code vigil-seen} (an entry per id) and {@code vigil-recent-ids} (a window store, an
+     * entry per id) that held them before are no longer read.
      */
-    public static final String SEEN = "vigil-recent-ids";
+    public static final String SEEN = "vigil-dedupe-ids";
     public static final String KILLS = "vigil-kills";
     public static final String SIGNATURE_MINER = "vigil-signature-miner";
 
-    /** The pattern processor's key-value stores ({@link #SEEN} is a window store). */
+    /** The pattern processor's key-value stores of engine state ({@link #SEEN} is the recent ids'). */
     public static final List<String> KEY_VALUE = List.of(EPISODES, WINDOWS, CAUSES, STREAMS, SEQUENCES, HOSTS, KILLS);
 
     private StoreNames() {}

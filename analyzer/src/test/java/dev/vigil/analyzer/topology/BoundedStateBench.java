@@ -21,11 +21,10 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.WindowStore;
 
 /**
  * Memory of the live analyzer over a long run with ever new keys: the topology as {@code vigil
- * analyze} builds it (RocksDB stores, changelogged, the recent-ids window store) on the test
+ * analyze} builds it (RocksDB stores, changelogged, the recent ids' fingerprints) on the test
  * driver, fed a {@link ChurningFleet} for days of event time with the analyzer's clock following
  * it. Every twelve hours of event time it prints the heap after a full GC, the process's RSS and
  * the entries of every store. Run by {@code bench/analyzer/run memory}.
@@ -121,11 +120,10 @@ public final class BoundedStateBench {
         for (String store : KEY_VALUE_STORES) {
             row.append(String.format(Locale.ROOT, " %,d |", count(driver.getKeyValueStore(store))));
         }
-        WindowStore<String, byte[]> ids = driver.getWindowStore(StoreNames.SEEN);
-        long recent = 0;
-        try (var it = ids.all()) {
-            for (; it.hasNext(); it.next()) {
-                recent++;
+        long recent = 0; // fingerprints, eight bytes each after the entry's format byte
+        try (KeyValueIterator<String, byte[]> it = driver.<String, byte[]>getKeyValueStore(StoreNames.SEEN).all()) {
+            while (it.hasNext()) {
+                recent += (it.next().value.length - 1) / Long.BYTES;
             }
         }
         row.append(String.format(Locale.ROOT, " %,d | %,.0f |", recent, rate));

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class HangingTransactionsTest {
     private static final TopicPartition HOSTS_1 = new TopicPartition("vigil-faults-vigil-hosts-changelog", 1);
-    private static final TopicPartition IDS_0 = new TopicPartition("vigil-faults-vigil-recent-ids-changelog", 0);
+    private static final TopicPartition IDS_0 = new TopicPartition("vigil-faults-vigil-dedupe-ids-changelog", 0);
     private static final String TXN_ID = "vigil-faults-59191167-89dd-45d5-b736-e67336cf9e59-1";
 
     private static Open open(TopicPartition p, long producerId) {
