@@ -4,9 +4,11 @@ import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.event.Event;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
@@ -19,8 +21,13 @@ public final class EngineContext {
     private final Supplier<PatternSet> patterns;
     private final EngineState stored;
     private final StateExpiry expiry = new StateExpiry();
-    /** Schedules with due times on host clocks: told when a host's clock moves. */
+    /** Schedules with due times on host clocks: told which hosts' clocks moved before each tick reads them. */
     private final List<Schedule> hostSchedules = new ArrayList<>();
+    /**
+     * Hosts whose clock moved since the last tick: one set add per moving event, where telling
+     * each schedule at once cost a lookup in every one of them.
+     */
+    private final Set<String> movedSinceTick = new HashSet<>();
     private final InputLag inputLag = new InputLag();
     private final PlannedStateMap<HostClock> hosts;
     private final EpisodeTicks episodeTicks;
@@ -149,9 +156,20 @@ public final class EngineContext {
         }
         hosts.put(e.host(), next);
         if (c == null || next.latest().isAfter(c.latest())) {
-            hostSchedules.forEach(s -> s.hostAdvanced(e.host()));
+            movedSinceTick.add(e.host());
             expiry.hostAdvanced(e.host());
         }
+    }
+
+    /** Tells the host-clock schedules whose clocks moved since the last call; before they are read on a tick. */
+    void deliverHostMoves() {
+        if (movedSinceTick.isEmpty()) {
+            return;
+        }
+        for (Schedule s : hostSchedules) {
+            movedSinceTick.forEach(s::hostAdvanced);
+        }
+        movedSinceTick.clear();
     }
 
     /** Plans every entry the stores hold (on start: the schedules live in memory only). */

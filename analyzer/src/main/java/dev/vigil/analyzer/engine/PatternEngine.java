@@ -92,13 +92,18 @@ public final class PatternEngine {
         if (signature.patterns().isEmpty()) {
             return set.candidates(e);
         }
-        return signature.patterns().stream().map(set::byName).flatMap(Optional::stream).toList();
+        List<CompiledPattern> named = new ArrayList<>(signature.patterns().size());
+        for (String name : signature.patterns()) {
+            set.byName(name).ifPresent(named::add);
+        }
+        return named;
     }
 
     /** Time-driven work: silent streams, pending updates, re-notification, quiet episodes. */
     public List<Incident> onTick(Instant now) {
         List<Incident> out = new ArrayList<>();
         currentSet(out);
+        ctx.deliverHostMoves();
         handlers.values().forEach(h -> h.onTick(now, out));
         EpisodeTicks ticks = ctx.episodeTicks();
         for (String key : ticks.schedule().takeDue(now, ctx::hostTime)) {

@@ -3,7 +3,9 @@ package dev.vigil.analyzer.engine;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Keeps engine state bounded: each {@link ExpiringStore} drops what no pattern can use any more
@@ -30,9 +32,12 @@ final class StateExpiry {
         return stores;
     }
 
+    /** Hosts whose clock moved since the last {@link #expire}: the stores are told then, not on every event. */
+    private final Set<String> moved = new HashSet<>();
+
     /** The host's clock moved: entries planned on it may have come due. */
     void hostAdvanced(String host) {
-        stores.forEach(s -> s.hostAdvanced(host));
+        moved.add(host);
     }
 
     Schedule.Plan planHost(String host, HostClock c) {
@@ -44,6 +49,10 @@ final class StateExpiry {
             HostClock c = clocks.get(host);
             return c == null ? Instant.EPOCH : c.latest();
         };
+        for (ExpiringStore<?> s : stores) {
+            moved.forEach(s::hostAdvanced);
+        }
+        moved.clear();
         stores.forEach(s -> s.expire(now, times));
         forgetSilentHosts(now, clocks, times, lag);
     }
