@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The lines a pattern's {@code cause} attaches and the values its {@code gather} collects: kept
@@ -43,7 +44,7 @@ final class CauseLines {
         for (int i = 0; i < causes.length; i++) {
             Cause c = causes[i];
             CauseSpec cause = c.spec();
-            if (c.needsSameField() && EventFields.read(e, cause.sameField()) == null) {
+            if (c.needsSameField() && c.sameField().apply(e) == null) {
                 continue;
             }
             CompiledPattern p = c.pattern();
@@ -77,12 +78,13 @@ final class CauseLines {
      * A pattern with a {@code cause}. {@code needsSameField}: an event without a value of the field
      * its cause lines must share ({@code from same unit} and an app-log line, which has no unit) is
      * no line of any trigger's when the filter cannot capture one, so its filter (run on every
-     * event) is not run for it.
+     * event) is not run for it. {@code sameField} reads that field, looked up once, not per event.
      */
-    private record Cause(CompiledPattern pattern, CauseSpec spec, boolean needsSameField) {
+    private record Cause(CompiledPattern pattern, CauseSpec spec, boolean needsSameField, Function<Event, String> sameField) {
         static Cause of(CompiledPattern p) {
             CauseSpec spec = p.cause().orElseThrow();
-            return new Cause(p, spec, !spec.filter().canCapture() && EventFields.isKnown(spec.sameField()));
+            boolean needs = !spec.filter().canCapture() && EventFields.isKnown(spec.sameField());
+            return new Cause(p, spec, needs, needs ? EventFields.reader(spec.sameField()) : e -> null);
         }
     }
 

@@ -20,22 +20,29 @@ public final class StateKeys {
     }
 
     /**
-     * The key of the last pattern, host and group key asked for, made again only when one of them
-     * changes: a log's lines come in runs from one file, and each line of a stream looked its
-     * state up under a new string, hashed and compared in full.
+     * The keys of the pattern, host and group key triples asked for lately, made again only when
+     * a triple is not among them: each line of a stream looked its state up under a new string,
+     * concatenated, hashed and compared in full in every map it met, and the lines of one
+     * partition come from many hosts in turn, so one remembered key (the last) was mostly another
+     * host's. Direct-mapped: a triple's slot is known from its hashes; a clash makes the key again.
      */
-    public static final class Last {
-        private String pattern;
-        private String host;
-        private String groupKey;
-        private String key;
+    public static final class Recent {
+        private static final int SLOTS = 256;
+        private final String[] patterns = new String[SLOTS];
+        private final String[] hosts = new String[SLOTS];
+        private final String[] groupKeys = new String[SLOTS];
+        private final String[] keys = new String[SLOTS];
 
-        public String key(CompiledPattern p, String host, String groupKey) {
-            if (!p.name().equals(this.pattern) || !host.equals(this.host) || !groupKey.equals(this.groupKey)) {
-                this.pattern = p.name();
-                this.host = host;
-                this.groupKey = groupKey;
-                this.key = StateKeys.key(p, host, groupKey);
+        public String key(String pattern, String host, String groupKey) {
+            int h = pattern.hashCode() * 961 + host.hashCode() * 31 + groupKey.hashCode();
+            int slot = (h ^ h >>> 16) & (SLOTS - 1);
+            String key = keys[slot];
+            if (key == null || !pattern.equals(patterns[slot]) || !host.equals(hosts[slot]) || !groupKey.equals(groupKeys[slot])) {
+                key = StateKeys.key(pattern, host, groupKey);
+                patterns[slot] = pattern;
+                hosts[slot] = host;
+                groupKeys[slot] = groupKey;
+                keys[slot] = key;
             }
             return key;
         }

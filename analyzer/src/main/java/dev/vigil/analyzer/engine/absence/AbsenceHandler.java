@@ -37,7 +37,7 @@ public final class AbsenceHandler implements PatternHandler {
     private final Schedule ticks;
     private final ExpiringStore<StreamState> store;
     private final PlannedStateMap<StreamState> streams;
-    private final StateKeys.Last lastKey = new StateKeys.Last();
+    private final StateKeys.Recent recentKeys = new StateKeys.Recent();
 
     public AbsenceHandler(EngineContext ctx) {
         this.ctx = ctx;
@@ -58,7 +58,7 @@ public final class AbsenceHandler implements PatternHandler {
             return;
         }
         String groupKey = StateKeys.groupKey(p, e, m.get());
-        String key = lastKey.key(p, e.host(), groupKey);
+        String key = recentKeys.key(p.name(), e.host(), groupKey);
         StreamState s = streams.get(key);
         if (s != null && s.alreadyHas(e)) {
             return; // a re-sent line: it neither resumes the stream nor changes its rhythm
