@@ -5,8 +5,8 @@ import java.time.Instant;
 /**
  * The dedupe decision for the event being processed: is this the first time it is counted? A
  * re-sent event (a shipper restarted after a crash sends again from its checkpoint) must be
- * counted once, but most events count nowhere, and asking the recent ids costs a store lookup and
- * a changelog record. So the question is asked only by a counting step (a match, threshold,
+ * counted once, but most events count nowhere, and every id remembered takes memory for the
+ * dedupe window and a share of each commit's write-out. So the question is asked only by a counting step (a match, threshold,
  * signature or sequence step the event matched), at most once per event, and the answer is kept
  * for the event's other steps. Steps that do not count are idempotent by themselves: evidence
  * rings by event id, absence streams by time.
