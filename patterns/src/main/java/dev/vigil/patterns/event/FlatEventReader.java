@@ -224,24 +224,22 @@ final class FlatEventReader {
     private String string(String last) {
         byte[] b = this.b;
         int start = i;
-        for (int k = start; k < b.length; k++) {
-            byte c = b[k];
-            if (c == '"') {
-                i = k + 1;
-                return last != null && sameText(b, start, k - start, last) ? last
-                        : new String(b, start, k - start, StandardCharsets.ISO_8859_1);
-            }
-            if (c == '\\') { // rare: decoded on a path of its own
-                JsonEscapedString escaped = new JsonEscapedString(b, k);
-                String text = escaped.read(start);
-                i = escaped.position();
-                return text;
-            }
-            if (c < 0x20) { // a control character (Jackson refuses it unescaped) or, as a signed byte, not ASCII
-                return null;
-            }
+        int k = JsonTextScan.stop(b, start);
+        if (k >= b.length) {
+            return null;
         }
-        return null;
+        if (b[k] == '"') {
+            i = k + 1;
+            return last != null && sameText(b, start, k - start, last) ? last
+                    : new String(b, start, k - start, StandardCharsets.ISO_8859_1);
+        }
+        if (b[k] == '\\') { // rare: decoded on a path of its own
+            JsonEscapedString escaped = new JsonEscapedString(b, k);
+            String text = escaped.read(start);
+            i = escaped.position();
+            return text;
+        }
+        return null; // a control character (Jackson refuses it unescaped) or not ASCII
     }
 
     /** Whether the {@code length} ASCII bytes of {@code b} from {@code start} are the text of {@code s}. */
