@@ -186,9 +186,12 @@ final class RawEvent {
         set(slot, type, text);
     }
 
-    /** An integer read without a parser: its text as {@link #intText} writes it. */
+    /**
+     * An integer read without a parser; its text, as {@link #intText} would write it, is made only
+     * if a field takes it as text (a number field, the common case, takes the value).
+     */
     void setInteger(int slot, long value) {
-        set(slot, JsonNodeType.NUMBER, Long.toString(value));
+        set(slot, JsonNodeType.NUMBER, null);
         integral[slot] = true;
         integers[slot] = value;
     }
@@ -302,7 +305,8 @@ final class RawEvent {
         if (types[slot] == JsonNodeType.OBJECT || types[slot] == JsonNodeType.ARRAY) {
             throw new InvalidEventException("field '" + NAMES[slot] + "' must be a string, got " + types[slot]);
         }
-        return (String) values[slot];
+        Object value = values[slot];
+        return value == null ? Long.toString(integers[slot]) : (String) value; // only an integer's text is left unmade
     }
 
     private Long number(int slot) {
