@@ -28,6 +28,24 @@ final class FlatEventReader {
     /** The known field names as ASCII bytes, by slot. */
     private static final byte[][] NAMES = Arrays.stream(RawEvent.NAMES).map(n -> n.getBytes(StandardCharsets.US_ASCII))
             .toArray(byte[][]::new);
+    /** One more than the longest known name's length. */
+    private static final int NAME_LENGTHS = Arrays.stream(NAMES).mapToInt(n -> n.length).max().orElseThrow() + 1;
+    /**
+     * The slot plus one of the known name of each length and first letter (0 for none): no two
+     * known names share both, so a name is compared with one known name at most.
+     */
+    private static final byte[] SLOTS = new byte[NAME_LENGTHS << 5];
+
+    static {
+        for (int slot = 0; slot < NAMES.length; slot++) {
+            int key = nameKey(NAMES[slot].length, NAMES[slot][0]);
+            if (SLOTS[key] != 0) {
+                throw new IllegalStateException("two known names of one length and first letter: " + RawEvent.NAMES[slot]);
+            }
+            SLOTS[key] = (byte) (slot + 1);
+        }
+    }
+
     /** Digits of an integer this reader takes: any 18 fit a long. */
     private static final int MAX_DIGITS = 18;
 
@@ -89,14 +107,17 @@ final class FlatEventReader {
         }
         i = end + 1;
         int length = end - start;
-        for (int slot = 0; slot < NAMES.length; slot++) {
-            byte[] name = NAMES[slot];
-            // a name with an escape in it matches none of these and goes to Jackson
-            if (name.length == length && sameBytes(b, start, name)) {
-                return slot;
-            }
+        if (length == 0 || length >= NAME_LENGTHS) {
+            return -1;
         }
-        return -1;
+        // the one name of this length and first letter, if any; a name with an escape in it matches none
+        int slot = SLOTS[nameKey(length, b[start])] - 1;
+        return slot >= 0 && sameBytes(b, start, NAMES[slot]) ? slot : -1;
+    }
+
+    /** Where a name of {@code length} bytes starting with {@code first} has its slot in {@link #SLOTS}. */
+    private static int nameKey(int length, byte first) {
+        return length << 5 | first & 0x1f;
     }
 
     /** Whether {@code b} holds {@code name} from {@code start}: a loop, names being a few bytes (no call to set up). */
