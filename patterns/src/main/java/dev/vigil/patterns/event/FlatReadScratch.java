@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * What {@link FlatEventReader} keeps on a thread from one event to the next, whose events never
- * outlive the parse that reads them: the fields to read into, about 450 bytes cleared rather than
+ * outlive the parse that reads them: the fields to read into, their types cleared rather than
  * allocated and zeroed afresh for every event, and the last text of each field that mostly
  * repeats from one event of a stream to the next (a host, source, unit or file; not an id, a time
  * or a message), so the same text again is that string, with no copy, and keeps its hash for the

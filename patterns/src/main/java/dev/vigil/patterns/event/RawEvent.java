@@ -62,9 +62,8 @@ final class RawEvent {
 
     /** Empties this to read another event into it. */
     void clear() {
+        // a slot's value and integral flag are set with its type and read only where it has one
         Arrays.fill(types, null);
-        Arrays.fill(values, null);
-        Arrays.fill(integral, false); // an integer's value is read only when it is integral
         extra = Map.of();
     }
 
