@@ -2,8 +2,8 @@ package dev.vigil.patterns.event;
 
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,27 +25,6 @@ final class FlatEventReader {
      * name of 50,000), which this reader then never has to apply.
      */
     static final int MAX_BYTES = 1 << 20;
-    /** The known field names as ASCII bytes, by slot. */
-    private static final byte[][] NAMES = Arrays.stream(RawEvent.NAMES).map(n -> n.getBytes(StandardCharsets.US_ASCII))
-            .toArray(byte[][]::new);
-    /** One more than the longest known name's length. */
-    private static final int NAME_LENGTHS = Arrays.stream(NAMES).mapToInt(n -> n.length).max().orElseThrow() + 1;
-    /**
-     * The slot plus one of the known name of each length and first letter (0 for none): no two
-     * known names share both, so a name is compared with one known name at most.
-     */
-    private static final byte[] SLOTS = new byte[NAME_LENGTHS << 5];
-
-    static {
-        for (int slot = 0; slot < NAMES.length; slot++) {
-            int key = nameKey(NAMES[slot].length, NAMES[slot][0]);
-            if (SLOTS[key] != 0) {
-                throw new IllegalStateException("two known names of one length and first letter: " + RawEvent.NAMES[slot]);
-            }
-            SLOTS[key] = (byte) (slot + 1);
-        }
-    }
-
     /** Digits of an integer this reader takes: any 18 fit a long. */
     private static final int MAX_DIGITS = 18;
 
@@ -106,28 +85,7 @@ final class FlatEventReader {
             return -1;
         }
         i = end + 1;
-        int length = end - start;
-        if (length == 0 || length >= NAME_LENGTHS) {
-            return -1;
-        }
-        // the one name of this length and first letter, if any; a name with an escape in it matches none
-        int slot = SLOTS[nameKey(length, b[start])] - 1;
-        return slot >= 0 && sameBytes(b, start, NAMES[slot]) ? slot : -1;
-    }
-
-    /** Where a name of {@code length} bytes starting with {@code first} has its slot in {@link #SLOTS}. */
-    private static int nameKey(int length, byte first) {
-        return length << 5 | first & 0x1f;
-    }
-
-    /** Whether {@code b} holds {@code name} from {@code start}: a loop, names being a few bytes (no call to set up). */
-    private static boolean sameBytes(byte[] b, int start, byte[] name) {
-        for (int k = 0; k < name.length; k++) {
-            if (b[start + k] != name[k]) {
-                return false;
-            }
-        }
-        return true;
+        return KnownNames.slot(b, start, end - start);
     }
 
     /** Reads the value of a known field into {@code raw}; false when it is not of the flat shape. */
@@ -138,6 +96,9 @@ final class FlatEventReader {
         switch (b[i]) {
             case '"' -> {
                 i++;
+                if (slot == RawEvent.TS && time(raw)) {
+                    return true;
+                }
                 String text = string(scratch.lastText(slot));
                 if (text == null) {
                     return false;
@@ -176,6 +137,22 @@ final class FlatEventReader {
                 raw.setInteger(slot, parsedInteger(at));
             }
         }
+        return true;
+    }
+
+    /**
+     * Reads the time whose opening quote was just taken as an instant, without its text, when it
+     * is in the shippers' form (any other is read as text, which {@link RawEvent#toEvent} parses
+     * or refuses); false, and nothing read, otherwise.
+     */
+    private boolean time(RawEvent raw) {
+        int end = JsonTextScan.stop(b, i);
+        Instant t = end < b.length && b[end] == '"' ? scratch.time(b, i, end) : null;
+        if (t == null) {
+            return false;
+        }
+        raw.setTime(RawEvent.TS, t);
+        i = end + 1;
         return true;
     }
 

@@ -1,5 +1,6 @@
 package dev.vigil.patterns.event;
 
+import java.time.Instant;
 import java.util.Set;
 
 /**
@@ -25,6 +26,7 @@ final class FlatReadScratch {
 
     private final RawEvent raw = new RawEvent();
     private final String[] lastText = new String[RawEvent.NAMES.length];
+    private final LastTime lastTime = new LastTime();
 
     private FlatReadScratch() {}
 
@@ -42,6 +44,11 @@ final class FlatReadScratch {
     /** The text the field in {@code slot} had last when it is one that repeats; else null. */
     String lastText(int slot) {
         return lastText[slot];
+    }
+
+    /** The instant of the {@code ts} text of {@code b} from {@code from} to {@code to}; null when it is not in the shippers' form. */
+    Instant time(byte[] b, int from, int to) {
+        return lastTime.read(b, from, to);
     }
 
     /** Keeps {@code text} as the last of the field in {@code slot}, when it is one that repeats. */
