@@ -180,6 +180,24 @@ class FlatEventReaderTest {
         assertEquals(tree, EventJsonTest.outcome(() -> EventJson.parse(input)));
     }
 
+    /** Every known name, and names that are one of them but for a byte or a length, at the end of the input too, as the tree reads them. */
+    @ParameterizedTest
+    @ValueSource(strings = {"id", "unit", "pid", "comm", "identifier", "priority", "facility", "message_id", "boot_id",
+        "file", "seq", "cursor", "offset", "partial", "i", "ix", "Id", "uni", "unitx", "pix", "pidd", "comn", "identifiex",
+        "identifie", "priorit", "priorityx", "facilitx", "message_ix", "boot_ie", "boot-id", "fil", "filf", "seqq", "cursos",
+        "offsey", "offse", "partia", "partiam", "f", "u\\u006eit", "pi\\\"d", "\\\"pid"})
+    void shouldReadANameAsTheTreeDoes(String name) {
+        ObjectMapper mapper = new ObjectMapper();
+        String required = "\"host\":\"h\",\"source\":\"file\",\"ts\":\"2026-03-14T02:11:07Z\",\"message\":\"m\"";
+        for (String json : new String[] {"{" + required + ",\"" + name + "\":7}", "{\"" + name + "\":7," + required + "}",
+            "{" + required + ",\"" + name + "\"", "{" + required + ",\"" + name}) {
+            byte[] input = bytes(json);
+
+            assertEquals(EventJsonTest.outcome(() -> EventJsonTest.treeParse(mapper, input)),
+                    EventJsonTest.outcome(() -> EventJson.parse(input)), json);
+        }
+    }
+
     /** The time of the event before is not the time of this one, however much of its text they share. */
     @ParameterizedTest
     @ValueSource(strings = {"2026-03-14T02:11:07Z", "2026-03-14T02:11:07.1Z", "2026-03-14T02:11:07.123456789Z",
