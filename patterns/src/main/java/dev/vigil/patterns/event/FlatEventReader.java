@@ -77,6 +77,15 @@ final class FlatEventReader {
     private int knownName() {
         byte[] b = this.b; // locals in the loops: a field written on every byte is stored on every byte
         int start = i;
+        if (start + Long.BYTES <= b.length) {
+            // most names are shorter than 8 bytes: the name and its closing quote in one word
+            long word = JsonTextScan.word(b, start);
+            int length = JsonTextScan.firstQuote(word);
+            if (length < Long.BYTES) {
+                i = start + length + 1;
+                return KnownNames.slot(word, length);
+            }
+        }
         int end = start;
         while (end < b.length && b[end] != '"') {
             end++;

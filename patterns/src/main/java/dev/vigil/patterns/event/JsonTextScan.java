@@ -25,7 +25,7 @@ final class JsonTextScan {
     static int stop(byte[] b, int from) {
         int k = from;
         for (int last = b.length - Long.BYTES; k <= last; k += Long.BYTES) {
-            long stops = stops((long) LONGS.get(b, k));
+            long stops = stops(word(b, k));
             if (stops != 0) {
                 return k + (Long.numberOfTrailingZeros(stops) >>> 3);
             }
@@ -37,6 +37,18 @@ final class JsonTextScan {
             }
         }
         return k;
+    }
+
+    /** The eight bytes of {@code b} from {@code at} as a long, the first the lowest; {@code at + 8} must not be past the end. */
+    static long word(byte[] b, int at) {
+        return (long) LONGS.get(b, at);
+    }
+
+    /** Where the first {@code "} of the eight bytes of {@code word} is, 0 to 7; 8 when none is. */
+    static int firstQuote(long word) {
+        long quote = word ^ QUOTES;
+        // exact for the lowest byte that is 0, the one that counts: only bytes above it can take a borrow
+        return Long.numberOfTrailingZeros((quote - ONES) & ~quote & HIGH_BITS) >>> 3;
     }
 
     /**

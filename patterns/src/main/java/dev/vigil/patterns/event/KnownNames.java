@@ -14,6 +14,8 @@ final class KnownNames {
             .toArray(byte[][]::new);
     /** One more than the longest known name's length. */
     private static final int LENGTHS = Arrays.stream(NAMES).mapToInt(n -> n.length).max().orElseThrow() + 1;
+    /** Each known name of fewer than 8 bytes as the long of its bytes, the first the lowest (as {@link JsonTextScan#word}). */
+    private static final long[] WORDS = Arrays.stream(NAMES).mapToLong(KnownNames::word).toArray();
     /** The slot plus one of the known name of each length and first letter, 0 for none. */
     private static final byte[] SLOTS = new byte[LENGTHS << 5];
 
@@ -37,6 +39,26 @@ final class KnownNames {
         // a name with an escape in it matches none
         int slot = SLOTS[key(length, b[start])] - 1;
         return slot >= 0 && sameBytes(b, start, NAMES[slot]) ? slot : -1;
+    }
+
+    /**
+     * The slot of the name of {@code length} bytes, fewer than 8, that are the first of {@code word}
+     * (as {@link JsonTextScan#word} reads them); -1 for a name no event knows.
+     */
+    static int slot(long word, int length) {
+        if (length == 0) {
+            return -1;
+        }
+        int slot = SLOTS[key(length, (byte) word)] - 1;
+        return slot >= 0 && (word & (-1L >>> (64 - 8 * length))) == WORDS[slot] ? slot : -1;
+    }
+
+    private static long word(byte[] name) {
+        long word = 0;
+        for (int k = Math.min(name.length, Long.BYTES) - 1; k >= 0; k--) {
+            word = word << 8 | name[k];
+        }
+        return word;
     }
 
     /** Where a name of {@code length} bytes starting with {@code first} has its slot in {@link #SLOTS}. */
