@@ -2,7 +2,6 @@ package dev.vigil.patterns.event;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,11 +30,13 @@ final class EventParseBench {
     public static void main(String[] args) throws IOException {
         byte[][] events = read(Path.of(args[0]));
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        // the JDK's own bean, which also counts the bytes a thread allocates
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         double[] perEvent = new double[rounds];
         long sink = 0;
         for (int round = 0; round < rounds; round++) {
             long start = threads.getCurrentThreadCpuTime();
+            long allocated = threads.getCurrentThreadAllocatedBytes();
             for (byte[] json : events) {
                 Event e = EventJson.parse(json);
                 // every field the engine reads, so none of the parse is dead code
@@ -43,7 +44,8 @@ final class EventParseBench {
                         + (e.offset() == null ? 0 : e.offset()) + (e.priority() == null ? 0 : e.priority());
             }
             perEvent[round] = (threads.getCurrentThreadCpuTime() - start) / (double) events.length;
-            System.out.printf("round %2d: %6.1f ns/event%n", round + 1, perEvent[round]);
+            System.out.printf("round %2d: %6.1f ns/event, %5.1f bytes allocated/event%n", round + 1, perEvent[round],
+                    (threads.getCurrentThreadAllocatedBytes() - allocated) / (double) events.length);
         }
         // the first third of the rounds warm the JIT up and are left out of the median
         double[] warm = Arrays.copyOfRange(perEvent, rounds / 3, rounds);
