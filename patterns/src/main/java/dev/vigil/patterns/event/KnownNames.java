@@ -5,8 +5,8 @@ import java.util.Arrays;
 
 /**
  * The slots of the field names an event knows, found from a name's bytes by its length and first
- * letter, which no two known names share: a name is compared with one known name at most (the
- * reader compared it by length with each of twenty, 1.5 % of the live stream thread).
+ * letter, which no two known names share: a name is compared with one known name at most, where
+ * the reader compared its length with each of the twenty and its bytes with those of its length.
  */
 final class KnownNames {
     /** The known field names as ASCII bytes, by slot. */
@@ -14,7 +14,7 @@ final class KnownNames {
             .toArray(byte[][]::new);
     /** One more than the longest known name's length. */
     private static final int LENGTHS = Arrays.stream(NAMES).mapToInt(n -> n.length).max().orElseThrow() + 1;
-    /** Each known name of fewer than 8 bytes as the long of its bytes, the first the lowest (as {@link JsonTextScan#word}). */
+    /** Each known name's first 8 bytes or fewer as a long, the first the lowest (as {@link JsonTextScan#word}). */
     private static final long[] WORDS = Arrays.stream(NAMES).mapToLong(KnownNames::word).toArray();
     /** The slot plus one of the known name of each length and first letter, 0 for none. */
     private static final byte[] SLOTS = new byte[LENGTHS << 5];

@@ -20,7 +20,8 @@ public enum Source {
 
     /** Parses the JSON spelling; the error names the accepted values. */
     public static Source fromWireName(String text) {
-        // each name has a length of its own: one comparison, not one per source before it
+        // each name has a length of its own: one comparison, not one per source before it (a new
+        // source needs its case here; SourceTest reads every source by its name)
         Source candidate = switch (text.length()) {
             case 8 -> JOURNALD;
             case 6 -> KERNEL;
