@@ -2,8 +2,8 @@ package dev.vigil.patterns.event;
 
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +25,6 @@ final class FlatEventReader {
      * name of 50,000), which this reader then never has to apply.
      */
     static final int MAX_BYTES = 1 << 20;
-    /** The known field names as ASCII bytes, by slot. */
-    private static final byte[][] NAMES = Arrays.stream(RawEvent.NAMES).map(n -> n.getBytes(StandardCharsets.US_ASCII))
-            .toArray(byte[][]::new);
     /** Digits of an integer this reader takes: any 18 fit a long. */
     private static final int MAX_DIGITS = 18;
 
@@ -80,6 +77,15 @@ final class FlatEventReader {
     private int knownName() {
         byte[] b = this.b; // locals in the loops: a field written on every byte is stored on every byte
         int start = i;
+        if (start + Long.BYTES <= b.length) {
+            // most names are shorter than 8 bytes: the name and its closing quote in one word
+            long word = JsonTextScan.word(b, start);
+            int length = JsonTextScan.firstQuote(word);
+            if (length < Long.BYTES) {
+                i = start + length + 1;
+                return KnownNames.slot(word, length);
+            }
+        }
         int end = start;
         while (end < b.length && b[end] != '"') {
             end++;
@@ -88,25 +94,7 @@ final class FlatEventReader {
             return -1;
         }
         i = end + 1;
-        int length = end - start;
-        for (int slot = 0; slot < NAMES.length; slot++) {
-            byte[] name = NAMES[slot];
-            // a name with an escape in it matches none of these and goes to Jackson
-            if (name.length == length && sameBytes(b, start, name)) {
-                return slot;
-            }
-        }
-        return -1;
-    }
-
-    /** Whether {@code b} holds {@code name} from {@code start}: a loop, names being a few bytes (no call to set up). */
-    private static boolean sameBytes(byte[] b, int start, byte[] name) {
-        for (int k = 0; k < name.length; k++) {
-            if (b[start + k] != name[k]) {
-                return false;
-            }
-        }
-        return true;
+        return KnownNames.slot(b, start, end - start);
     }
 
     /** Reads the value of a known field into {@code raw}; false when it is not of the flat shape. */
@@ -117,6 +105,9 @@ final class FlatEventReader {
         switch (b[i]) {
             case '"' -> {
                 i++;
+                if (slot == RawEvent.TS && time(raw)) {
+                    return true;
+                }
                 String text = string(scratch.lastText(slot));
                 if (text == null) {
                     return false;
@@ -155,6 +146,22 @@ final class FlatEventReader {
                 raw.setInteger(slot, parsedInteger(at));
             }
         }
+        return true;
+    }
+
+    /**
+     * Reads the time whose opening quote was just taken as an instant, without its text, when it
+     * is in the shippers' form (any other is read as text, which {@link RawEvent#toEvent} parses
+     * or refuses); false, and nothing read, otherwise.
+     */
+    private boolean time(RawEvent raw) {
+        int end = JsonTextScan.stop(b, i);
+        Instant t = end < b.length && b[end] == '"' ? scratch.time(b, i, end) : null;
+        if (t == null) {
+            return false;
+        }
+        raw.setTime(RawEvent.TS, t);
+        i = end + 1;
         return true;
     }
 
@@ -224,24 +231,22 @@ final class FlatEventReader {
     private String string(String last) {
         byte[] b = this.b;
         int start = i;
-        for (int k = start; k < b.length; k++) {
-            byte c = b[k];
-            if (c == '"') {
-                i = k + 1;
-                return last != null && sameText(b, start, k - start, last) ? last
-                        : new String(b, start, k - start, StandardCharsets.ISO_8859_1);
-            }
-            if (c == '\\') { // rare: decoded on a path of its own
-                JsonEscapedString escaped = new JsonEscapedString(b, k);
-                String text = escaped.read(start);
-                i = escaped.position();
-                return text;
-            }
-            if (c < 0x20) { // a control character (Jackson refuses it unescaped) or, as a signed byte, not ASCII
-                return null;
-            }
+        int k = JsonTextScan.stop(b, start);
+        if (k >= b.length) {
+            return null;
         }
-        return null;
+        if (b[k] == '"') {
+            i = k + 1;
+            return last != null && sameText(b, start, k - start, last) ? last
+                    : new String(b, start, k - start, StandardCharsets.ISO_8859_1);
+        }
+        if (b[k] == '\\') { // rare: decoded on a path of its own
+            JsonEscapedString escaped = new JsonEscapedString(b, k);
+            String text = escaped.read(start);
+            i = escaped.position();
+            return text;
+        }
+        return null; // a control character (Jackson refuses it unescaped) or not ASCII
     }
 
     /** Whether the {@code length} ASCII bytes of {@code b} from {@code start} are the text of {@code s}. */

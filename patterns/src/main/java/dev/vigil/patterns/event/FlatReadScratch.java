@@ -1,10 +1,11 @@
 package dev.vigil.patterns.event;
 
+import java.time.Instant;
 import java.util.Set;
 
 /**
  * What {@link FlatEventReader} keeps on a thread from one event to the next, whose events never
- * outlive the parse that reads them: the fields to read into, about 450 bytes cleared rather than
+ * outlive the parse that reads them: the fields to read into, their types cleared rather than
  * allocated and zeroed afresh for every event, and the last text of each field that mostly
  * repeats from one event of a stream to the next (a host, source, unit or file; not an id, a time
  * or a message), so the same text again is that string, with no copy, and keeps its hash for the
@@ -25,6 +26,7 @@ final class FlatReadScratch {
 
     private final RawEvent raw = new RawEvent();
     private final String[] lastText = new String[RawEvent.NAMES.length];
+    private final LastTime lastTime = new LastTime();
 
     private FlatReadScratch() {}
 
@@ -42,6 +44,11 @@ final class FlatReadScratch {
     /** The text the field in {@code slot} had last when it is one that repeats; else null. */
     String lastText(int slot) {
         return lastText[slot];
+    }
+
+    /** The instant of the {@code ts} text of {@code b} from {@code from} to {@code to}; null when it is not in the shippers' form. */
+    Instant time(byte[] b, int from, int to) {
+        return lastTime.read(b, from, to);
     }
 
     /** Keeps {@code text} as the last of the field in {@code slot}, when it is one that repeats. */

@@ -35,27 +35,40 @@ final class IsoInstant {
      */
     static Instant parse(String text) {
         int length = text.length();
-        if (length < 20 || length > 30 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
-                || text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(length - 1) != 'Z') {
+        if (length < SHORTEST || length > LONGEST) {
             return null;
         }
-        int year = digits(text, 0, 4);
-        int month = digits(text, 5, 2);
-        int day = digits(text, 8, 2);
-        int hour = digits(text, 11, 2);
-        int minute = digits(text, 14, 2);
-        int second = digits(text, 17, 2);
+        // a character outside ISO-8859-1 becomes '?', and one of it above 0x7f a negative byte: neither is of the form
+        return parse(text.getBytes(StandardCharsets.ISO_8859_1), 0, length);
+    }
+
+    static final int SHORTEST = 20;
+    static final int LONGEST = 30;
+
+    /** As {@link #parse(String)}, the ASCII text of {@code b} from {@code from} to {@code to} (an event's JSON, unescaped). */
+    static Instant parse(byte[] b, int from, int to) {
+        int length = to - from;
+        if (length < SHORTEST || length > LONGEST || b[from + 4] != '-' || b[from + 7] != '-' || b[from + 10] != 'T'
+                || b[from + 13] != ':' || b[from + 16] != ':' || b[to - 1] != 'Z') {
+            return null;
+        }
+        int year = digits(b, from, 4);
+        int month = digits(b, from + 5, 2);
+        int day = digits(b, from + 8, 2);
+        int hour = digits(b, from + 11, 2);
+        int minute = digits(b, from + 14, 2);
+        int second = digits(b, from + 17, 2);
         if (year < 0 || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)
                 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
             return null;
         }
         int nano = 0;
-        if (length > 20) {
+        if (length > SHORTEST) {
             int fractionDigits = length - 21;
-            if (text.charAt(19) != '.' || fractionDigits < 1) {
+            if (b[from + 19] != '.' || fractionDigits < 1) {
                 return null;
             }
-            int fraction = digits(text, 20, fractionDigits);
+            int fraction = digits(b, from + 20, fractionDigits);
             if (fraction < 0) {
                 return null;
             }
@@ -66,10 +79,10 @@ final class IsoInstant {
     }
 
     /** The non-negative number of {@code count} ASCII digits at {@code at}, or -1 when one is not a digit. */
-    private static int digits(String text, int at, int count) {
+    private static int digits(byte[] b, int at, int count) {
         int value = 0;
         for (int i = at; i < at + count; i++) {
-            int d = text.charAt(i) - '0';
+            int d = b[i] - '0';
             if (d < 0 || d > 9) {
                 return -1;
             }

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The fields of one event as JSON gave them, before they are checked: read straight from a parser
@@ -27,7 +29,7 @@ final class RawEvent {
     /** The slots, in the order they are checked. */
     private static final int HOST = 0;
     private static final int SOURCE = 1;
-    private static final int TS = 2;
+    static final int TS = 2;
     private static final int MESSAGE = 3;
     private static final int ID = 4;
     private static final int UNIT = 5;
@@ -62,9 +64,8 @@ final class RawEvent {
 
     /** Empties this to read another event into it. */
     void clear() {
+        // a slot's value and integral flag are set with its type and read only where it has one
         Arrays.fill(types, null);
-        Arrays.fill(values, null);
-        Arrays.fill(integral, false); // an integer's value is read only when it is integral
         extra = Map.of();
     }
 
@@ -109,30 +110,11 @@ final class RawEvent {
     }
 
     private static int slot(String name) {
-        return switch (name) {
-            case "host" -> HOST;
-            case "source" -> SOURCE;
-            case "ts" -> TS;
-            case "message" -> MESSAGE;
-            case "id" -> ID;
-            case "unit" -> UNIT;
-            case "pid" -> PID;
-            case "comm" -> COMM;
-            case "identifier" -> IDENTIFIER;
-            case "priority" -> PRIORITY;
-            case "facility" -> FACILITY;
-            case "message_id" -> MESSAGE_ID;
-            case "boot_id" -> BOOT_ID;
-            case "file" -> FILE;
-            case "seq" -> SEQ;
-            case "cursor" -> CURSOR;
-            case "offset" -> OFFSET;
-            case "partial" -> PARTIAL;
-            case "flags" -> FLAGS;
-            case "fields" -> FIELDS;
-            default -> -1;
-        };
+        return SLOTS.getOrDefault(name, -1);
     }
+
+    private static final Map<String, Integer> SLOTS = IntStream.range(0, NAMES.length).boxed()
+            .collect(Collectors.toUnmodifiableMap(slot -> NAMES[slot], slot -> slot));
 
     private void putExtra(String name, JsonNode value) {
         if (extra.isEmpty()) {
@@ -186,11 +168,20 @@ final class RawEvent {
         set(slot, type, text);
     }
 
-    /** An integer read without a parser: its text as {@link #intText} writes it. */
+    /**
+     * An integer read without a parser; its text, as {@link #intText} would write it, is made only
+     * if a field takes it as text (a number field, the common case, takes the value).
+     */
     void setInteger(int slot, long value) {
-        set(slot, JsonNodeType.NUMBER, Long.toString(value));
+        set(slot, JsonNodeType.NUMBER, null);
         integral[slot] = true;
         integers[slot] = value;
+    }
+
+    /** A time string read without a parser, as its instant: {@link #toEvent} takes it as read. */
+    void setTime(int slot, Instant time) {
+        integral[slot] = false;
+        set(slot, JsonNodeType.STRING, time);
     }
 
     /** The flags' list or the fields' map read without a parser. */
@@ -259,7 +250,8 @@ final class RawEvent {
         // every field checked in slot order, then the event made without a builder (one object less per event)
         String host = requiredText(HOST);
         Source source = source(requiredText(SOURCE));
-        Instant ts = instant(requiredText(TS));
+        Object time = required(TS);
+        Instant ts = time instanceof Instant read ? read : instant((String) time);
         String message = requiredText(MESSAGE);
         String id = text(ID);
         String unit = text(UNIT);
@@ -286,13 +278,18 @@ final class RawEvent {
     }
 
     private String requiredText(int slot) {
+        return (String) required(slot);
+    }
+
+    /** A required string's value: its text, or the time's instant {@link #setTime} read. */
+    private Object required(int slot) {
         if (types[slot] == null) {
             throw new InvalidEventException("missing required field '" + NAMES[slot] + "'");
         }
         if (types[slot] != JsonNodeType.STRING) {
             throw new InvalidEventException("field '" + NAMES[slot] + "' must be a string, got " + types[slot]);
         }
-        return (String) values[slot];
+        return values[slot];
     }
 
     private String text(int slot) {
@@ -302,7 +299,8 @@ final class RawEvent {
         if (types[slot] == JsonNodeType.OBJECT || types[slot] == JsonNodeType.ARRAY) {
             throw new InvalidEventException("field '" + NAMES[slot] + "' must be a string, got " + types[slot]);
         }
-        return (String) values[slot];
+        Object value = values[slot];
+        return value == null ? Long.toString(integers[slot]) : (String) value; // only an integer's text is left unmade
     }
 
     private Long number(int slot) {

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The parser-free read of the flat event shape against the JSON tree, on inputs made to sit on
@@ -101,6 +103,118 @@ class FlatEventReaderTest {
         assertEquals("/var/log/app.1", three.file());
         // an id or message never repeats, and is not compared with the one before
         assertNotSame(one.message(), EventJson.parse(EventJson.toBytes(first)).message());
+    }
+
+    /**
+     * A string is scanned a word of 8 bytes at a time: every length from 0 to 17, starting at every
+     * offset of a word, with a quote's escape, another escape, a control byte, DEL, a non-ASCII byte
+     * or a UTF-8 character at each position, read as the tree reads it, and taken by this reader
+     * exactly when it is ASCII text without control bytes.
+     */
+    @Test
+    void shouldReadAStringAsTheTreeDoesWhateverByteSitsAtWhicheverPlaceOfAWord() {
+        ObjectMapper mapper = new ObjectMapper();
+        byte[][] odd = {bytes("\\\""), bytes("\\n"), bytes("\\u00e9"), {0x01}, {0x1f}, {0x7f}, {(byte) 0x80},
+            {(byte) 0xff}, bytes("\u00e9")};
+        int checked = 0;
+        for (int shift = 0; shift < 8; shift++) {
+            String host = "h" + "x".repeat(shift);
+            for (int length = 0; length <= 17; length++) {
+                for (int at = 0; at <= length; at++) {
+                    for (byte[] b : odd) {
+                        byte[] text = text(length, at < length ? b : new byte[0], at);
+                        byte[] input = concat(bytes("{\"host\":\"" + host + "\",\"source\":\"file\",\"ts\":\"2026-03-14T02:11:07Z\",\"message\":\""),
+                                text, bytes("\"}"));
+                        String tree = EventJsonTest.outcome(() -> EventJsonTest.treeParse(mapper, input));
+
+                        assertEquals(tree, EventJsonTest.outcome(() -> EventJson.parse(input)), () -> new String(input, StandardCharsets.UTF_8));
+                        boolean plain = at == length || b[0] == '\\' || b[0] == 0x7f;
+                        assertEquals(plain, FlatEventReader.read(input) != null, () -> new String(input, StandardCharsets.UTF_8));
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertEquals(8 * 9 * (18 * 19 / 2), checked);
+    }
+
+    /** {@code length} letters with {@code odd} put in at {@code at}, the rest after it. */
+    private static byte[] text(int length, byte[] odd, int at) {
+        byte[] letters = new byte[length];
+        for (int k = 0; k < length; k++) {
+            letters[k] = (byte) ('a' + k % 26);
+        }
+        return concat(java.util.Arrays.copyOfRange(letters, 0, at), odd, java.util.Arrays.copyOfRange(letters, at, length));
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+
+    /** Integers in fields that take text, and text in fields that take integers, as the tree gives them. */
+    @ParameterizedTest
+    @ValueSource(strings = {"\"unit\":0", "\"unit\":-0", "\"unit\":-17", "\"comm\":999999999999999999",
+        "\"identifier\":42", "\"cursor\":-1", "\"id\":7", "\"file\":12", "\"message_id\":3", "\"boot_id\":5",
+        "\"pid\":\"42\"", "\"pid\":\" 42 \"", "\"pid\":\"x\"", "\"priority\":8", "\"priority\":-1", "\"priority\":\"3\"",
+        "\"facility\":2147483648", "\"seq\":-5", "\"offset\":999999999999999999", "\"partial\":1", "\"fields\":{\"a\":-0}"})
+    void shouldReadAnIntegerAsTheTreeDoesWhereverItStands(String member) {
+        byte[] input = bytes("{\"host\":\"h\",\"source\":\"file\",\"ts\":\"2026-03-14T02:11:07Z\",\"message\":\"m\"," + member + "}");
+        String tree = EventJsonTest.outcome(() -> EventJsonTest.treeParse(new ObjectMapper(), input));
+
+        assertNotNull(FlatEventReader.read(input));
+        assertEquals(tree, EventJsonTest.outcome(() -> EventJson.parse(input)));
+    }
+
+    /** Every source name, and names that are one of them but for a byte or a length, as the tree reads them. */
+    @ParameterizedTest
+    @ValueSource(strings = {"journald", "kernel", "file", "shipper", "fila", "File", "journalD", "kernal", "shippers",
+        "shippe", "", "f", "filex", "journal", "JOURNALD", "\\u0066ile"})
+    void shouldReadTheSourceAsTheTreeDoes(String source) {
+        byte[] input = bytes("{\"host\":\"h\",\"source\":\"" + source + "\",\"ts\":\"2026-03-14T02:11:07Z\",\"message\":\"m\"}");
+        String tree = EventJsonTest.outcome(() -> EventJsonTest.treeParse(new ObjectMapper(), input));
+
+        assertEquals(tree, EventJsonTest.outcome(() -> EventJson.parse(input)));
+    }
+
+    /** Every known name, and names that are one of them but for a byte or a length, at the end of the input too, as the tree reads them. */
+    @ParameterizedTest
+    @ValueSource(strings = {"id", "unit", "pid", "comm", "identifier", "priority", "facility", "message_id", "boot_id",
+        "file", "seq", "cursor", "offset", "partial", "i", "ix", "Id", "uni", "unitx", "pix", "pidd", "comn", "identifiex",
+        "identifie", "priorit", "priorityx", "facilitx", "message_ix", "boot_ie", "boot-id", "fil", "filf", "seqq", "cursos",
+        "offsey", "offse", "partia", "partiam", "f", "u\\u006eit", "pi\\\"d", "\\\"pid"})
+    void shouldReadANameAsTheTreeDoes(String name) {
+        ObjectMapper mapper = new ObjectMapper();
+        String required = "\"host\":\"h\",\"source\":\"file\",\"ts\":\"2026-03-14T02:11:07Z\",\"message\":\"m\"";
+        for (String json : new String[] {"{" + required + ",\"" + name + "\":7}", "{\"" + name + "\":7," + required + "}",
+            "{" + required + ",\"" + name + "\"", "{" + required + ",\"" + name}) {
+            byte[] input = bytes(json);
+
+            assertEquals(EventJsonTest.outcome(() -> EventJsonTest.treeParse(mapper, input)),
+                    EventJsonTest.outcome(() -> EventJson.parse(input)), json);
+        }
+    }
+
+    /** The time of the event before is not the time of this one, however much of its text they share. */
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-03-14T02:11:07Z", "2026-03-14T02:11:07.1Z", "2026-03-14T02:11:07.123456789Z",
+        "2026-03-14T02:11:08Z", "2026-03-15T02:11:07Z", "2026-04-14T02:11:07Z", "2027-03-14T02:11:07Z",
+        "2026-03-14T02:11:07+01:00", "2026-03-14T24:00:00Z", "2026-02-29T02:11:07Z", "2024-02-29T02:11:07Z",
+        "2026-03-14T02:11:07.Z", "2026-03-14T02:11:07", "2026-03-14T02:11:0xZ", "2026-03-1xT02:11:07Z",
+        "2026-03-14t02:11:07Z", "\\u0032026-03-14T02:11:07Z", "+12026-03-14T02:11:07Z", "2026-03-14T02:11:07.000Z"})
+    void shouldReadTheTimeAsTheTreeDoesAfterAnyOther(String ts) {
+        ObjectMapper mapper = new ObjectMapper();
+        for (String before : new String[] {"2026-03-14T02:11:07Z", "2026-03-14T02:11:07.5Z", "2026-03-14T02:11:06Z",
+            "2026-03-13T02:11:07Z"}) {
+            EventJson.parse(bytes("{\"host\":\"h\",\"source\":\"file\",\"ts\":\"" + before + "\",\"message\":\"m\"}"));
+            byte[] input = bytes("{\"host\":\"h\",\"source\":\"file\",\"ts\":\"" + ts + "\",\"message\":\"m\"}");
+
+            assertEquals(EventJsonTest.outcome(() -> EventJsonTest.treeParse(mapper, input)),
+                    EventJsonTest.outcome(() -> EventJson.parse(input)), ts + " after " + before);
+        }
     }
 
     /** An object of random fields, the four required ones mostly present and valid. */
