@@ -9,6 +9,7 @@ import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.event.Event;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -58,11 +59,12 @@ final class CauseLines {
             rings.put(key, ring.append(EvidenceItem.of(e), cause.lines() + CAUSE_RING_SLACK));
         }
         CompiledPattern[] gathers = w.gathers();
+        GatherSpec[] specs = w.gatherSpecs();
         for (int i = 0; i < gathers.length; i++) {
             CompiledPattern p = gathers[i];
-            Optional<GatherSpec> gather = p.gather();
-            Optional<Match> m = set.match(gather.get().filter(), e);
-            String value = m.isEmpty() ? null : CompiledPattern.value(gather.get().name(), e, m.get());
+            GatherSpec gather = specs[i];
+            Optional<Match> m = set.match(gather.filter(), e);
+            String value = m.isEmpty() ? null : CompiledPattern.value(gather.name(), e, m.get());
             if (value == null) {
                 continue;
             }
@@ -88,8 +90,11 @@ final class CauseLines {
         }
     }
 
-    /** The patterns of one set with a {@code cause}, and with a {@code gather}, in load order. */
-    private record Wanting(PatternSet set, Cause[] causes, CompiledPattern[] gathers) {}
+    /**
+     * The patterns of one set with a {@code cause}, and with a {@code gather} (and, at the same
+     * index, their gather: asking a pattern for it made an {@code Optional} per event), in load order.
+     */
+    private record Wanting(PatternSet set, Cause[] causes, CompiledPattern[] gathers, GatherSpec[] gatherSpecs) {}
 
     /** Looked up once per set, not per event: few patterns have either. */
     private Wanting wanting;
@@ -97,9 +102,10 @@ final class CauseLines {
     private Wanting wanting(PatternSet set) {
         Wanting w = wanting;
         if (w == null || w.set() != set) {
+            CompiledPattern[] gathers = set.patterns().stream().filter(p -> p.gather().isPresent()).toArray(CompiledPattern[]::new);
             w = new Wanting(set,
                     set.patterns().stream().filter(p -> p.cause().isPresent()).map(Cause::of).toArray(Cause[]::new),
-                    set.patterns().stream().filter(p -> p.gather().isPresent()).toArray(CompiledPattern[]::new));
+                    gathers, Arrays.stream(gathers).map(p -> p.gather().orElseThrow()).toArray(GatherSpec[]::new));
             wanting = w;
         }
         return w;

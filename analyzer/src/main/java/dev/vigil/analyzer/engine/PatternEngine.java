@@ -63,7 +63,10 @@ public final class PatternEngine {
         // clock, absence streams and evidence rings take it again without changing
         ctx.firstCount().next(e.id(), now);
         ctx.advanceHostClock(e, now);
-        for (CompiledPattern p : set.candidates(e)) {
+        // by index: an iterator per event stays an allocation under the launcher's small inlining limits
+        List<CompiledPattern> candidates = set.candidates(e);
+        for (int i = 0; i < candidates.size(); i++) {
+            CompiledPattern p = candidates.get(i);
             handlers.get(p.kind()).onEvent(p, e, now, out);
         }
         ctx.causes().remember(set, e);
