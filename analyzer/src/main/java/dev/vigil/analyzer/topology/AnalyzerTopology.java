@@ -21,8 +21,8 @@ import org.apache.kafka.streams.kstream.Produced;
  *
  * <pre>
  * vigil.events ─> intake ─┬─> vigil.deadletter
- *                         ├─> events ──────────────────────────────────────────────────┬─> patterns ─> vigil.incidents
- *                         └─> requests by shape ─> [signature-requests] ─> mine ─> [signed-events] ─┘
+ *                         ├─> events ──────────────────────────────────────────────────────────────┬─> patterns ─> vigil.incidents
+ *                         └─> requests by shape ─> [signature-requests] ─> mine ─> [signed-events] ─> read ─┘
  * </pre>
  *
  * Everything of one host meets in one task, keyed by host. The events signature patterns count
@@ -37,9 +37,7 @@ public final class AnalyzerTopology {
     public static final String SIGNATURE_REQUESTS = "signature-requests";
     public static final String MINE_SIGNATURES = "mine-signatures";
     public static final String SIGNED_EVENTS = "signed-events";
-    public static final String ENGINE_INPUT = "engine-input";
     public static final String PATTERNS = "run-patterns";
-    public static final String COUNT_INCIDENTS = "count-incidents";
     public static final String INCIDENTS_SINK = "incidents-sink";
     public static final String DEADLETTER_SINK = "deadletter-sink";
 
@@ -66,12 +64,13 @@ public final class AnalyzerTopology {
                 .stream(config.eventsTopic(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName(EVENTS_SOURCE))
                 .process(new EventIntake(counts, patterns), Named.as(INTAKE));
         deadLetters.accept(SignatureRoute.typed(intake), DEADLETTER_SINK);
-        KStream<String, Object> signed = SignatureRoute.build(intake, patterns, counts, deadLetters);
-        SignatureRoute.<EngineInput>typed(intake)
-                .merge(SignatureRoute.typed(signed), Named.as(ENGINE_INPUT))
-                .process(new PatternProcessor(patterns), Named.as(PATTERNS))
-                .peek((key, incident) -> counts.incident(incident), Named.as(COUNT_INCIDENTS))
-                .to(config.incidentsTopic(), Produced.with(Serdes.String(), IncidentJson.serde()).withName(INCIDENTS_SINK));
-        return builder.build();
+        SignatureRoute.build(intake, patterns, counts, deadLetters);
+        Topology topology = builder.build();
+        // the engine takes both the intake's events and the signed copies as its parents: the DSL's
+        // merge would add a node every event passes through, and its peek another for the incidents
+        topology.addProcessor(PATTERNS, new PatternProcessor(patterns, counts), INTAKE, SignatureRoute.READ_SIGNED);
+        topology.addSink(INCIDENTS_SINK, config.incidentsTopic(), Serdes.String().serializer(),
+                IncidentJson.serde().serializer(), PATTERNS);
+        return topology;
     }
 }

@@ -87,7 +87,7 @@ final class EventIntake implements ProcessorSupplier<String, byte[], String, Obj
                         SignatureRoute.SIGNATURE_REQUESTS_FILTER);
             }
             context.forward(new Record<>(event.host(), (Object) EngineInput.unsigned(event), record.timestamp()),
-                    AnalyzerTopology.ENGINE_INPUT);
+                    AnalyzerTopology.PATTERNS);
         }
 
         private void refuse(Record<String, byte[]> record, RecordMetadata where, DeadLetterReason code, String reason,

@@ -41,9 +41,11 @@ final class PatternProcessor implements ProcessorSupplier<String, EngineInput, S
     static final String END_OF_INPUT = "end_of_input";
 
     private final Supplier<PatternSet> patterns;
+    private final AnalyzerCounts counts;
 
-    PatternProcessor(Supplier<PatternSet> patterns) {
+    PatternProcessor(Supplier<PatternSet> patterns, AnalyzerCounts counts) {
         this.patterns = patterns;
+        this.counts = counts;
     }
 
     @Override
@@ -132,6 +134,7 @@ final class PatternProcessor implements ProcessorSupplier<String, EngineInput, S
         private void forward(List<Incident> incidents, Instant now) {
             for (int n = 0; n < incidents.size(); n++) { // most events cause none: no iterator for them
                 Incident i = incidents.get(n);
+                counts.incident(i);
                 context.forward(new Record<>(i.id(), i, now.toEpochMilli()));
             }
         }

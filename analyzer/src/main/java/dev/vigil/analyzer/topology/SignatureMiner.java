@@ -169,7 +169,7 @@ final class SignatureMiner implements ProcessorSupplier<String, byte[], String, 
 
     /** Signed copies as the pattern processor reads them; one this Vigil cannot read becomes a dead letter. */
     static ProcessorSupplier<String, byte[], String, Object> readSigned(AnalyzerCounts counts, Supplier<PatternSet> patterns) {
-        return () -> new Reading<>(counts, patterns, InternalSerdes::readSigned, "signed event", AnalyzerTopology.ENGINE_INPUT,
+        return () -> new Reading<>(counts, patterns, InternalSerdes::readSigned, "signed event", AnalyzerTopology.PATTERNS,
                 SignatureRoute.SIGNED_DEADLETTER_SINK);
     }
 

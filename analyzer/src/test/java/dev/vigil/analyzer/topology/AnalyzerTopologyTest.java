@@ -41,12 +41,12 @@ class AnalyzerTopologyTest extends TopologyDriverFixture {
     }
 
     /**
-     * An event passes four nodes (source, intake, the merge with signed copies, the engine), not a
-     * branch and casts; the stores, and so their changelogs, and the internal topics keep their
+     * An event passes three nodes (source, intake, the engine, which also takes the signed copies),
+     * not a merge, a branch and casts; the stores, and so their changelogs, and the internal topics keep their
      * names and their sub-topologies (task ids), so a restarted analyzer finds its state.
      */
     @Test
-    void shouldRunAnEventThroughFourNodesAndKeepTheNamesOfItsStoresAndTopics() {
+    void shouldRunAnEventThroughThreeNodesAndKeepTheNamesOfItsStoresAndTopics() {
         TopologyDescription d = AnalyzerTopology.build(AnalyzerConfig.defaults("unused:9092", stateDir), () -> LIBRARY,
                 new AtomicLong()).describe();
         Map<String, TopologyDescription.Node> nodes = new HashMap<>();
@@ -67,7 +67,7 @@ class AnalyzerTopologyTest extends TopologyDriverFixture {
                     && !next.name().startsWith(AnalyzerTopology.SIGNATURE_REQUESTS)).findFirst().orElseThrow();
         }
 
-        assertEquals(List.of("events-source", "event-intake", "engine-input", "run-patterns"), path);
+        assertEquals(List.of("events-source", "event-intake", "run-patterns"), path);
         assertEquals(java.util.Set.of("vigil-streams", "vigil-kills", "vigil-causes", "vigil-hosts", "vigil-windows",
                 "vigil-episodes", "vigil-dedupe-ids", "vigil-sequences"),
                 ((TopologyDescription.Processor) nodes.get(AnalyzerTopology.PATTERNS)).stores());
