@@ -32,11 +32,12 @@ final class SignatureRoute {
     private SignatureRoute() {}
 
     /**
-     * The signed copies of the signing requests in {@code intake} (as {@link EngineInput}s, for the
-     * pattern processor); {@code deadLetters} sends refused records to the dead-letter topic
-     * through a sink of the name it is given.
+     * Routes the signing requests in {@code intake} to the miners and their signed copies, read by
+     * the node {@link #READ_SIGNED}, to the pattern processor (as {@link EngineInput}s: the topology
+     * makes that processor a child of this node); {@code deadLetters} sends refused records to the
+     * dead-letter topic through a sink of the name it is given.
      */
-    static KStream<String, Object> build(KStream<String, Object> intake, Supplier<PatternSet> patterns,
+    static void build(KStream<String, Object> intake, Supplier<PatternSet> patterns,
             AnalyzerCounts counts, BiConsumer<KStream<String, DeadLetter>, String> deadLetters) {
         KStream<String, Object> mined = SignatureRoute.<byte[]>typed(intake)
                 .repartition(Repartitioned.with(Serdes.String(), Serdes.ByteArray()).withName(AnalyzerTopology.SIGNATURE_REQUESTS))
@@ -46,7 +47,6 @@ final class SignatureRoute {
                 .repartition(Repartitioned.with(Serdes.String(), Serdes.ByteArray()).withName(AnalyzerTopology.SIGNED_EVENTS))
                 .process(SignatureMiner.readSigned(counts, patterns), Named.as(READ_SIGNED));
         deadLetters.accept(typed(signed), SIGNED_DEADLETTER_SINK);
-        return signed;
     }
 
     /**
