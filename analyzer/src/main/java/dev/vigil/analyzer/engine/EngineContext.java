@@ -4,11 +4,9 @@ import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.event.Event;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
@@ -23,11 +21,8 @@ public final class EngineContext {
     private final StateExpiry expiry = new StateExpiry();
     /** Schedules with due times on host clocks: told which hosts' clocks moved before each tick reads them. */
     private final List<Schedule> hostSchedules = new ArrayList<>();
-    /**
-     * Hosts whose clock moved since the last tick: one set add per moving event, where telling
-     * each schedule at once cost a lookup in every one of them.
-     */
-    private final Set<String> movedSinceTick = new HashSet<>();
+    /** Hosts whose clock moved since the last tick. */
+    private final MovedHosts movedSinceTick = new MovedHosts();
     private final InputLag inputLag = new InputLag();
     private final PlannedStateMap<HostClock> hosts;
     private final EpisodeTicks episodeTicks;
@@ -163,13 +158,7 @@ public final class EngineContext {
 
     /** Tells the host-clock schedules whose clocks moved since the last call; before they are read on a tick. */
     void deliverHostMoves() {
-        if (movedSinceTick.isEmpty()) {
-            return;
-        }
-        for (Schedule s : hostSchedules) {
-            movedSinceTick.forEach(s::hostAdvanced);
-        }
-        movedSinceTick.clear();
+        movedSinceTick.drain(host -> hostSchedules.forEach(s -> s.hostAdvanced(host)));
     }
 
     /** Plans every entry the stores hold (on start: the schedules live in memory only). */

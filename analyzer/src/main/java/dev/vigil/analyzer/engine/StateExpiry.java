@@ -3,9 +3,7 @@ package dev.vigil.analyzer.engine;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Keeps engine state bounded: each {@link ExpiringStore} drops what no pattern can use any more
@@ -33,7 +31,7 @@ final class StateExpiry {
     }
 
     /** Hosts whose clock moved since the last {@link #expire}: the stores are told then, not on every event. */
-    private final Set<String> moved = new HashSet<>();
+    private final MovedHosts moved = new MovedHosts();
 
     /** The host's clock moved: entries planned on it may have come due. */
     void hostAdvanced(String host) {
@@ -49,10 +47,7 @@ final class StateExpiry {
             HostClock c = clocks.get(host);
             return c == null ? Instant.EPOCH : c.latest();
         };
-        for (ExpiringStore<?> s : stores) {
-            moved.forEach(s::hostAdvanced);
-        }
-        moved.clear();
+        moved.drain(host -> stores.forEach(s -> s.hostAdvanced(host)));
         stores.forEach(s -> s.expire(now, times));
         forgetSilentHosts(now, clocks, times, lag);
     }
