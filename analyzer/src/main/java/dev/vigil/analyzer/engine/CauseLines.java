@@ -9,7 +9,6 @@ import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.event.Event;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +44,7 @@ final class CauseLines {
         for (int i = 0; i < causes.length; i++) {
             Cause c = causes[i];
             CauseSpec cause = c.spec();
-            if (c.needsSameField() && c.sameField().apply(e) == null) {
+            if (c.sameField() != null && c.sameField().apply(e) == null) {
                 continue;
             }
             CompiledPattern p = c.pattern();
@@ -58,11 +57,10 @@ final class CauseLines {
             EvidenceRing ring = Optional.ofNullable(rings.get(key)).orElse(EvidenceRing.empty());
             rings.put(key, ring.append(EvidenceItem.of(e), cause.lines() + CAUSE_RING_SLACK));
         }
-        CompiledPattern[] gathers = w.gathers();
-        GatherSpec[] specs = w.gatherSpecs();
+        Gather[] gathers = w.gathers();
         for (int i = 0; i < gathers.length; i++) {
-            CompiledPattern p = gathers[i];
-            GatherSpec gather = specs[i];
+            CompiledPattern p = gathers[i].pattern();
+            GatherSpec gather = gathers[i].spec();
             Optional<Match> m = set.match(gather.filter(), e);
             String value = m.isEmpty() ? null : CompiledPattern.value(gather.name(), e, m.get());
             if (value == null) {
@@ -77,24 +75,24 @@ final class CauseLines {
     }
 
     /**
-     * A pattern with a {@code cause}. {@code needsSameField}: an event without a value of the field
-     * its cause lines must share ({@code from same unit} and an app-log line, which has no unit) is
-     * no line of any trigger's when the filter cannot capture one, so its filter (run on every
-     * event) is not run for it. {@code sameField} reads that field, looked up once, not per event.
+     * A pattern with a {@code cause}. {@code sameField}, when not null, reads the field its cause
+     * lines must share (looked up once, not per event): an event without a value of it ({@code from
+     * same unit} and an app-log line, which has no unit) is no line of any trigger's when the filter
+     * cannot capture one, so its filter (run on every event) is not run for it.
      */
-    private record Cause(CompiledPattern pattern, CauseSpec spec, boolean needsSameField, Function<Event, String> sameField) {
+    private record Cause(CompiledPattern pattern, CauseSpec spec, Function<Event, String> sameField) {
         static Cause of(CompiledPattern p) {
             CauseSpec spec = p.cause().orElseThrow();
             boolean needs = !spec.filter().canCapture() && EventFields.isKnown(spec.sameField());
-            return new Cause(p, spec, needs, needs ? EventFields.reader(spec.sameField()) : e -> null);
+            return new Cause(p, spec, needs ? EventFields.reader(spec.sameField()) : null);
         }
     }
 
-    /**
-     * The patterns of one set with a {@code cause}, and with a {@code gather} (and, at the same
-     * index, their gather: asking a pattern for it made an {@code Optional} per event), in load order.
-     */
-    private record Wanting(PatternSet set, Cause[] causes, CompiledPattern[] gathers, GatherSpec[] gatherSpecs) {}
+    /** A pattern with a {@code gather}, and its gather (asking the pattern for it made an {@code Optional} per event). */
+    private record Gather(CompiledPattern pattern, GatherSpec spec) {}
+
+    /** The patterns of one set with a {@code cause}, and with a {@code gather}, in load order. */
+    private record Wanting(PatternSet set, Cause[] causes, Gather[] gathers) {}
 
     /** Looked up once per set, not per event: few patterns have either. */
     private Wanting wanting;
@@ -102,10 +100,10 @@ final class CauseLines {
     private Wanting wanting(PatternSet set) {
         Wanting w = wanting;
         if (w == null || w.set() != set) {
-            CompiledPattern[] gathers = set.patterns().stream().filter(p -> p.gather().isPresent()).toArray(CompiledPattern[]::new);
             w = new Wanting(set,
                     set.patterns().stream().filter(p -> p.cause().isPresent()).map(Cause::of).toArray(Cause[]::new),
-                    gathers, Arrays.stream(gathers).map(p -> p.gather().orElseThrow()).toArray(GatherSpec[]::new));
+                    set.patterns().stream().filter(p -> p.gather().isPresent())
+                            .map(p -> new Gather(p, p.gather().orElseThrow())).toArray(Gather[]::new));
             wanting = w;
         }
         return w;
