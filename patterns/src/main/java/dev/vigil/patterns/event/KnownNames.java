@@ -41,6 +41,16 @@ final class KnownNames {
         return slot >= 0 && sameBytes(b, start, NAMES[slot]) ? slot : -1;
     }
 
+    /** The slot of {@code name} (a field name as a parser gave it); -1 for a name no event knows. */
+    static int slot(String name) {
+        int length = name.length();
+        if (length == 0 || length >= LENGTHS) {
+            return -1;
+        }
+        int slot = SLOTS[key(length, (byte) name.charAt(0))] - 1;
+        return slot >= 0 && RawEvent.NAMES[slot].equals(name) ? slot : -1;
+    }
+
     /**
      * The slot of the name of {@code length} bytes, fewer than 8, that are the first of {@code word}
      * (as {@link JsonTextScan#word} reads them); -1 for a name no event knows.

@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * The fields of one event as JSON gave them, before they are checked: read straight from a parser
@@ -110,11 +108,8 @@ final class RawEvent {
     }
 
     private static int slot(String name) {
-        return SLOTS.getOrDefault(name, -1);
+        return KnownNames.slot(name);
     }
-
-    private static final Map<String, Integer> SLOTS = IntStream.range(0, NAMES.length).boxed()
-            .collect(Collectors.toUnmodifiableMap(slot -> NAMES[slot], slot -> slot));
 
     private void putExtra(String name, JsonNode value) {
         if (extra.isEmpty()) {
