@@ -9,6 +9,7 @@ import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.event.Event;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,13 +39,16 @@ final class CauseLines {
     /** Keeps the event in the rings of every pattern whose {@code cause} or {@code gather} wants it. */
     void remember(PatternSet set, Event e) {
         Wanting w = wanting(set);
+        // the scan's found selectors, once: most events hold no filter's literals, and asking the set
+        // per filter looked the event's scan and the filter's slot up again each time
+        BitSet found = set.selectorsFound(e);
         // arrays and an index: a list iterator per event and pattern did not go away in the JIT's
         // little inlining (./vigil), and most events are no pattern's cause line
         Cause[] causes = w.causes();
         for (int i = 0; i < causes.length; i++) {
             Cause c = causes[i];
             CauseSpec cause = c.spec();
-            if (c.sameField() != null && c.sameField().apply(e) == null) {
+            if (c.sameField() != null && c.sameField().apply(e) == null || cannotMatch(found, c.slot())) {
                 continue;
             }
             CompiledPattern p = c.pattern();
@@ -59,6 +63,9 @@ final class CauseLines {
         }
         Gather[] gathers = w.gathers();
         for (int i = 0; i < gathers.length; i++) {
+            if (cannotMatch(found, gathers[i].slot())) {
+                continue;
+            }
             CompiledPattern p = gathers[i].pattern();
             GatherSpec gather = gathers[i].spec();
             Optional<Match> m = set.match(gather.filter(), e);
@@ -74,22 +81,35 @@ final class CauseLines {
         }
     }
 
+    /** Whether the scan's found selectors rule the selector in {@code slot} out (a slot of -1 never is). */
+    private static boolean cannotMatch(BitSet found, int slot) {
+        return found != null && slot >= 0 && !found.get(slot);
+    }
+
     /**
-     * A pattern with a {@code cause}. {@code sameField}, when not null, reads the field its cause
+     * A pattern with a {@code cause}, and its filter's {@link PatternSet#selectorSlot}. {@code sameField}, when not null, reads the field its cause
      * lines must share (looked up once, not per event): an event without a value of it ({@code from
      * same unit} and an app-log line, which has no unit) is no line of any trigger's when the filter
      * cannot capture one, so its filter (run on every event) is not run for it.
      */
-    private record Cause(CompiledPattern pattern, CauseSpec spec, Function<Event, String> sameField) {
-        static Cause of(CompiledPattern p) {
+    private record Cause(CompiledPattern pattern, CauseSpec spec, Function<Event, String> sameField, int slot) {
+        static Cause of(PatternSet set, CompiledPattern p) {
             CauseSpec spec = p.cause().orElseThrow();
             boolean needs = !spec.filter().canCapture() && EventFields.isKnown(spec.sameField());
-            return new Cause(p, spec, needs ? EventFields.reader(spec.sameField()) : null);
+            return new Cause(p, spec, needs ? EventFields.reader(spec.sameField()) : null, set.selectorSlot(spec.filter()));
         }
     }
 
-    /** A pattern with a {@code gather}, and its gather (asking the pattern for it made an {@code Optional} per event). */
-    private record Gather(CompiledPattern pattern, GatherSpec spec) {}
+    /**
+     * A pattern with a {@code gather}, its gather (asking the pattern for it made an {@code Optional} per
+     * event) and its filter's {@link PatternSet#selectorSlot}.
+     */
+    private record Gather(CompiledPattern pattern, GatherSpec spec, int slot) {
+        static Gather of(PatternSet set, CompiledPattern p) {
+            GatherSpec spec = p.gather().orElseThrow();
+            return new Gather(p, spec, set.selectorSlot(spec.filter()));
+        }
+    }
 
     /** The patterns of one set with a {@code cause}, and with a {@code gather}, in load order. */
     private record Wanting(PatternSet set, Cause[] causes, Gather[] gathers) {}
@@ -101,9 +121,8 @@ final class CauseLines {
         Wanting w = wanting;
         if (w == null || w.set() != set) {
             w = new Wanting(set,
-                    set.patterns().stream().filter(p -> p.cause().isPresent()).map(Cause::of).toArray(Cause[]::new),
-                    set.patterns().stream().filter(p -> p.gather().isPresent())
-                            .map(p -> new Gather(p, p.gather().orElseThrow())).toArray(Gather[]::new));
+                    set.patterns().stream().filter(p -> p.cause().isPresent()).map(p -> Cause.of(set, p)).toArray(Cause[]::new),
+                    set.patterns().stream().filter(p -> p.gather().isPresent()).map(p -> Gather.of(set, p)).toArray(Gather[]::new));
             wanting = w;
         }
         return w;

@@ -139,8 +139,21 @@ public final class PatternSet {
      * it already), so a claiming pattern's regexes run only on lines holding its literals.
      */
     private boolean claimed(Event e) {
-        for (CompiledPattern c : candidates(e)) {
-            if (c.claims() && c.steps().stream().anyMatch(s -> s.matches(e))) {
+        // by index: a stream or iterator per signature line stays an allocation under the launcher's inlining limits
+        List<CompiledPattern> candidates = candidates(e);
+        for (int i = 0; i < candidates.size(); i++) {
+            CompiledPattern c = candidates.get(i);
+            if (c.claims() && anyStepMatches(c, e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyStepMatches(CompiledPattern p, Event e) {
+        List<Step> steps = p.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).matches(e)) {
                 return true;
             }
         }
@@ -242,6 +255,25 @@ public final class PatternSet {
             Integer g = guardIds.get(guard);
             return g == null || found.get(g - patterns.size());
         });
+    }
+
+    /**
+     * A cause or gather filter's or graceful marker's place in {@link #selectorsFound}: -1 when it
+     * requires no literal (it is run on every event). Looked up once per set by a caller that
+     * asks about many selectors per event, so an event none of them could take costs a bit test each.
+     */
+    public int selectorSlot(Step step) {
+        Integer id = filterIds.get(step);
+        return id == null ? -1 : id - patterns.size();
+    }
+
+    /**
+     * By {@link #selectorSlot}, the selectors whose literals {@code e}'s message holds (from the scan
+     * that found its candidates); a selector whose bit is clear cannot match it. Null when not known
+     * (a message beyond ASCII): then ask {@link #match}. Read only.
+     */
+    public BitSet selectorsFound(Event e) {
+        return scanned(e).filters();
     }
 
     private Candidates scanned(Event e) {

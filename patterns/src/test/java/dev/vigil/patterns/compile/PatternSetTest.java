@@ -2,7 +2,9 @@ package dev.vigil.patterns.compile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +15,7 @@ import dev.vigil.patterns.library.PatternLoader;
 import dev.vigil.patterns.testing.TestCase;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -154,6 +157,43 @@ class PatternSetTest {
 
         assertEquals(List.of(), differ);
         assertTrue(matched > 5, "too few filter matches to prove anything: " + matched);
+    }
+
+    @Test
+    void shouldRuleOutBySlotOnlyFiltersThatCannotMatchEveryLibraryTestLine() {
+        PatternSet library = PatternLoader.loadLibrary().patterns();
+        List<Step> filters = filters(library);
+        List<String> wrong = new ArrayList<>();
+        int ruledOut = 0;
+        int slotted = 0;
+        for (Step f : filters) {
+            slotted += library.selectorSlot(f) >= 0 ? 1 : 0;
+        }
+        for (Event e : testEvents(library)) {
+            BitSet found = library.selectorsFound(e);
+            for (Step f : filters) {
+                int slot = library.selectorSlot(f);
+                if (found == null || slot < 0 || found.get(slot)) {
+                    continue;
+                }
+                ruledOut++;
+                if (f.match(e.toBuilder().build()).isPresent()) {
+                    wrong.add(f.name() + " <- " + e.message());
+                }
+            }
+        }
+
+        assertEquals(List.of(), wrong, "ruled out by their slot, yet they match");
+        assertTrue(slotted > 3, "too few filters with literals: " + slotted);
+        assertTrue(ruledOut > 100, "the slots rule too few filters out to prove anything: " + ruledOut);
+    }
+
+    @Test
+    void shouldNotKnowTheFoundSelectorsOfAMessageBeyondAscii() {
+        PatternSet library = PatternLoader.loadLibrary().patterns();
+
+        assertNull(library.selectorsFound(Patterns.event(Source.FILE, "worker \u017Ftopped")));
+        assertNotNull(library.selectorsFound(Patterns.event(Source.FILE, "worker stopped")));
     }
 
     @Test
