@@ -99,6 +99,16 @@ public final class CompiledPattern {
         return m;
     }
 
+    /**
+     * The match of an event this pattern is known to have matched already (a signed copy coming back
+     * from the miner, whose signature names the pattern): the step is run again only for its captures,
+     * so one that captures nothing is not run (its match is the same empty one for every event).
+     */
+    public Optional<Match> matchAgain(Event e) {
+        Step only = p.steps().get(0);
+        return only.canCapture() ? match(e) : Step.withoutCaptures();
+    }
+
     /** {@code claim}: the lines its steps read are this pattern's; signature patterns that do not claim leave them. */
     public boolean claims() { return p.claims(); }
 

@@ -96,6 +96,11 @@ public final class Step {
         return m;
     }
 
+    /** The one match of a step that cannot capture ({@link #canCapture} false): every match of it is this one. */
+    static Optional<Match> withoutCaptures() {
+        return WITHOUT_CAPTURES;
+    }
+
     /** Whether a match can carry captures; false when every match is the same empty one. */
     public boolean canCapture() {
         return captures;

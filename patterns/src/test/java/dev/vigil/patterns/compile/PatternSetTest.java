@@ -189,6 +189,32 @@ class PatternSetTest {
     }
 
     @Test
+    void shouldMatchAgainAsItMatchedOnEveryLibraryTestLine() {
+        PatternSet library = PatternLoader.loadLibrary().patterns();
+        List<String> differ = new ArrayList<>();
+        int matched = 0;
+        for (Event e : testEvents(library)) {
+            for (CompiledPattern p : library.patterns()) {
+                if (p.kind() != PatternKind.SIGNATURE) {
+                    continue;
+                }
+                Optional<Match> m = p.match(e);
+                if (m.isEmpty()) {
+                    continue;
+                }
+                matched++;
+                // a fresh copy, as a signed copy read back is: the step's memo of its last event must not answer
+                if (!m.equals(p.matchAgain(e.toBuilder().build()))) {
+                    differ.add(p.name() + " <- " + e.message());
+                }
+            }
+        }
+
+        assertEquals(List.of(), differ);
+        assertTrue(matched > 20, "too few signature matches to prove anything: " + matched);
+    }
+
+    @Test
     void shouldNotKnowTheFoundSelectorsOfAMessageBeyondAscii() {
         PatternSet library = PatternLoader.loadLibrary().patterns();
 

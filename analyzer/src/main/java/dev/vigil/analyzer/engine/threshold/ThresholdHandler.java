@@ -44,7 +44,9 @@ public final class ThresholdHandler implements PatternHandler {
 
     /** Counts the event in its window: with {@code sig}, in the window of its signature (a signature pattern). */
     public void count(CompiledPattern p, Event e, MinedSignature sig, Instant now, List<Incident> out) {
-        Optional<Match> m = p.match(e);
+        // a signature that names the pattern says the event matched it at intake: its regexes (and the
+        // claiming patterns' steps) run again only when the match carries captures
+        Optional<Match> m = sig != null && sig.patterns().contains(p.name()) ? p.matchAgain(e) : p.match(e);
         if (m.isEmpty() || !ctx.firstCount().first()) {
             return;
         }
