@@ -122,6 +122,89 @@ class LiteralIndexTest {
         assertNull(index().scanAscii("she sells\u00e9"));
     }
 
+    @Test
+    void shouldFindEveryLiteralPlantedAtEveryPositionOfAnAsciiText() {
+        java.util.Random random = new java.util.Random(23);
+        for (int round = 0; round < 300; round++) {
+            Map<String, BitSet> literals = relatedLiterals(random, round);
+            LiteralIndex folded = LiteralIndex.ignoringAsciiCase(literals);
+            LiteralIndex exact = LiteralIndex.of(literals);
+            for (String literal : literals.keySet()) {
+                // texts of 0 to 24 characters, the literal (in random case) planted at each position
+                // that holds it, the last three characters included
+                for (int length = 0; length <= 24; length++) {
+                    for (int at = 0; at + literal.length() <= length; at++) {
+                        String text = planted(random, literal, length, at);
+                        assertEquals(foundIn(text, literals, true), folded.scanAscii(text), text + " in " + literals.keySet());
+                        assertEquals(foundIn(text, literals, false), exact.scanAscii(text), text + " in " + literals.keySet());
+                    }
+                }
+            }
+            for (int t = 0; t < 40; t++) {
+                String text = randomText(random, "abcABC -", random.nextInt(t < 20 ? 11 : 80));
+                assertEquals(foundIn(text, literals, true), folded.scanAscii(text), text + " in " + literals.keySet());
+                assertEquals(foundIn(text, literals, false), exact.scanAscii(text), text + " in " + literals.keySet());
+            }
+        }
+    }
+
+    @Test
+    void shouldLeaveATextWithACharacterBeyondAsciiAtAnyPositionToTheCaller() {
+        Map<String, BitSet> literals = new LinkedHashMap<>();
+        literals.put("abc", ids(0));
+        literals.put("error", ids(1));
+        LiteralIndex folded = LiteralIndex.ignoringAsciiCase(literals);
+        for (int length = 1; length <= 40; length++) {
+            String plain = "an ERROR abc".repeat(4).substring(0, length);
+            for (int at = 0; at < length; at++) {
+                for (char beyond : new char[] {'\u0080', '\u00e9', '\u0100', '\u20ac', '\uffff'}) {
+                    String text = plain.substring(0, at) + beyond + plain.substring(at + 1);
+                    assertNull(folded.scanAscii(text), text);
+                }
+            }
+        }
+    }
+
+    /**
+     * Literals of 3 to 12 characters over few letters, so they overlap in texts; each round's
+     * first literal also gives a prefix, a suffix and an infix of itself, and the others are random.
+     */
+    private static Map<String, BitSet> relatedLiterals(java.util.Random random, int round) {
+        Map<String, BitSet> literals = new LinkedHashMap<>();
+        String base = randomText(random, "abc -", 6 + random.nextInt(7));
+        literals.put(base, ids(0));
+        literals.put(base.substring(0, 3 + random.nextInt(base.length() - 3)), ids(1));
+        literals.put(base.substring(random.nextInt(base.length() - 3)), ids(2));
+        literals.put(base.substring(1, base.length() - 1), ids(3));
+        for (int i = 4; i < 4 + round % 6; i++) {
+            literals.merge(randomText(random, round % 3 == 0 ? "ab" : "abc -", 3 + random.nextInt(10)), ids(i),
+                    (a, b) -> { a.or(b); return a; });
+        }
+        return literals;
+    }
+
+    /** A random text of {@code length} over a small alphabet with {@code literal}, its letters in random case, at {@code at}. */
+    private static String planted(java.util.Random random, String literal, int length, int at) {
+        StringBuilder b = new StringBuilder(randomText(random, "abcAB -", length));
+        for (int i = 0; i < literal.length(); i++) {
+            char c = literal.charAt(i);
+            b.setCharAt(at + i, random.nextBoolean() ? Character.toUpperCase(c) : c);
+        }
+        return b.toString();
+    }
+
+    /** The naive reference: the ids of every literal that {@code indexOf} finds in the text, lowered or not. */
+    private static BitSet foundIn(String text, Map<String, BitSet> literals, boolean ignoreCase) {
+        BitSet found = new BitSet();
+        String t = ignoreCase ? lowerAscii(text) : text;
+        literals.forEach((l, ids) -> {
+            if (t.indexOf(ignoreCase ? lowerAscii(l) : l) >= 0) {
+                found.or(ids);
+            }
+        });
+        return found;
+    }
+
     private static String randomText(java.util.Random random, String alphabet, int length) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < length; i++) {
