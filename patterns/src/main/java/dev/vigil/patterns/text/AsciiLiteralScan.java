@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,16 +77,32 @@ final class AsciiLiteralScan {
     private final long[] headMask;
 
     /**
-     * @param literalToIds literals (lower case when {@code ignoreCase}), each three characters or
-     *     more; those with a character beyond ASCII are left out, as no ASCII text holds them
+     * True when the literals can be scanned so: each has three characters or more, and they are
+     * listed under fewer than 65,536 keys (a literal of three under 128, of four under 65, any
+     * other under 2; one with a character beyond ASCII under none, as no ASCII text holds it).
      */
+    static boolean canList(Collection<String> literals) {
+        long listed = 0;
+        for (String literal : literals) {
+            int n = literal.length();
+            if (n < MIN_LENGTH) {
+                return false;
+            }
+            if (literal.chars().allMatch(c -> c < 0x80)) {
+                listed += n == MIN_LENGTH ? 128 : n == 4 ? 65 : 2;
+            }
+        }
+        return listed < 1 << 16;
+    }
+
+    /** @param literalToIds literals (lower case when {@code ignoreCase}) that {@link #canList} */
     AsciiLiteralScan(Map<String, BitSet> literalToIds, boolean ignoreCase) {
         this.ignoreCase = ignoreCase;
         List<String> literals = new ArrayList<>();
+        if (!canList(literalToIds.keySet())) {
+            throw new IllegalArgumentException("literals too short or too many to list: " + literalToIds.size());
+        }
         literalToIds.forEach((literal, litIds) -> {
-            if (literal.length() < MIN_LENGTH) {
-                throw new IllegalArgumentException("a literal shorter than " + MIN_LENGTH + ": '" + literal + "'");
-            }
             if (literal.chars().allMatch(c -> c < 0x80)) {
                 literals.add(literal);
             }
@@ -112,9 +129,6 @@ final class AsciiLiteralScan {
         }
         chars = all.toString().getBytes(StandardCharsets.US_ASCII);
         entries = byKey.values().stream().flatMap(List::stream).mapToInt(Integer::intValue).toArray();
-        if (entries.length >= 1 << 16) {
-            throw new IllegalArgumentException("too many literals to list: " + count);
-        }
         slots = new long[Integer.highestOneBit(Math.max(1, byKey.size()) * 2 - 1) << 1];
         int from = 0;
         for (Map.Entry<Integer, List<Integer>> key : byKey.entrySet()) {

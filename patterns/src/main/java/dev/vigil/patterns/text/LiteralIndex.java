@@ -44,7 +44,8 @@ public final class LiteralIndex {
     private int[] trieState;
     /**
      * The literals (lower case when case is ignored) with copies of their ids, for
-     * {@link #asciiScan}; null when one is shorter than three characters (then the automaton scans).
+     * {@link #asciiScan}; null when one is shorter than three characters, or they are too many
+     * (then the automaton scans).
      */
     private final Map<String, BitSet> literals;
     /**
@@ -59,7 +60,7 @@ public final class LiteralIndex {
         newState();
         literalToIds.forEach(this::add);
         link();
-        if (literalToIds.keySet().stream().allMatch(l -> l.length() >= AsciiLiteralScan.MIN_LENGTH)) {
+        if (AsciiLiteralScan.canList(literalToIds.keySet())) {
             literals = new HashMap<>();
             literalToIds.forEach((l, ids) -> literals.put(l, (BitSet) ids.clone()));
         } else {

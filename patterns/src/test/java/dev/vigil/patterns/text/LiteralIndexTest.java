@@ -165,6 +165,31 @@ class LiteralIndexTest {
         }
     }
 
+    @Test
+    void shouldFindAsciiLiteralsBesideALiteralBeyondAscii() {
+        Map<String, BitSet> literals = new LinkedHashMap<>();
+        literals.put("Größe", ids(0));
+        literals.put("error", ids(1));
+        LiteralIndex folded = LiteralIndex.ignoringAsciiCase(literals);
+
+        assertEquals(ids(1), folded.scanAscii("GROSSE ERROR"));
+        assertEquals(ids(), folded.scanAscii("Grsse"));
+        assertNull(folded.scanAscii("Größe error"));
+        assertEquals(ids(0, 1), folded.scan("größe error"));
+    }
+
+    @Test
+    void shouldScanAsTheAutomatonDoesWhenTheLiteralsAreTooManyToList() {
+        // a literal of three characters is listed under 128 keys: 600 of them are more than 65,535
+        Map<String, BitSet> literals = new LinkedHashMap<>();
+        for (int i = 0; i < 600; i++) {
+            literals.put(String.format("%03d", i), ids(i));
+        }
+        LiteralIndex folded = LiteralIndex.ignoringAsciiCase(literals);
+
+        assertEquals(ids(42, 599), folded.scanAscii("code 042 then 599"));
+    }
+
     /**
      * Literals of 3 to 12 characters over few letters, so they overlap in texts; each round's
      * first literal also gives a prefix, a suffix and an infix of itself, and the others are random.
