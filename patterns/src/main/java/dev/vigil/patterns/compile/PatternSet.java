@@ -208,6 +208,11 @@ public final class PatternSet {
         return patterns;
     }
 
+    /** The index of every literal the set's scan looks for (its tests compare its scans). */
+    LiteralIndex literalIndex() {
+        return literals;
+    }
+
     /** True when a pattern of the set has a {@code link} clause: only then is an opening incident looked up against the others. */
     public boolean hasLinks() {
         return patterns.stream().anyMatch(p -> p.link().isPresent());
