@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
 class EventIdsTest {
@@ -30,17 +27,6 @@ class EventIdsTest {
         assertEquals("ba38887f7d2d428c210e32dd70e61221", stream.at(0));
         assertEquals("80ed23a16647dcb4596d6053507696f0", stream.at(42));
         assertEquals("051cfbc366044031d6a02813358210b1", stream.at(Long.MAX_VALUE));
-    }
-
-    @Test
-    void shouldWriteTheDigestAsHexFormatDoes() throws Exception {
-        EventIds.Stream stream = EventIds.forStream("web-1", Source.FILE, "2049:131:9f2c");
-        MessageDigest sha = MessageDigest.getInstance("SHA-256");
-        for (long position = 0; position < 2_000; position++) {
-            byte[] d = sha.digest(("web-1\u001ffile\u001f2049:131:9f2c\u001f" + position + "\u001f")
-                    .getBytes(StandardCharsets.UTF_8));
-            assertEquals(HexFormat.of().formatHex(d, 0, 16), stream.at(position), "position " + position);
-        }
     }
 
     @Test
