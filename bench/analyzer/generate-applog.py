@@ -13,6 +13,9 @@ import datetime
 import random
 import sys
 
+if len(sys.argv) not in (2, 3) or sys.argv[1].startswith("-"):
+    # an option is no output path: "--help" once wrote a million lines into a file of that name
+    sys.exit(__doc__)
 out_path = sys.argv[1]
 target = int(sys.argv[2]) if len(sys.argv) > 2 else 1_000_000
 rnd = random.Random(17)
