@@ -56,7 +56,9 @@ import org.apache.kafka.streams.kstream.TimeWindows;
  * pass-through; pass-through, vigil), each run a fresh application id on the same broker and JVM
  * reading all events from the start: one run of ~10 s measures the JIT's and the host's moment as
  * much as the application (the same code gave 0.87× and 1.31× a minute apart), so the bench prints
- * every run, each pair's ratio and the median of the pairs.
+ * every run, each pair's ratio and the median of the pairs. A warm-up round runs each application
+ * once first and is not counted: the application that ran first on the fresh JVM paid for compiling
+ * Kafka Streams' code, which every later run found compiled.
  *
  * The optional Kafka Streams settings go to both applications as extra client properties (they
  * win over the defaults {@link Analyzer#streamsProperties} leaves alone), so both keep the same
@@ -84,8 +86,9 @@ public final class LiveThroughputBench {
                 VigilTopics.ensure(admin, VigilTopics.DEFAULT_EVENT_PARTITIONS, (short) 1);
                 admin.createTopics(List.of(new NewTopic(PASS_THROUGH_OUTPUT, 1, (short) 1))).all().get();
                 long events = produce(kafka.bootstrapServers(), log, hosts);
-                System.out.printf("events: %,d app-log events from %s as %d hosts, on %d partitions; %d rounds of runs of "
-                        + "the three applications, each round in another order, each run a fresh application%n", events, log, hosts,
+                System.out.printf("events: %,d app-log events from %s as %d hosts, on %d partitions; a warm-up round (not "
+                        + "counted), then %d rounds of runs of the three applications, each round in another order, each run a fresh "
+                        + "application%n", events, log, hosts,
                         VigilTopics.DEFAULT_EVENT_PARTITIONS, pairs);
                 System.out.println("| run | events | s (first to last commit) | events/s | stream-thread CPU s | CPU µs/event "
                         + "| process CPU µs/event | RSS MiB | load average |");
@@ -93,19 +96,20 @@ public final class LiveThroughputBench {
                 AnalyzerConfig base = AnalyzerConfig.defaults(kafka.bootstrapServers(), work.resolve("state"))
                         .withClientProperties(settings);
                 StringBuilder waits = new StringBuilder();
+                // round 0, not counted: each application once, so that no round runs one of them on a JVM
+                // where no Kafka Streams code is compiled yet (the first application of round 1 was
+                // measured at its JIT's 3 µs/event, the others at 0.1-0.4, which flattered the others)
+                for (App app : App.values()) {
+                    System.gc();
+                    run(app, base, 0, pairs, admin, events, waits);
+                }
                 List<Run> runs = new ArrayList<>();
                 for (int pair = 1; pair <= pairs; pair++) {
                     // P V R, V R P, R P V, …: no application always runs first, on the colder JVM
                     for (int i = 0; i < App.values().length; i++) {
                         App app = App.values()[(pair - 1 + i) % App.values().length];
                         System.gc(); // the previous run's garbage is not the next one's to collect
-                        runs.add(switch (app) {
-                            case PASS_THROUGH -> streamsRun(passThrough(), "pass-through (Kafka Streams)", app, base, pair, pairs,
-                                    admin, events, waits);
-                            case VIGIL -> vigilRun(base, pair, pairs, admin, events, waits);
-                            case READ_ONLY -> streamsRun(readOnly(), "read-only (Kafka Streams)", app, base, pair, pairs, admin,
-                                    events, waits);
-                        });
+                        runs.add(run(app, base, pair, pairs, admin, events, waits));
                     }
                 }
                 System.out.println();
@@ -137,10 +141,26 @@ public final class LiveThroughputBench {
     private record Run(App app, int pair, double eventsPerSecond, double streamMicrosPerEvent, double streamBytesPerEvent,
             String load) {}
 
+    /** One run of {@code app} in round {@code pair} (0: the warm-up round, which is not counted). */
+    private static Run run(App app, AnalyzerConfig base, int pair, int pairs, Admin admin, long events, StringBuilder waits)
+            throws Exception {
+        return switch (app) {
+            case PASS_THROUGH -> streamsRun(passThrough(), "pass-through (Kafka Streams)", app, base, pair, pairs, admin, events,
+                    waits);
+            case VIGIL -> vigilRun(base, pair, pairs, admin, events, waits);
+            case READ_ONLY -> streamsRun(readOnly(), "read-only (Kafka Streams)", app, base, pair, pairs, admin, events, waits);
+        };
+    }
+
+    /** A run's name in the tables: the round of the rounds, or the warm-up. */
+    private static String runName(String label, int pair, int pairs) {
+        return label + ", " + (pair == 0 ? "warm-up" : pair + "/" + pairs);
+    }
+
     private static Run streamsRun(Topology topology, String label, App app, AnalyzerConfig base, int pair, int pairs, Admin admin,
             long events, StringBuilder waits) throws Exception {
         AnalyzerConfig pass = base.withApplicationId("bench-" + app.name().toLowerCase(java.util.Locale.ROOT) + "-" + pair);
-        String name = label + ", " + pair + "/" + pairs;
+        String name = runName(label, pair, pairs);
         KafkaStreams streams = new KafkaStreams(topology, Analyzer.streamsProperties(pass));
         Run run;
         try (streams) {
@@ -159,7 +179,7 @@ public final class LiveThroughputBench {
         Run run;
         try (analyzer) {
             analyzer.start();
-            String name = "vigil analyze (" + analyzer.patternCount() + " patterns), " + pair + "/" + pairs;
+            String name = runName("vigil analyze (" + analyzer.patternCount() + " patterns)", pair, pairs);
             run = report(name, App.VIGIL, pair, admin, vigil.applicationId(), events);
             waits.append(waits(name, analyzer.kafkaStreams()));
         }
