@@ -240,17 +240,7 @@ final class AsciiLiteralScan {
             return hits;
         }
         // the last probes, up to three, on the bytes from i: those past the end read as 0, which folds to a space
-        long word = n >= Long.BYTES ? (long) LONGS.get(text, n - Long.BYTES) >>> (8 * (i - (n - Long.BYTES))) : shortText(text);
-        return verify(text, i, word | FOLD_ALL, hits);
-    }
-
-    /** The bytes of a text shorter than eight as a long, the first the lowest. */
-    private static long shortText(byte[] text) {
-        long word = 0;
-        for (int k = text.length - 1; k >= 0; k--) {
-            word = word << 8 | text[k];
-        }
-        return word;
+        return verify(text, i, eightAt(text, i) | FOLD_ALL, hits);
     }
 
     /** {@code hits} with the ids of the literals listed under the probes at {@code at}, 2 and 4 after, that are where listed. */
