@@ -252,8 +252,8 @@ public final class PatternSet {
         if (found == null) {
             return step.match(e);
         }
-        Integer id = filterIds.get(step);
-        if (id != null && !found.get(id - patterns.size())) {
+        int slot = selectorSlot(step);
+        if (slot >= 0 && !found.get(slot)) {
             return Optional.empty();
         }
         return step.match(e, guard -> {
