@@ -12,14 +12,17 @@ import dev.vigil.patterns.redact.Redactor;
 import java.time.Instant;
 import java.util.BitSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +35,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each record goes by name to the one child it is for: a dead letter to the dead-letter sink;
  * an event to the pattern processor and, when a signature pattern counts it, its signing request
- * to the signature route first. One node per event instead of a branch, casts and a separate
+ * to the signature route, gathered with the others of its shape until the commit
+ * ({@link RouteBatches}). One node per event instead of a branch, casts and a separate
  * signature check, each of which Kafka Streams would pay a forward for.
  */
 final class EventIntake implements ProcessorSupplier<String, byte[], String, Object> {
@@ -46,6 +50,14 @@ final class EventIntake implements ProcessorSupplier<String, byte[], String, Obj
     }
 
     @Override
+    public Set<StoreBuilder<?>> stores() {
+        // holds nothing: its hook sends the signing requests gathered since the last commit, in
+        // that commit. In memory and not logged, so it costs no changelog and no disk.
+        return Set.of(CommitHookStore.around(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(StoreNames.INTAKE_HOOK),
+                Serdes.String(), Serdes.ByteArray()).withLoggingDisabled()));
+    }
+
+    @Override
     public Processor<String, byte[], String, Object> get() {
         return new Intake();
     }
@@ -54,10 +66,21 @@ final class EventIntake implements ProcessorSupplier<String, byte[], String, Obj
         private final SignatureMiner.Requests requests = new SignatureMiner.Requests();
         private final LastInstant receivedAt = new LastInstant();
         private ProcessorContext<String, Object> context;
+        private CommitForwarder forwarder;
+        private RouteBatches signing;
 
         @Override
         public void init(ProcessorContext<String, Object> context) {
             this.context = context;
+            this.forwarder = new CommitForwarder(context);
+            this.signing = new RouteBatches(InternalSerdes::requests, (shape, bytes, timestamp) -> forwarder.forward(
+                    new Record<>(shape, (Object) bytes, timestamp), SignatureRoute.SIGNATURE_REQUESTS_FILTER));
+            CommitHookStore.of(context.getStateStore(StoreNames.INTAKE_HOOK)).beforeCommit(signing::sendAll);
+        }
+
+        @Override
+        public void close() {
+            signing.clear(); // a clean close committed them; a dirty one's input is read again
         }
 
         @Override
@@ -81,10 +104,11 @@ final class EventIntake implements ProcessorSupplier<String, byte[], String, Obj
             // the record keeps the time it reached Kafka: event time lives in the event, where the engine
             // reads it. A host whose clock runs an hour ahead would otherwise stamp changelog records
             // the broker refuses (message.timestamp.after.max.ms), and the task would fail.
-            KeyValue<String, byte[]> request = requests.of(set, event);
+            SignatureMiner.Request request = requests.of(set, event);
             if (request != null) {
-                context.forward(new Record<>(request.key, (Object) request.value, record.timestamp()),
-                        SignatureRoute.SIGNATURE_REQUESTS_FILTER);
+                // with the shape's other requests of this commit: the miner gets them in one record
+                forwarder.remember();
+                signing.add(request.shape(), record.timestamp(), request::writeTo);
             }
             context.forward(new Record<>(event.host(), (Object) EngineInput.unsigned(event), record.timestamp()),
                     AnalyzerTopology.PATTERNS);

@@ -5,6 +5,7 @@ import dev.vigil.analyzer.engine.MinedSignature;
 import dev.vigil.patterns.event.Event;
 import dev.vigil.patterns.event.EventJson;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -17,18 +18,28 @@ import java.util.Objects;
  * travels once, as its header and its mined text. Both name the signature patterns the event
  * matched, so it is not matched again on return.
  *
- * <p>Layout: format version (byte, {@value #FORMAT}), kind ({@code 'R'} request, {@code 'S'}
- * signed); a request then holds the host and the pattern names, a signed copy the pattern
- * names, the signature id, template and former ids; both go on with the message's header, its
- * mined text, whether the two make the message (a byte), and the rest of the event ({@link EventBytes}, which also gives the encoding of
- * strings and counts). Records an older Vigil wrote (event JSON, and for a signed copy a newline
- * and the signature as JSON) are read too, naming no pattern. Bytes that are neither throw
+ * <p>A record holds one or more of them ({@link Batch}): the requests of one shape, or the signed
+ * copies for one host, gathered until a commit ({@link RouteBatches}). Kafka Streams and the
+ * broker pay for each record (its send, its fetch, its trip through the task), and at thousands
+ * of error lines a second the route's records cost more than their mining.
+ *
+ * <p>Layout: format version (byte, {@value #FORMAT}), kind ({@code 'R'} one request, {@code 'Q'}
+ * requests, {@code 'S'} one signed copy, {@code 'T'} signed copies), then the entries back to
+ * back to the end of the record. A request holds the host and the pattern names, a signed copy
+ * the pattern names, the signature id, template and former ids; both go on with the message's
+ * header, its mined text, whether the two make the message (a byte), and the rest of the event
+ * ({@link EventBytes}, which also gives the encoding of strings and counts). A record of one
+ * entry is written with the kind of one, which a Vigil from before batches reads too. Records an
+ * older Vigil wrote (event JSON, and for a signed copy a newline and the signature as JSON) are
+ * read too, naming no pattern. Bytes that are none of these throw
  * {@link IllegalArgumentException}, for the route to dead-letter.
  */
 final class InternalSerdes {
     static final byte FORMAT = 1;
-    private static final byte REQUEST = 'R';
-    private static final byte SIGNED = 'S';
+    static final byte REQUEST = 'R';
+    static final byte REQUESTS = 'Q';
+    static final byte SIGNED = 'S';
+    static final byte SIGNED_COPIES = 'T';
     /** The first byte of the event JSON older Vigil versions wrote: never a format version. */
     private static final byte JSON_OBJECT = '{';
     private static final byte NEWLINE = '\n';
@@ -64,57 +75,118 @@ final class InternalSerdes {
         }
     }
 
-    static byte[] request(Event event, List<String> patterns, String minedText) {
-        SigningRequest r = SigningRequest.of(event, patterns, minedText);
-        return write(REQUEST, out -> {
-            EventBytes.writeString(out, r.host());
-            EventBytes.writeStrings(out, r.patterns());
-        }, r);
+    /** One record of entries of one kind, written as they are added; its bytes name the kind of one or of many. */
+    static final class Batch {
+        private final byte one;
+        private final byte many;
+        private final RouteBytes.Writer out = new RouteBytes.Writer(1024);
+        private int count;
+
+        private Batch(byte one, byte many) {
+            this.one = one;
+            this.many = many;
+            out.writeByte(FORMAT);
+            out.writeByte(one);
+        }
+
+        /** Bytes written so far. */
+        int size() {
+            return out.size();
+        }
+
+        /** Entries added so far. */
+        int count() {
+            return count;
+        }
+
+        /** The record. */
+        byte[] toBytes() {
+            out.setByte(1, count > 1 ? many : one);
+            return out.toByteArray();
+        }
+
+        private RouteBytes.Writer next() {
+            count++;
+            return out;
+        }
     }
 
-    static SigningRequest readRequest(byte[] bytes) {
+    /** A record of signing requests. */
+    static Batch requests() {
+        return new Batch(REQUEST, REQUESTS);
+    }
+
+    /** A record of signed copies. */
+    static Batch signedCopies() {
+        return new Batch(SIGNED, SIGNED_COPIES);
+    }
+
+    /** Adds to {@code batch}, one of {@link #requests()}, the request to sign {@code event}. */
+    static void addRequest(Batch batch, Event event, List<String> patterns, String minedText) {
+        SigningRequest r = SigningRequest.of(event, patterns, minedText);
+        RouteBytes.Writer out = batch.next();
+        EventBytes.writeString(out, r.host());
+        EventBytes.writeStrings(out, r.patterns());
+        writeParts(out, r);
+    }
+
+    /** The requests of a record; one for a record an older Vigil wrote. */
+    static List<SigningRequest> readRequests(byte[] bytes) {
         if (isLegacy(bytes)) {
             Event e = EventJson.parse(bytes);
-            return SigningRequest.of(e, List.of(), SignatureMiner.minedText(e));
+            return List.of(SigningRequest.of(e, List.of(), SignatureMiner.minedText(e)));
         }
         try {
-            RouteBytes.Reader in = open(bytes, REQUEST);
-            return new SigningRequest(EventBytes.readString(in), EventBytes.readStrings(in), EventBytes.readString(in),
-                    EventBytes.readString(in), in.readBoolean(), readEventBytes(in));
+            RouteBytes.Reader in = open(bytes, REQUEST, REQUESTS);
+            List<SigningRequest> requests = new ArrayList<>(bytes[1] == REQUEST ? 1 : 16);
+            do {
+                requests.add(new SigningRequest(EventBytes.readString(in), EventBytes.readStrings(in), EventBytes.readString(in),
+                        EventBytes.readString(in), in.readBoolean(), readEventBytes(in)));
+            } while (bytes[1] == REQUESTS && in.available() > 0);
+            return requests;
         } catch (IOException | RuntimeException e) {
             throw unreadable("signing request", bytes, e);
         }
     }
 
-    /** The signed copy of {@code request}'s event: its bytes are copied, not decoded. */
-    static byte[] signed(SigningRequest request, MinedSignature signature) {
-        return write(SIGNED, out -> {
-            EventBytes.writeStrings(out, signature.patterns());
-            EventBytes.writeString(out, signature.id());
-            EventBytes.writeString(out, signature.template());
-            EventBytes.writeStrings(out, signature.replaces());
-        }, request);
+    /** Adds to {@code batch}, one of {@link #signedCopies()}, the signed copy of {@code request}'s event: its bytes are copied, not decoded. */
+    static void addSigned(Batch batch, SigningRequest request, MinedSignature signature) {
+        RouteBytes.Writer out = batch.next();
+        EventBytes.writeStrings(out, signature.patterns());
+        EventBytes.writeString(out, signature.id());
+        EventBytes.writeString(out, signature.template());
+        EventBytes.writeStrings(out, signature.replaces());
+        writeParts(out, request);
     }
 
-    static EngineInput readSigned(byte[] bytes) {
+    /** The signed copies of a record, in the order they were added. */
+    static List<EngineInput> readSigned(byte[] bytes) {
         if (isLegacy(bytes)) {
-            return readLegacySigned(bytes);
+            return List.of(readLegacySigned(bytes));
         }
         try {
-            RouteBytes.Reader in = open(bytes, SIGNED);
-            List<String> patterns = EventBytes.readStrings(in);
-            MinedSignature signature = new MinedSignature(EventBytes.readString(in), EventBytes.readString(in),
-                    EventBytes.readStrings(in), patterns);
-            String head = EventBytes.readString(in);
-            String minedText = EventBytes.readString(in);
-            String message = in.readBoolean() ? head + minedText : head;
-            int length = eventLength(in);
-            // the event is read where it lies in the record, not copied out first
-            RouteBytes.Reader event = new RouteBytes.Reader(in.array(), in.skip(length), length);
-            return new EngineInput(EventBytes.read(event, message), signature);
+            RouteBytes.Reader in = open(bytes, SIGNED, SIGNED_COPIES);
+            List<EngineInput> copies = new ArrayList<>(bytes[1] == SIGNED ? 1 : 16);
+            do {
+                copies.add(readSignedCopy(in));
+            } while (bytes[1] == SIGNED_COPIES && in.available() > 0);
+            return copies;
         } catch (IOException | RuntimeException e) {
             throw unreadable("signed event", bytes, e);
         }
+    }
+
+    private static EngineInput readSignedCopy(RouteBytes.Reader in) throws IOException {
+        List<String> patterns = EventBytes.readStrings(in);
+        MinedSignature signature = new MinedSignature(EventBytes.readString(in), EventBytes.readString(in),
+                EventBytes.readStrings(in), patterns);
+        String head = EventBytes.readString(in);
+        String minedText = EventBytes.readString(in);
+        String message = in.readBoolean() ? head + minedText : head;
+        int length = eventLength(in);
+        // the event is read where it lies in the record, not copied out first
+        RouteBytes.Reader event = new RouteBytes.Reader(in.array(), in.skip(length), length);
+        return new EngineInput(EventBytes.read(event, message), signature);
     }
 
     private static boolean isLegacy(byte[] bytes) {
@@ -138,22 +210,13 @@ final class InternalSerdes {
         }
     }
 
-    private interface Body {
-        void writeTo(RouteBytes.Writer out);
-    }
-
-    private static byte[] write(byte kind, Body start, SigningRequest request) {
+    private static void writeParts(RouteBytes.Writer out, SigningRequest request) {
         byte[] event = request.event();
-        RouteBytes.Writer out = new RouteBytes.Writer(event.length + 2 * (request.head().length() + request.minedText().length()) + 128);
-        out.writeByte(FORMAT);
-        out.writeByte(kind);
-        start.writeTo(out);
         EventBytes.writeString(out, request.head());
         EventBytes.writeString(out, request.minedText());
         out.writeBoolean(request.tail());
         EventBytes.writeCount(out, event.length);
         out.write(event);
-        return out.toByteArray();
     }
 
     private static byte[] eventBytes(Event e) {
@@ -162,13 +225,14 @@ final class InternalSerdes {
         return out.toByteArray();
     }
 
-    private static RouteBytes.Reader open(byte[] bytes, byte kind) {
+    private static RouteBytes.Reader open(byte[] bytes, byte one, byte many) {
         if (bytes.length < 2 || bytes[0] != FORMAT) {
             throw new IllegalArgumentException("format version " + (bytes.length == 0 ? "none" : String.valueOf(bytes[0]))
                     + ", this Vigil reads " + FORMAT);
         }
-        if (bytes[1] != kind) {
-            throw new IllegalArgumentException("record kind '" + (char) bytes[1] + "', expected '" + (char) kind + "'");
+        if (bytes[1] != one && bytes[1] != many) {
+            throw new IllegalArgumentException("record kind '" + (char) bytes[1] + "', expected '" + (char) one + "' or '"
+                    + (char) many + "'");
         }
         return new RouteBytes.Reader(bytes, 2, bytes.length - 2);
     }

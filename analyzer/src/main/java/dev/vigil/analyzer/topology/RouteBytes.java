@@ -56,6 +56,19 @@ final class RouteBytes {
             size += length;
         }
 
+        /** Bytes written so far. */
+        int size() {
+            return size;
+        }
+
+        /** Writes {@code b} over the byte at {@code index}, one already written. */
+        void setByte(int index, int b) {
+            if (index < 0 || index >= size) {
+                throw new IndexOutOfBoundsException("byte " + index + " of " + size + " written");
+            }
+            buf[index] = (byte) b;
+        }
+
         byte[] toByteArray() {
             return Arrays.copyOf(buf, size);
         }

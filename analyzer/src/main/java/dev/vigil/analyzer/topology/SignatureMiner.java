@@ -22,7 +22,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
@@ -101,6 +100,19 @@ final class SignatureMiner implements ProcessorSupplier<String, byte[], String, 
     }
 
     /**
+     * A request to sign {@code event} (cut to fit), keyed by the shape of its mined text.
+     *
+     * @param patterns the signature patterns that count it
+     * @param text what the miner mines
+     */
+    record Request(String shape, Event event, List<String> patterns, String text) {
+        /** Adds this request to {@code batch} ({@link InternalSerdes#requests()}). */
+        void writeTo(InternalSerdes.Batch batch) {
+            InternalSerdes.addRequest(batch, event, patterns, text);
+        }
+    }
+
+    /**
      * The signing requests of one processor: for an event a signature pattern counts, the request
      * keyed by the shape of its message, cut to fit ({@link SigningCut}); other events have none.
      */
@@ -114,7 +126,7 @@ final class SignatureMiner implements ProcessorSupplier<String, byte[], String, 
         private PatternSet signingOf;
 
         /** {@code e}'s request, or null when no signature pattern of {@code set} counts it or it cannot be cut to fit. */
-        KeyValue<String, byte[]> of(PatternSet set, Event e) {
+        Request of(PatternSet set, Event e) {
             ToSign signing = toSign(signing(set, set.candidates(e)), e);
             if (signing == null) {
                 return null;
@@ -124,7 +136,7 @@ final class SignatureMiner implements ProcessorSupplier<String, byte[], String, 
                 return null;
             }
             String text = signing.textOf(e, cut.get());
-            return KeyValue.pair(shapes.of(text), InternalSerdes.request(cut.get(), signing.patterns(), text));
+            return new Request(shapes.of(text), cut.get(), signing.patterns(), text);
         }
 
         private List<CompiledPattern> signing(PatternSet set, List<CompiledPattern> candidates) {
@@ -189,19 +201,19 @@ final class SignatureMiner implements ProcessorSupplier<String, byte[], String, 
     }
 
     /**
-     * Decodes an internal record, or turns it into a dead letter with the reason; each goes to its
-     * own child by name, so no branch node sorts them afterwards.
+     * Decodes an internal record into its entries, or turns it into a dead letter with the reason;
+     * each goes to its own child by name, so no branch node sorts them afterwards.
      */
     private static class Reading<V> implements Processor<String, byte[], String, Object> {
         private final AnalyzerCounts counts;
         private final Supplier<PatternSet> patterns;
-        private final Function<byte[], V> decode;
+        private final Function<byte[], List<V>> decode;
         private final String what;
         final String next;
         private final String deadLetters;
         ProcessorContext<String, Object> context;
 
-        Reading(AnalyzerCounts counts, Supplier<PatternSet> patterns, Function<byte[], V> decode, String what, String next,
+        Reading(AnalyzerCounts counts, Supplier<PatternSet> patterns, Function<byte[], List<V>> decode, String what, String next,
                 String deadLetters) {
             this.counts = counts;
             this.patterns = patterns;
@@ -218,14 +230,17 @@ final class SignatureMiner implements ProcessorSupplier<String, byte[], String, 
 
         @Override
         public void process(Record<String, byte[]> record) {
-            V value;
+            List<V> values;
             try {
-                value = decode.apply(record.value() == null ? new byte[0] : record.value());
+                // the whole record is read before any of it is used: one that is bad part way is refused whole
+                values = decode.apply(record.value() == null ? new byte[0] : record.value());
             } catch (RuntimeException e) {
                 refuse(record, e.getMessage());
                 return;
             }
-            use(record, value);
+            for (int n = 0; n < values.size(); n++) {
+                use(record, values.get(n));
+            }
         }
 
         void use(Record<String, byte[]> record, V value) {
@@ -246,9 +261,11 @@ final class SignatureMiner implements ProcessorSupplier<String, byte[], String, 
     private final class Mining extends Reading<InternalSerdes.SigningRequest> {
         private KeyValueStore<String, byte[]> store;
         private TemplateMiner miner;
+        private CommitForwarder forwarder;
+        private RouteBatches signed;
 
         Mining() {
-            super(counts, patterns, InternalSerdes::readRequest, "signing request", SignatureRoute.SIGNED_EVENTS_FILTER,
+            super(counts, patterns, InternalSerdes::readRequests, "signing request", SignatureRoute.SIGNED_EVENTS_FILTER,
                     SignatureRoute.MINED_DEADLETTER_SINK);
         }
 
@@ -257,17 +274,35 @@ final class SignatureMiner implements ProcessorSupplier<String, byte[], String, 
             super.init(context);
             this.store = context.getStateStore(StoreNames.SIGNATURE_MINER);
             this.miner = MinerStore.restore(store, context.taskId().toString());
-            // what the lines since the last commit changed (templates, now and then an alias or an
-            // evicted template) commits with the signed copies they gave, as the store's cache would
-            CommitHookStore.of(store).beforeCommit(() -> MinerStore.save(miner.drainChanges(), store));
+            this.forwarder = new CommitForwarder(context);
+            this.signed = new RouteBatches(InternalSerdes::signedCopies,
+                    (host, bytes, timestamp) -> forwarder.forward(new Record<>(host, (Object) bytes, timestamp), next));
+            // the signed copies go back in the commit of the requests they answer, and what the lines
+            // since the last commit changed (templates, now and then an alias or an evicted template)
+            // commits with them, as the store's cache would
+            CommitHookStore.of(store).beforeCommit(() -> {
+                signed.sendAll();
+                MinerStore.save(miner.drainChanges(), store);
+            });
         }
 
-        /** Mines the request: its signed copy goes back to the host's task. */
+        @Override
+        public void process(Record<String, byte[]> record) {
+            forwarder.remember();
+            super.process(record);
+        }
+
+        /** Mines the request: its signed copy goes back to the host's task, with the host's others of this commit. */
         @Override
         void use(Record<String, byte[]> record, InternalSerdes.SigningRequest request) {
             Signature s = miner.add(request.minedText());
             MinedSignature signature = new MinedSignature(s.id(), s.template(), miner.lastFormerIds(), request.patterns());
-            context.forward(record.withKey(request.host()).withValue(InternalSerdes.signed(request, signature)), next);
+            signed.add(request.host(), record.timestamp(), batch -> InternalSerdes.addSigned(batch, request, signature));
+        }
+
+        @Override
+        public void close() {
+            signed.clear(); // a clean close committed them; a dirty one's input is read again
         }
     }
 }

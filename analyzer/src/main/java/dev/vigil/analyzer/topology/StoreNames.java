@@ -18,6 +18,8 @@ public final class StoreNames {
     public static final String SEEN = "vigil-dedupe-ids";
     public static final String KILLS = "vigil-kills";
     public static final String SIGNATURE_MINER = "vigil-signature-miner";
+    /** The intake's store, empty and not logged: only its commit hook is used ({@link EventIntake}). */
+    public static final String INTAKE_HOOK = "vigil-intake-hook";
 
     /** The pattern processor's key-value stores of engine state ({@link #SEEN} is the recent ids'). */
     public static final List<String> KEY_VALUE = List.of(EPISODES, WINDOWS, CAUSES, STREAMS, SEQUENCES, HOSTS, KILLS);

@@ -1,5 +1,6 @@
 package dev.vigil.analyzer.topology;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,6 +16,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -35,16 +37,44 @@ class InternalSerdesTest {
             .build();
     private static final List<String> PATTERNS = List.of("app_error_signature");
 
+    /** The record of one request to sign {@code e}. */
+    static byte[] request(Event e, List<String> patterns, String minedText) {
+        InternalSerdes.Batch batch = InternalSerdes.requests();
+        InternalSerdes.addRequest(batch, e, patterns, minedText);
+        return batch.toBytes();
+    }
+
+    /** The one request {@code bytes} holds. */
+    static InternalSerdes.SigningRequest readRequest(byte[] bytes) {
+        List<InternalSerdes.SigningRequest> requests = InternalSerdes.readRequests(bytes);
+        assertEquals(1, requests.size(), "requests in the record");
+        return requests.get(0);
+    }
+
+    /** The record of one signed copy. */
+    static byte[] signed(InternalSerdes.SigningRequest request, MinedSignature signature) {
+        InternalSerdes.Batch batch = InternalSerdes.signedCopies();
+        InternalSerdes.addSigned(batch, request, signature);
+        return batch.toBytes();
+    }
+
+    /** The one signed copy {@code bytes} holds. */
+    static EngineInput readSigned(byte[] bytes) {
+        List<EngineInput> copies = InternalSerdes.readSigned(bytes);
+        assertEquals(1, copies.size(), "signed copies in the record");
+        return copies.get(0);
+    }
+
     @Test
     void shouldCarryTheMinedTextToTheMinerAndTheSameEventBackWithItsSignature() {
-        byte[] request = InternalSerdes.request(NODE_MANAGER, PATTERNS, SignatureMiner.minedText(NODE_MANAGER));
-        InternalSerdes.SigningRequest read = InternalSerdes.readRequest(request);
+        byte[] request = request(NODE_MANAGER, PATTERNS, SignatureMiner.minedText(NODE_MANAGER));
+        InternalSerdes.SigningRequest read = readRequest(request);
         assertEquals("nm-1", read.host());
         assertEquals(PATTERNS, read.patterns());
         assertEquals("Error starting NodeManager", read.minedText());
 
         MinedSignature signature = new MinedSignature("3c8e0f6a1b2d4e5f", "Error starting NodeManager", List.of("0a"), PATTERNS);
-        EngineInput back = InternalSerdes.readSigned(InternalSerdes.signed(read, signature));
+        EngineInput back = readSigned(signed(read, signature));
 
         assertEquals(NODE_MANAGER, back.event());
         assertEquals(signature, back.signature());
@@ -99,11 +129,11 @@ class InternalSerdesTest {
         r.write(event.toByteArray());
         byte[] expected = record.toByteArray();
 
-        byte[] written = InternalSerdes.signed(InternalSerdes.readRequest(
-                InternalSerdes.request(KERNEL, PATTERNS, SignatureMiner.minedText(KERNEL))), signature);
+        byte[] written = signed(readRequest(
+                request(KERNEL, PATTERNS, SignatureMiner.minedText(KERNEL))), signature);
 
         assertEquals(HexFormat.of().formatHex(expected), HexFormat.of().formatHex(written));
-        EngineInput read = InternalSerdes.readSigned(expected);
+        EngineInput read = readSigned(expected);
         assertEquals(KERNEL, read.event());
         assertEquals(signature, read.signature());
     }
@@ -131,8 +161,8 @@ class InternalSerdesTest {
 
     @Test
     void shouldKeepEveryFieldAPatternReadsOfAKernelEvent() {
-        byte[] request = InternalSerdes.request(KERNEL, PATTERNS, SignatureMiner.minedText(KERNEL));
-        EngineInput back = InternalSerdes.readSigned(InternalSerdes.signed(InternalSerdes.readRequest(request),
+        byte[] request = request(KERNEL, PATTERNS, SignatureMiner.minedText(KERNEL));
+        EngineInput back = readSigned(signed(readRequest(request),
                 new MinedSignature("s", "t", List.of(), PATTERNS)));
         assertEquals(KERNEL, back.event());
     }
@@ -141,19 +171,69 @@ class InternalSerdesTest {
     void shouldKeepAMessageWhoseMinedTextIsNotItsEnd() {
         Event e = NODE_MANAGER.toBuilder().message("2023-03-15 22:04:04,307 ERROR x: Error starting NodeManager  ").build();
         String mined = "Error starting NodeManager";
-        InternalSerdes.SigningRequest read = InternalSerdes.readRequest(InternalSerdes.request(e, PATTERNS, mined));
+        InternalSerdes.SigningRequest read = readRequest(request(e, PATTERNS, mined));
         assertFalse(read.tail());
-        EngineInput back = InternalSerdes.readSigned(InternalSerdes.signed(read, new MinedSignature("s", mined, List.of())));
+        EngineInput back = readSigned(signed(read, new MinedSignature("s", mined, List.of())));
         assertEquals(e.message(), back.event().message());
     }
 
     @Test
+    void shouldCarryTheRequestsAndSignedCopiesOfOneRecordInTheOrderTheyWereAdded() {
+        List<Event> events = List.of(NODE_MANAGER, KERNEL, NODE_MANAGER.toBuilder().id("vigil.events-3-1188").offset(1188L).build());
+        InternalSerdes.Batch requests = InternalSerdes.requests();
+        for (Event e : events) {
+            InternalSerdes.addRequest(requests, e, PATTERNS, SignatureMiner.minedText(e));
+        }
+        byte[] record = requests.toBytes();
+        assertEquals('Q', record[1], "the kind of a record of many requests");
+        List<InternalSerdes.SigningRequest> read = InternalSerdes.readRequests(record);
+        assertEquals(List.of("nm-1", "kontali-1", "nm-1"), read.stream().map(InternalSerdes.SigningRequest::host).toList());
+
+        InternalSerdes.Batch copies = InternalSerdes.signedCopies();
+        for (int n = 0; n < read.size(); n++) {
+            InternalSerdes.addSigned(copies, read.get(n), new MinedSignature("s" + n, read.get(n).minedText(), List.of(), PATTERNS));
+        }
+        byte[] signed = copies.toBytes();
+        assertEquals('T', signed[1], "the kind of a record of many signed copies");
+        List<EngineInput> back = InternalSerdes.readSigned(signed);
+        assertEquals(events, back.stream().map(EngineInput::event).toList());
+        assertEquals(List.of("s0", "s1", "s2"), back.stream().map(b -> b.signature().id()).toList());
+    }
+
+    @Test
+    void shouldWriteARecordOfOneEntryAsARecordOfTheKindOfOne() {
+        InternalSerdes.Batch one = InternalSerdes.requests();
+        InternalSerdes.addRequest(one, NODE_MANAGER, PATTERNS, SignatureMiner.minedText(NODE_MANAGER));
+        InternalSerdes.Batch two = InternalSerdes.requests();
+        InternalSerdes.addRequest(two, NODE_MANAGER, PATTERNS, SignatureMiner.minedText(NODE_MANAGER));
+        byte[] single = one.toBytes();
+        InternalSerdes.addRequest(two, KERNEL, PATTERNS, SignatureMiner.minedText(KERNEL));
+        byte[] many = two.toBytes();
+
+        assertEquals('R', single[1], "read by a Vigil from before batches too");
+        // the entries are the same bytes whatever the kind: a record of two starts with the record of one
+        assertArrayEquals(Arrays.copyOfRange(single, 2, single.length), Arrays.copyOfRange(many, 2, single.length));
+    }
+
+    @Test
+    void shouldRefuseARecordOfManyCutShortWithoutReadingAnyOfIt() {
+        InternalSerdes.Batch requests = InternalSerdes.requests();
+        InternalSerdes.addRequest(requests, NODE_MANAGER, PATTERNS, SignatureMiner.minedText(NODE_MANAGER));
+        InternalSerdes.addRequest(requests, KERNEL, PATTERNS, SignatureMiner.minedText(KERNEL));
+        byte[] record = requests.toBytes();
+        byte[] cut = Arrays.copyOf(record, record.length - 10);
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> InternalSerdes.readRequests(cut));
+        assertTrue(e.getMessage().startsWith("unreadable signing request (" + cut.length + " bytes): "), e.getMessage());
+    }
+
+    @Test
     void shouldReadTheRecordsAnOlderVigilWroteNamingNoPattern() throws IOException {
-        InternalSerdes.SigningRequest request = InternalSerdes.readRequest(EventJson.toBytes(NODE_MANAGER));
+        InternalSerdes.SigningRequest request = readRequest(EventJson.toBytes(NODE_MANAGER));
         assertEquals(List.of(), request.patterns());
         assertEquals("Error starting NodeManager", request.minedText());
 
-        EngineInput signed = InternalSerdes.readSigned(legacySigned(NODE_MANAGER,
+        EngineInput signed = readSigned(legacySigned(NODE_MANAGER,
                 new MinedSignature("3c8e0f6a1b2d4e5f", "Error starting NodeManager", List.of())));
         assertEquals(NODE_MANAGER, signed.event());
         assertEquals(List.of(), signed.signature().patterns());
@@ -163,10 +243,10 @@ class InternalSerdesTest {
     @Test
     void shouldRefuseBytesOfAnotherFormatNamingIt() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> InternalSerdes.readSigned(new byte[] {2, 'S', 0}));
+                () -> readSigned(new byte[] {2, 'S', 0}));
         assertEquals("unreadable signed event (3 bytes): format version 2, this Vigil reads 1", e.getMessage());
         IllegalArgumentException cut = assertThrows(IllegalArgumentException.class,
-                () -> InternalSerdes.readRequest(new byte[] {1, 'R', 5, 'n'}));
+                () -> readRequest(new byte[] {1, 'R', 5, 'n'}));
         assertTrue(cut.getMessage().startsWith("unreadable signing request (4 bytes): "), cut.getMessage());
     }
 
@@ -174,8 +254,8 @@ class InternalSerdesTest {
     void shouldWriteSmallerRecordsThanTheEventJsonOfOlderVersions() throws IOException {
         for (Event e : List.of(NODE_MANAGER, KERNEL)) {
             MinedSignature signature = new MinedSignature("3c8e0f6a1b2d4e5f", SignatureMiner.minedText(e), List.of(), PATTERNS);
-            byte[] request = InternalSerdes.request(e, PATTERNS, SignatureMiner.minedText(e));
-            byte[] signed = InternalSerdes.signed(InternalSerdes.readRequest(request), signature);
+            byte[] request = request(e, PATTERNS, SignatureMiner.minedText(e));
+            byte[] signed = signed(readRequest(request), signature);
             int legacyRequest = EventJson.toBytes(e).length;
             int legacySigned = legacySigned(e, signature).length;
             LoggerFactory.getLogger(InternalSerdesTest.class).info(

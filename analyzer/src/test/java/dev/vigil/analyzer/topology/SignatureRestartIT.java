@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The signature miner's templates, one record each in a changelogged store, survive a restart on an empty disk, and
- * reach the changelog once per commit.
+ * reach the changelog once per commit; the route's records carry a commit's lines of a shape or a host each.
  */
 @Tag("integration")
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
@@ -105,6 +105,44 @@ class SignatureRestartIT {
         Map<String, Long> records = changelogRecordsByKey(config.applicationId() + "-" + StoreNames.SIGNATURE_MINER + "-changelog");
         long templateRecords = records.entrySet().stream().filter(r -> r.getKey().startsWith("t/")).mapToLong(Map.Entry::getValue).sum();
         assertTrue(templateRecords > 0 && templateRecords < lines / 3, "template records on the changelog: " + records);
+    }
+
+    @Test
+    void shouldSendAShapesRequestsAndAHostsSignedCopiesInAFewRecordsNotOneALine() throws Exception {
+        try (Admin admin = KAFKA.admin()) {
+            VigilTopics.ensure(admin, 2, (short) 1);
+        }
+        AnalyzerConfig config = AnalyzerConfig.defaults(KAFKA.bootstrapServers(), stateDir.resolve("batches"))
+                .withApplicationId("vigil-signature-batches-it");
+        int lines = 400;
+        try (KafkaProducer<String, byte[]> producer = producer(KAFKA.bootstrapServers());
+                Analyzer analyzer = started(config)) {
+            for (int offset = 0; offset < lines; offset++) {
+                Event e = authError(offset % 2 == 0 ? "sig-batch-a" : "sig-batch-b", offset, "user" + offset);
+                producer.send(new ProducerRecord<>(VigilTopics.EVENTS, e.host(), EventJson.toBytes(e)));
+            }
+            producer.flush();
+            // every line came back signed and was counted, on both hosts
+            for (String host : List.of("sig-batch-a", "sig-batch-b")) {
+                awaitLast(KAFKA.bootstrapServers(), "the count of all " + lines / 2 + " lines of " + host,
+                        i -> i.type().equals("error_signature") && i.host().equals(host) && i.count() == lines / 2);
+            }
+        }
+        // a record per line was 400 on each topic; a transaction also takes an offset for its commit marker
+        for (String topic : List.of(AnalyzerTopology.SIGNATURE_REQUESTS, AnalyzerTopology.SIGNED_EVENTS)) {
+            long taken = offsetsTaken(config.applicationId() + "-" + topic + "-repartition");
+            assertTrue(taken > 0 && taken < lines / 4, topic + ": " + taken + " offsets for " + lines + " lines");
+        }
+    }
+
+    /** The offsets taken on every partition of {@code topic}: its records and its transactions' commit markers. */
+    private static long offsetsTaken(String topic) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                KAFKA.bootstrapServers()), new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            return consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
+        }
     }
 
     /** The committed records of every partition of {@code topic}, counted by key. */

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
-import org.apache.kafka.streams.KeyValue;
 
 /**
  * The CPU Vigil's own code spends on the signature route, per signed event, stage by stage, in
@@ -38,11 +37,11 @@ public final class SignatureRouteBench {
         List<Event> events = events(Files.readAllLines(Path.of(args[0])));
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         SignatureMiner.Requests requests = new SignatureMiner.Requests();
-        List<KeyValue<String, byte[]>> made = new ArrayList<>();
+        List<byte[]> made = new ArrayList<>();
         for (Event e : events) {
-            KeyValue<String, byte[]> r = requests.of(set, e);
+            SignatureMiner.Request r = requests.of(set, e);
             if (r != null) {
-                made.add(r);
+                made.add(record(r));
             }
         }
         List<byte[]> signed = new ArrayList<>();
@@ -65,7 +64,7 @@ public final class SignatureRouteBench {
         report("engine side: signed copy decoded", n, rounds, () -> {
             long c = 0;
             for (byte[] s : signed) {
-                c += InternalSerdes.readSigned(s).event().message().length();
+                c += InternalSerdes.readSigned(s).get(0).event().message().length();
             }
             return c;
         });
@@ -84,23 +83,31 @@ public final class SignatureRouteBench {
             long c = 0;
             for (Event e : events) {
                 c += set.candidates(e).size();
-                KeyValue<String, byte[]> r = requests.of(set, e);
-                c += r == null ? 0 : r.value.length;
+                SignatureMiner.Request r = requests.of(set, e);
+                c += r == null ? 0 : record(r).length;
             }
             return c;
         });
         System.out.printf("| %s | %.0f | |%n", name, (asked - scan) / (double) events.size());
     }
 
-    private static long mine(List<KeyValue<String, byte[]>> requests, List<byte[]> out) {
+    /** The record of {@code request} alone. */
+    private static byte[] record(SignatureMiner.Request request) {
+        InternalSerdes.Batch batch = InternalSerdes.requests();
+        request.writeTo(batch);
+        return batch.toBytes();
+    }
+
+    private static long mine(List<byte[]> requests, List<byte[]> out) {
         TemplateMiner miner = new TemplateMiner(MinerConfig.defaults());
         long c = 0;
         int lines = 0;
-        for (KeyValue<String, byte[]> r : requests) {
-            InternalSerdes.SigningRequest request = InternalSerdes.readRequest(r.value);
+        for (byte[] r : requests) {
+            InternalSerdes.SigningRequest request = InternalSerdes.readRequests(r).get(0);
             Signature s = miner.add(request.minedText());
-            byte[] signed = InternalSerdes.signed(request,
-                    new MinedSignature(s.id(), s.template(), miner.lastFormerIds(), request.patterns()));
+            InternalSerdes.Batch copy = InternalSerdes.signedCopies();
+            InternalSerdes.addSigned(copy, request, new MinedSignature(s.id(), s.template(), miner.lastFormerIds(), request.patterns()));
+            byte[] signed = copy.toBytes();
             out.add(signed);
             c += signed.length;
             if (++lines % LINES_PER_COMMIT == 0) {

@@ -71,7 +71,7 @@ class SignatureRouteTest extends TopologyDriverFixture {
         assertEquals("unreadable signing request (2 bytes): format version 7, this Vigil reads 1", request.reason());
         assertEquals(requests, request.topic());
         DeadLetter signed = DeadLetters.parse(deadletter.readValue());
-        assertEquals("unreadable signed event (3 bytes): record kind 'R', expected 'S'", signed.reason());
+        assertEquals("unreadable signed event (3 bytes): record kind 'R', expected 'S' or 'T'", signed.reason());
         assertEquals(2, deadLettered.get());
 
         events.pipeInput("nm-1", EventJson.toBytes(line(0)), AT);

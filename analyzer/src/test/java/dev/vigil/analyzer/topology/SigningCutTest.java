@@ -31,10 +31,10 @@ class SigningCutTest {
         assertTrue(cut.message().startsWith(PREFIX));
         assertEquals(Set.of("line_truncated"), cut.flags());
         assertEquals(e.id(), cut.id());
-        byte[] request = InternalSerdes.request(cut, List.of("error_signature"), SignatureMiner.minedText(cut));
+        byte[] request = InternalSerdesTest.request(cut, List.of("error_signature"), SignatureMiner.minedText(cut));
         MinedSignature signature = new MinedSignature("s1", cut.message(), List.of(), List.of("error_signature"));
         assertTrue(request.length < TOPIC_LIMIT);
-        assertTrue(InternalSerdes.signed(InternalSerdes.readRequest(request), signature).length < TOPIC_LIMIT);
+        assertTrue(InternalSerdesTest.signed(InternalSerdesTest.readRequest(request), signature).length < TOPIC_LIMIT);
     }
 
     @Test
