@@ -28,7 +28,8 @@ import org.apache.kafka.streams.kstream.Produced;
  * Everything of one host meets in one task, keyed by host. The events signature patterns count
  * also take a detour, keyed by message shape, through the miner that owns that shape, and come
  * back signed: one template, one id, on every host ({@link SignatureRoute}). Both internal topics
- * are repartition topics Kafka Streams creates and purges.
+ * are repartition topics Kafka Streams creates and purges; each record on them carries a commit's
+ * requests of one shape, or a commit's signed copies for one host ({@link RouteBatches}).
  */
 public final class AnalyzerTopology {
     /** Processor, topic and sink names: stable, so changelogs and internal topics keep their names. */

@@ -12,8 +12,9 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 /**
  * The signature branch of the topology: events a signature pattern counts go, as signing
  * requests keyed by message shape, to the miner that owns the shape and come back signed, keyed
- * by host ({@link InternalSerdes} for the records). A record on either internal topic this
- * analyzer cannot read becomes a dead letter.
+ * by host ({@link InternalSerdes} for the records), gathered into one record per shape and per
+ * host until each commit ({@link RouteBatches}). A record on either internal topic this analyzer
+ * cannot read becomes a dead letter.
  *
  * <p>Each processor forwards a record to the one child it is for, by name ({@link #typed}), so
  * no branch node or cast node runs per record.
