@@ -84,22 +84,8 @@ class SignatureRestartIT {
 
     @Test
     void shouldWriteATemplateToTheChangelogOncePerCommitNotOncePerLine() throws Exception {
-        try (Admin admin = KAFKA.admin()) {
-            VigilTopics.ensure(admin, 2, (short) 1);
-        }
-        AnalyzerConfig config = AnalyzerConfig.defaults(KAFKA.bootstrapServers(), stateDir.resolve("once"))
-                .withApplicationId("vigil-signature-once-it");
         int lines = 300;
-        try (KafkaProducer<String, byte[]> producer = producer(KAFKA.bootstrapServers());
-                Analyzer analyzer = started(config)) {
-            for (int offset = 0; offset < lines; offset++) {
-                Event e = authError("sig-once", offset, "user" + offset);
-                producer.send(new ProducerRecord<>(VigilTopics.EVENTS, e.host(), EventJson.toBytes(e)));
-            }
-            producer.flush();
-            awaitLast(KAFKA.bootstrapServers(), "the count of all " + lines + " lines",
-                    i -> i.type().equals("error_signature") && i.host().equals("sig-once") && i.count() == lines);
-        }
+        AnalyzerConfig config = countedThrough("once", lines, List.of("sig-once"));
 
         // every line changed the template (its count, when it was seen): one record per line before
         Map<String, Long> records = changelogRecordsByKey(config.applicationId() + "-" + StoreNames.SIGNATURE_MINER + "-changelog");
@@ -109,30 +95,41 @@ class SignatureRestartIT {
 
     @Test
     void shouldSendAShapesRequestsAndAHostsSignedCopiesInAFewRecordsNotOneALine() throws Exception {
-        try (Admin admin = KAFKA.admin()) {
-            VigilTopics.ensure(admin, 2, (short) 1);
-        }
-        AnalyzerConfig config = AnalyzerConfig.defaults(KAFKA.bootstrapServers(), stateDir.resolve("batches"))
-                .withApplicationId("vigil-signature-batches-it");
         int lines = 400;
-        try (KafkaProducer<String, byte[]> producer = producer(KAFKA.bootstrapServers());
-                Analyzer analyzer = started(config)) {
-            for (int offset = 0; offset < lines; offset++) {
-                Event e = authError(offset % 2 == 0 ? "sig-batch-a" : "sig-batch-b", offset, "user" + offset);
-                producer.send(new ProducerRecord<>(VigilTopics.EVENTS, e.host(), EventJson.toBytes(e)));
-            }
-            producer.flush();
-            // every line came back signed and was counted, on both hosts
-            for (String host : List.of("sig-batch-a", "sig-batch-b")) {
-                awaitLast(KAFKA.bootstrapServers(), "the count of all " + lines / 2 + " lines of " + host,
-                        i -> i.type().equals("error_signature") && i.host().equals(host) && i.count() == lines / 2);
-            }
-        }
+        AnalyzerConfig config = countedThrough("batches", lines, List.of("sig-batch-a", "sig-batch-b"));
+
         // a record per line was 400 on each topic; a transaction also takes an offset for its commit marker
         for (String topic : List.of(AnalyzerTopology.SIGNATURE_REQUESTS, AnalyzerTopology.SIGNED_EVENTS)) {
             long taken = offsetsTaken(config.applicationId() + "-" + topic + "-repartition");
             assertTrue(taken > 0 && taken < lines / 4, topic + ": " + taken + " offsets for " + lines + " lines");
         }
+    }
+
+    /**
+     * Sends {@code lines} authentication errors of one template, in turn from each of {@code hosts}, to an analyzer
+     * of its own ({@code name}), and waits until each host's incident counts all of its lines; the analyzer has
+     * stopped on return.
+     */
+    private AnalyzerConfig countedThrough(String name, int lines, List<String> hosts) throws Exception {
+        try (Admin admin = KAFKA.admin()) {
+            VigilTopics.ensure(admin, 2, (short) 1);
+        }
+        AnalyzerConfig config = AnalyzerConfig.defaults(KAFKA.bootstrapServers(), stateDir.resolve(name))
+                .withApplicationId("vigil-signature-" + name + "-it");
+        try (KafkaProducer<String, byte[]> producer = producer(KAFKA.bootstrapServers());
+                Analyzer analyzer = started(config)) {
+            for (int offset = 0; offset < lines; offset++) {
+                Event e = authError(hosts.get(offset % hosts.size()), offset, "user" + offset);
+                producer.send(new ProducerRecord<>(VigilTopics.EVENTS, e.host(), EventJson.toBytes(e)));
+            }
+            producer.flush();
+            for (String host : hosts) {
+                int each = lines / hosts.size();
+                awaitLast(KAFKA.bootstrapServers(), "the count of all " + each + " lines of " + host,
+                        i -> i.type().equals("error_signature") && i.host().equals(host) && i.count() == each);
+            }
+        }
+        return config;
     }
 
     /** The offsets taken on every partition of {@code topic}: its records and its transactions' commit markers. */
