@@ -17,7 +17,8 @@ import org.apache.kafka.streams.state.internals.WrappedStateStore;
  * suspended or closed cleanly. {@link KafkaStateMap} writes the values it changed since then at
  * that moment, so a key written on every event (a host's clock, a busy stream) is encoded and
  * put once per commit, not once per event: exactly what the cache below would have sent to the
- * changelog and RocksDB anyway.
+ * changelog and RocksDB anyway. The signature route sends its batches from it, in the commit of
+ * the input that made them ({@link RouteBatches}, {@link CommitForwarder}).
  */
 final class CommitHookStore extends WrappedStateStore<KeyValueStore<String, byte[]>, String, byte[]>
         implements KeyValueStore<String, byte[]> {
