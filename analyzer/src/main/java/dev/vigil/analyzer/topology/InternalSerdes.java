@@ -36,10 +36,10 @@ import java.util.Objects;
  */
 final class InternalSerdes {
     static final byte FORMAT = 1;
-    static final byte REQUEST = 'R';
-    static final byte REQUESTS = 'Q';
-    static final byte SIGNED = 'S';
-    static final byte SIGNED_COPIES = 'T';
+    private static final byte REQUEST = 'R';
+    private static final byte REQUESTS = 'Q';
+    private static final byte SIGNED = 'S';
+    private static final byte SIGNED_COPIES = 'T';
     /** The first byte of the event JSON older Vigil versions wrote: never a format version. */
     private static final byte JSON_OBJECT = '{';
     private static final byte NEWLINE = '\n';
@@ -92,11 +92,6 @@ final class InternalSerdes {
         /** Bytes written so far. */
         int size() {
             return out.size();
-        }
-
-        /** Entries added so far. */
-        int count() {
-            return count;
         }
 
         /** The record. */

@@ -81,11 +81,6 @@ final class RouteBatches {
         heldBytes = 0;
     }
 
-    /** Whether nothing is held. */
-    boolean isEmpty() {
-        return held.isEmpty();
-    }
-
     private static final class Held {
         final InternalSerdes.Batch batch;
         long timestamp = Long.MIN_VALUE;
