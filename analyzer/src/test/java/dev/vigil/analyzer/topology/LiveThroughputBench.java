@@ -124,6 +124,11 @@ public final class LiveThroughputBench {
                         + "| send offsets s | commit transaction s |");
                 System.out.println("|---|---:|---:|---:|---:|---:|---:|");
                 System.out.print(waits);
+                System.out.println();
+                System.out.println("| run | topic written (application id left out) | records | records per commit "
+                        + "| KiB per commit (compressed) | producer request latency ms (avg) |");
+                System.out.println("|---|---|---:|---:|---:|---:|");
+                System.out.print(WRITES);
             }
         } finally {
             Replay.deleteScratch(work);
@@ -167,6 +172,7 @@ public final class LiveThroughputBench {
             streams.start();
             run = report(name, app, pair, admin, pass.applicationId(), events);
             waits.append(waits(name, streams));
+            writes(name, pass.applicationId(), streams);
         }
         streams.cleanUp(); // the next runs' disk and page cache are not this one's stores
         return run;
@@ -182,6 +188,7 @@ public final class LiveThroughputBench {
             String name = runName("vigil analyze (" + analyzer.patternCount() + " patterns)", pair, pairs);
             run = report(name, App.VIGIL, pair, admin, vigil.applicationId(), events);
             waits.append(waits(name, analyzer.kafkaStreams()));
+            writes(name, vigil.applicationId(), analyzer.kafkaStreams());
         }
         analyzer.kafkaStreams().cleanUp();
         return run;
@@ -379,6 +386,40 @@ public final class LiveThroughputBench {
         }
         return String.format("| %s | %,.0f | %.1f | %.1f | %.1f | %.1f | %.1f |%n", name, commits, commitLatency, blocked, flush,
                 offsets, transaction);
+    }
+
+    /** What each run's producers wrote, a row per run and topic, printed after the runs. */
+    private static final StringBuilder WRITES = new StringBuilder();
+
+    /**
+     * What {@code streams}' producers wrote to each topic since start (record and byte totals of
+     * Kafka's producer-topic-metrics, the bytes as compressed batches), per commit, busiest first:
+     * what each exactly-once commit has to see acknowledged before it can commit.
+     */
+    private static void writes(String name, String applicationId, KafkaStreams streams) {
+        Map<String, double[]> byTopic = new java.util.TreeMap<>();
+        double commits = 0;
+        double latency = 0;
+        for (var m : streams.metrics().entrySet()) {
+            if (!(m.getValue().metricValue() instanceof Double v) || v.isNaN()) {
+                continue;
+            }
+            String group = m.getKey().group();
+            String metric = m.getKey().name();
+            if (group.equals("stream-thread-metrics") && metric.equals("commit-total")) {
+                commits += v;
+            } else if (group.equals("producer-metrics") && metric.equals("request-latency-avg")) {
+                latency = Math.max(latency, v);
+            } else if (group.equals("producer-topic-metrics") && (metric.equals("record-send-total") || metric.equals("byte-total"))) {
+                String topic = m.getKey().tags().getOrDefault("topic", "?").replace(applicationId + "-", "");
+                byTopic.computeIfAbsent(topic, t -> new double[2])[metric.equals("record-send-total") ? 0 : 1] += v;
+            }
+        }
+        double perCommit = Math.max(1, commits);
+        double latencyMs = latency;
+        byTopic.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue()[1], a.getValue()[1])).forEach(e -> WRITES.append(
+                String.format("| %s | %s | %,.0f | %,.1f | %,.1f | %.1f |%n", name, e.getKey(), e.getValue()[0],
+                        e.getValue()[0] / perCommit, e.getValue()[1] / perCommit / 1024, latencyMs)));
     }
 
     /** Each run's process CPU by where it went, a row per run, printed after the runs. */
