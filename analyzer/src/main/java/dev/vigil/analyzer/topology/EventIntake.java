@@ -66,15 +66,12 @@ final class EventIntake implements ProcessorSupplier<String, byte[], String, Obj
         private final SignatureMiner.Requests requests = new SignatureMiner.Requests();
         private final LastInstant receivedAt = new LastInstant();
         private ProcessorContext<String, Object> context;
-        private CommitForwarder forwarder;
         private RouteBatches signing;
 
         @Override
         public void init(ProcessorContext<String, Object> context) {
             this.context = context;
-            this.forwarder = new CommitForwarder(context);
-            this.signing = new RouteBatches(InternalSerdes::requests, (shape, bytes, timestamp) -> forwarder.forward(
-                    new Record<>(shape, (Object) bytes, timestamp), SignatureRoute.SIGNATURE_REQUESTS_FILTER));
+            this.signing = RouteBatches.forwardedTo(SignatureRoute.SIGNATURE_REQUESTS_FILTER, context, InternalSerdes::requests);
             CommitHookStore.of(context.getStateStore(StoreNames.INTAKE_HOOK)).beforeCommit(signing::sendAll);
         }
 
@@ -107,7 +104,6 @@ final class EventIntake implements ProcessorSupplier<String, byte[], String, Obj
             SignatureMiner.Request request = requests.of(set, event);
             if (request != null) {
                 // with the shape's other requests of this commit: the miner gets them in one record
-                forwarder.remember();
                 signing.add(request.shape(), record.timestamp(), request::writeTo);
             }
             context.forward(new Record<>(event.host(), (Object) EngineInput.unsigned(event), record.timestamp()),

@@ -131,17 +131,9 @@ final class InternalSerdes {
             Event e = EventJson.parse(bytes);
             return List.of(SigningRequest.of(e, List.of(), SignatureMiner.minedText(e)));
         }
-        try {
-            RouteBytes.Reader in = open(bytes, REQUEST, REQUESTS);
-            List<SigningRequest> requests = new ArrayList<>(bytes[1] == REQUEST ? 1 : 16);
-            do {
-                requests.add(new SigningRequest(EventBytes.readString(in), EventBytes.readStrings(in), EventBytes.readString(in),
-                        EventBytes.readString(in), in.readBoolean(), readEventBytes(in)));
-            } while (bytes[1] == REQUESTS && in.available() > 0);
-            return requests;
-        } catch (IOException | RuntimeException e) {
-            throw unreadable("signing request", bytes, e);
-        }
+        return entries(bytes, REQUEST, REQUESTS, "signing request", in -> new SigningRequest(EventBytes.readString(in),
+                EventBytes.readStrings(in), EventBytes.readString(in), EventBytes.readString(in), in.readBoolean(),
+                readEventBytes(in)));
     }
 
     /** Adds to {@code batch}, one of {@link #signedCopies()}, the signed copy of {@code request}'s event: its bytes are copied, not decoded. */
@@ -159,15 +151,29 @@ final class InternalSerdes {
         if (isLegacy(bytes)) {
             return List.of(readLegacySigned(bytes));
         }
+        return entries(bytes, SIGNED, SIGNED_COPIES, "signed event", InternalSerdes::readSignedCopy);
+    }
+
+    /** Reads one entry of a record where {@code in} stands. */
+    private interface Entry<T> {
+        T read(RouteBytes.Reader in) throws IOException;
+    }
+
+    /**
+     * The entries of a record of kind {@code one} (exactly one entry) or {@code many} (entries to its
+     * end), read by {@code entry}; a record of another format or kind, or cut short, throws
+     * {@link IllegalArgumentException} naming {@code what}.
+     */
+    private static <T> List<T> entries(byte[] bytes, byte one, byte many, String what, Entry<T> entry) {
         try {
-            RouteBytes.Reader in = open(bytes, SIGNED, SIGNED_COPIES);
-            List<EngineInput> copies = new ArrayList<>(bytes[1] == SIGNED ? 1 : 16);
+            RouteBytes.Reader in = open(bytes, one, many);
+            List<T> entries = new ArrayList<>(bytes[1] == one ? 1 : 16);
             do {
-                copies.add(readSignedCopy(in));
-            } while (bytes[1] == SIGNED_COPIES && in.available() > 0);
-            return copies;
+                entries.add(entry.read(in));
+            } while (bytes[1] == many && in.available() > 0);
+            return entries;
         } catch (IOException | RuntimeException e) {
-            throw unreadable("signed event", bytes, e);
+            throw unreadable(what, bytes, e);
         }
     }
 

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
 
 /**
  * The signature route's records of one processor, gathered per key (a shape's requests, a host's
@@ -32,6 +34,8 @@ final class RouteBatches {
 
     private final Supplier<InternalSerdes.Batch> batches;
     private final Send send;
+    /** Run as each entry is added, while the input record it comes from is being processed. */
+    private final Runnable adding;
     /** In the order keys came: a commit sends them in that order. */
     private final Map<String, Held> held = new LinkedHashMap<>();
     private long heldBytes;
@@ -41,12 +45,31 @@ final class RouteBatches {
      * @param send where a full batch goes, and every batch on {@link #sendAll}
      */
     RouteBatches(Supplier<InternalSerdes.Batch> batches, Send send) {
+        this(batches, send, () -> { });
+    }
+
+    private RouteBatches(Supplier<InternalSerdes.Batch> batches, Send send, Runnable adding) {
         this.batches = batches;
         this.send = send;
+        this.adding = adding;
+    }
+
+    /**
+     * Batches that the processor initialised with {@code context} forwards to its child {@code child}:
+     * a full one as it is processing, the rest from its commit hook ({@link CommitForwarder}), standing
+     * for the last input record an entry was added for. Make them in the processor's {@code init}.
+     */
+    static RouteBatches forwardedTo(String child, ProcessorContext<String, Object> context,
+            Supplier<InternalSerdes.Batch> batches) {
+        CommitForwarder forwarder = new CommitForwarder(context);
+        return new RouteBatches(batches,
+                (key, record, timestamp) -> forwarder.forward(new Record<>(key, (Object) record, timestamp), child),
+                forwarder::remember);
     }
 
     /** Adds an entry to {@code key}'s batch, written by {@code write}, for a record of {@code timestamp}. */
     void add(String key, long timestamp, Consumer<InternalSerdes.Batch> write) {
+        adding.run();
         Held h = held.get(key);
         if (h == null) {
             h = new Held(batches.get());

@@ -261,7 +261,6 @@ final class SignatureMiner implements ProcessorSupplier<String, byte[], String, 
     private final class Mining extends Reading<InternalSerdes.SigningRequest> {
         private KeyValueStore<String, byte[]> store;
         private TemplateMiner miner;
-        private CommitForwarder forwarder;
         private RouteBatches signed;
 
         Mining() {
@@ -274,9 +273,7 @@ final class SignatureMiner implements ProcessorSupplier<String, byte[], String, 
             super.init(context);
             this.store = context.getStateStore(StoreNames.SIGNATURE_MINER);
             this.miner = MinerStore.restore(store, context.taskId().toString());
-            this.forwarder = new CommitForwarder(context);
-            this.signed = new RouteBatches(InternalSerdes::signedCopies,
-                    (host, bytes, timestamp) -> forwarder.forward(new Record<>(host, (Object) bytes, timestamp), next));
+            this.signed = RouteBatches.forwardedTo(next, context, InternalSerdes::signedCopies);
             // the signed copies go back in the commit of the requests they answer, and what the lines
             // since the last commit changed (templates, now and then an alias or an evicted template)
             // commits with them, as the store's cache would
@@ -284,12 +281,6 @@ final class SignatureMiner implements ProcessorSupplier<String, byte[], String, 
                 signed.sendAll();
                 MinerStore.save(miner.drainChanges(), store);
             });
-        }
-
-        @Override
-        public void process(Record<String, byte[]> record) {
-            forwarder.remember();
-            super.process(record);
         }
 
         /** Mines the request: its signed copy goes back to the host's task, with the host's others of this commit. */
