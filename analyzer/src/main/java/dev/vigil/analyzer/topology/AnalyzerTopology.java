@@ -61,8 +61,10 @@ public final class AnalyzerTopology {
         BiConsumer<KStream<String, DeadLetter>, String> deadLetters = (letters, sink) -> letters.to(config.deadletterTopic(),
                 Produced.with(Serdes.String(), deadLetterSerde).withName(sink));
         StreamsBuilder builder = new StreamsBuilder();
+        // the key (the shipper's host) left as bytes: the intake keys each event by the host it
+        // parses, and decodes the record's own key only for a dead letter, not once per event
         KStream<String, Object> intake = builder
-                .stream(config.eventsTopic(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName(EVENTS_SOURCE))
+                .stream(config.eventsTopic(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName(EVENTS_SOURCE))
                 .process(new EventIntake(counts, patterns), Named.as(INTAKE));
         deadLetters.accept(SignatureRoute.typed(intake), DEADLETTER_SINK);
         SignatureRoute.build(intake, patterns, counts, deadLetters);

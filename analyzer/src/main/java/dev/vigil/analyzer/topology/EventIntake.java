@@ -9,6 +9,7 @@ import dev.vigil.patterns.event.EventIds;
 import dev.vigil.patterns.event.EventJson;
 import dev.vigil.patterns.event.InvalidEventException;
 import dev.vigil.patterns.redact.Redactor;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.BitSet;
 import java.util.Optional;
@@ -39,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * ({@link RouteBatches}). One node per event instead of a branch, casts and a separate
  * signature check, each of which Kafka Streams would pay a forward for.
  */
-final class EventIntake implements ProcessorSupplier<String, byte[], String, Object> {
+final class EventIntake implements ProcessorSupplier<byte[], byte[], String, Object> {
     private static final Logger log = LoggerFactory.getLogger(EventIntake.class);
     private final AnalyzerCounts counts;
     private final Supplier<PatternSet> patterns;
@@ -58,11 +59,11 @@ final class EventIntake implements ProcessorSupplier<String, byte[], String, Obj
     }
 
     @Override
-    public Processor<String, byte[], String, Object> get() {
+    public Processor<byte[], byte[], String, Object> get() {
         return new Intake();
     }
 
-    private final class Intake implements Processor<String, byte[], String, Object> {
+    private final class Intake implements Processor<byte[], byte[], String, Object> {
         private final SignatureMiner.Requests requests = new SignatureMiner.Requests();
         private final LastInstant receivedAt = new LastInstant();
         private ProcessorContext<String, Object> context;
@@ -81,7 +82,7 @@ final class EventIntake implements ProcessorSupplier<String, byte[], String, Obj
         }
 
         @Override
-        public void process(Record<String, byte[]> record) {
+        public void process(Record<byte[], byte[]> record) {
             RecordMetadata where = context.recordMetadata().orElseThrow();
             PatternSet set = patterns.get(); // one set for the whole event, even when a reload lands meanwhile
             Event event;
@@ -110,14 +111,16 @@ final class EventIntake implements ProcessorSupplier<String, byte[], String, Obj
                     AnalyzerTopology.PATTERNS);
         }
 
-        private void refuse(Record<String, byte[]> record, RecordMetadata where, DeadLetterReason code, String reason,
+        private void refuse(Record<byte[], byte[]> record, RecordMetadata where, DeadLetterReason code, String reason,
                 PatternSet set) {
             long count = counts.deadLettered(code);
             log.warn("Refused event topic={} partition={} offset={} code={} reason=\"{}\" deadLettered={}",
                     where.topic(), where.partition(), where.offset(), code.code(), reason, count);
-            DeadLetter letter = DeadLetters.of(reason, where.topic(), where.partition(), where.offset(),
-                    record.key(), record.value(), set.redactor());
-            context.forward(new Record<>(record.key(), (Object) letter, record.timestamp()), AnalyzerTopology.DEADLETTER_SINK);
+            // the key as Kafka Streams' string serde reads it, decoded only here (see AnalyzerTopology)
+            String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
+            DeadLetter letter = DeadLetters.of(reason, where.topic(), where.partition(), where.offset(), key, record.value(),
+                    set.redactor());
+            context.forward(new Record<>(key, (Object) letter, record.timestamp()), AnalyzerTopology.DEADLETTER_SINK);
         }
     }
 

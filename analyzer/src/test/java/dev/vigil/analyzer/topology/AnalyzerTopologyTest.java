@@ -192,12 +192,16 @@ class AnalyzerTopologyTest extends TopologyDriverFixture {
     void shouldSendUnparsableInputToTheDeadLetterTopicWithTheReasonAndKeepRunning() {
         events.pipeInput("kontali-1", "garbage".getBytes(StandardCharsets.UTF_8));
         events.pipeInput("kontali-1", "{\"host\":\"h\",\"source\":\"kernel\",\"message\":\"m\"}".getBytes(StandardCharsets.UTF_8));
-        events.pipeInput("kontali-1", new byte[] {(byte) 0xff, (byte) 0xfe, 0x00});
+        events.pipeInput("köln-2", new byte[] {(byte) 0xff, (byte) 0xfe, 0x00});
         events.pipeInput("kontali-1", EventJson.toBytes(
                 Event.builder("kontali-1", Source.KERNEL, KILLED_AT, OOM_LINE).id("e-2").build()));
 
-        List<DeadLetter> letters = deadletter.readValuesToList().stream().map(DeadLetters::parse).toList();
+        List<KeyValue<String, byte[]>> records = deadletter.readKeyValuesToList();
+        List<DeadLetter> letters = records.stream().map(r -> DeadLetters.parse(r.value)).toList();
         assertEquals(3, letters.size());
+        // each letter keeps the key its record came with, in the letter and as the record's key
+        assertEquals(List.of("kontali-1", "kontali-1", "köln-2"), records.stream().map(r -> r.key).toList());
+        assertEquals(List.of("kontali-1", "kontali-1", "köln-2"), letters.stream().map(DeadLetter::key).toList());
         assertTrue(letters.get(0).reason().startsWith("not JSON: Unrecognized token 'garbage'"), letters.get(0).reason());
         assertEquals("garbage", letters.get(0).value());
         assertEquals("missing required field 'ts'", letters.get(1).reason());
