@@ -120,9 +120,9 @@ public final class LiveThroughputBench {
                 System.out.println("|---|---:|---:|---:|---:|---:|");
                 System.out.print(CPU_SHARES);
                 System.out.println();
-                System.out.println("| run | commits | commit ms (avg) | stream threads blocked s | producer flush s "
-                        + "| send offsets s | commit transaction s |");
-                System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+                System.out.println("| run | commits (since start) | window s | stream threads CPU s | GC pauses s | poll waiting s "
+                        + "| producer flush s | send offsets s | commit transaction s | rest s |");
+                System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
                 System.out.print(waits);
                 System.out.println();
                 System.out.println("| run | topic written (application id left out) | records | records per commit "
@@ -144,7 +144,18 @@ public final class LiveThroughputBench {
 
     /** One application's run: its throughput and its stream threads' CPU per event. */
     private record Run(App app, int pair, double eventsPerSecond, double streamMicrosPerEvent, double streamBytesPerEvent,
-            String load) {}
+            String load, Window window) {}
+
+    /**
+     * Where the timed window's wall time went, in seconds: the stream threads' CPU, the JVM's
+     * collections (stop-the-world: every thread waits), and the waits Kafka's clients count
+     * (KIP-761 totals, taken at the first commit and at the last).
+     */
+    private record Window(double wall, double streamCpu, double gc, Map<String, Double> waits) {
+        double wait(String name) {
+            return waits.getOrDefault(name, 0.0);
+        }
+    }
 
     /** One run of {@code app} in round {@code pair} (0: the warm-up round, which is not counted). */
     private static Run run(App app, AnalyzerConfig base, int pair, int pairs, Admin admin, long events, StringBuilder waits)
@@ -170,8 +181,8 @@ public final class LiveThroughputBench {
         Run run;
         try (streams) {
             streams.start();
-            run = report(name, app, pair, admin, pass.applicationId(), events);
-            waits.append(waits(name, streams));
+            run = report(name, app, pair, admin, pass.applicationId(), events, () -> waitTotals(streams));
+            waits.append(waits(name, streams, run.window()));
             writes(name, pass.applicationId(), streams);
         }
         streams.cleanUp(); // the next runs' disk and page cache are not this one's stores
@@ -186,8 +197,9 @@ public final class LiveThroughputBench {
         try (analyzer) {
             analyzer.start();
             String name = runName("vigil analyze (" + analyzer.patternCount() + " patterns)", pair, pairs);
-            run = report(name, App.VIGIL, pair, admin, vigil.applicationId(), events);
-            waits.append(waits(name, analyzer.kafkaStreams()));
+            run = report(name, App.VIGIL, pair, admin, vigil.applicationId(), events,
+                    () -> waitTotals(analyzer.kafkaStreams()));
+            waits.append(waits(name, analyzer.kafkaStreams(), run.window()));
             writes(name, vigil.applicationId(), analyzer.kafkaStreams());
         }
         analyzer.kafkaStreams().cleanUp();
@@ -310,7 +322,8 @@ public final class LiveThroughputBench {
     }
 
     /** Waits until {@code group} committed every event; prints its row. */
-    private static Run report(String name, App app, int pair, Admin admin, String group, long events) throws Exception {
+    private static Run report(String name, App app, int pair, Admin admin, String group, long events,
+            java.util.function.Supplier<Map<String, Double>> waitTotals) throws Exception {
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
         for (int p = 0; p < VigilTopics.DEFAULT_EVENT_PARTITIONS; p++) {
             latest.put(new TopicPartition(VigilTopics.EVENTS, p), OffsetSpec.latest());
@@ -323,6 +336,8 @@ public final class LiveThroughputBench {
         long deadline = System.nanoTime() + LIMIT.toNanos();
         long firstAt = 0;
         long firstCommitted = 0;
+        double gcAtFirst = 0;
+        Map<String, Double> waitsAtFirst = Map.of();
         long committed = 0;
         long lastShown = System.nanoTime();
         while (committed < end && System.nanoTime() < deadline) {
@@ -340,6 +355,8 @@ public final class LiveThroughputBench {
                 processCpuAtFirst = processCpuNanos();
                 threadCpuAtFirst = threadCpuNanos();
                 nativeCpuAtFirst = taskCpuTicks();
+                gcAtFirst = gcSeconds();
+                waitsAtFirst = waitTotals.get();
             }
             Thread.sleep(100); // polling a group's offsets; a benchmark, not a test
         }
@@ -347,6 +364,9 @@ public final class LiveThroughputBench {
         double cpu = streamThreadCpuSeconds();
         double allocated = streamThreadAllocatedBytes();
         double processCpuMicros = (processCpuNanos() - processCpuAtFirst) / 1e3;
+        Map<String, Double> waitsInWindow = new HashMap<>(waitTotals.get());
+        waitsAtFirst.forEach((k, v) -> waitsInWindow.merge(k, -v, Double::sum));
+        Window window = new Window(secs, streamThreadCpuSince(threadCpuAtFirst), gcSeconds() - gcAtFirst, waitsInWindow);
         CPU_SHARES.append(cpuShares(name, threadCpuAtFirst, nativeCpuAtFirst, processCpuMicros * 1e3,
                 committed - firstCommitted));
         String load = loadAtStart + "–" + Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
@@ -356,36 +376,55 @@ public final class LiveThroughputBench {
         if (committed < end) {
             System.out.printf("(stopped after %s with %,d of %,d committed)%n", LIMIT, committed, end);
         }
-        return new Run(app, pair, eventsPerSecond, cpu * 1e6 / events, allocated / events, load);
+        return new Run(app, pair, eventsPerSecond, cpu * 1e6 / events, allocated / events, load, window);
     }
 
     /**
-     * Where the stream threads waited, from Kafka's own metrics since start (KIP-761 totals): blocked
-     * on Kafka at all, and the three steps of an exactly-once commit.
+     * The KIP-761 totals of where {@code streams}' stream threads wait on Kafka, in seconds since
+     * start: the main consumer's poll waiting for fetched records, and the three steps of an
+     * exactly-once commit. (Kafka Streams' own "blocked-time-ns-total" adds the restore consumer's
+     * waits, which another thread does.)
      */
-    private static String waits(String name, KafkaStreams streams) {
-        double commits = 0;
-        double commitLatency = 0;
-        double blocked = 0;
-        double flush = 0;
-        double offsets = 0;
-        double transaction = 0;
+    private static Map<String, Double> waitTotals(KafkaStreams streams) {
+        Map<String, Double> totals = new HashMap<>();
         for (var m : streams.metrics().entrySet()) {
             if (!(m.getValue().metricValue() instanceof Double v) || v.isNaN()) {
                 continue;
             }
-            switch (m.getKey().name()) {
-                case "commit-total" -> commits += m.getKey().group().equals("stream-thread-metrics") ? v : 0;
-                case "commit-latency-avg" -> commitLatency = m.getKey().group().equals("stream-thread-metrics") ? v : commitLatency;
-                case "blocked-time-ns-total" -> blocked += v / 1e9;
-                case "flush-time-ns-total" -> flush += v / 1e9;
-                case "txn-send-offsets-time-ns-total" -> offsets += v / 1e9;
-                case "txn-commit-time-ns-total" -> transaction += v / 1e9;
-                default -> { }
+            String client = m.getKey().tags().getOrDefault("client-id", "");
+            String name = switch (m.getKey().name()) {
+                case "flush-time-ns-total" -> "flush";
+                case "txn-send-offsets-time-ns-total" -> "offsets";
+                case "txn-commit-time-ns-total" -> "transaction";
+                // the stream thread's own consumer, which it polls; not the restore consumer's thread
+                case "io-wait-time-ns-total" -> m.getKey().group().equals("consumer-metrics") && client.endsWith("-consumer")
+                        && !client.endsWith("restore-consumer") ? "poll" : null;
+                default -> null;
+            };
+            if (name != null) {
+                totals.merge(name, v / 1e9, Double::sum);
             }
         }
-        return String.format("| %s | %,.0f | %.1f | %.1f | %.1f | %.1f | %.1f |%n", name, commits, commitLatency, blocked, flush,
-                offsets, transaction);
+        return totals;
+    }
+
+    /**
+     * Where the stream threads' time went in the timed window: their CPU, the collections that
+     * stopped them, their waits on Kafka, and the rest (runnable but not running: the other
+     * threads had the cores; negative when a collection fell inside a wait, counted in both).
+     */
+    private static String waits(String name, KafkaStreams streams, Window w) {
+        double commits = 0;
+        for (var m : streams.metrics().entrySet()) {
+            if (m.getValue().metricValue() instanceof Double v && !v.isNaN() && m.getKey().group().equals("stream-thread-metrics")
+                    && m.getKey().name().equals("commit-total")) {
+                commits += v;
+            }
+        }
+        double rest = w.wall() - w.streamCpu() - w.gc() - w.wait("poll") - w.wait("flush") - w.wait("offsets")
+                - w.wait("transaction");
+        return String.format("| %s | %,.0f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |%n", name, commits, w.wall(),
+                w.streamCpu(), w.gc(), w.wait("poll"), w.wait("flush"), w.wait("offsets"), w.wait("transaction"), rest);
     }
 
     /** What each run's producers wrote, a row per run and topic, printed after the runs. */
@@ -470,7 +509,7 @@ public final class LiveThroughputBench {
         for (var info : threads.dumpAllThreads(false, false)) {
             double used = Math.max(0, threads.getThreadCpuTime(info.getThreadId())) - before.getOrDefault(info.getThreadId(), 0L);
             String thread = info.getThreadName();
-            if (thread.contains("StreamThread")) {
+            if (isStreamThread(thread)) {
                 stream += used;
             } else if (thread.startsWith("kafka-producer-network-thread") || thread.contains("heartbeat")
                     || thread.contains("bench-")) {
@@ -513,18 +552,45 @@ public final class LiveThroughputBench {
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long bytes = 0;
         for (var info : threads.dumpAllThreads(false, false)) {
-            if (info.getThreadName().contains("StreamThread")) {
+            if (isStreamThread(info.getThreadName())) {
                 bytes += Math.max(0, threads.getThreadAllocatedBytes(info.getThreadId()));
             }
         }
         return bytes;
     }
 
+    /**
+     * A stream thread of an application, by its name: not its producer's network thread, whose name
+     * ends with the stream thread's ("kafka-producer-network-thread | …-StreamThread-1-producer")
+     * and which sends the records while the stream thread works (an "other client thread").
+     */
+    private static boolean isStreamThread(String name) {
+        return name.contains("StreamThread") && !name.startsWith("kafka-producer-network-thread");
+    }
+
+    /** The stream threads' CPU seconds since {@code before} (CPU nanoseconds by thread id). */
+    private static double streamThreadCpuSince(Map<Long, Long> before) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long nanos = 0;
+        for (var info : threads.dumpAllThreads(false, false)) {
+            if (isStreamThread(info.getThreadName())) {
+                nanos += Math.max(0, threads.getThreadCpuTime(info.getThreadId()) - before.getOrDefault(info.getThreadId(), 0L));
+            }
+        }
+        return nanos / 1e9;
+    }
+
+    /** The JVM's collection time since start, in seconds (every collector the bench's GC has is stop-the-world). */
+    private static double gcSeconds() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(gc -> Math.max(0, gc.getCollectionTime())).sum() / 1e3;
+    }
+
     private static double streamThreadCpuSeconds() {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long nanos = 0;
         for (var info : threads.dumpAllThreads(false, false)) {
-            if (info.getThreadName().contains("StreamThread")) {
+            if (isStreamThread(info.getThreadName())) {
                 nanos += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
             }
         }
