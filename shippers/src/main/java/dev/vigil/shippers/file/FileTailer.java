@@ -48,6 +48,7 @@ public final class FileTailer implements Runnable, Closeable {
     private final TailContext ctx;
     private final List<Glob> globs;
     private final Map<FileIdentity.Inode, TailedFile> tracked = new LinkedHashMap<>();
+    private final MovedFiles moved = new MovedFiles(FileTailer::inodeOf);
     private final Object wakeUp = new Object();
     private final Opener opener;
     private final PathProblems fileProblems = new PathProblems(log);
@@ -107,7 +108,7 @@ public final class FileTailer implements Runnable, Closeable {
         Map<Path, FileInput> found = discover();
         Map<FileIdentity.Inode, Path> byInode = new HashMap<>();
         found.forEach((path, input) -> inodeOf(path).ifPresent(inode -> byInode.put(inode, path)));
-        noticeMovedFiles(byInode);
+        moved.notice(tracked.values(), byInode);
         openNewFiles(byInode, found);
         readAll();
         fileProblems.endPoll("file");
@@ -136,27 +137,6 @@ public final class FileTailer implements Runnable, Closeable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private void noticeMovedFiles(Map<FileIdentity.Inode, Path> byInode) throws InterruptedException {
-        for (TailedFile f : tracked.values()) {
-            Path now = byInode.get(f.inode());
-            if (f.path().equals(now)) {
-                continue;
-            }
-            Path old = f.path();
-            Optional<FileIdentity.Inode> atOldPath = inodeOf(old);
-            if (now != null) {
-                f.renamedTo(now);
-                if (atOldPath.isPresent()) {
-                    f.leftPath("file_rotated", "renamed to " + now);
-                }
-            } else if (atOldPath.isPresent()) {
-                f.leftPath("file_rotated", "replaced by inode " + atOldPath.get().ino());
-            } else {
-                f.leftPath("file_deleted", "path no longer exists");
-            }
         }
     }
 
@@ -228,7 +208,7 @@ public final class FileTailer implements Runnable, Closeable {
         ctx.metrics().recordLagBytes(lag);
     }
 
-    private static Optional<FileIdentity.Inode> inodeOf(Path path) {
+    static Optional<FileIdentity.Inode> inodeOf(Path path) {
         try {
             return Optional.of(FileIdentity.Inode.of(path));
         } catch (IOException e) {

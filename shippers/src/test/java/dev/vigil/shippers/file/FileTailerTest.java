@@ -244,6 +244,25 @@ class FileTailerTest {
     }
 
     @Test
+    void shouldReportTheRotationWhenTheNewFileAppearsAfterAScanSawOnlyTheRename() throws Exception {
+        // logrotate's create mode: mv app.log app.log.1, then the service opens a new app.log; a
+        // scan between the two sees the file renamed and nothing at its old path yet
+        append(log, "one\n");
+        FileTailer tailer = tailer();
+        settle(tailer);
+        append(log, "two\n");
+        Files.move(log, dir.resolve("logs/app.log.1"));
+        tailer.poll();
+        assertEquals(List.of(), observations(), "deleted or rotated: the next scan tells");
+
+        append(log, "three\n");
+        settle(tailer);
+
+        assertEquals(List.of("one", "two", "three"), messages());
+        assertEquals(List.of("file_rotated"), observations());
+    }
+
+    @Test
     void shouldEmitTruncatedAndRestartAtZeroOnCopytruncate() throws Exception {
         append(log, "one\ntwo\n");
         FileTailer tailer = tailer();
