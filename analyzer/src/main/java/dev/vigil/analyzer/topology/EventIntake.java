@@ -68,17 +68,20 @@ final class EventIntake implements ProcessorSupplier<byte[], byte[], String, Obj
         private final LastInstant receivedAt = new LastInstant();
         private ProcessorContext<String, Object> context;
         private RouteBatches signing;
+        private CommitHookStore hook;
 
         @Override
         public void init(ProcessorContext<String, Object> context) {
             this.context = context;
             this.signing = RouteBatches.forwardedTo(SignatureRoute.SIGNATURE_REQUESTS_FILTER, context, InternalSerdes::requests);
-            CommitHookStore.of(context.getStateStore(StoreNames.INTAKE_HOOK)).beforeCommit(signing::sendAll);
+            this.hook = CommitHookStore.of(context.getStateStore(StoreNames.INTAKE_HOOK));
+            hook.beforeCommit(signing::sendAll);
         }
 
         @Override
         public void close() {
             signing.clear(); // a clean close committed them; a dirty one's input is read again
+            hook.detach();
         }
 
         @Override

@@ -13,6 +13,7 @@ import dev.vigil.patterns.compile.PatternSet;
 import dev.vigil.patterns.event.Event;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -73,6 +74,8 @@ final class PatternProcessor implements ProcessorSupplier<String, EngineInput, S
         private ProcessorContext<String, Incident> context;
         private PatternEngine engine;
         private StoredRecentIds storedIds;
+        /** The hook stores of its state, left when it closes ({@link CommitHookStore#detach}). */
+        private final List<CommitHookStore> hooks = new ArrayList<>();
         private Instant lastHousekeeping = Instant.EPOCH;
         private final LastInstant receivedAt = new LastInstant();
         private final LastInstant wallClock = new LastInstant();
@@ -97,13 +100,21 @@ final class PatternProcessor implements ProcessorSupplier<String, EngineInput, S
         private RecentIds recentIds() {
             KeyValueStore<String, byte[]> store = context.getStateStore(StoreNames.SEEN);
             storedIds = new StoredRecentIds(store, PatternEngine.DEDUPE_WINDOW);
-            CommitHookStore.of(store).beforeCommit(storedIds::writeOut);
+            CommitHookStore hook = CommitHookStore.of(store);
+            hook.beforeCommit(storedIds::writeOut);
+            hooks.add(hook);
             return storedIds;
         }
 
         private <V> KafkaStateMap<V> map(String store, StateCodec<V> codec) {
             KeyValueStore<String, byte[]> s = context.getStateStore(store);
+            hooks.add(CommitHookStore.of(s));
             return new KafkaStateMap<>(s, codec);
+        }
+
+        @Override
+        public void close() {
+            hooks.forEach(CommitHookStore::detach);
         }
 
         @Override

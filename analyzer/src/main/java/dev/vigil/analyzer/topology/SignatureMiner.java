@@ -294,6 +294,7 @@ final class SignatureMiner implements ProcessorSupplier<String, byte[], String, 
         @Override
         public void close() {
             signed.clear(); // a clean close committed them; a dirty one's input is read again
+            CommitHookStore.of(store).detach();
         }
     }
 }

@@ -13,6 +13,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,11 @@ class KafkaStateMapTest {
                 Serdes.String(), Serdes.ByteArray()).withLoggingDisabled()).build();
         store.init(context.getStateStoreContext(), store);
         clocks = new KafkaStateMap<>(store, EngineCodecs.HOSTS);
+    }
+
+    @AfterEach
+    void closeStore() {
+        store.close(); // the test thread's hook stores would otherwise keep it (CommitHookStore)
     }
 
     private static HostClock clock(int second) {
