@@ -1,10 +1,10 @@
 package dev.vigil.analyzer.topology;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.StateStore;
@@ -62,7 +62,8 @@ final class CommitHookStore extends WrappedStateStore<KeyValueStore<String, byte
 
     /**
      * Runs {@code action} before every write-out of the cache. Called from the processor's init,
-     * on the stream thread that runs the task: the store joins that thread's hook stores.
+     * on the stream thread that runs the task: the store joins that thread's hook stores, and the
+     * processor's close calls {@link #detach}.
      */
     void beforeCommit(Runnable action) {
         this.beforeCommit = Objects.requireNonNull(action, "action");
@@ -108,20 +109,21 @@ final class CommitHookStore extends WrappedStateStore<KeyValueStore<String, byte
     }
 
     /**
-     * The hook stores whose hooks were set on one stream thread, in the order they were set. Only
-     * that thread reads or changes them: a store writes the others out only when it is written out
-     * on the thread that set its hook.
+     * The hook stores whose hooks were set on one stream thread, in the order they were set. A
+     * store writes the others out only when it is written out on that thread; a store may leave
+     * from another (a close at shutdown), hence a set that is copied on each change (a task's
+     * start or close), not on each read (every commit).
      */
     private static final class ThreadStores {
         static final ThreadLocal<ThreadStores> CURRENT = ThreadLocal.withInitial(ThreadStores::new);
-        final Set<CommitHookStore> stores = new LinkedHashSet<>();
+        final Set<CommitHookStore> stores = new CopyOnWriteArraySet<>();
         /** Writing the others out: their write-outs start no other round. */
         boolean writing;
 
         void writeOutAllBut(CommitHookStore first) {
             writing = true;
             try {
-                for (CommitHookStore store : List.copyOf(stores)) {
+                for (CommitHookStore store : stores) {
                     if (store != first && store.isOpen()) {
                         store.writeOut();
                         store.writtenEarly = true;
