@@ -108,7 +108,10 @@ final class PatternProcessor implements ProcessorSupplier<String, EngineInput, S
 
         private <V> KafkaStateMap<V> map(String store, StateCodec<V> codec) {
             KeyValueStore<String, byte[]> s = context.getStateStore(store);
-            hooks.add(CommitHookStore.of(s));
+            CommitHookStore hook = CommitHookStore.of(s);
+            if (hook != null) { // KafkaStateMap writes through a store without one
+                hooks.add(hook);
+            }
             return new KafkaStateMap<>(s, codec);
         }
 
