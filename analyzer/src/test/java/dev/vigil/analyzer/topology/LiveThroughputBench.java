@@ -25,6 +25,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.MetricName;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serdes;
@@ -361,7 +362,7 @@ public final class LiveThroughputBench {
             Thread.sleep(100); // polling a group's offsets; a benchmark, not a test
         }
         double secs = (System.nanoTime() - firstAt) / 1e9;
-        double cpu = streamThreadCpuSeconds();
+        double cpu = streamThreadCpuSince(Map.of());
         double allocated = streamThreadAllocatedBytes();
         double processCpuMicros = (processCpuNanos() - processCpuAtFirst) / 1e3;
         Map<String, Double> waitsInWindow = new HashMap<>(waitTotals.get());
@@ -387,10 +388,8 @@ public final class LiveThroughputBench {
      */
     private static Map<String, Double> waitTotals(KafkaStreams streams) {
         Map<String, Double> totals = new HashMap<>();
-        for (var m : streams.metrics().entrySet()) {
-            if (!(m.getValue().metricValue() instanceof Double v) || v.isNaN()) {
-                continue;
-            }
+        for (var m : numbers(streams)) {
+            double v = m.getValue();
             String client = m.getKey().tags().getOrDefault("client-id", "");
             String name = switch (m.getKey().name()) {
                 case "flush-time-ns-total" -> "flush";
@@ -414,17 +413,29 @@ public final class LiveThroughputBench {
      * threads had the cores; negative when a collection fell inside a wait, counted in both).
      */
     private static String waits(String name, KafkaStreams streams, Window w) {
-        double commits = 0;
-        for (var m : streams.metrics().entrySet()) {
-            if (m.getValue().metricValue() instanceof Double v && !v.isNaN() && m.getKey().group().equals("stream-thread-metrics")
-                    && m.getKey().name().equals("commit-total")) {
-                commits += v;
-            }
-        }
+        double commits = commits(streams);
         double rest = w.wall() - w.streamCpu() - w.gc() - w.wait("poll") - w.wait("flush") - w.wait("offsets")
                 - w.wait("transaction");
         return String.format("| %s | %,.0f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |%n", name, commits, w.wall(),
                 w.streamCpu(), w.gc(), w.wait("poll"), w.wait("flush"), w.wait("offsets"), w.wait("transaction"), rest);
+    }
+
+    /** The metrics of {@code streams} that hold a number (not NaN), with their names. */
+    private static List<Map.Entry<MetricName, Double>> numbers(KafkaStreams streams) {
+        List<Map.Entry<MetricName, Double>> numbers = new ArrayList<>();
+        streams.metrics().forEach((name, metric) -> {
+            if (metric.metricValue() instanceof Double v && !v.isNaN()) {
+                numbers.add(Map.entry(name, v));
+            }
+        });
+        return numbers;
+    }
+
+    /** The commits {@code streams}' threads made since start. */
+    private static double commits(KafkaStreams streams) {
+        return numbers(streams).stream()
+                .filter(m -> m.getKey().group().equals("stream-thread-metrics") && m.getKey().name().equals("commit-total"))
+                .mapToDouble(Map.Entry::getValue).sum();
     }
 
     /** What each run's producers wrote, a row per run and topic, printed after the runs. */
@@ -437,24 +448,19 @@ public final class LiveThroughputBench {
      */
     private static void writes(String name, String applicationId, KafkaStreams streams) {
         Map<String, double[]> byTopic = new java.util.TreeMap<>();
-        double commits = 0;
         double latency = 0;
-        for (var m : streams.metrics().entrySet()) {
-            if (!(m.getValue().metricValue() instanceof Double v) || v.isNaN()) {
-                continue;
-            }
+        for (var m : numbers(streams)) {
+            double v = m.getValue();
             String group = m.getKey().group();
             String metric = m.getKey().name();
-            if (group.equals("stream-thread-metrics") && metric.equals("commit-total")) {
-                commits += v;
-            } else if (group.equals("producer-metrics") && metric.equals("request-latency-avg")) {
+            if (group.equals("producer-metrics") && metric.equals("request-latency-avg")) {
                 latency = Math.max(latency, v);
             } else if (group.equals("producer-topic-metrics") && (metric.equals("record-send-total") || metric.equals("byte-total"))) {
                 String topic = m.getKey().tags().getOrDefault("topic", "?").replace(applicationId + "-", "");
                 byTopic.computeIfAbsent(topic, t -> new double[2])[metric.equals("record-send-total") ? 0 : 1] += v;
             }
         }
-        double perCommit = Math.max(1, commits);
+        double perCommit = Math.max(1, commits(streams));
         double latencyMs = latency;
         byTopic.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue()[1], a.getValue()[1])).forEach(e -> WRITES.append(
                 String.format("| %s | %s | %,.0f | %,.1f | %,.1f | %.1f |%n", name, e.getKey(), e.getValue()[0],
@@ -568,7 +574,7 @@ public final class LiveThroughputBench {
         return name.contains("StreamThread") && !name.startsWith("kafka-producer-network-thread");
     }
 
-    /** The stream threads' CPU seconds since {@code before} (CPU nanoseconds by thread id). */
+    /** The stream threads' CPU seconds since {@code before} (CPU nanoseconds by thread id; empty: since they started). */
     private static double streamThreadCpuSince(Map<Long, Long> before) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long nanos = 0;
@@ -584,17 +590,6 @@ public final class LiveThroughputBench {
     private static double gcSeconds() {
         return ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .mapToLong(gc -> Math.max(0, gc.getCollectionTime())).sum() / 1e3;
-    }
-
-    private static double streamThreadCpuSeconds() {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long nanos = 0;
-        for (var info : threads.dumpAllThreads(false, false)) {
-            if (isStreamThread(info.getThreadName())) {
-                nanos += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
-            }
-        }
-        return nanos / 1e9;
     }
 
     private LiveThroughputBench() {}
