@@ -49,7 +49,7 @@ final class MovedFiles {
                 f.renamedTo(now);
             }
             if (atOldPath.isPresent()) {
-                left(f, "file_rotated", now != null ? "renamed to " + now : "replaced by inode " + atOldPath.get().ino());
+                rotated(f, now, atOldPath.get());
             } else {
                 leftEmpty.put(f, old);
             }
@@ -60,11 +60,16 @@ final class MovedFiles {
         Optional<FileIdentity.Inode> there = inodeOf.apply(leftEmpty.get(f)).filter(i -> !i.equals(f.inode()));
         if (there.isPresent()) {
             leftEmpty.remove(f);
-            left(f, "file_rotated", now != null ? "renamed to " + now : "replaced by inode " + there.get().ino());
+            rotated(f, now, there.get());
         } else if (now == null) {
             leftEmpty.remove(f);
             left(f, "file_deleted", "path no longer exists");
         }
+    }
+
+    /** {@code f} left its path for {@code now} (null: out of sight), and the file {@code successor} stands there. */
+    private void rotated(TailedFile f, Path now, FileIdentity.Inode successor) throws InterruptedException {
+        left(f, "file_rotated", now != null ? "renamed to " + now : "replaced by inode " + successor.ino());
     }
 
     private void left(TailedFile f, String kind, String detail) throws InterruptedException {
